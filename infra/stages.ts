@@ -1,0 +1,104 @@
+/**
+ * Every deployable stage, in one typed map. CDK builds one stack per entry and the local
+ * gateway (`npm start`) applies the same CORS and cache settings, so the two cannot drift.
+ * Adding a stage (a per-developer one, say) is one more entry.
+ */
+export interface StageCache {
+  readonly enabled: boolean;
+  /** Seconds a GET answer stays cached (API Gateway allows 0–3600). */
+  readonly ttlSeconds: number;
+  /** API Gateway cache cluster size in GB, as API Gateway names it ('0.5', '1.6', ...). */
+  readonly sizeGb: '0.5' | '1.6' | '6.1' | '13.5' | '28.4' | '58.2' | '118' | '237';
+}
+
+export interface StageSettings {
+  readonly name: string;
+  /** Browser origins allowed to call the API. Never '*' in prod. */
+  readonly corsOrigins: readonly string[];
+  readonly cache: StageCache;
+  readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
+  /** EventBridge schedule expression for the warm-up ping, or null for none. */
+  readonly warmUpSchedule: string | null;
+  readonly reservedConcurrency: number;
+  /** Provisioned concurrency on the alias; 0 for none. */
+  readonly provisionedConcurrency: number;
+  readonly memoryMb: number;
+  /** Must stay below API Gateway's 29 s integration timeout. */
+  readonly timeoutSeconds: number;
+  readonly logRetentionDays: number;
+  /** 'retain' keeps the table (and user pool) when the stack is deleted. */
+  readonly removalPolicy: 'retain' | 'destroy';
+  readonly pointInTimeRecovery: boolean;
+  readonly deletionProtection: boolean;
+  /** Whether the schema can be introspected (Apollo Sandbox). */
+  readonly introspection: boolean;
+  readonly tracing: boolean;
+  readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+}
+
+export const stages = {
+  dev: {
+    name: 'dev',
+    corsOrigins: ['http://localhost:3000', 'http://localhost:4000', 'https://studio.apollographql.com'],
+    cache: { enabled: false, ttlSeconds: 60, sizeGb: '0.5' },
+    throttling: { rateLimit: 20, burstLimit: 40 },
+    warmUpSchedule: 'rate(5 minutes)',
+    reservedConcurrency: 10,
+    provisionedConcurrency: 0,
+    memoryMb: 1024,
+    timeoutSeconds: 15,
+    logRetentionDays: 14,
+    removalPolicy: 'destroy',
+    pointInTimeRecovery: false,
+    deletionProtection: false,
+    introspection: true,
+    tracing: true,
+    logLevel: 'DEBUG',
+  },
+  qa: {
+    name: 'qa',
+    corsOrigins: ['https://qa.storefront.example.com', 'https://studio.apollographql.com'],
+    cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' },
+    throttling: { rateLimit: 50, burstLimit: 100 },
+    warmUpSchedule: 'rate(5 minutes)',
+    reservedConcurrency: 20,
+    provisionedConcurrency: 0,
+    memoryMb: 1024,
+    timeoutSeconds: 15,
+    logRetentionDays: 30,
+    removalPolicy: 'destroy',
+    pointInTimeRecovery: true,
+    deletionProtection: false,
+    introspection: false,
+    tracing: true,
+    logLevel: 'INFO',
+  },
+  prod: {
+    name: 'prod',
+    corsOrigins: ['https://storefront.example.com', 'https://www.storefront.example.com'],
+    cache: { enabled: true, ttlSeconds: 300, sizeGb: '0.5' },
+    throttling: { rateLimit: 200, burstLimit: 400 },
+    warmUpSchedule: 'rate(5 minutes)',
+    reservedConcurrency: 100,
+    provisionedConcurrency: 0,
+    memoryMb: 1024,
+    timeoutSeconds: 15,
+    logRetentionDays: 365,
+    removalPolicy: 'retain',
+    pointInTimeRecovery: true,
+    deletionProtection: true,
+    introspection: false,
+    tracing: true,
+    logLevel: 'INFO',
+  },
+} as const satisfies Record<string, StageSettings>;
+
+export type StageName = keyof typeof stages;
+
+export function getStage(name: string): StageSettings {
+  const stage = (stages as Record<string, StageSettings>)[name];
+  if (!stage) {
+    throw new Error(`Unknown stage "${name}". Known stages: ${Object.keys(stages).join(', ')}.`);
+  }
+  return stage;
+}
