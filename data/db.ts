@@ -1,0 +1,32 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Service } from 'electrodb';
+import { CategoryEntity } from './entities/category';
+import { CustomerEntity } from './entities/customer';
+import { OrderEntity } from './entities/order';
+import { OrderLineEntity } from './entities/orderLine';
+import { ProductEntity } from './entities/product';
+import { ReviewEntity } from './entities/review';
+import { UniqueValueEntity } from './entities/uniqueValue';
+
+export interface CreateDbOptions {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+}
+
+/** The ElectroDB service over the single table: entities plus their collections. */
+export function createDb({ client, tableName }: CreateDbOptions) {
+  return new Service(
+    {
+      category: CategoryEntity,
+      customer: CustomerEntity,
+      order: OrderEntity,
+      orderLine: OrderLineEntity,
+      product: ProductEntity,
+      review: ReviewEntity,
+      uniqueValue: UniqueValueEntity,
+    },
+    { client, table: tableName },
+  );
+}
+
+export type Db = ReturnType<typeof createDb>;

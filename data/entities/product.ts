@@ -1,0 +1,52 @@
+import { Entity } from 'electrodb';
+import type { EntityItem } from 'electrodb';
+import { SERVICE, gsiKeys, primaryKeys } from './keys';
+
+/**
+ * A product. Its partition also holds its reviews (collection `productPage`), so the product
+ * and its newest reviews come back from one Query. `status` is part of the category-listing
+ * partition keys, so archived products fall out of the listings without a filter.
+ */
+export const ProductEntity = new Entity({
+  model: { entity: 'product', version: '1', service: SERVICE },
+  attributes: {
+    productId: { type: 'string', required: true, readOnly: true },
+    sku: { type: 'string', required: true, readOnly: true },
+    name: { type: 'string', required: true },
+    description: { type: 'string' },
+    categoryId: { type: 'string', required: true },
+    priceAmount: { type: 'number', required: true, padding: { length: 12, char: '0' } },
+    currency: { type: 'string', required: true },
+    stock: { type: 'number', required: true },
+    status: { type: ['ACTIVE', 'ARCHIVED'] as const, required: true },
+    ratingCount: { type: 'number', required: true, default: 0 },
+    ratingTotal: { type: 'number', required: true, default: 0 },
+    version: { type: 'number', required: true, default: 1 },
+    createdAt: { type: 'string', required: true, readOnly: true },
+    updatedAt: { type: 'string', required: true },
+  },
+  indexes: {
+    byId: {
+      collection: 'productPage',
+      pk: { ...primaryKeys.pk, composite: ['productId'] },
+      sk: { ...primaryKeys.sk, composite: [] },
+    },
+    byCategoryNewest: {
+      ...gsiKeys('gsi1'),
+      pk: { ...gsiKeys('gsi1').pk, composite: ['categoryId', 'status'] },
+      sk: { ...gsiKeys('gsi1').sk, composite: ['createdAt', 'productId'] },
+    },
+    byCategoryPrice: {
+      ...gsiKeys('gsi2'),
+      pk: { ...gsiKeys('gsi2').pk, composite: ['categoryId', 'status'] },
+      sk: { ...gsiKeys('gsi2').sk, composite: ['priceAmount', 'productId'] },
+    },
+    bySku: {
+      ...gsiKeys('gsi3'),
+      pk: { ...gsiKeys('gsi3').pk, composite: ['sku'] },
+      sk: { ...gsiKeys('gsi3').sk, composite: [] },
+    },
+  },
+});
+
+export type ProductItem = EntityItem<typeof ProductEntity>;

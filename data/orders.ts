@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import { createConversions } from 'electrodb';
+import { BadUserInputError, ConflictError, NotFoundError, OutOfStockError } from '../server/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Db } from './db';
+import { OrderEntity, type OrderItem } from './entities/order';
+import type { OrderLineItem } from './entities/orderLine';
+import type { ProductItem } from './entities/product';
+import { assertPageSize, toPage, type Page, type PageArgs } from './page';
+import { batchGetProducts } from './products';
+import { writeTransaction } from './transact';
+import { checkId, checkInt, limits } from './validation';
+
+const orderConversions = createConversions(OrderEntity);
+
+export interface OrderWithLines {
+  readonly order: OrderItem;
+  readonly lines: OrderLineItem[];
+}
+
+/** An order with its lines: one Query over the `orderDetail` item collection. */
+export async function getOrderWithLines(db: Db, { orderId }: { orderId: string }): Promise<OrderWithLines | null> {
+  const { data } = await db.collections.orderDetail({ orderId }).go();
+  const order = data.order[0];
+  if (!order) return null;
+  return { order, lines: [...data.orderLine].sort((a, b) => a.lineNo - b.lineNo) };
+}
+
+/** The lines of several orders, for loaders: one BatchGetItem per 100 lines. */
+export async function batchGetOrderLines(
+  db: Db,
+  { orders }: { orders: ReadonlyArray<Pick<OrderItem, 'orderId' | 'lineCount'>> },
+): Promise<OrderLineItem[]> {
+  const keys = orders.flatMap(({ orderId, lineCount }) =>
+    Array.from({ length: lineCount }, (_, index) => ({ orderId, lineNo: index + 1 })),
+  );
+  if (!keys.length) return [];
+  const { data } = await db.entities.orderLine.get(keys).go();
+  return data;
+}
+
+/** A customer's orders, newest first: one Query on gsi1. */
+export async function listOrdersByCustomer(
+  db: Db,
+  { customerId, first, after }: PageArgs & { customerId: string },
+): Promise<Page<OrderItem>> {
+  assertPageSize(first);
+  const scope = `orders:${customerId}`;
+  const cursor = after
+    ? orderConversions.byAccessPattern.byCustomer.fromComposite.toCursor({
+        customerId,
+        ...(decodeCursor(scope, after) as { orderId: string; placedAt: string }),
+      })
+    : null;
+  const { data } = await db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' });
+  return toPage(data, first, (item) => encodeCursor(scope, { orderId: item.orderId, placedAt: item.placedAt }));
+}
+
+export interface PlaceOrderInput {
+  readonly customerId: string;
+  readonly idempotencyKey: string;
+  readonly items: ReadonlyArray<{ readonly productId: string; readonly quantity: number }>;
+}
+
+const MAX_PLACE_ATTEMPTS = 3;
+
+/**
+ * Places an order: one BatchGetItem for the catalog prices, then one transaction that writes
+ * the order and its lines and takes each line's quantity from stock under `stock >= quantity`.
+ * The order id derives from (customer, idempotency key), so a retry can never place twice.
+ */
+export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date()): Promise<OrderWithLines> {
+  const lines = mergeLines(input.items);
+  const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
+  const orderId = createHash('sha256').update(`${input.customerId}\n${idempotencyKey}`).digest('base64url').slice(0, 26);
+  const cartHash = createHash('sha256').update(JSON.stringify(lines)).digest('base64url');
+
+  for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
+    const products = await batchGetProducts(db, { productIds: lines.map((line) => line.productId) });
+    const problem = catalogProblem(lines, products);
+    if (problem) {
+      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
+      if (existing) return existing;
+      throw problem;
+    }
+    const byId = new Map(products.map((product) => [product.productId, product]));
+    const orderLines: OrderLineItem[] = lines.map((line, index) => {
+      const product = byId.get(line.productId)!;
+      return {
+        orderId,
+        lineNo: index + 1,
+        productId: product.productId,
+        sku: product.sku,
+        name: product.name,
+        unitAmount: product.priceAmount,
+        currency: product.currency,
+        quantity: line.quantity,
+      };
+    });
+    const order: OrderItem = {
+      orderId,
+      customerId: input.customerId,
+      status: 'PLACED',
+      totalAmount: orderLines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0),
+      currency: orderLines[0]!.currency,
+      cartHash,
+      lineCount: orderLines.length,
+      placedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const failed = await writeTransaction(() =>
+      db.transaction
+        .write(({ order: orders, orderLine, product }) => [
+          orders.create(order).commit(),
+          ...orderLines.map((line) => orderLine.create(line).commit()),
+          ...orderLines.map((line) =>
+            product
+              .patch({ productId: line.productId })
+              .subtract({ stock: line.quantity })
+              .where(
+                (attr, { gte, eq }) =>
+                  `${gte(attr.stock, line.quantity)} AND ${eq(attr.status, 'ACTIVE')} AND ${eq(attr.version, byId.get(line.productId)!.version)}`,
+              )
+              .commit(),
+          ),
+        ])
+        .go(),
+    );
+    if (!failed) return { order, lines: orderLines };
+    if (failed[0] === 'ConditionalCheckFailed') {
+      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
+      if (existing) return existing;
+      continue;
+    }
+    // A stock condition failed: read the products again to say why.
+    const failedIds = orderLines.filter((_, index) => failed[1 + orderLines.length + index] === 'ConditionalCheckFailed');
+    const fresh = await batchGetProducts(db, { productIds: failedIds.map((line) => line.productId) });
+    const freshProblem = catalogProblem(lines, fresh, failedIds.map((line) => line.productId));
+    if (freshProblem) throw freshProblem;
+    // Only the catalog version moved (a concurrent price or name change): price the order again.
+  }
+  throw new ConflictError('The catalog changed while the order was being placed; retry the request.');
+}
+
+function checkIdempotencyKey(key: string): string {
+  if (key.length < 1 || key.length > 64 || !/^[\x21-\x7e]+$/.test(key)) {
+    throw new BadUserInputError('idempotencyKey: must be 1 to 64 printable ASCII characters without spaces.', {
+      details: { field: 'idempotencyKey' },
+    });
+  }
+  return key;
+}
+
+/** Validates the requested lines and merges lines for the same product, keeping first-seen order. */
+function mergeLines(items: PlaceOrderInput['items']): Array<{ productId: string; quantity: number }> {
+  if (items.length < 1 || items.length > limits.maxOrderLines) {
+    throw new BadUserInputError(`items: an order has 1 to ${limits.maxOrderLines} lines.`, { details: { field: 'items' } });
+  }
+  const merged = new Map<string, number>();
+  for (const [index, item] of items.entries()) {
+    checkId(`items[${index}].productId`, item.productId);
+    checkInt(`items[${index}].quantity`, item.quantity, 1, limits.maxLineQuantity);
+    merged.set(item.productId, (merged.get(item.productId) ?? 0) + item.quantity);
+  }
+  return [...merged].map(([productId, quantity]) => ({
+    productId,
+    quantity: checkInt(`quantity of ${productId}`, quantity, 1, limits.maxLineQuantity),
+  }));
+}
+
+/** Why the catalog cannot satisfy these lines, if it cannot. */
+function catalogProblem(
+  lines: ReadonlyArray<{ productId: string; quantity: number }>,
+  products: readonly ProductItem[],
+  onlyIds?: readonly string[],
+): Error | undefined {
+  const byId = new Map(products.map((product) => [product.productId, product]));
+  for (const line of lines) {
+    if (onlyIds && !onlyIds.includes(line.productId)) continue;
+    const product = byId.get(line.productId);
+    if (!product || product.status !== 'ACTIVE') {
+      return new NotFoundError(`Product "${line.productId}" was not found or is no longer sold.`, {
+        details: { productId: line.productId },
+      });
+    }
+    if (product.stock < line.quantity) {
+      return new OutOfStockError(`Only ${product.stock} of "${product.name}" (${product.sku}) in stock.`, {
+        details: { productId: product.productId, sku: product.sku, available: product.stock },
+      });
+    }
+  }
+  if (!onlyIds && new Set(products.map((product) => product.currency)).size > 1) {
+    return new BadUserInputError('items: all products of an order must be priced in the same currency.', {
+      details: { field: 'items' },
+    });
+  }
+  return undefined;
+}
+
+/** The order already placed with this key, or CONFLICT if the key was used for another cart. */
+async function replayOrder(
+  db: Db,
+  { orderId, customerId, cartHash }: { orderId: string; customerId: string; cartHash: string },
+): Promise<OrderWithLines | null> {
+  const existing = await getOrderWithLines(db, { orderId });
+  if (!existing) return null;
+  if (existing.order.customerId !== customerId || existing.order.cartHash !== cartHash) {
+    throw new ConflictError('This idempotencyKey was already used for a different order.', {
+      details: { field: 'idempotencyKey' },
+    });
+  }
+  return existing;
+}
+
+export interface CancelOrderInput {
+  readonly orderId: string;
+  readonly customerId: string;
+}
+
+/**
+ * Cancels the customer's PLACED order and puts its quantities back in stock: one Query for the
+ * order and its lines, then one transaction conditioned on the order still being PLACED.
+ */
+export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderInput, now = new Date()): Promise<OrderWithLines> {
+  checkId('id', orderId);
+  const existing = await getOrderWithLines(db, { orderId });
+  if (!existing || existing.order.customerId !== customerId) throw new NotFoundError(`Order "${orderId}" was not found.`);
+  if (existing.order.status !== 'PLACED') {
+    throw new ConflictError(`Order "${orderId}" is ${existing.order.status}; only PLACED orders can be cancelled.`);
+  }
+  const updatedAt = now.toISOString();
+  const failed = await writeTransaction(() =>
+    db.transaction
+      .write(({ order, product }) => [
+        order
+          .patch({ orderId })
+          .set({ status: 'CANCELLED', updatedAt })
+          .where((attr, { eq }) => `${eq(attr.status, 'PLACED')} AND ${eq(attr.customerId, customerId)}`)
+          .commit(),
+        ...existing.lines.map((line) => product.patch({ productId: line.productId }).add({ stock: line.quantity }).commit()),
+      ])
+      .go(),
+  );
+  if (failed) throw new ConflictError(`Order "${orderId}" changed while it was being cancelled; reload it.`);
+  return { order: { ...existing.order, status: 'CANCELLED', updatedAt }, lines: existing.lines };
+}
+

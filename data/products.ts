@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import { createConversions } from 'electrodb';
+import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Db } from './db';
+import { ProductEntity, type ProductItem } from './entities/product';
+import type { ReviewItem } from './entities/review';
+import { isConditionFailure } from './conditionFailure';
+import { assertPageSize, toPage, type Page, type PageArgs } from './page';
+import { reviewCursor } from './reviews';
+import { writeTransaction } from './transact';
+import { checkId, checkInt, checkMoney, checkOptionalText, checkSku, checkText, limits } from './validation';
+
+const productConversions = createConversions(ProductEntity);
+
+export type ProductSort = 'NEWEST' | 'PRICE_ASC' | 'PRICE_DESC';
+
+/** Product by id: GetItem. */
+export async function getProduct(db: Db, { productId }: { productId: string }): Promise<ProductItem | null> {
+  const { data } = await db.entities.product.get({ productId }).go();
+  return data;
+}
+
+/** Products by id, for loaders: one BatchGetItem per 100 ids. */
+export async function batchGetProducts(db: Db, { productIds }: { productIds: readonly string[] }): Promise<ProductItem[]> {
+  if (!productIds.length) return [];
+  const { data } = await db.entities.product.get(productIds.map((productId) => ({ productId }))).go();
+  return data;
+}
+
+/** Product by SKU: one Query on gsi3 (SKUs are unique, claimed by a guard item). */
+export async function getProductBySku(db: Db, { sku }: { sku: string }): Promise<ProductItem | null> {
+  const { data } = await db.entities.product.query.bySku({ sku }).go({ limit: 1 });
+  return data[0] ?? null;
+}
+
+export interface ListProductsByCategoryArgs extends PageArgs {
+  readonly categoryId: string;
+  readonly sort: ProductSort;
+}
+
+/** Active products of a category, newest first or by price: one Query on gsi1 or gsi2. */
+export async function listProductsByCategory(db: Db, args: ListProductsByCategoryArgs): Promise<Page<ProductItem>> {
+  const { categoryId, sort, first, after } = args;
+  assertPageSize(first);
+  const scope = `products:${categoryId}:${sort}`;
+  const byPrice = sort !== 'NEWEST';
+  const accessPattern = byPrice ? 'byCategoryPrice' : 'byCategoryNewest';
+  const key = { categoryId, status: 'ACTIVE' } as const;
+  const cursor = after
+    ? productConversions.byAccessPattern[accessPattern].fromComposite.toCursor({
+        ...key,
+        ...(decodeCursor(scope, after) as { productId: string; createdAt: string; priceAmount: number }),
+      })
+    : null;
+  const options = { limit: first + 1, cursor, order: sort === 'PRICE_ASC' ? 'asc' : 'desc' } as const;
+  const { data } = byPrice
+    ? await db.entities.product.query.byCategoryPrice(key).go(options)
+    : await db.entities.product.query.byCategoryNewest(key).go(options);
+  return toPage(data, first, (item) =>
+    encodeCursor(
+      scope,
+      byPrice
+        ? { productId: item.productId, priceAmount: item.priceAmount }
+        : { productId: item.productId, createdAt: item.createdAt },
+    ),
+  );
+}
+
+export interface ProductPage {
+  readonly product: ProductItem;
+  readonly reviews: Page<ReviewItem>;
+}
+
+/** The product with its newest reviews: one Query over the `productPage` item collection. */
+export async function getProductPage(
+  db: Db,
+  { productId, reviewsFirst }: { productId: string; reviewsFirst: number },
+): Promise<ProductPage | null> {
+  assertPageSize(reviewsFirst);
+  // ascending: the product item sorts before its reviews, which sort newest first
+  const { data } = await db.collections.productPage({ productId }).go({ limit: reviewsFirst + 2 });
+  const product = data.product[0];
+  if (!product) return null;
+  return { product, reviews: toPage(data.review, reviewsFirst, reviewCursor) };
+}
+
+export interface CreateProductInput {
+  readonly sku: string;
+  readonly name: string;
+  readonly description?: string | null;
+  readonly categoryId: string;
+  readonly price: { readonly amount: number; readonly currency: string };
+  readonly stock: number;
+}
+
+/** Creates an active product, claims its SKU and checks its category: one transaction. */
+export async function createProduct(db: Db, input: CreateProductInput, now = new Date()): Promise<ProductItem> {
+  const price = checkMoney('price', input.price);
+  const item: ProductItem = {
+    productId: randomUUID(),
+    sku: checkSku('sku', input.sku),
+    name: checkText('name', input.name, limits.nameMaxLength),
+    description: checkOptionalText('description', input.description, limits.descriptionMaxLength),
+    categoryId: checkId('categoryId', input.categoryId),
+    priceAmount: price.amount,
+    currency: price.currency,
+    stock: checkInt('stock', input.stock, 0, limits.maxStock),
+    status: 'ACTIVE',
+    ratingCount: 0,
+    ratingTotal: 0,
+    version: 1,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  const failed = await writeTransaction(() =>
+    db.transaction
+      .write(({ product, uniqueValue, category }) => [
+        product.create(item).commit(),
+        uniqueValue.create({ kind: 'sku', value: item.sku, ownerId: item.productId }).commit(),
+        category.check({ categoryId: item.categoryId }).where(({ categoryId }, { exists }) => exists(categoryId)).commit(),
+      ])
+      .go(),
+  );
+  if (failed?.[1] === 'ConditionalCheckFailed') throw new ConflictError(`A product with SKU "${item.sku}" already exists.`);
+  if (failed?.[2] === 'ConditionalCheckFailed') throw new NotFoundError(`Category "${item.categoryId}" was not found.`);
+  if (failed) throw new ConflictError('The product could not be created; retry the request.');
+  return item;
+}
+
+export interface UpdateProductInput {
+  readonly name?: string | null;
+  readonly description?: string | null;
+  readonly price?: { readonly amount: number; readonly currency: string } | null;
+  readonly categoryId?: string | null;
+}
+
+/**
+ * Applies an admin edit under optimistic locking: GetItem, then UpdateItem conditioned on the
+ * version read (a transaction with a category check when the category changes).
+ */
+export async function updateProduct(
+  db: Db,
+  { productId, input, expectedVersion }: { productId: string; input: UpdateProductInput; expectedVersion: number },
+  now = new Date(),
+): Promise<ProductItem> {
+  const changes: Partial<Pick<ProductItem, 'name' | 'description' | 'priceAmount' | 'currency' | 'categoryId'>> = {};
+  if (input.name !== undefined && input.name !== null) changes.name = checkText('name', input.name, limits.nameMaxLength);
+  if (input.description !== undefined) {
+    changes.description = checkOptionalText('description', input.description, limits.descriptionMaxLength) ?? '';
+  }
+  if (input.price) {
+    const price = checkMoney('price', input.price);
+    changes.priceAmount = price.amount;
+    changes.currency = price.currency;
+  }
+  if (input.categoryId !== undefined && input.categoryId !== null) changes.categoryId = checkId('categoryId', input.categoryId);
+  if (!Object.keys(changes).length) throw new BadUserInputError('input: give at least one field to change.');
+  return modifyProduct(db, { productId, expectedVersion, changes, now });
+}
+
+/** Archives a product (it leaves category listings): GetItem, then a versioned UpdateItem. */
+export async function archiveProduct(db: Db, { productId }: { productId: string }, now = new Date()): Promise<ProductItem> {
+  return modifyProduct(db, { productId, changes: { status: 'ARCHIVED' }, now });
+}
+
+interface ModifyProduct {
+  readonly productId: string;
+  readonly expectedVersion?: number;
+  readonly changes: Partial<Pick<ProductItem, 'name' | 'description' | 'priceAmount' | 'currency' | 'categoryId' | 'status'>>;
+  readonly now: Date;
+}
+
+async function modifyProduct(db: Db, { productId, expectedVersion, changes, now }: ModifyProduct): Promise<ProductItem> {
+  const current = (await db.entities.product.get({ productId }).go({ consistent: true })).data;
+  if (!current) throw new NotFoundError(`Product "${productId}" was not found.`);
+  const version = expectedVersion ?? current.version;
+  if (current.version !== version) {
+    throw new ConflictError(`Product "${productId}" is at version ${current.version}, not ${version}; reload it and retry.`, {
+      details: { currentVersion: current.version },
+    });
+  }
+  const { description, ...fields } = changes;
+  const next: ProductItem = { ...current, ...changes, version: version + 1, updatedAt: now.toISOString() };
+  if (description === '') delete next.description;
+  const failed = await writeTransaction(() =>
+    db.transaction
+      .write(({ product, category }) => {
+        const patch = product
+          .patch({ productId })
+          .set({ ...fields, ...(description ? { description } : {}), version: next.version, updatedAt: next.updatedAt })
+          .composite(unchangedKeyAttributes(current, next))
+          .where((attr, { eq }) => eq(attr.version, version));
+        return [
+          (description === '' ? patch.remove(['description']) : patch).commit(),
+          category.check({ categoryId: next.categoryId }).where((attr, { exists }) => exists(attr.categoryId)).commit(),
+        ];
+      })
+      .go(),
+  );
+  if (failed?.[1] === 'ConditionalCheckFailed') throw new NotFoundError(`Category "${next.categoryId}" was not found.`);
+  if (failed) throw new ConflictError(`Product "${productId}" was changed concurrently; reload it and retry.`);
+  return next;
+}
+
+/** Current values of the index key attributes an edit leaves alone, so ElectroDB can rebuild the keys. */
+function unchangedKeyAttributes(current: ProductItem, next: ProductItem) {
+  return {
+    createdAt: current.createdAt,
+    ...(next.categoryId === current.categoryId ? { categoryId: current.categoryId } : {}),
+    ...(next.status === current.status ? { status: current.status } : {}),
+    ...(next.priceAmount === current.priceAmount ? { priceAmount: current.priceAmount } : {}),
+  };
+}
+
+/** Adds stock: one UpdateItem on an existing product. */
+export async function restockProduct(
+  db: Db,
+  { productId, quantity }: { productId: string; quantity: number },
+  now = new Date(),
+): Promise<ProductItem> {
+  checkInt('quantity', quantity, 1, limits.maxStock);
+  try {
+    const { data } = await db.entities.product
+      .patch({ productId })
+      .add({ stock: quantity })
+      .set({ updatedAt: now.toISOString() })
+      .go({ response: 'all_new' });
+    return data as ProductItem;
+  } catch (error) {
+    if (isConditionFailure(error)) throw new NotFoundError(`Product "${productId}" was not found.`, { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { createConversions } from 'electrodb';
+import { ConflictError, NotFoundError } from '../server/errors';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { Db } from './db';
+import { ReviewEntity, reviewRank, type ReviewItem } from './entities/review';
+import { assertPageSize, toPage, type Page, type PageArgs } from './page';
+import { writeTransaction } from './transact';
+import { checkId, checkInt, checkOptionalText, checkText, limits } from './validation';
+
+const reviewConversions = createConversions(ReviewEntity);
+
+export function reviewCursor(item: ReviewItem): string {
+  return encodeCursor(`reviews:${item.productId}`, { rank: item.rank, reviewId: item.reviewId });
+}
+
+/** A product's reviews, newest first: one Query on the product's partition. */
+export async function listReviewsByProduct(
+  db: Db,
+  { productId, first, after }: PageArgs & { productId: string },
+): Promise<Page<ReviewItem>> {
+  assertPageSize(first);
+  const cursor = after
+    ? reviewConversions.byAccessPattern.byProduct.fromComposite.toCursor({
+        productId,
+        ...(decodeCursor(`reviews:${productId}`, after) as { rank: string; reviewId: string }),
+      })
+    : null;
+  const { data } = await db.entities.review.query.byProduct({ productId }).go({ limit: first + 1, cursor });
+  return toPage(data, first, reviewCursor);
+}
+
+export interface AddReviewInput {
+  readonly customerId: string;
+  readonly productId: string;
+  readonly rating: number;
+  readonly title: string;
+  readonly body?: string | null;
+}
+
+/**
+ * Stores a review, claims the (customer, product) pair and updates the product's rating
+ * totals: one transaction, so a second review by the same customer changes nothing.
+ */
+export async function addReview(db: Db, input: AddReviewInput, now = new Date()): Promise<ReviewItem> {
+  const item: ReviewItem = {
+    productId: checkId('productId', input.productId),
+    reviewId: randomUUID(),
+    rank: reviewRank(now),
+    customerId: input.customerId,
+    rating: checkInt('rating', input.rating, 1, 5),
+    title: checkText('title', input.title, limits.titleMaxLength),
+    body: checkOptionalText('body', input.body, limits.reviewBodyMaxLength),
+    createdAt: now.toISOString(),
+  };
+  const failed = await writeTransaction(() =>
+    db.transaction
+      .write(({ review, uniqueValue, product }) => [
+        review.create(item).commit(),
+        uniqueValue
+          .create({ kind: 'review', value: `${item.productId}:${item.customerId}`, ownerId: item.reviewId })
+          .commit(),
+        product
+          .patch({ productId: item.productId })
+          .add({ ratingCount: 1, ratingTotal: item.rating })
+          .where((attr, { eq }) => eq(attr.status, 'ACTIVE'))
+          .commit(),
+      ])
+      .go(),
+  );
+  if (failed?.[2] === 'ConditionalCheckFailed') throw new NotFoundError(`Product "${item.productId}" was not found.`);
+  if (failed) throw new ConflictError('You have already reviewed this product.');
+  return item;
+}

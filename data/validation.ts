@@ -1,0 +1,66 @@
+import { BadUserInputError } from '../server/errors';
+
+/** Limits on what clients may send; checked before any DynamoDB request. */
+export const limits = {
+  idMaxLength: 64,
+  nameMaxLength: 200,
+  titleMaxLength: 200,
+  descriptionMaxLength: 5_000,
+  reviewBodyMaxLength: 5_000,
+  skuMaxLength: 64,
+  maxOrderLines: 25,
+  maxLineQuantity: 99,
+  maxStock: 1_000_000,
+  maxPriceAmount: 100_000_000,
+} as const;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+function fail(field: string, message: string): never {
+  throw new BadUserInputError(`${field}: ${message}`, { details: { field } });
+}
+
+export function checkId(field: string, value: string): string {
+  if (!ID.test(value)) fail(field, 'must be 1 to 64 letters, digits, "-" or "_".');
+  return value;
+}
+
+export function checkSku(field: string, value: string): string {
+  if (!SKU.test(value)) fail(field, 'must be 1 to 64 letters, digits, ".", "-" or "_", starting with a letter or digit.');
+  return value;
+}
+
+export function checkSlug(field: string, value: string): string {
+  if (value.length > limits.idMaxLength || !SLUG.test(value)) {
+    fail(field, 'must be lowercase letters and digits separated by single dashes, at most 64 characters.');
+  }
+  return value;
+}
+
+export function checkText(field: string, value: string, maxLength: number): string {
+  const trimmed = value.trim();
+  if (!trimmed) fail(field, 'must not be empty.');
+  if (trimmed.length > maxLength) fail(field, `must be at most ${maxLength} characters.`);
+  return trimmed;
+}
+
+export function checkOptionalText(field: string, value: string | null | undefined, maxLength: number): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (trimmed.length > maxLength) fail(field, `must be at most ${maxLength} characters.`);
+  return trimmed || undefined;
+}
+
+export function checkInt(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) fail(field, `must be an integer from ${min} to ${max}.`);
+  return value;
+}
+
+export function checkMoney(field: string, money: { amount: number; currency: string }): { amount: number; currency: string } {
+  checkInt(`${field}.amount`, money.amount, 0, limits.maxPriceAmount);
+  if (!CURRENCY.test(money.currency)) fail(`${field}.currency`, 'must be a three-letter ISO-4217 code such as "USD".');
+  return money;
+}
