@@ -1,0 +1,23 @@
+import { listReviewsByProduct } from '../../data/reviews';
+import { NotFoundError } from '../../server/errors';
+import type { ProductResolvers } from '../../generated/graphql';
+
+export const Product: ProductResolvers = {
+  id: (product) => product.productId,
+  price: (product) => ({ amount: product.priceAmount, currency: product.currency }),
+  description: (product) => product.description ?? null,
+  async category(product, _args, { loaders }) {
+    const category = await loaders.category.load(product.categoryId);
+    if (!category) throw new NotFoundError(`Category "${product.categoryId}" of product "${product.productId}" was not found.`);
+    return category;
+  },
+  rating: (product) => ({
+    count: product.ratingCount,
+    average: product.ratingCount ? Math.round((product.ratingTotal / product.ratingCount) * 100) / 100 : null,
+  }),
+  reviews(product, { first, after }, { db }) {
+    const prefetched = product.prefetchedReviews;
+    if (prefetched && prefetched.first === first && after == null) return prefetched.page;
+    return listReviewsByProduct(db, { productId: product.productId, first, after });
+  },
+};

@@ -1,0 +1,15 @@
+import { listOrdersByCustomer } from '../../data/orders';
+import { NotFoundError } from '../../server/errors';
+import type { CustomerResolvers } from '../../generated/graphql';
+import { canSeeCustomer } from '../access';
+
+export const Customer: CustomerResolvers = {
+  id: (customer) => customer.customerId,
+  name: (customer) => customer.name ?? null,
+  email: (customer, _args, context) => (canSeeCustomer(context, customer.customerId) ? (customer.email ?? null) : null),
+  orders(customer, { first, after }, context) {
+    // Another customer's orders look exactly like a customer without any: NOT_FOUND.
+    if (!canSeeCustomer(context, customer.customerId)) throw new NotFoundError('Orders were not found.');
+    return listOrdersByCustomer(context.db, { customerId: customer.customerId, first, after });
+  },
+};

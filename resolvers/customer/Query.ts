@@ -1,0 +1,10 @@
+import type { QueryResolvers } from '../../generated/graphql';
+import { customerModel } from './customerModel';
+
+export const Query: Pick<QueryResolvers, 'me'> = {
+  async me(_parent, _args, { actor, loaders }) {
+    if (actor.kind !== 'customer') return null;
+    const stored = await loaders.customer.load(actor.customerId);
+    return stored ?? { ...customerModel(actor.customerId, null), email: actor.email };
+  },
+};

@@ -1,0 +1,27 @@
+import type { Resolvers } from '../generated/graphql';
+import { Category } from './catalog/Category';
+import { Mutation as CatalogMutation } from './catalog/Mutation';
+import { Product } from './catalog/Product';
+import { Query as CatalogQuery } from './catalog/Query';
+import { Customer } from './customer/Customer';
+import { Query as CustomerQuery } from './customer/Query';
+import { DateTime } from './DateTime';
+import { Mutation as OrderMutation } from './order/Mutation';
+import { Order } from './order/Order';
+import { OrderItem } from './order/OrderItem';
+import { Query as OrderQuery } from './order/Query';
+import { Mutation as ReviewMutation } from './review/Mutation';
+import { Review } from './review/Review';
+
+/** Every module's resolvers, merged into one map. */
+export const resolvers: Resolvers = {
+  DateTime,
+  Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
+  Mutation: { ...CatalogMutation, ...ReviewMutation, ...OrderMutation },
+  Product,
+  Category,
+  Review,
+  Customer,
+  Order,
+  OrderItem,
+};

@@ -1,0 +1,17 @@
+import type { CustomerItem } from '../data/entities/customer';
+import type { OrderItem as OrderRecord } from '../data/entities/order';
+import type { OrderLineItem } from '../data/entities/orderLine';
+import type { ProductItem } from '../data/entities/product';
+import type { ReviewItem } from '../data/entities/review';
+import type { Page } from '../data/page';
+
+/** A product as resolvers pass it on; `prefetchedReviews` is set when the product page query already read them. */
+export type ProductModel = ProductItem & {
+  readonly prefetchedReviews?: { readonly first: number; readonly page: Page<ReviewItem> };
+};
+
+/** A customer; fields beyond the id are absent for customers without a stored profile. */
+export type CustomerModel = Pick<CustomerItem, 'customerId'> & Partial<Pick<CustomerItem, 'email' | 'name'>>;
+
+/** An order; `lines` is set when the order was read together with its lines. */
+export type OrderModel = OrderRecord & { readonly lines?: OrderLineItem[] };

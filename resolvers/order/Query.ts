@@ -1,0 +1,15 @@
+import { getOrderWithLines } from '../../data/orders';
+import { checkId } from '../../data/validation';
+import { NotFoundError } from '../../server/errors';
+import type { QueryResolvers } from '../../generated/graphql';
+import { canSeeCustomer, requireCustomer } from '../access';
+
+export const Query: Pick<QueryResolvers, 'order'> = {
+  async order(_parent, { id }, context) {
+    requireCustomer(context);
+    const found = await getOrderWithLines(context.db, { orderId: checkId('id', id) });
+    // Someone else's order is indistinguishable from a missing one.
+    if (!found || !canSeeCustomer(context, found.order.customerId)) throw new NotFoundError(`Order "${id}" was not found.`);
+    return { ...found.order, lines: found.lines };
+  },
+};

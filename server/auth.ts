@@ -1,0 +1,77 @@
+import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
+import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
+import type { AuthConfig } from './config';
+import { ServiceUnavailableError, UnauthenticatedError } from './errors';
+
+/** Who is calling: nobody (catalog reads only), or a signed-in customer who may be an admin. */
+export type Actor =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'customer'; readonly customerId: string; readonly isAdmin: boolean; readonly email?: string };
+
+export const anonymous: Actor = { kind: 'anonymous' };
+
+export interface TokenVerifier {
+  /** The actor behind an `Authorization` header value; anonymous when there is none. */
+  actorFor(authorization: string | undefined): Promise<Actor>;
+}
+
+interface VerifiedClaims {
+  readonly sub: string;
+  readonly 'cognito:groups'?: unknown;
+  readonly email?: unknown;
+}
+
+export const ADMIN_GROUP = 'admin';
+
+/**
+ * Verifies Cognito access tokens in AWS, or tokens signed by the local stack's key against its
+ * JWKS (same library, same checks: signature, issuer, expiry, token use).
+ */
+export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
+  const verify = buildVerify(auth);
+  return {
+    async actorFor(authorization) {
+      if (authorization === undefined || authorization.trim() === '') return anonymous;
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+      let claims: VerifiedClaims;
+      try {
+        claims = await verify(match[1]!);
+      } catch (error) {
+        if (error instanceof FetchError) {
+          throw new ServiceUnavailableError('Tokens cannot be verified right now; retry the request.', { cause: error });
+        }
+        if (error instanceof JwtBaseError) {
+          throw new UnauthenticatedError('The token is invalid or has expired; sign in again.', { cause: error });
+        }
+        throw error;
+      }
+      const groups = Array.isArray(claims['cognito:groups']) ? claims['cognito:groups'] : [];
+      return {
+        kind: 'customer',
+        customerId: claims.sub,
+        isAdmin: groups.includes(ADMIN_GROUP),
+        ...(typeof claims.email === 'string' ? { email: claims.email } : {}),
+      };
+    },
+  };
+}
+
+function buildVerify(auth: AuthConfig): (token: string) => Promise<VerifiedClaims> {
+  if (auth.kind === 'cognito') {
+    const verifier = CognitoJwtVerifier.create({ userPoolId: auth.userPoolId, tokenUse: 'access', clientId: auth.clientId });
+    // Fetch the pool's keys during cold start rather than on the first signed-in request.
+    verifier.hydrate().catch(() => undefined);
+    return (token) => verifier.verify(token) as Promise<VerifiedClaims>;
+  }
+  const verifier = JwtVerifier.create({
+    issuer: auth.issuer,
+    audience: null,
+    jwksUri: `${auth.issuer}/.well-known/jwks.json`,
+    customJwtCheck: ({ payload }) => {
+      if (payload.token_use !== 'access') throw new Error('not an access token');
+    },
+  });
+  verifier.cacheJwks(auth.jwks as Parameters<typeof verifier.cacheJwks>[0]);
+  return (token) => verifier.verify(token) as Promise<VerifiedClaims>;
+}

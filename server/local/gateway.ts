@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
+import type { StageSettings } from '../../infra/stages';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../cors';
+import type { StorefrontHandler } from '../createLambdaHandler';
+import { ResponseCache } from './responseCache';
+import { toApiGatewayEvent } from './toApiGatewayEvent';
+
+export const GRAPHQL_PATH = '/graphql';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A local stand-in for the stage's API Gateway: `OPTIONS /graphql` answered from the stage's
+ * origin list, `GET`/`POST /graphql` turned into REST proxy events for the Lambda handler, and
+ * `GET` answers cached under the stage's cache settings.
+ */
+export function createLocalGateway({ handler, stage }: { handler: StorefrontHandler; stage: StageSettings }): Server {
+  const cache = stage.cache.enabled ? new ResponseCache(stage.cache.ttlSeconds) : undefined;
+  return createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      console.error('Local gateway error', error);
+      if (!response.headersSent) send(response, { statusCode: 502, body: JSON.stringify({ message: 'Internal server error' }) });
+    });
+  });
+
+  async function serve(request: IncomingMessage, response: ServerResponse) {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== GRAPHQL_PATH) {
+      return send(response, gatewayError(request, 404, `Not found. The API is at ${GRAPHQL_PATH}.`));
+    }
+    if (request.method === 'OPTIONS') return send(response, preflight(request));
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      return send(response, gatewayError(request, 405, 'Method not allowed.'));
+    }
+    const body = await readBody(request);
+    if (body === undefined) return send(response, gatewayError(request, 413, 'Request too large.'));
+    const event = toApiGatewayEvent(request, body, stage.name);
+    const key = cache && ResponseCache.keyOf(event);
+    const cached = key ? cache!.get(key) : undefined;
+    if (cached) {
+      const result = { ...cached, headers: { ...cached.headers } };
+      withCorsHeaders(stage.corsOrigins, event, result);
+      return send(response, result, 'hit');
+    }
+    const result = (await handler(event, lambdaContext())) as APIGatewayProxyResult;
+    if (key) cache!.set(key, result);
+    send(response, result, key ? 'miss' : undefined);
+  }
+
+  function preflight(request: IncomingMessage): APIGatewayProxyResult {
+    const origin = allowedOrigin(stage.corsOrigins, request.headers.origin);
+    return {
+      statusCode: 204,
+      headers: {
+        vary: 'Origin',
+        ...(origin
+          ? {
+              'access-control-allow-origin': origin,
+              'access-control-allow-methods': CORS_ALLOW_METHODS.join(','),
+              'access-control-allow-headers': CORS_ALLOW_HEADERS.join(','),
+              'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
+            }
+          : {}),
+      },
+      body: '',
+    };
+  }
+
+  function gatewayError(request: IncomingMessage, statusCode: number, message: string): APIGatewayProxyResult {
+    const result: APIGatewayProxyResult = { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message }) };
+    withCorsHeaders(stage.corsOrigins, { headers: { origin: request.headers.origin } }, result);
+    return result;
+  }
+}
+
+function send(response: ServerResponse, result: APIGatewayProxyResult, cacheStatus?: 'hit' | 'miss'): void {
+  for (const [name, value] of Object.entries(result.headers ?? {})) response.setHeader(name, String(value));
+  for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) response.setHeader(name, values.map(String));
+  if (cacheStatus) response.setHeader('x-cache', cacheStatus);
+  response.statusCode = result.statusCode;
+  response.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : undefined);
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function lambdaContext(): LambdaContext {
+  const deadline = Date.now() + 15_000;
+  return {
+    awsRequestId: randomUUID(),
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: 'storefront-api-local',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:storefront-api-local',
+    memoryLimitInMB: '1024',
+    logGroupName: '/aws/lambda/storefront-api-local',
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

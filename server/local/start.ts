@@ -1,0 +1,64 @@
+// `npm start`: the whole API on this machine. Flags: --fresh (drop local data), --port N.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { JavaMissingError } from './dynamoDbLocal';
+import { startLocalStack } from './startLocalStack';
+
+const DATA_DIR = join(__dirname, '..', '..', '.data');
+
+async function main() {
+  const { values } = parseArgs({
+    options: { fresh: { type: 'boolean', default: false }, port: { type: 'string' } },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port "${values.port ?? process.env.PORT}".`);
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+  const started = Date.now();
+  const stack = await startLocalStack({
+    port,
+    dataDir: DATA_DIR,
+    fresh: values.fresh,
+    dynamoDbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
+  });
+  console.log(
+    [
+      '',
+      `Storefront GraphQL API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  GraphQL:      ${stack.url}   (open it in a browser for Apollo Sandbox)`,
+      `  DynamoDB:     ${stack.dynamoDbEndpoint}   table ${stack.tableName}`,
+      `  Demo data:    ${stack.seeded.categories} categories, ${stack.seeded.products} products, ${stack.seeded.reviews} reviews` +
+        (stack.seeded.created ? '' : ' (already present)'),
+      '',
+      '  Customer token (demo-customer):',
+      `    Authorization: Bearer ${stack.tokens.customer}`,
+      '  Admin token (demo-admin):',
+      `    Authorization: Bearer ${stack.tokens.admin}`,
+      '',
+      '  More tokens: npm run token -- --sub <id> [--admin]',
+      '  Ctrl-C stops the API and DynamoDB Local.',
+      '',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping…');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof JavaMissingError) {
+    console.error(`\n${error.message}\n`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error('\nThe port is in use: stop the other server or run `PORT=4001 npm start`.\n');
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDynamoClient } from '../../data/client';
+import { createDb } from '../../data/db';
+import { getStage } from '../../infra/stages';
+import type { StorefrontHandler } from '../createLambdaHandler';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
+import { ensureTable } from './ensureTable';
+import { GRAPHQL_PATH, createLocalGateway } from './gateway';
+import { LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
+import { seedDemoData, type SeedSummary } from './seed';
+import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
+
+export const LOCAL_TABLE_NAME = 'storefront-local';
+
+export interface LocalStackOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** Where data and the signing key persist; in memory with a throwaway key when omitted. */
+  readonly dataDir?: string;
+  /** Delete the persisted data first. */
+  readonly fresh?: boolean;
+  /** Use this DynamoDB endpoint instead of starting DynamoDB Local. */
+  readonly dynamoDbEndpoint?: string;
+  /** Stage whose CORS and cache settings the gateway applies. */
+  readonly stageName?: string;
+}
+
+export interface LocalStack {
+  readonly url: string;
+  readonly dynamoDbEndpoint: string;
+  readonly tableName: string;
+  readonly signingKey: LocalSigningKey;
+  readonly tokens: { readonly customer: string; readonly admin: string };
+  readonly seeded: SeedSummary;
+  stop(): Promise<void>;
+}
+
+/**
+ * DynamoDB Local, the table, demo data, and the production Lambda handler behind a local API
+ * Gateway stand-in. The handler is the deployed entry point itself, configured through the same
+ * environment variables CDK sets.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const stage = getStage(options.stageName ?? 'dev');
+  if (options.fresh && options.dataDir) rmSync(join(options.dataDir, 'dynamodb'), { recursive: true, force: true });
+  let dynamoDbLocal: DynamoDbLocal | undefined;
+  if (!options.dynamoDbEndpoint) {
+    dynamoDbLocal = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
+  }
+  const endpoint = options.dynamoDbEndpoint ?? dynamoDbLocal!.endpoint;
+  try {
+    const admin = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    await ensureTable(admin, LOCAL_TABLE_NAME);
+    admin.destroy();
+    const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
+    const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
+
+    Object.assign(process.env, {
+      STAGE: 'local',
+      AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
+      TABLE_NAME: LOCAL_TABLE_NAME,
+      DYNAMODB_ENDPOINT: endpoint,
+      CORS_ORIGINS: stage.corsOrigins.join(','),
+      INTROSPECTION: 'true',
+      AUTH_ISSUER: LOCAL_ISSUER,
+      AUTH_JWKS: JSON.stringify(signingKey.jwks),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set, as Lambda does
+    const { handler } = require('../lambda') as { handler: StorefrontHandler };
+    const gateway = createLocalGateway({ handler, stage });
+    await new Promise<void>((resolve, reject) => {
+      gateway.once('error', reject);
+      gateway.listen(options.port, resolve);
+    });
+    const { port } = gateway.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}${GRAPHQL_PATH}`,
+      dynamoDbEndpoint: endpoint,
+      tableName: LOCAL_TABLE_NAME,
+      signingKey,
+      tokens: {
+        customer: signToken(signingKey, { sub: DEMO_CUSTOMER.customerId, email: DEMO_CUSTOMER.email }),
+        admin: signToken(signingKey, { sub: DEMO_ADMIN.customerId, email: DEMO_ADMIN.email, admin: true }),
+      },
+      seeded,
+      async stop() {
+        gateway.closeAllConnections();
+        await new Promise<void>((resolve) => gateway.close(() => resolve()));
+        await dynamoDbLocal?.stop();
+      },
+    };
+  } catch (error) {
+    await dynamoDbLocal?.stop();
+    throw error;
+  }
+}
