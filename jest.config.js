@@ -17,7 +17,10 @@ const project = (name, extra = {}) => ({
 module.exports = {
   projects: [
     project('unit'),
-    project('integration'),
+    project('integration', {
+      globalSetup: '<rootDir>/tests/helpers/dynamoGlobalSetup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/dynamoGlobalTeardown.ts',
+    }),
     project('e2e'),
     project('infra'),
   ],

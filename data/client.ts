@@ -7,17 +7,30 @@ export interface DynamoClientOptions {
   readonly endpoint?: string;
   /** Called once for every request sent to DynamoDB (retries excluded), with the command name. */
   readonly onRequest?: (commandName: string) => void;
+  /** Per-attempt limit; a request past it fails (and is retried) instead of hanging. */
+  readonly requestTimeoutMs?: number;
 }
+
+export const DYNAMODB_LIMITS = { maxAttempts: 3, connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 } as const;
 
 /**
  * The document client the data layer runs on. Timeouts and attempts are bounded so a request
  * fails well inside the Lambda timeout, which itself is below API Gateway's 29 s.
  */
-export function createDynamoClient({ region, endpoint, onRequest }: DynamoClientOptions): DynamoDBDocumentClient {
+export function createDynamoClient({
+  region,
+  endpoint,
+  onRequest,
+  requestTimeoutMs = DYNAMODB_LIMITS.requestTimeoutMs,
+}: DynamoClientOptions): DynamoDBDocumentClient {
   const base = new DynamoDBClient({
     region,
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000 },
+    maxAttempts: DYNAMODB_LIMITS.maxAttempts,
+    requestHandler: {
+      connectionTimeout: DYNAMODB_LIMITS.connectionTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
     ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   if (onRequest) {

@@ -4,7 +4,6 @@ import { customerModel } from './customerModel';
 export const Query: Pick<QueryResolvers, 'me'> = {
   async me(_parent, _args, { actor, loaders }) {
     if (actor.kind !== 'customer') return null;
-    const stored = await loaders.customer.load(actor.customerId);
-    return stored ?? { ...customerModel(actor.customerId, null), email: actor.email };
+    return customerModel(actor.customerId, await loaders.customer.load(actor.customerId), actor);
   },
 };

@@ -5,5 +5,6 @@ export const Order: OrderResolvers = {
   id: (order) => order.orderId,
   items: (order, _args, { loaders }) => order.lines ?? loaders.orderLines.load(order),
   total: (order) => ({ amount: order.totalAmount, currency: order.currency }),
-  customer: async (order, _args, { loaders }) => customerModel(order.customerId, await loaders.customer.load(order.customerId)),
+  customer: async (order, _args, { loaders, actor }) =>
+    customerModel(order.customerId, await loaders.customer.load(order.customerId), actor),
 };

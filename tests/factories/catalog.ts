@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import { createCategory, type CreateCategoryInput } from '../../data/categories';
+import type { Db } from '../../data/db';
+import type { CategoryItem } from '../../data/entities/category';
+import type { ProductItem } from '../../data/entities/product';
+import { createProduct, type CreateProductInput } from '../../data/products';
+
+let sequence = 0;
+const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${randomUUID().slice(0, 4)}`;
+
+export function makeCategoryInput(overrides: Partial<CreateCategoryInput> = {}): CreateCategoryInput {
+  const id = next();
+  return { name: `Category ${id}`, slug: `category-${id}`, ...overrides };
+}
+
+export function makeProductInput(categoryId: string, overrides: Partial<CreateProductInput> = {}): CreateProductInput {
+  const id = next();
+  return {
+    sku: `SKU-${id}`.toUpperCase(),
+    name: `Product ${id}`,
+    description: 'A product made for tests.',
+    categoryId,
+    price: { amount: 1000, currency: 'USD' },
+    stock: 10,
+    ...overrides,
+  };
+}
+
+export async function aCategory(db: Db, overrides: Partial<CreateCategoryInput> = {}): Promise<CategoryItem> {
+  return createCategory(db, makeCategoryInput(overrides));
+}
+
+/** A product in `categoryId`; `minutesAgo` spaces creation times so "newest first" is well defined. */
+export async function aProduct(
+  db: Db,
+  categoryId: string,
+  overrides: Partial<CreateProductInput> = {},
+  minutesAgo = 0,
+): Promise<ProductItem> {
+  return createProduct(db, makeProductInput(categoryId, overrides), new Date(Date.now() - minutesAgo * 60_000));
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent, Context as LambdaContext } from 'aws-lambda';
+import fixture from '../fixtures/apigw-rest-event.json';
+
+export interface GraphqlRequest {
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+  readonly operationName?: string;
+  readonly token?: string;
+  readonly method?: 'GET' | 'POST';
+  readonly headers?: Record<string, string>;
+}
+
+/** An API Gateway REST proxy event for a GraphQL request, built on a captured AWS event. */
+export function graphqlEvent({ query, variables, operationName, token, method = 'POST', headers = {} }: GraphqlRequest): APIGatewayProxyEvent {
+  const allHeaders: Record<string, string> = {
+    ...fixture.headers,
+    ...(method === 'POST' ? { 'Content-Type': 'application/json' } : { 'apollo-require-preflight': 'true' }),
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    ...headers,
+  };
+  const params =
+    method === 'GET'
+      ? {
+          query,
+          ...(variables ? { variables: JSON.stringify(variables) } : {}),
+          ...(operationName ? { operationName } : {}),
+        }
+      : null;
+  return {
+    ...(fixture as unknown as APIGatewayProxyEvent),
+    httpMethod: method,
+    headers: allHeaders,
+    multiValueHeaders: Object.fromEntries(Object.entries(allHeaders).map(([name, value]) => [name, [value]])),
+    queryStringParameters: params,
+    multiValueQueryStringParameters: params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, [value]])),
+    body: method === 'POST' ? JSON.stringify({ query, variables, operationName }) : null,
+    requestContext: { ...(fixture.requestContext as unknown as APIGatewayProxyEvent['requestContext']), httpMethod: method, requestId: randomUUID() },
+  };
+}
+
+export function lambdaContext(): LambdaContext {
+  return {
+    awsRequestId: randomUUID(),
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: 'storefront-api-test',
+    functionVersion: '1',
+    invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-test:test',
+    memoryLimitInMB: '1024',
+    logGroupName: '/aws/lambda/storefront-api-test',
+    logStreamName: 'test',
+    getRemainingTimeInMillis: () => 15_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}

@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDynamoClient } from '../../data/client';
+import { createDb, type Db } from '../../data/db';
+import { ensureTable } from '../../server/local/ensureTable';
+
+/** DynamoDB Local answers slowly under the concurrency tests; AWS's 2 s limit would turn that into retries. */
+export const LOCAL_REQUEST_TIMEOUT_MS = 30_000;
+
+export interface TestTable {
+  readonly endpoint: string;
+  readonly tableName: string;
+  readonly db: Db;
+  /** Names of the DynamoDB commands sent through `db` since the last `calls.length = 0`. */
+  readonly calls: string[];
+}
+
+/** A fresh table on the DynamoDB Local started by the integration project's global setup. */
+export async function createTestTable(): Promise<TestTable> {
+  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
+  if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run this test in the integration project.');
+  const tableName = `test-${randomUUID()}`;
+  const admin = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  await ensureTable(admin, tableName);
+  admin.destroy();
+  const calls: string[] = [];
+  const client = createDynamoClient({ region: 'us-east-1', endpoint, onRequest: (name) => calls.push(name), requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS });
+  return { endpoint, tableName, calls, db: createDb({ client, tableName }) };
+}
