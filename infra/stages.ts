@@ -34,7 +34,23 @@ export interface StageSettings {
   readonly introspection: boolean;
   readonly tracing: boolean;
   readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /**
+   * Lets the API Gateway console's "Test" button invoke the function (an extra invoke
+   * permission for `test-invoke-stage`). Off unless set; never allowed in prod.
+   */
+  readonly allowTestInvoke?: boolean;
 }
+
+/**
+ * What a cached `GET /graphql` answer is keyed on, in API Gateway and in the local gateway.
+ * Every query-string parameter that changes the answer is here, and so is every header the
+ * answer depends on: `Authorization` (whose data it is) and `Origin` (the function echoes the
+ * caller's origin in `Access-Control-Allow-Origin`, and API Gateway's cache ignores `Vary`).
+ */
+export const graphqlCacheKey = {
+  queryString: ['query', 'variables', 'operationName', 'extensions'],
+  headers: ['Authorization', 'Origin'],
+} as const;
 
 export const stages = {
   dev: {
@@ -54,6 +70,7 @@ export const stages = {
     introspection: true,
     tracing: true,
     logLevel: 'DEBUG',
+    allowTestInvoke: true,
   },
   qa: {
     name: 'qa',

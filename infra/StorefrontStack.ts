@@ -1,0 +1,67 @@
+import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { table as tableDefinition } from '../data/table';
+import { GraphqlApi } from './constructs/GraphqlApi';
+import { GraphqlFunction } from './constructs/GraphqlFunction';
+import { ServiceAlarms } from './constructs/ServiceAlarms';
+import { SingleTable } from './constructs/SingleTable';
+import { UserIdentity } from './constructs/UserIdentity';
+import { WarmUpRule } from './constructs/WarmUpRule';
+import type { StageSettings } from './stages';
+
+export interface StorefrontStackProps extends StackProps {
+  readonly stage: StageSettings;
+}
+
+/**
+ * Everything one stage needs, and nothing shared with another stage: table, user pool,
+ * function + alias, REST API, warm-up rule and alarms. `npx cdk deploy Storefront-<stage>`
+ * deploys exactly this.
+ */
+export class StorefrontStack extends Stack {
+  readonly table: SingleTable;
+  readonly identity: UserIdentity;
+  readonly graphqlFunction: GraphqlFunction;
+  readonly graphqlApi: GraphqlApi;
+
+  constructor(scope: Construct, id: string, { stage, ...props }: StorefrontStackProps) {
+    super(scope, id, { description: `Storefront GraphQL API, stage ${stage.name}`, ...props });
+    Tags.of(this).add('project', 'storefront');
+    Tags.of(this).add('stage', stage.name);
+    const removalPolicy = stage.removalPolicy === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.table = new SingleTable(this, 'Data', {
+      definition: tableDefinition,
+      pointInTimeRecovery: stage.pointInTimeRecovery,
+      deletionProtection: stage.deletionProtection,
+      removalPolicy,
+    });
+    this.identity = new UserIdentity(this, 'Identity', {
+      stageName: stage.name,
+      deletionProtection: stage.deletionProtection,
+      removalPolicy,
+    });
+    this.graphqlFunction = new GraphqlFunction(this, 'Graphql', {
+      stage,
+      table: this.table,
+      userPoolId: this.identity.userPool.userPoolId,
+      userPoolClientId: this.identity.client.userPoolClientId,
+      removalPolicy,
+    });
+    this.graphqlApi = new GraphqlApi(this, 'Api', { stage, handler: this.graphqlFunction.alias, removalPolicy });
+    if (stage.warmUpSchedule !== null) {
+      new WarmUpRule(this, 'WarmUp', { schedule: stage.warmUpSchedule, target: this.graphqlFunction.alias, stageName: stage.name });
+    }
+    new ServiceAlarms(this, 'Alarms', {
+      stageName: stage.name,
+      function: this.graphqlFunction.function,
+      apiStage: this.graphqlApi.api.deploymentStage,
+      table: this.table.table,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { description: 'GraphQL endpoint', value: this.graphqlApi.api.urlForPath('/graphql') });
+    new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+  }
+}

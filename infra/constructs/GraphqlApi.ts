@@ -1,0 +1,250 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccessLogFormat,
+  EndpointType,
+  JsonSchemaType,
+  JsonSchemaVersion,
+  LambdaIntegration,
+  LogGroupLogDestination,
+  MethodLoggingLevel,
+  MockIntegration,
+  PassthroughBehavior,
+  ResponseType,
+  RestApi,
+  type Method,
+} from 'aws-cdk-lib/aws-apigateway';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../server/cors';
+import { acknowledge } from '../acknowledge';
+import { graphqlCacheKey, type StageSettings } from '../stages';
+import { CacheInvalidationPolicy } from './CacheInvalidationPolicy';
+
+/** Longest `query` a POST body may carry (reliability guide §C); longer ones get a 400 at the gateway. */
+export const MAX_QUERY_LENGTH = 15_000;
+
+/** Method request parameters (and cache key parameters) of the cached `GET /graphql`. */
+export const GET_CACHE_KEY_PARAMETERS = [
+  ...graphqlCacheKey.queryString.map((name) => `method.request.querystring.${name}`),
+  ...graphqlCacheKey.headers.map((name) => `method.request.header.${name}`),
+];
+
+/**
+ * Fields of each JSON access-log line. Only values API Gateway controls are logged: API Gateway
+ * does not escape what it substitutes, so a user agent or error text with a quote could forge
+ * fields. A cache hit is a GET whose integrationStatus is "-": the function was not called.
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  extendedRequestId: '$context.extendedRequestId',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  resourcePath: '$context.resourcePath',
+  status: '$context.status',
+  responseLatency: '$context.responseLatency',
+  responseLength: '$context.responseLength',
+  integrationStatus: '$context.integration.status',
+  integrationLatency: '$context.integration.latency',
+  errorType: '$context.error.responseType',
+  sourceIp: '$context.identity.sourceIp',
+  xrayTraceId: '$context.xrayTraceId',
+} as const;
+
+export interface GraphqlApiProps {
+  readonly stage: StageSettings;
+  /** The function alias; the API never invokes `$LATEST`. */
+  readonly handler: IFunction;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * The REST API `storefront-api-<stage>` with one stage named after the stage:
+ * `GET`/`POST /graphql` (Lambda proxy to the alias) and `OPTIONS /graphql` answered by the
+ * gateway. Throttled, access-logged as JSON, CORS on gateway errors too, and, when the stage
+ * enables it, a cache for `GET` keyed on every parameter that changes the answer.
+ */
+export class GraphqlApi extends Construct {
+  readonly api: RestApi;
+  readonly methods: { readonly get: Method; readonly post: Method; readonly options: Method };
+
+  constructor(scope: Construct, id: string, { stage, handler, removalPolicy }: GraphqlApiProps) {
+    super(scope, id);
+    const apiName = `storefront-api-${stage.name}`;
+    const { cache, throttling } = stage;
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      logGroupName: `/aws/apigateway/${apiName}/access`,
+      retention: stage.logRetentionDays as RetentionDays,
+      removalPolicy,
+    });
+    const perMethod = {
+      throttlingRateLimit: throttling.rateLimit,
+      throttlingBurstLimit: throttling.burstLimit,
+      loggingLevel: MethodLoggingLevel.ERROR,
+      dataTraceEnabled: false,
+    };
+
+    this.api = new RestApi(this, 'RestApi', {
+      restApiName: apiName,
+      description: `Storefront GraphQL API (${stage.name})`,
+      endpointTypes: [EndpointType.REGIONAL],
+      cloudWatchRole: false,
+      deployOptions: {
+        stageName: stage.name,
+        description: `Stage ${stage.name}`,
+        ...perMethod,
+        tracingEnabled: stage.tracing,
+        cacheClusterEnabled: cache.enabled,
+        cacheClusterSize: cache.enabled ? cache.sizeGb : undefined,
+        cachingEnabled: false,
+        accessLogDestination: new LogGroupLogDestination(accessLogs),
+        accessLogFormat: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+        methodOptions: {
+          '/graphql/GET': cache.enabled
+            ? { ...perMethod, cachingEnabled: true, cacheTtl: Duration.seconds(cache.ttlSeconds), cacheDataEncrypted: true }
+            : { ...perMethod, cachingEnabled: false },
+          '/graphql/POST': { ...perMethod, cachingEnabled: false },
+        },
+      },
+    });
+
+    const validator = this.api.addRequestValidator('Validator', {
+      requestValidatorName: 'body-and-parameters',
+      validateRequestBody: true,
+      validateRequestParameters: true,
+    });
+    const requestModel = this.api.addModel('GraphqlRequest', {
+      contentType: 'application/json',
+      modelName: 'GraphqlRequest',
+      schema: {
+        schema: JsonSchemaVersion.DRAFT4,
+        title: 'GraphqlRequest',
+        type: JsonSchemaType.OBJECT,
+        properties: {
+          query: { type: JsonSchemaType.STRING, maxLength: MAX_QUERY_LENGTH },
+          operationName: { type: [JsonSchemaType.STRING, JsonSchemaType.NULL] },
+          variables: { type: [JsonSchemaType.OBJECT, JsonSchemaType.NULL] },
+          extensions: { type: [JsonSchemaType.OBJECT, JsonSchemaType.NULL] },
+        },
+      },
+    });
+
+    const allowTestInvoke = stage.allowTestInvoke ?? false;
+    const graphql = this.api.root.addResource('graphql');
+    const get = graphql.addMethod(
+      'GET',
+      new LambdaIntegration(handler, { proxy: true, allowTestInvoke, cacheKeyParameters: GET_CACHE_KEY_PARAMETERS }),
+      {
+        operationName: 'GraphqlGet',
+        requestValidator: validator,
+        requestParameters: Object.fromEntries(GET_CACHE_KEY_PARAMETERS.map((name) => [name, false])),
+      },
+    );
+    const post = graphql.addMethod('POST', new LambdaIntegration(handler, { proxy: true, allowTestInvoke }), {
+      operationName: 'GraphqlPost',
+      requestValidator: validator,
+      requestModels: { 'application/json': requestModel },
+    });
+    const options = graphql.addMethod('OPTIONS', preflightIntegration(stage.corsOrigins), {
+      operationName: 'GraphqlPreflight',
+      methodResponses: [
+        {
+          statusCode: '204',
+          responseParameters: Object.fromEntries(
+            ['Access-Control-Allow-Origin', ...Object.keys(PREFLIGHT_HEADERS)].map((h) => [`method.response.header.${h}`, true]),
+          ),
+        },
+      ],
+    });
+    this.methods = { get, post, options };
+
+    for (const type of [ResponseType.DEFAULT_4XX, ResponseType.DEFAULT_5XX, ResponseType.THROTTLED]) {
+      this.api.addGatewayResponse(type.responseType, {
+        type,
+        statusCode: type === ResponseType.THROTTLED ? '429' : undefined,
+        responseHeaders: ERROR_CORS_HEADERS,
+        templates: { 'application/json': GATEWAY_ERROR_BODY },
+      });
+    }
+
+    if (cache.enabled) {
+      new CacheInvalidationPolicy(this, 'CacheInvalidation', {
+        api: this.api,
+        stage: this.api.deploymentStage,
+        resourcePath: '/graphql',
+        httpMethod: 'GET',
+        ttlSeconds: cache.ttlSeconds,
+        logRetentionDays: stage.logRetentionDays,
+      });
+    }
+
+    for (const method of [get, post]) {
+      acknowledge(method, 'AwsSolutions-APIG4', API_AUTH_REASON);
+      acknowledge(method, 'AwsSolutions-COG4', API_AUTH_REASON);
+    }
+    acknowledge(options, 'AwsSolutions-APIG4', PREFLIGHT_AUTH_REASON);
+    acknowledge(options, 'AwsSolutions-COG4', PREFLIGHT_AUTH_REASON);
+    acknowledge(
+      this.api.deploymentStage,
+      'AwsSolutions-APIG3',
+      'No WAF web ACL yet: stage throttling, reserved concurrency and the 15,000-character query limit bound abuse; the WAF rules (per-IP rate, 64 KB body) are a separate edge-hardening task.',
+    );
+  }
+}
+
+const API_AUTH_REASON =
+  'One GraphQL endpoint serves anonymous, cacheable catalog reads and signed-in operations; the function verifies Cognito access tokens itself (aws-jwt-verify) and resolvers authorise per field.';
+const PREFLIGHT_AUTH_REASON =
+  'CORS preflight must be unauthenticated: browsers never send credentials on OPTIONS; the mock integration returns headers only and never reaches the function.';
+
+/** Static headers of the preflight answer (the allowed origin is set per request). */
+const PREFLIGHT_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Methods': CORS_ALLOW_METHODS.join(','),
+  'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS.join(','),
+  'Access-Control-Max-Age': String(CORS_MAX_AGE_SECONDS),
+  Vary: 'Origin',
+};
+
+/**
+ * Gateway errors (throttling, validation, timeouts) are produced without running a mapping
+ * template, so they cannot choose among several origins; they echo the caller's Origin. They
+ * carry no data and no credentials are allowed, and browsers only send our GraphQL requests
+ * after a preflight that checks the origin list.
+ */
+const ERROR_CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': 'method.request.header.Origin',
+  'Access-Control-Allow-Methods': `'${PREFLIGHT_HEADERS['Access-Control-Allow-Methods']}'`,
+  'Access-Control-Allow-Headers': `'${PREFLIGHT_HEADERS['Access-Control-Allow-Headers']}'`,
+  Vary: "'Origin'",
+};
+
+/** GraphQL-shaped error body for gateway errors, with the request id for support. */
+const GATEWAY_ERROR_BODY =
+  '{"errors":[{"message":$context.error.messageString,"extensions":{"code":"$context.error.responseType","requestId":"$context.requestId"}}]}';
+
+/** OPTIONS answered by API Gateway: 204, echoing the Origin only when it is on the stage's list. */
+function preflightIntegration(origins: readonly string[]): MockIntegration {
+  const matchesList = origins.map((origin) => `$origin == "${origin}"`).join(' || ');
+  const template = [
+    '#set($origin = $input.params().header.get("Origin"))',
+    '#if("$!origin" == "")',
+    '#set($origin = $input.params().header.get("origin"))',
+    '#end',
+    `#if(${matchesList})`,
+    '#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)',
+    '#end',
+  ].join('\n');
+  return new MockIntegration({
+    passthroughBehavior: PassthroughBehavior.WHEN_NO_MATCH,
+    requestTemplates: { 'application/json': '{"statusCode": 204}' },
+    integrationResponses: [
+      {
+        statusCode: '204',
+        responseParameters: Object.fromEntries(
+          Object.entries(PREFLIGHT_HEADERS).map(([name, value]) => [`method.response.header.${name}`, `'${value}'`]),
+        ),
+        responseTemplates: { 'application/json': template },
+      },
+    ],
+  });
+}

@@ -1,0 +1,157 @@
+import * as path from 'node:path';
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  Alias,
+  ApplicationLogLevel,
+  Architecture,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge';
+import type { StageSettings } from '../stages';
+import type { SingleTable } from './SingleTable';
+
+/** Repository root: NodejsFunction bundles from here with the local esbuild. */
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * Exactly the DynamoDB actions the data layer issues. TransactWriteItems is authorised through
+ * the per-item actions it carries (Put/Update/Delete/ConditionCheck), so it needs no action of
+ * its own. No Scan, no BatchWriteItem, no table administration.
+ */
+export const DATA_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+/**
+ * One copy of Apollo in the bundle: TS `import`s would resolve its ESM build while the Lambda
+ * integration `require`s the CJS one. The alias points at the CJS directory, not its index.js,
+ * so subpath imports (`@apollo/server/errors`, `/plugin/disabled`) resolve into the CJS build too.
+ */
+export const APOLLO_DEDUPE_ALIAS = { '--alias:@apollo/server': './node_modules/@apollo/server/dist/cjs' } as const;
+
+export interface GraphqlFunctionProps {
+  readonly stage: StageSettings;
+  readonly table: SingleTable;
+  readonly userPoolId: string;
+  readonly userPoolClientId: string;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * The GraphQL Lambda `storefront-api-<stage>`, bundled from `server/lambda.ts` by the local
+ * esbuild (no Docker), arm64, outside any VPC, with its own log group and a role that can do
+ * only what the code does. Every deploy publishes a version; the alias named after the stage
+ * points at it and is the only thing callers invoke.
+ */
+export class GraphqlFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly alias: Alias;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, { stage, table, userPoolId, userPoolClientId, removalPolicy }: GraphqlFunctionProps) {
+    super(scope, id);
+    const functionName = `storefront-api-${stage.name}`;
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: stage.logRetentionDays as RetentionDays,
+      removalPolicy,
+    });
+
+    // Own role, no managed policies: table + named indexes, and writes to this log group only.
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${functionName}`,
+      inlinePolicies: {
+        data: new PolicyDocument({
+          statements: [
+            new PolicyStatement({
+              actions: [...DATA_ACTIONS],
+              resources: [table.table.tableArn, ...Object.values(table.indexArns)],
+            }),
+          ],
+        }),
+        logs: new PolicyDocument({
+          statements: [
+            new PolicyStatement({
+              actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+              resources: [this.logGroup.logGroupArn],
+            }),
+          ],
+        }),
+      },
+    });
+
+    this.function = new NodejsFunction(this, 'Function', {
+      functionName,
+      description: `Storefront GraphQL API (${stage.name})`,
+      entry: path.join(PROJECT_ROOT, 'server', 'lambda.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: stage.memoryMb,
+      timeout: Duration.seconds(stage.timeoutSeconds),
+      reservedConcurrentExecutions: stage.reservedConcurrency,
+      role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel[stage.logLevel],
+      systemLogLevelV2: SystemLogLevel.INFO,
+      tracing: stage.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
+      awsSdkConnectionReuse: false,
+      environment: {
+        STAGE: stage.name,
+        TABLE_NAME: table.table.tableName,
+        CORS_ORIGINS: stage.corsOrigins.join(','),
+        INTROSPECTION: String(stage.introspection),
+        USER_POOL_ID: userPoolId,
+        USER_POOL_CLIENT_ID: userPoolClientId,
+        POWERTOOLS_SERVICE_NAME: 'storefront-api',
+        POWERTOOLS_LOG_LEVEL: stage.logLevel,
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.CJS,
+        target: 'node22',
+        minify: true,
+        keepNames: true,
+        sourceMap: false,
+        // Ship the SDK version the code was tested with instead of whatever the runtime carries.
+        bundleAwsSDK: true,
+        esbuildArgs: { ...APOLLO_DEDUPE_ALIAS },
+      },
+    });
+
+    this.alias = new Alias(this, 'Alias', {
+      aliasName: stage.name,
+      version: this.function.currentVersion,
+      provisionedConcurrentExecutions: stage.provisionedConcurrency > 0 ? stage.provisionedConcurrency : undefined,
+    });
+
+    if (stage.tracing) {
+      const tracingPolicy = role.node.tryFindChild('DefaultPolicy');
+      if (tracingPolicy) {
+        acknowledge(
+          tracingPolicy,
+          'AwsSolutions-IAM5[Resource::*]',
+          'Only xray:PutTraceSegments and xray:PutTelemetryRecords (added by active tracing) use "*": X-Ray defines no resource types for them, so no narrower resource exists.',
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { Duration } from 'aws-cdk-lib';
+import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import { Alarm, ComparisonOperator, type IMetric, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Operation, type Table } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge';
+
+export interface ServiceAlarmsProps {
+  readonly stageName: string;
+  readonly function: IFunction;
+  readonly apiStage: Stage;
+  readonly table: Table;
+}
+
+/** Alarm thresholds; every alarm looks at 5-minute periods. */
+export const ALARM_THRESHOLDS = {
+  /** Share of requests answered 5XX by API Gateway. */
+  api5xxRate: 0.01,
+  /** p95 end-to-end latency in ms, sustained for three periods. */
+  apiLatencyP95Ms: 3000,
+} as const;
+
+/** DynamoDB operations the data layer issues; their throttles and system errors are summed. */
+const TABLE_OPERATIONS = [
+  Operation.GET_ITEM,
+  Operation.BATCH_GET_ITEM,
+  Operation.QUERY,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.DELETE_ITEM,
+  Operation.TRANSACT_WRITE_ITEMS,
+];
+
+/**
+ * The stage's alarms, all notifying one SNS topic (subscribe on-call addresses to it):
+ * Lambda errors and throttles, API 5XX rate and p95 latency, DynamoDB throttles and system errors.
+ */
+export class ServiceAlarms extends Construct {
+  readonly topic: Topic;
+
+  constructor(scope: Construct, id: string, { stageName, function: fn, apiStage, table }: ServiceAlarmsProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Topic', {
+      topicName: `storefront-alarms-${stageName}`,
+      displayName: `Storefront ${stageName} alarms`,
+      enforceSSL: true,
+    });
+    acknowledge(
+      this.topic,
+      'AwsSolutions-SNS2',
+      'Alarm notifications carry only alarm names and states, and CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed alias/aws/sns key; a customer-managed key would add cost without protecting data.',
+    );
+    const period = Duration.minutes(5);
+    const action = new SnsAction(this.topic);
+    const alarm = (name: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1) => {
+      new Alarm(this, name, {
+        alarmName: `storefront-${stageName}-${name}`,
+        alarmDescription: description,
+        metric,
+        threshold,
+        evaluationPeriods,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(action);
+    };
+
+    alarm('lambda-errors', 'The GraphQL function failed (crash, timeout or out of memory).', fn.metricErrors({ period, statistic: 'Sum' }), 1);
+    alarm('lambda-throttles', 'Invocations were throttled: reserved concurrency is exhausted.', fn.metricThrottles({ period, statistic: 'Sum' }), 1);
+    alarm('api-5xx-rate', 'More than 1% of API requests were answered 5XX.', apiStage.metricServerError({ period, statistic: 'Average' }), ALARM_THRESHOLDS.api5xxRate);
+    alarm('api-latency-p95', 'p95 API latency stayed above 3 s for 15 minutes.', apiStage.metricLatency({ period, statistic: 'p95' }), ALARM_THRESHOLDS.apiLatencyP95Ms, 3);
+    alarm('dynamodb-throttles', 'DynamoDB throttled requests of the data layer.', sumOverOperations(table, 'ThrottledRequests', period), 1);
+    alarm('dynamodb-system-errors', 'DynamoDB answered requests with internal errors.', sumOverOperations(table, 'SystemErrors', period), 1);
+  }
+}
+
+/**
+ * One DynamoDB per-operation metric summed over the operations the code uses. Each series is
+ * FILLed with 0 first: plain `a + b` is empty wherever one operation has no datapoint, which
+ * would hide every throttle on the others.
+ */
+function sumOverOperations(table: Table, metricName: 'ThrottledRequests' | 'SystemErrors', period: Duration): IMetric {
+  const usingMetrics = Object.fromEntries(
+    TABLE_OPERATIONS.map((operation) => [
+      operation.toLowerCase(),
+      table.metric(metricName, { dimensionsMap: { TableName: table.tableName, Operation: operation }, statistic: 'Sum', period }),
+    ]),
+  );
+  return new MathExpression({
+    expression: `SUM([${Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(', ')}])`,
+    usingMetrics,
+    label: `${metricName} (all operations)`,
+    period,
+  });
+}

@@ -1,0 +1,79 @@
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  UserPool,
+  UserPoolClient,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge';
+
+export interface UserIdentityProps {
+  readonly stageName: string;
+  readonly removalPolicy: RemovalPolicy;
+  readonly deletionProtection: boolean;
+}
+
+/**
+ * The stage's Cognito user pool, its public app client and the `admin` group. The function
+ * verifies the pool's access tokens itself (aws-jwt-verify), so catalog reads stay anonymous.
+ */
+export class UserIdentity extends Construct {
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+
+  constructor(scope: Construct, id: string, { stageName, removalPolicy, deletionProtection }: UserIdentityProps) {
+    super(scope, id);
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `storefront-${stageName}`,
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: FeaturePlan.ESSENTIALS,
+      deletionProtection,
+      removalPolicy,
+    });
+
+    this.client = this.userPool.addClient('WebClient', {
+      userPoolClientName: `storefront-web-${stageName}`,
+      generateSecret: false,
+      authFlows: { userSrp: true, adminUserPassword: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+
+    new UserPoolGroup(this, 'AdminGroup', {
+      userPool: this.userPool,
+      groupName: 'admin',
+      description: 'May manage the catalog (checked by the resolvers via the cognito:groups claim).',
+    });
+
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG2',
+      'Shoppers sign themselves up; MFA is offered (TOTP, optional) rather than forced so sign-up and checkout stay one step. Admin accounts are created by operators, who enrol TOTP.',
+    );
+    acknowledge(
+      this.userPool,
+      'AwsSolutions-COG8',
+      'The Plus feature plan (threat protection) is billed per monthly active user; the Essentials plan is used until there is real customer traffic to justify it. API throttling and reserved concurrency bound abuse meanwhile.',
+    );
+  }
+}
