@@ -1,5 +1,6 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
-import { FetchError, JwtBaseError } from 'aws-jwt-verify/error';
+import { CognitoJwtInvalidTokenUseError, FetchError, JwtBaseError } from 'aws-jwt-verify/error';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { AuthConfig } from './config';
 import { ServiceUnavailableError, UnauthenticatedError } from './errors';
 
@@ -64,14 +65,19 @@ function buildVerify(auth: AuthConfig): (token: string) => Promise<VerifiedClaim
     verifier.hydrate().catch(() => undefined);
     return (token) => verifier.verify(token) as Promise<VerifiedClaims>;
   }
-  const verifier = JwtVerifier.create({
-    issuer: auth.issuer,
-    audience: null,
-    jwksUri: `${auth.issuer}/.well-known/jwks.json`,
-    customJwtCheck: ({ payload }) => {
-      if (payload.token_use !== 'access') throw new Error('not an access token');
+  // The local key set is known up front: "fetching" it returns the same keys, so a token with
+  // an unknown key id fails verification instead of reaching for the network.
+  const jwksBytes = new TextEncoder().encode(JSON.stringify(auth.jwks)).buffer as ArrayBuffer;
+  const verifier = JwtVerifier.create(
+    {
+      issuer: auth.issuer,
+      audience: null,
+      jwksUri: `${auth.issuer}/.well-known/jwks.json`,
+      customJwtCheck: ({ payload }) => {
+        if (payload.token_use !== 'access') throw new CognitoJwtInvalidTokenUseError('not an access token', payload.token_use, 'access');
+      },
     },
-  });
-  verifier.cacheJwks(auth.jwks as Parameters<typeof verifier.cacheJwks>[0]);
+    { jwksCache: new SimpleJwksCache({ fetcher: { fetch: async () => jwksBytes } }) },
+  );
   return (token) => verifier.verify(token) as Promise<VerifiedClaims>;
 }

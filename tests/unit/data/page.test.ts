@@ -1,0 +1,29 @@
+import { assertPageSize, toPage } from '../../../data/page';
+import { BadUserInputError } from '../../../server/errors';
+
+describe('pages', () => {
+  it('uses the extra fetched item only to report a next page', () => {
+    const page = toPage([1, 2, 3], 2, (n) => `c${n}`);
+
+    expect(page).toEqual({
+      edges: [
+        { cursor: 'c1', node: 1 },
+        { cursor: 'c2', node: 2 },
+      ],
+      pageInfo: { hasNextPage: true, endCursor: 'c2' },
+    });
+  });
+
+  it('reports the last page and an empty one', () => {
+    expect(toPage([1], 2, String).pageInfo).toEqual({ hasNextPage: false, endCursor: '1' });
+    expect(toPage([], 2, String).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  it.each([0, -1, 101, 1.5, Number.NaN])('refuses page size %p', (first) => {
+    expect(() => assertPageSize(first)).toThrow(BadUserInputError);
+  });
+
+  it.each([1, 20, 100])('accepts page size %p', (first) => {
+    expect(() => assertPageSize(first)).not.toThrow();
+  });
+});

@@ -1,0 +1,51 @@
+import { createTokenVerifier } from '../../../server/auth';
+import { ServiceUnavailableError, UnauthenticatedError } from '../../../server/errors';
+import { LOCAL_ISSUER, createSigningKey, signToken } from '../../../server/local/localAuth';
+
+describe('token verification', () => {
+  const key = createSigningKey();
+  const verifier = createTokenVerifier({ kind: 'local', issuer: LOCAL_ISSUER, jwks: key.jwks });
+
+  it('treats a missing header as anonymous', async () => {
+    await expect(verifier.actorFor(undefined)).resolves.toEqual({ kind: 'anonymous' });
+    await expect(verifier.actorFor('')).resolves.toEqual({ kind: 'anonymous' });
+  });
+
+  it('turns a valid token into a customer, an admin when in the admin group', async () => {
+    await expect(verifier.actorFor(`Bearer ${signToken(key, { sub: 'c1', email: 'c1@example.com' })}`)).resolves.toEqual({
+      kind: 'customer',
+      customerId: 'c1',
+      isAdmin: false,
+      email: 'c1@example.com',
+    });
+    await expect(verifier.actorFor(`bearer ${signToken(key, { sub: 'a1', admin: true })}`)).resolves.toMatchObject({ customerId: 'a1', isAdmin: true });
+  });
+
+  it.each([
+    ['an expired token', () => `Bearer ${signToken(key, { sub: 'c1', expiresInSeconds: -1 })}`],
+    ['a token signed by another key', () => `Bearer ${signToken(createSigningKey(), { sub: 'c1' })}`],
+    ['a tampered payload', () => tamper(signToken(key, { sub: 'c1' }))],
+    ['a malformed header', () => 'Token abc'],
+    ['garbage', () => 'Bearer abc.def.ghi'],
+  ])('refuses %s as UNAUTHENTICATED', async (_name, header) => {
+    await expect(verifier.actorFor(header())).rejects.toThrow(UnauthenticatedError);
+  });
+
+  it('reports an unreachable Cognito key set as retryable, not as a bad token', async () => {
+    const cognito = createTokenVerifier({ kind: 'cognito', userPoolId: 'eu-west-1_doesnotexist', clientId: 'c' });
+    const token = signToken(key, { sub: 'c1' }).replace(/^[^.]+/, Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'k' })).toString('base64url'));
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'c1', iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_doesnotexist', token_use: 'access', client_id: 'c', exp: 4102444800 }),
+    ).toString('base64url');
+    const [header, , signature] = token.split('.');
+
+    await expect(cognito.actorFor(`Bearer ${header}.${payload}.${signature}`)).rejects.toThrow(ServiceUnavailableError);
+  });
+});
+
+function tamper(token: string): string {
+  const [header, payload, signature] = token.split('.');
+  const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
+  claims['cognito:groups'] = ['admin'];
+  return `Bearer ${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+}

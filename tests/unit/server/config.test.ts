@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from '../../../server/config';
+
+const base = {
+  TABLE_NAME: 'storefront-dev',
+  CORS_ORIGINS: 'https://shop.example.com, http://localhost:3000',
+  USER_POOL_ID: 'eu-west-1_abc123',
+  USER_POOL_CLIENT_ID: 'client123',
+};
+
+describe('loadConfig', () => {
+  it('reads a deployed configuration', () => {
+    const config = loadConfig({ ...base, STAGE: 'qa', AWS_REGION: 'eu-west-1', INTROSPECTION: 'false' });
+
+    expect(config).toEqual({
+      stage: 'qa',
+      region: 'eu-west-1',
+      tableName: 'storefront-dev',
+      dynamoDbEndpoint: undefined,
+      corsOrigins: ['https://shop.example.com', 'http://localhost:3000'],
+      introspection: false,
+      auth: { kind: 'cognito', userPoolId: 'eu-west-1_abc123', clientId: 'client123' },
+    });
+  });
+
+  it('reads a local configuration with a JWKS', () => {
+    const config = loadConfig({
+      TABLE_NAME: 't',
+      CORS_ORIGINS: 'http://localhost:4000',
+      AUTH_ISSUER: 'http://localhost/issuer',
+      AUTH_JWKS: JSON.stringify({ keys: [{ kty: 'RSA' }] }),
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
+      INTROSPECTION: 'true',
+    });
+
+    expect(config).toMatchObject({ stage: 'local', introspection: true, dynamoDbEndpoint: 'http://127.0.0.1:8000', auth: { kind: 'local' } });
+  });
+
+  it.each([
+    [{ ...base, TABLE_NAME: '' }, /TABLE_NAME is required/],
+    [{ ...base, CORS_ORIGINS: '*' }, /CORS_ORIGINS entry "\*"/],
+    [{ ...base, CORS_ORIGINS: 'shop.example.com' }, /not an origin/],
+    [{ ...base, INTROSPECTION: 'yes' }, /INTROSPECTION/],
+    [{ ...base, USER_POOL_CLIENT_ID: undefined }, /USER_POOL_CLIENT_ID is required/],
+    [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000' }, /USER_POOL_ID/],
+    [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{' }, /JSON Web Key Set/],
+  ])('fails fast with a clear message on %#', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
