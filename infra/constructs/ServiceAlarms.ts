@@ -6,7 +6,6 @@ import { Operation, type Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { acknowledge } from '../acknowledge';
 
 export interface ServiceAlarmsProps {
   readonly stageName: string;
@@ -48,11 +47,6 @@ export class ServiceAlarms extends Construct {
       displayName: `Storefront ${stageName} alarms`,
       enforceSSL: true,
     });
-    acknowledge(
-      this.topic,
-      'AwsSolutions-SNS2',
-      'Alarm notifications carry only alarm names and states, and CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed alias/aws/sns key; a customer-managed key would add cost without protecting data.',
-    );
     const period = Duration.minutes(5);
     const action = new SnsAction(this.topic);
     const alarm = (name: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1) => {

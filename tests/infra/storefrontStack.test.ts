@@ -1,0 +1,512 @@
+import * as fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { table as tableDefinition } from '../../data/table';
+import { ACCESS_LOG_FIELDS, GET_CACHE_KEY_PARAMETERS } from '../../infra/constructs/GraphqlApi';
+import { DATA_ACTIONS } from '../../infra/constructs/GraphqlFunction';
+import { graphqlCacheKey, stages, type StageSettings } from '../../infra/stages';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../server/cors';
+import { isWarmUpEvent } from '../../server/warmUp';
+import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
+import { stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
+
+const STAGES: StageSettings[] = Object.values(stages);
+const API_GATEWAY_TIMEOUT_SECONDS = 29;
+
+let synthesized: Synthesized;
+let dockerMarker: string;
+let fakeBin: string;
+const savedEnv = { ...process.env };
+
+beforeAll(() => {
+  // Prepare: no AWS credentials, and a `docker` that records any call, first on PATH.
+  fakeBin = fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-nodocker-'));
+  dockerMarker = path.join(fakeBin, 'docker-was-called');
+  fs.writeFileSync(path.join(fakeBin, 'docker'), `#!/bin/sh\ntouch "${dockerMarker}"\nexit 1\n`, { mode: 0o755 });
+  process.env.PATH = `${fakeBin}${path.delimiter}${process.env.PATH}`;
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete process.env[name];
+  process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(fakeBin, 'no-credentials');
+  process.env.AWS_CONFIG_FILE = path.join(fakeBin, 'no-config');
+
+  // Act
+  synthesized = synthesize();
+});
+
+afterAll(() => {
+  process.env = savedEnv;
+  synthesized?.cleanup();
+  fs.rmSync(fakeBin, { recursive: true, force: true });
+});
+
+describe('synth', () => {
+  it('succeeds offline without credentials or Docker, bundling with the local esbuild', () => {
+    expect(synthesized.error).toBeUndefined();
+    expect(fs.existsSync(dockerMarker)).toBe(false);
+  });
+
+  it('produces one stack per stage plus the account-wide API Gateway logging stack', () => {
+    const stackIds = synthesized.assembly!.stacks.map((stack) => stack.stackName).sort();
+    expect(stackIds).toEqual(['StorefrontApiGatewayAccount', ...STAGES.map((stage) => stackIdFor(stage.name))].sort());
+  });
+});
+
+describe('StorefrontApiGatewayAccount', () => {
+  it('sets the account-wide API Gateway CloudWatch Logs role that stage logging needs', () => {
+    const json = synthesized.json('StorefrontApiGatewayAccount');
+    const [roleId, role] = onlyResource(json, 'AWS::IAM::Role');
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' } },
+    ]);
+    expect(role.Properties.ManagedPolicyArns.map((arn: unknown) => render(arn, json))).toEqual([
+      'arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs',
+    ]);
+    const [, account] = onlyResource(json, 'AWS::ApiGateway::Account');
+    expect(account.Properties.CloudWatchRoleArn).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
+  });
+});
+
+describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%s', (_name, stage) => {
+  let json: TemplateJson;
+  let aliasId: string;
+  let functionId: string;
+  let fn: any;
+  beforeAll(() => {
+    json = synthesized.json(stackIdFor(stage.name));
+    [aliasId] = onlyResource(json, 'AWS::Lambda::Alias');
+    [functionId, fn] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-api-${stage.name}`);
+  });
+
+  describe('isolation', () => {
+    it('shares nothing with other stacks: no imports, no hard-coded names of other stages', () => {
+      const text = JSON.stringify(json);
+      expect(text).not.toContain('Fn::ImportValue');
+      for (const other of STAGES.filter((s) => s.name !== stage.name)) {
+        expect(text).not.toContain(`storefront-api-${other.name}"`);
+      }
+    });
+  });
+
+  describe('table', () => {
+    it('is built from data/table.ts: keys, one GSI per index, TTL, on-demand billing', () => {
+      const [, table] = onlyResource(json, 'AWS::DynamoDB::Table');
+      const p = table.Properties;
+      expect(p.BillingMode).toBe('PAY_PER_REQUEST');
+      expect(p.KeySchema).toEqual([
+        { AttributeName: tableDefinition.primary.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableDefinition.primary.sortKey, KeyType: 'RANGE' },
+      ]);
+      expect(p.GlobalSecondaryIndexes).toEqual(
+        Object.entries(tableDefinition.indexes).map(([IndexName, keys]) => ({
+          IndexName,
+          KeySchema: [
+            { AttributeName: keys.partitionKey, KeyType: 'HASH' },
+            { AttributeName: keys.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      );
+      expect(p.TimeToLiveSpecification).toEqual({ AttributeName: tableDefinition.ttlAttribute, Enabled: true });
+    });
+
+    it('has point-in-time recovery, deletion protection and removal policy as the stage says', () => {
+      const [, table] = onlyResource(json, 'AWS::DynamoDB::Table');
+      expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: stage.pointInTimeRecovery });
+      expect(table.Properties.DeletionProtectionEnabled).toBe(stage.deletionProtection);
+      expect(table.DeletionPolicy).toBe(stage.removalPolicy === 'retain' ? 'Retain' : 'Delete');
+      if (stage.name === 'prod') {
+        expect(table.Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled).toBe(true);
+        expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+        expect(table.DeletionPolicy).toBe('Retain');
+        expect(table.UpdateReplacePolicy).toBe('Retain');
+      }
+      if (stage.name === 'qa') expect(table.Properties.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled).toBe(true);
+    });
+  });
+
+  describe('function', () => {
+    it('is storefront-api-<stage> on Node.js 22 or newer, arm64, with the stage memory, timeout and concurrency', () => {
+      const p = fn.Properties;
+      const [, major] = /^nodejs(\d+)\.x$/.exec(p.Runtime) ?? [];
+      expect(Number(major)).toBeGreaterThanOrEqual(22);
+      expect(p.Architectures).toEqual(['arm64']);
+      expect(p.MemorySize).toBe(stage.memoryMb);
+      expect(p.Timeout).toBe(stage.timeoutSeconds);
+      expect(p.Timeout).toBeLessThan(API_GATEWAY_TIMEOUT_SECONDS);
+      expect(p.ReservedConcurrentExecutions).toBe(stage.reservedConcurrency);
+      expect(p.TracingConfig).toEqual(stage.tracing ? { Mode: 'Active' } : undefined);
+    });
+
+    it('has no VPC configuration at all (no function has VpcConfig, no EC2 resources)', () => {
+      for (const [, lambda] of resourcesOf(json, 'AWS::Lambda::Function')) expect(lambda.Properties).not.toHaveProperty('VpcConfig');
+      expect(Object.values(json.Resources).filter((r) => r.Type.startsWith('AWS::EC2::'))).toEqual([]);
+    });
+
+    it('gets the table, user pool, CORS list, introspection and Powertools settings from the environment', () => {
+      const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
+      const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
+      const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
+      expect(fn.Properties.Environment.Variables).toEqual({
+        STAGE: stage.name,
+        TABLE_NAME: { Ref: tableId },
+        CORS_ORIGINS: stage.corsOrigins.join(','),
+        INTROSPECTION: String(stage.introspection),
+        USER_POOL_ID: { Ref: poolId },
+        USER_POOL_CLIENT_ID: { Ref: clientId },
+        POWERTOOLS_SERVICE_NAME: 'storefront-api',
+        POWERTOOLS_LOG_LEVEL: stage.logLevel,
+      });
+    });
+
+    it('logs to its own log group, which has the stage retention', () => {
+      const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref;
+      const logGroup = json.Resources[logGroupId];
+      expect(logGroup.Properties).toMatchObject({ LogGroupName: `/aws/lambda/storefront-api-${stage.name}`, RetentionInDays: stage.logRetentionDays });
+    });
+  });
+
+  describe('IAM', () => {
+    const statementsOfFunctionRole = () => {
+      const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+      const attached = resourcesOf(json, 'AWS::IAM::Policy', (p) => p.Properties.Roles.some((r: any) => r.Ref === roleId)).map(([id]) => id);
+      return policyStatements(json).filter(({ holder }) => holder.startsWith(`${roleId}/`) || attached.includes(holder));
+    };
+
+    it('grants exactly the DynamoDB actions the code uses, on this table and each named index only', () => {
+      const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
+      const dynamo = policyStatements(json).filter(({ statement }) => asArray(statement.Action).some((a: string) => a.startsWith('dynamodb:')));
+      expect(dynamo).toHaveLength(1);
+      const { statement } = dynamo[0];
+      expect(statement.Effect).toBe('Allow');
+      expect([...asArray(statement.Action)].sort()).toEqual([...DATA_ACTIONS].sort());
+      expect(DATA_ACTIONS).toEqual([
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+        'dynamodb:ConditionCheckItem',
+      ]);
+      expect(asArray(statement.Resource).map((r) => render(r, json))).toEqual([
+        `<${tableId}.Arn>`,
+        ...Object.keys(tableDefinition.indexes).map((index) => `<${tableId}.Arn>/index/${index}`),
+      ]);
+    });
+
+    it('has no Scan, no action wildcard and no "*" resource except X-Ray trace writes (which have no resource type)', () => {
+      for (const { holder, statement } of policyStatements(json)) {
+        const actions = asArray(statement.Action) as string[];
+        expect(actions).not.toContain('dynamodb:Scan');
+        for (const action of actions) expect(action).not.toMatch(/\*/);
+        const resources = asArray(statement.Resource ?? []).map((r) => (typeof r === 'string' ? r : render(r, json)));
+        if (resources.some((r) => r.includes('*'))) {
+          expect({ holder, actions: [...actions].sort(), resources }).toEqual({
+            holder: expect.stringContaining('GraphqlRoleDefaultPolicy'),
+            actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+            resources: ['*'],
+          });
+        }
+      }
+    });
+
+    it('lists the function role policy exactly: data, own log group, and X-Ray when tracing', () => {
+      const [logGroupId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-api-${stage.name}`);
+      const summary = statementsOfFunctionRole().map(({ statement }) => ({
+        actions: [...asArray(statement.Action)].sort(),
+        resources: asArray(statement.Resource).map((r) => render(r, json)),
+      }));
+      const expected = [
+        { actions: [...DATA_ACTIONS].sort(), resources: expect.any(Array) },
+        { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
+        ...(stage.tracing ? [{ actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] }] : []),
+      ];
+      expect(summary).toEqual(expected);
+    });
+
+    it('attaches no managed policies to any role of the stage', () => {
+      for (const [, role] of resourcesOf(json, 'AWS::IAM::Role')) expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
+    });
+  });
+
+  describe('version and alias', () => {
+    it('publishes a version and points an alias named after the stage at it', () => {
+      const [versionId, version] = onlyResource(json, 'AWS::Lambda::Version');
+      expect(version.Properties.FunctionName).toEqual({ Ref: functionId });
+      expect(json.Resources[aliasId].Properties).toMatchObject({
+        Name: stage.name,
+        FunctionName: { Ref: functionId },
+        FunctionVersion: { 'Fn::GetAtt': [versionId, 'Version'] },
+      });
+    });
+
+    it('has provisioned concurrency on the alias only when the stage asks for it', () => {
+      const config = json.Resources[aliasId].Properties.ProvisionedConcurrencyConfig;
+      if (stage.provisionedConcurrency > 0) expect(config).toEqual({ ProvisionedConcurrentExecutions: stage.provisionedConcurrency });
+      else expect(config).toBeUndefined();
+    });
+  });
+
+  describe('REST API', () => {
+    const methods = () => Object.fromEntries(resourcesOf(json, 'AWS::ApiGateway::Method').map(([, m]) => [m.Properties.HttpMethod, m.Properties]));
+
+    it('has one stage named after the stage, throttled, with execution logging at ERROR and no data trace', () => {
+      const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
+      expect(apiStage.Properties.StageName).toBe(stage.name);
+      expect(apiStage.Properties.TracingEnabled).toBe(stage.tracing);
+      const defaults = apiStage.Properties.MethodSettings.find((s: any) => s.ResourcePath === '/*' && s.HttpMethod === '*');
+      expect(defaults).toMatchObject({
+        ThrottlingRateLimit: stage.throttling.rateLimit,
+        ThrottlingBurstLimit: stage.throttling.burstLimit,
+        LoggingLevel: 'ERROR',
+        DataTraceEnabled: false,
+        CachingEnabled: false,
+      });
+      for (const setting of apiStage.Properties.MethodSettings) {
+        expect(setting).toMatchObject({ ThrottlingRateLimit: stage.throttling.rateLimit, ThrottlingBurstLimit: stage.throttling.burstLimit });
+      }
+    });
+
+    it('writes JSON access logs with request id, status, latency and cache status to a log group with retention', () => {
+      const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
+      const format = JSON.parse(apiStage.Properties.AccessLogSetting.Format);
+      expect(format).toEqual(ACCESS_LOG_FIELDS);
+      expect(format).toMatchObject({
+        requestId: '$context.requestId',
+        status: '$context.status',
+        responseLatency: '$context.responseLatency',
+        integrationStatus: '$context.integration.status',
+      });
+      const destination = render(apiStage.Properties.AccessLogSetting.DestinationArn, json);
+      const logGroupId = /log-group:<(\w+)>$/.exec(destination)?.[1];
+      expect(json.Resources[logGroupId!].Properties.RetentionInDays).toBe(stage.logRetentionDays);
+    });
+
+    it('serves GET and POST /graphql by Lambda proxy to the alias, never the function or $LATEST', () => {
+      const byMethod = methods();
+      expect(Object.keys(byMethod).sort()).toEqual(['GET', 'OPTIONS', 'POST']);
+      const [resourceId] = onlyResource(json, 'AWS::ApiGateway::Resource');
+      expect(json.Resources[resourceId].Properties.PathPart).toBe('graphql');
+      for (const method of ['GET', 'POST']) {
+        const integration = byMethod[method].Integration;
+        expect(integration.Type).toBe('AWS_PROXY');
+        expect(integration.IntegrationHttpMethod).toBe('POST');
+        expect(render(integration.Uri, json)).toBe(
+          `arn:aws:apigateway:${RENDERED_REGION}:lambda:path/2015-03-31/functions/<${aliasId}>/invocations`,
+        );
+      }
+    });
+
+    it('answers OPTIONS in the gateway with the stage origin list and the headers the function allows', () => {
+      const options = methods().OPTIONS;
+      expect(options.Integration.Type).toBe('MOCK');
+      const [response] = options.Integration.IntegrationResponses;
+      expect(response.StatusCode).toBe('204');
+      expect(response.ResponseParameters).toEqual({
+        'method.response.header.Access-Control-Allow-Methods': `'${CORS_ALLOW_METHODS.join(',')}'`,
+        'method.response.header.Access-Control-Allow-Headers': `'${CORS_ALLOW_HEADERS.join(',')}'`,
+        'method.response.header.Access-Control-Max-Age': "'600'",
+        'method.response.header.Vary': "'Origin'",
+      });
+      const template: string = response.ResponseTemplates['application/json'];
+      const allowed = [...template.matchAll(/\$origin == "([^"]+)"/g)].map((match) => match[1]);
+      expect(allowed).toEqual([...stage.corsOrigins]);
+      expect(template).toContain('#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)');
+      expect(template).not.toContain('*');
+    });
+
+    it('adds the same CORS headers to gateway errors (DEFAULT_4XX, DEFAULT_5XX, THROTTLED)', () => {
+      const responses: Record<string, any> = Object.fromEntries(resourcesOf(json, 'AWS::ApiGateway::GatewayResponse').map(([, r]) => [r.Properties.ResponseType, r.Properties]));
+      expect(Object.keys(responses).sort()).toEqual(['DEFAULT_4XX', 'DEFAULT_5XX', 'THROTTLED']);
+      expect(responses.THROTTLED.StatusCode).toBe('429');
+      for (const response of Object.values(responses)) {
+        expect(response.ResponseParameters).toEqual({
+          'gatewayresponse.header.Access-Control-Allow-Origin': 'method.request.header.Origin',
+          'gatewayresponse.header.Access-Control-Allow-Methods': `'${CORS_ALLOW_METHODS.join(',')}'`,
+          'gatewayresponse.header.Access-Control-Allow-Headers': `'${CORS_ALLOW_HEADERS.join(',')}'`,
+          'gatewayresponse.header.Vary': "'Origin'",
+        });
+        expect(JSON.parse(response.ResponseTemplates['application/json'].replace('$context.error.messageString', '"x"'))).toHaveProperty('errors');
+      }
+    });
+
+    it('validates POST bodies against a GraphQL request model', () => {
+      const post = methods().POST;
+      const [modelId, model] = onlyResource(json, 'AWS::ApiGateway::Model');
+      expect(post.RequestModels).toEqual({ 'application/json': { Ref: modelId } });
+      expect(model.Properties.Schema.properties.query).toEqual({ type: 'string', maxLength: 15000 });
+      const [validatorId, validator] = onlyResource(json, 'AWS::ApiGateway::RequestValidator');
+      expect(validator.Properties).toMatchObject({ ValidateRequestBody: true, ValidateRequestParameters: true });
+      expect(post.RequestValidatorId).toEqual({ Ref: validatorId });
+    });
+
+    if (stage.cache.enabled) {
+      it('caches GET /graphql keyed on query, variables, operationName, extensions, Authorization and Origin', () => {
+        const get = methods().GET;
+        const expected = [
+          'method.request.querystring.query',
+          'method.request.querystring.variables',
+          'method.request.querystring.operationName',
+          'method.request.querystring.extensions',
+          'method.request.header.Authorization',
+          'method.request.header.Origin',
+        ];
+        expect(get.Integration.CacheKeyParameters).toEqual(expected);
+        expect(GET_CACHE_KEY_PARAMETERS).toEqual(expected);
+        expect(graphqlCacheKey).toEqual({ queryString: ['query', 'variables', 'operationName', 'extensions'], headers: ['Authorization', 'Origin'] });
+        expect(get.RequestParameters).toEqual(Object.fromEntries(expected.map((name) => [name, false])));
+      });
+
+      it('has a cache cluster of the stage size and caches GET for the stage TTL, encrypted; POST is never cached', () => {
+        const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
+        expect(apiStage.Properties.CacheClusterEnabled).toBe(true);
+        expect(apiStage.Properties.CacheClusterSize).toBe(stage.cache.sizeGb);
+        const settings = apiStage.Properties.MethodSettings;
+        const get = settings.find((s: any) => s.ResourcePath === '/~1graphql' && s.HttpMethod === 'GET');
+        expect(get).toMatchObject({ CachingEnabled: true, CacheTtlInSeconds: stage.cache.ttlSeconds, CacheDataEncrypted: true });
+        const post = settings.find((s: any) => s.ResourcePath === '/~1graphql' && s.HttpMethod === 'POST');
+        expect(post.CachingEnabled).toBe(false);
+        expect(methods().POST.Integration.CacheKeyParameters).toBeUndefined();
+        const cachedOthers = settings.filter((s: any) => s.CachingEnabled && !(s.ResourcePath === '/~1graphql' && s.HttpMethod === 'GET'));
+        expect(cachedOthers).toEqual([]);
+      });
+
+      it('makes unauthorised cache invalidation fail with 403 on the cached method', () => {
+        const [, custom] = onlyResource(json, 'Custom::AWS');
+        for (const phase of ['Create', 'Update']) {
+          const call = JSON.parse(render(custom.Properties[phase], json));
+          expect(call).toMatchObject({ service: 'APIGateway', action: 'updateStage', parameters: { stageName: stage.name } });
+          expect(call.parameters.patchOperations).toEqual(
+            expect.arrayContaining([
+              { op: 'replace', path: '/~1graphql/GET/caching/requireAuthorizationForCacheControl', value: 'true' },
+              { op: 'replace', path: '/~1graphql/GET/caching/unauthorizedCacheControlHeaderStrategy', value: 'FAIL_WITH_403' },
+            ]),
+          );
+        }
+      });
+    } else {
+      it('has no cache cluster and caches nothing', () => {
+        const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
+        expect(apiStage.Properties.CacheClusterEnabled).toBe(false);
+        expect(apiStage.Properties.MethodSettings.filter((s: any) => s.CachingEnabled)).toEqual([]);
+        expect(resourcesOf(json, 'Custom::AWS')).toEqual([]);
+      });
+    }
+  });
+
+  describe('invoke permissions', () => {
+    const apiPermissions = () => resourcesOf(json, 'AWS::Lambda::Permission', (r) => r.Properties.Principal === 'apigateway.amazonaws.com');
+
+    it('grants API Gateway one lambda:InvokeFunction per method on the alias, for exactly <stage>/GET|POST/graphql', () => {
+      const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const live = apiPermissions().filter(([, p]) => !render(p.Properties.SourceArn, json).includes('test-invoke-stage'));
+      const arns = live.map(([, p]) => {
+        expect(p.Properties.Action).toBe('lambda:InvokeFunction');
+        expect(p.Properties.FunctionName).toEqual({ Ref: aliasId });
+        return render(p.Properties.SourceArn, json);
+      });
+      const base = `arn:aws:execute-api:${RENDERED_REGION}:${RENDERED_ACCOUNT}:<${apiId}>/${stage.name}`;
+      expect(arns.sort()).toEqual([`${base}/GET/graphql`, `${base}/POST/graphql`]);
+    });
+
+    it('has no wildcard source ARN, and console test-invoke permissions only where the stage allows them (dev)', () => {
+      const arns = apiPermissions().map(([, p]) => render(p.Properties.SourceArn, json));
+      for (const arn of arns) expect(arn).not.toMatch(/\*/);
+      const testInvoke = arns.filter((arn) => arn.includes('/test-invoke-stage/'));
+      expect(testInvoke).toHaveLength(stage.allowTestInvoke ? 2 : 0);
+      if (stage.name !== 'dev') expect(testInvoke).toEqual([]);
+    });
+
+    it('never lets anything invoke the function itself or $LATEST: every permission is on the alias', () => {
+      for (const [, permission] of resourcesOf(json, 'AWS::Lambda::Permission')) expect(permission.Properties.FunctionName).toEqual({ Ref: aliasId });
+    });
+  });
+
+  describe('warm-up', () => {
+    it(stage.warmUpSchedule ? 'pings the alias on the stage schedule with the payload the handler short-circuits' : 'has no rule', () => {
+      const rules = resourcesOf(json, 'AWS::Events::Rule');
+      if (!stage.warmUpSchedule) {
+        expect(rules).toEqual([]);
+        return;
+      }
+      expect(rules).toHaveLength(1);
+      const [[ruleId, rule]] = rules;
+      expect(rule.Properties.ScheduleExpression).toBe(stage.warmUpSchedule);
+      expect(rule.Properties.Targets).toHaveLength(1);
+      const [target] = rule.Properties.Targets;
+      expect(target.Arn).toEqual({ Ref: aliasId });
+      expect(JSON.parse(target.Input)).toEqual({ warmer: true });
+      expect(isWarmUpEvent(JSON.parse(target.Input))).toBe(true);
+      const [, permission] = onlyResource(json, 'AWS::Lambda::Permission', (r) => r.Properties.Principal === 'events.amazonaws.com');
+      expect(permission.Properties.SourceArn).toEqual({ 'Fn::GetAtt': [ruleId, 'Arn'] });
+    });
+  });
+
+  describe('identity', () => {
+    it('has a user pool, a public app client and an admin group', () => {
+      const [poolId, pool] = onlyResource(json, 'AWS::Cognito::UserPool');
+      expect(pool.Properties.UserPoolName).toBe(`storefront-${stage.name}`);
+      const [, client] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
+      expect(client.Properties).toMatchObject({ UserPoolId: { Ref: poolId }, GenerateSecret: false });
+      const [, group] = onlyResource(json, 'AWS::Cognito::UserPoolGroup');
+      expect(group.Properties).toMatchObject({ GroupName: 'admin', UserPoolId: { Ref: poolId } });
+    });
+  });
+
+  describe('alarms', () => {
+    it('watches Lambda errors and throttles, API 5XX rate and latency, DynamoDB throttles', () => {
+      const alarms = resourcesOf(json, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+      const metricsOf = (alarm: any): string[] =>
+        alarm.MetricName ? [`${alarm.Namespace}/${alarm.MetricName}`] : alarm.Metrics.filter((m: any) => m.MetricStat).map((m: any) => `${m.MetricStat.Metric.Namespace}/${m.MetricStat.Metric.MetricName}`);
+      const watched = alarms.flatMap(metricsOf);
+      for (const metric of ['AWS/Lambda/Errors', 'AWS/Lambda/Throttles', 'AWS/ApiGateway/5XXError', 'AWS/ApiGateway/Latency', 'AWS/DynamoDB/ThrottledRequests']) {
+        expect(watched).toContain(metric);
+      }
+      const [topicId] = onlyResource(json, 'AWS::SNS::Topic');
+      for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+      const rate = alarms.find((a) => a.MetricName === '5XXError');
+      expect(rate).toMatchObject({ Statistic: 'Average', Threshold: 0.01 });
+      expect(rate.Dimensions).toEqual(expect.arrayContaining([{ Name: 'Stage', Value: expect.anything() }]));
+    });
+  });
+
+  describe('logs', () => {
+    it('gives every log group a retention, and every function an explicit log group', () => {
+      const logGroups = resourcesOf(json, 'AWS::Logs::LogGroup');
+      expect(logGroups.length).toBeGreaterThanOrEqual(3);
+      for (const [, logGroup] of logGroups) expect(logGroup.Properties.RetentionInDays).toBe(stage.logRetentionDays);
+      for (const [, lambda] of resourcesOf(json, 'AWS::Lambda::Function')) expect(lambda.Properties.LoggingConfig?.LogGroup).toBeDefined();
+      const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
+      const [executionLogsId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName !== undefined && render(r.Properties.LogGroupName, json).startsWith('API-Gateway-Execution-Logs_'));
+      expect(apiStage.DependsOn).toContain(executionLogsId);
+    });
+  });
+
+  describe('outputs', () => {
+    it('exports the API URL, user pool id, client id and table name', () => {
+      const outputs = json.Outputs ?? {};
+      expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+      expect(render(outputs.ApiUrl.Value, json)).toMatch(new RegExp(`^https://<\\w+>\\.execute-api\\.${RENDERED_REGION}\\.amazonaws\\.com/${stage.name}/graphql$`));
+    });
+  });
+});
+
+describe('the bundled function code', () => {
+  const assetDir = () => {
+    const json = synthesized.json(stackIdFor('dev'));
+    const [, fn] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-api-dev');
+    expect(fn.Metadata['aws:asset:is-bundled']).toBe(true);
+    return path.join(synthesized.outdir, fn.Metadata['aws:asset:path']);
+  };
+
+  it('is one minified CommonJS file with every dependency (AWS SDK included) bundled in', () => {
+    const files = fs.readdirSync(assetDir());
+    expect(files).toEqual(['index.js']);
+    const code = fs.readFileSync(path.join(assetDir(), 'index.js'), 'utf8');
+    expect(code.split('\n').length).toBeLessThan(2000);
+    const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]));
+    const packages = [...required].filter((name) => !builtinModules.includes(name.replace(/^node:/, '')));
+    // The only one left is the SDK's optional SigV4a signer, required inside a try/catch and never installed.
+    expect(packages).toEqual(['@aws-sdk/signature-v4-crt']);
+  });
+});

@@ -1,0 +1,97 @@
+import { buildApp } from '../../infra/buildApp';
+import { type StageSettings, stages } from '../../infra/stages';
+import { StageValidationError, assertValidStages, validateStage } from '../../infra/validateStage';
+
+/** A stage derived from qa with some settings changed; casts let tests build invalid values. */
+function makeStage(overrides: Record<string, unknown> = {}): StageSettings {
+  return { ...stages.qa, name: 'perf', ...overrides } as StageSettings;
+}
+
+describe('validateStage', () => {
+  it.each(Object.entries(stages))('accepts the %s stage as defined', (key, stage) => {
+    expect(validateStage(stage, key)).toEqual([]);
+  });
+
+  it('rejects "*" in prod origins with a message that says so', () => {
+    const problems = validateStage({ ...stages.prod, corsOrigins: ['*'] }, 'prod');
+    expect(problems).toEqual(['corsOrigins contains "*": wildcards are not allowed in prod; list each origin.']);
+  });
+
+  it('rejects wildcard origins in any stage', () => {
+    expect(validateStage(makeStage({ corsOrigins: ['https://*.example.com'] }))).toEqual([
+      'corsOrigins contains "https://*.example.com": wildcards are not allowed; list each origin.',
+    ]);
+  });
+
+  it.each([
+    [{ corsOrigins: [] }, /corsOrigins is empty/],
+    [{ corsOrigins: ['https://shop.example.com/path'] }, /is not an origin/],
+    [{ corsOrigins: ['http://shop.example.com'] }, /must use https/],
+    [{ corsOrigins: ['https://a.example.com', 'https://a.example.com'] }, /lists an origin twice/],
+    [{ cache: { enabled: true, ttlSeconds: 0, sizeGb: '0.5' } }, /nothing would be cached/],
+    [{ cache: { enabled: true, ttlSeconds: 7200, sizeGb: '0.5' } }, /cache\.ttlSeconds 7200/],
+    [{ cache: { enabled: true, ttlSeconds: 60, sizeGb: '2' } }, /cache\.sizeGb "2"/],
+    [{ throttling: { rateLimit: 0, burstLimit: 10 } }, /throttling\.rateLimit 0/],
+    [{ throttling: { rateLimit: 10, burstLimit: 0.5 } }, /throttling\.burstLimit 0\.5/],
+    [{ warmUpSchedule: 'every 5 minutes' }, /warmUpSchedule "every 5 minutes"/],
+    [{ warmUpSchedule: 'rate(1 minutes)' }, /warmUpSchedule/],
+    [{ reservedConcurrency: 0 }, /0 would throttle every request/],
+    [{ provisionedConcurrency: 30, reservedConcurrency: 20 }, /exceeds reservedConcurrency/],
+    [{ memoryMb: 64 }, /memoryMb 64/],
+    [{ timeoutSeconds: 29 }, /below API Gateway's 29 s integration timeout/],
+    [{ timeoutSeconds: 0 }, /timeoutSeconds 0/],
+    [{ logRetentionDays: 10 }, /logRetentionDays 10 is not a CloudWatch Logs retention period/],
+    [{ logLevel: 'TRACE' }, /logLevel "TRACE"/],
+    [{ removalPolicy: 'keep' }, /removalPolicy "keep"/],
+    [{ deletionProtection: true, removalPolicy: 'destroy' }, /could never be deleted/],
+    [{ name: 'Perf_1' }, /name "Perf_1" must be/],
+  ])('rejects %j', (overrides, message) => {
+    const problems = validateStage(makeStage(overrides), (overrides as { name?: string }).name ?? 'perf');
+    expect(problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('accepts a stage without a warm-up rule, and cron schedules', () => {
+    expect(validateStage(makeStage({ warmUpSchedule: null }))).toEqual([]);
+    expect(validateStage(makeStage({ warmUpSchedule: 'cron(0/5 * * * ? *)' }))).toEqual([]);
+    expect(validateStage(makeStage({ warmUpSchedule: 'rate(1 minute)' }))).toEqual([]);
+  });
+
+  it('requires the key in the stages map to be the stage name', () => {
+    expect(validateStage(makeStage(), 'perf2')).toEqual([expect.stringMatching(/listed under key "perf2" but named "perf"/)]);
+  });
+
+  it('holds prod to production settings', () => {
+    const problems = validateStage(
+      {
+        ...stages.prod,
+        corsOrigins: ['http://localhost:3000'],
+        pointInTimeRecovery: false,
+        deletionProtection: false,
+        removalPolicy: 'destroy',
+        introspection: true,
+        allowTestInvoke: true,
+      },
+      'prod',
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/localhost origin; prod must not accept/),
+      'prod must have pointInTimeRecovery on (orders cannot be re-created).',
+      'prod must have deletionProtection on.',
+      'prod must have removalPolicy "retain".',
+      'prod must have introspection off.',
+      'prod must not allow console test invocations (allowTestInvoke).',
+    ]);
+  });
+});
+
+describe('assertValidStages', () => {
+  it('throws one error naming the stage and every problem', () => {
+    const act = () => assertValidStages({ ...stages, prod: { ...stages.prod, corsOrigins: ['*'], timeoutSeconds: 30 } });
+    expect(act).toThrow(StageValidationError);
+    expect(act).toThrow(/^Stage "prod" is misconfigured \(infra\/stages\.ts\):\n  - corsOrigins contains "\*"[^\n]*\n  - timeoutSeconds 30/);
+  });
+
+  it('makes synth fail before any stack is built', () => {
+    expect(() => buildApp({ stages: { prod: { ...stages.prod, corsOrigins: ['*'] } } })).toThrow(/Stage "prod" is misconfigured/);
+  });
+});
