@@ -11,7 +11,8 @@ const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
 const API_GATEWAY_TIMEOUT_SECONDS = 29;
 /** Used in the function name, alias name, API stage name and stack id. */
 const STAGE_NAME = /^[a-z][a-z0-9-]{0,19}$/;
-const ORIGIN = /^https?:\/\/[^/\s,*]+$/;
+/** Scheme, lower-case host and optional port: what browsers send, and safe to embed in the preflight template. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
 const SCHEDULE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
 

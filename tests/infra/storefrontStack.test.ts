@@ -49,6 +49,12 @@ describe('synth', () => {
     const stackIds = synthesized.assembly!.stacks.map((stack) => stack.stackName).sort();
     expect(stackIds).toEqual(['StorefrontApiGatewayAccount', ...STAGES.map((stage) => stackIdFor(stage.name))].sort());
   });
+
+  it('makes no stack depend on another, so `cdk deploy Storefront-<stage>` deploys exactly one stage', () => {
+    for (const stack of synthesized.assembly!.stacks) {
+      expect(stack.dependencies.filter((dependency) => dependency.constructor.name !== 'AssetManifestArtifact')).toEqual([]);
+    }
+  });
 });
 
 describe('StorefrontApiGatewayAccount', () => {

@@ -26,6 +26,7 @@ describe('validateStage', () => {
   it.each([
     [{ corsOrigins: [] }, /corsOrigins is empty/],
     [{ corsOrigins: ['https://shop.example.com/path'] }, /is not an origin/],
+    [{ corsOrigins: ['https://shop.example.com" || true'] }, /is not an origin/],
     [{ corsOrigins: ['http://shop.example.com'] }, /must use https/],
     [{ corsOrigins: ['https://a.example.com', 'https://a.example.com'] }, /lists an origin twice/],
     [{ cache: { enabled: true, ttlSeconds: 0, sizeGb: '0.5' } }, /nothing would be cached/],
