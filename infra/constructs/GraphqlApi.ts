@@ -7,8 +7,6 @@ import {
   LambdaIntegration,
   LogGroupLogDestination,
   MethodLoggingLevel,
-  MockIntegration,
-  PassthroughBehavior,
   ResponseType,
   RestApi,
   type Method,
@@ -16,10 +14,10 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../server/cors';
 import { acknowledge } from '../acknowledge';
 import { graphqlCacheKey, type StageSettings } from '../stages';
 import { CacheInvalidationPolicy } from './CacheInvalidationPolicy';
+import { ERROR_CORS_HEADERS, GATEWAY_ERROR_BODY, PREFLIGHT_HEADERS, preflightIntegration } from './preflightIntegration';
 
 /** Longest `query` a POST body may carry (reliability guide §C); longer ones get a 400 at the gateway. */
 export const MAX_QUERY_LENGTH = 15_000;
@@ -203,55 +201,3 @@ export class GraphqlApi extends Construct {
 
 const API_AUTH_REASON =
   'One GraphQL endpoint serves anonymous, cacheable catalog reads and signed-in operations; the function verifies Cognito access tokens itself (aws-jwt-verify) and resolvers authorise per field.';
-
-/** Static headers of the preflight answer (the allowed origin is set per request). */
-const PREFLIGHT_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Methods': CORS_ALLOW_METHODS.join(','),
-  'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS.join(','),
-  'Access-Control-Max-Age': String(CORS_MAX_AGE_SECONDS),
-  Vary: 'Origin',
-};
-
-/**
- * Gateway errors (throttling, validation, timeouts) are produced without running a mapping
- * template, so they cannot choose among several origins; they echo the caller's Origin. They
- * carry no data and no credentials are allowed, and browsers only send our GraphQL requests
- * after a preflight that checks the origin list.
- */
-const ERROR_CORS_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Origin': 'method.request.header.Origin',
-  'Access-Control-Allow-Methods': `'${PREFLIGHT_HEADERS['Access-Control-Allow-Methods']}'`,
-  'Access-Control-Allow-Headers': `'${PREFLIGHT_HEADERS['Access-Control-Allow-Headers']}'`,
-  Vary: "'Origin'",
-};
-
-/** GraphQL-shaped error body for gateway errors, with the request id for support. */
-const GATEWAY_ERROR_BODY =
-  '{"errors":[{"message":$context.error.messageString,"extensions":{"code":"$context.error.responseType","requestId":"$context.requestId"}}]}';
-
-/** OPTIONS answered by API Gateway: 204, echoing the Origin only when it is on the stage's list. */
-function preflightIntegration(origins: readonly string[]): MockIntegration {
-  const matchesList = origins.map((origin) => `$origin == "${origin}"`).join(' || ');
-  const template = [
-    '#set($origin = $input.params().header.get("Origin"))',
-    '#if("$!origin" == "")',
-    '#set($origin = $input.params().header.get("origin"))',
-    '#end',
-    `#if(${matchesList})`,
-    '#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)',
-    '#end',
-  ].join('\n');
-  return new MockIntegration({
-    passthroughBehavior: PassthroughBehavior.WHEN_NO_MATCH,
-    requestTemplates: { 'application/json': '{"statusCode": 204}' },
-    integrationResponses: [
-      {
-        statusCode: '204',
-        responseParameters: Object.fromEntries(
-          Object.entries(PREFLIGHT_HEADERS).map(([name, value]) => [`method.response.header.${name}`, `'${value}'`]),
-        ),
-        responseTemplates: { 'application/json': template },
-      },
-    ],
-  });
-}
