@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamoDbLocal';
 import { startLocalStack } from './startLocalStack';
 
-const DATA_DIR = join(__dirname, '..', '..', '.data');
+// Git-ignored; STOREFRONT_DATA_DIR moves it (the e2e tests use a temporary folder).
+const DATA_DIR = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '..', '.data');
 
 async function main() {
   const { values } = parseArgs({

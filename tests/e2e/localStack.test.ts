@@ -1,0 +1,113 @@
+import { signToken } from '../../server/local/localAuth';
+import { startLocalStack, type LocalStack } from '../../server/local/startLocalStack';
+
+type GraphqlBody = { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+
+describe('the local stack over HTTP', () => {
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    stack = await startLocalStack({ port: 0 });
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const post = async (query: string, { variables, token, origin }: { variables?: object; token?: string; origin?: string } = {}) => {
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(origin ? { origin } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlBody };
+  };
+
+  it('is seeded with the demo catalog', async () => {
+    const { body } = await post('{ categories { slug products(first: 100) { edges { node { sku } } } } }');
+
+    const categories = body.data!.categories as Array<{ slug: string; products: { edges: unknown[] } }>;
+    expect(categories.map((category) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
+    expect(categories.reduce((sum, category) => sum + category.products.edges.length, 0)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('lets Apollo Sandbox introspect the schema and serves its landing page', async () => {
+    const { body } = await post('{ __schema { types { name } } }');
+    const page = await fetch(stack.url, { headers: { accept: 'text/html' } });
+
+    expect((body.data!.__schema.types as Array<{ name: string }>).map((type) => type.name)).toEqual(
+      expect.arrayContaining(['Product', 'Order', 'ProductConnection', 'DateTime']),
+    );
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/sandbox/i);
+  });
+
+  it('answers CORS preflights from the stage origin list only', async () => {
+    const preflight = (origin: string) =>
+      fetch(stack.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+
+    const allowed = await preflight('https://studio.apollographql.com');
+    const denied = await preflight('https://evil.example');
+
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(allowed.headers.get('vary')).toBe('Origin');
+    expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves GET queries (with the CSRF preflight header) and POST, with CORS on the answer', async () => {
+    const url = `${stack.url}?query=${encodeURIComponent('{ categories { name } }')}`;
+    const get = await fetch(url, { headers: { 'apollo-require-preflight': 'true', origin: 'http://localhost:3000' } });
+    const blocked = await fetch(url);
+
+    expect(get.status).toBe(200);
+    expect(get.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(((await get.json()) as GraphqlBody).data!.categories).toHaveLength(3);
+    expect(blocked.status).toBe(400);
+  });
+
+  it('takes the printed demo tokens: a customer orders, an admin restocks', async () => {
+    const { body: catalog } = await post('{ productBySku(sku: "TEA-001") { id stock } }');
+    const product = catalog.data!.productBySku as { id: string; stock: number };
+
+    const order = await post(
+      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { status total { amount } customer { id } } }',
+      { variables: { input: { idempotencyKey: 'e2e-order', items: [{ productId: product.id, quantity: 2 }] } }, token: stack.tokens.customer },
+    );
+    const restock = await post('mutation($id: ID!) { restockProduct(id: $id, quantity: 5) { stock } }', {
+      variables: { id: product.id },
+      token: stack.tokens.admin,
+    });
+    const forbidden = await post('mutation($id: ID!) { restockProduct(id: $id, quantity: 5) { stock } }', {
+      variables: { id: product.id },
+      token: stack.tokens.customer,
+    });
+
+    expect(order.body.data!.placeOrder).toEqual({ status: 'PLACED', total: { amount: 2600 }, customer: { id: 'demo-customer' } });
+    expect(restock.body.data!.restockProduct.stock).toBe(product.stock - 2 + 5);
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('accepts tokens made like `npm run token` makes them, and refuses expired ones with 401', async () => {
+    const fresh = signToken(stack.signingKey, { sub: 'new-customer', email: 'new@example.com' });
+    const expired = signToken(stack.signingKey, { sub: 'new-customer', expiresInSeconds: -5 });
+
+    const me = await post('{ me { id email orders { edges { cursor } } } }', { token: fresh });
+    const rejected = await post('{ me { id } }', { token: expired });
+
+    expect(me.body.data!.me).toEqual({ id: 'new-customer', email: 'new@example.com', orders: { edges: [] } });
+    expect(rejected.status).toBe(401);
+    expect(rejected.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers unknown paths with 404', async () => {
+    const response = await fetch(stack.url.replace('/graphql', '/nope'));
+
+    expect(response.status).toBe(404);
+  });
+});

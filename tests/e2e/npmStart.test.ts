@@ -1,0 +1,117 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+interface Started {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly exited: Promise<number | null>;
+  /** Resolves with the first match of `pattern` in everything the process printed so far or prints later. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+}
+
+/** Runs what `npm start` runs (tsx on server/local/start.ts) and collects its output. */
+function start(env: NodeJS.ProcessEnv, args: string[] = []): Started {
+  const child = spawn(process.execPath, [TSX, 'server/local/start.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    waitFor(pattern, timeoutMs = 60_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const match = output.match(pattern);
+          if (!match) return;
+          cleanup();
+          resolve(match);
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`timed out waiting for ${pattern}:\n${output}`));
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        void exited.then(() => {
+          check();
+          if (listeners.has(check)) {
+            cleanup();
+            reject(new Error(`exited before ${pattern}:\n${output}`));
+          }
+        });
+        check();
+      });
+    },
+  };
+}
+
+const portIsClosed = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+
+describe('npm start', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'storefront-e2e-'));
+  });
+
+  afterEach(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the seeded API, keeps data between runs, and Ctrl-C stops DynamoDB Local too', async () => {
+    const first = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
+    const [, url] = await first.waitFor(/GraphQL:\s+(http:\/\/localhost:\d+\/graphql)/);
+    const [, dynamoPort] = await first.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
+    const [, token] = await first.waitFor(/Customer token[^\n]*\n\s+Authorization: Bearer (\S+)/);
+    const order = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { id orders { edges { node { status } } } } }' }),
+    });
+    expect(await order.json()).toEqual({ data: { me: { id: 'demo-customer', orders: { edges: [{ node: { status: 'PLACED' } }] } } } });
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(await portIsClosed(Number(dynamoPort))).toBe(true);
+
+    const second = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
+    await second.waitFor(/already present/);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('stops with a clear message when Java is missing', async () => {
+    // a PATH that has node but no java
+    const bin = join(dataDir, 'bin');
+    mkdirSync(bin);
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const child = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0', PATH: bin });
+
+    const [message] = await child.waitFor(/DynamoDB Local needs Java 17 or newer[^\n]*/);
+
+    expect(await child.exited).toBe(1);
+    expect(message).toMatch(/Install a JDK/);
+  });
+});
