@@ -1,13 +1,10 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { graphqlCacheKey } from '../../infra/stages';
 import { headerValue } from '../cors';
 
-/** The query-string parameters and header API Gateway's cache key is made of (see infra). */
-export const CACHE_KEY_QUERY_PARAMETERS = ['query', 'variables', 'operationName', 'extensions'] as const;
-export const CACHE_KEY_HEADERS = ['Authorization'] as const;
-
 /**
- * The stage cache as API Gateway applies it to `GET /graphql`: entries keyed by every parameter
- * that changes the answer, kept for the stage's TTL. POST is never cached.
+ * The stage cache as API Gateway applies it to `GET /graphql`: entries keyed by the same
+ * parameters as the deployed cache (`graphqlCacheKey`), kept for the stage's TTL. POST is never cached.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, { expiresAt: number; result: APIGatewayProxyResult }>();
@@ -18,8 +15,8 @@ export class ResponseCache {
     if (event.httpMethod !== 'GET') return undefined;
     const query = event.queryStringParameters ?? {};
     return JSON.stringify([
-      ...CACHE_KEY_QUERY_PARAMETERS.map((name) => query[name] ?? null),
-      ...CACHE_KEY_HEADERS.map((name) => headerValue(event.headers, name) ?? null),
+      ...graphqlCacheKey.queryString.map((name) => query[name] ?? null),
+      ...graphqlCacheKey.headers.map((name) => headerValue(event.headers, name) ?? null),
     ]);
   }
 

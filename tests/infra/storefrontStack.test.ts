@@ -347,7 +347,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     });
 
     if (stage.cache.enabled) {
-      it('caches GET /graphql keyed on query, variables, operationName, extensions, Authorization and Origin', () => {
+      it('caches GET /graphql keyed on query, variables, operationName, extensions, Authorization, Origin and the CSRF headers', () => {
         const get = methods().GET;
         const expected = [
           'method.request.querystring.query',
@@ -356,10 +356,12 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
           'method.request.querystring.extensions',
           'method.request.header.Authorization',
           'method.request.header.Origin',
+          'method.request.header.apollo-require-preflight',
+          'method.request.header.x-apollo-operation-name',
         ];
         expect(get.Integration.CacheKeyParameters).toEqual(expected);
         expect(GET_CACHE_KEY_PARAMETERS).toEqual(expected);
-        expect(graphqlCacheKey).toEqual({ queryString: ['query', 'variables', 'operationName', 'extensions'], headers: ['Authorization', 'Origin'] });
+        expect(graphqlCacheKey).toEqual({ queryString: ['query', 'variables', 'operationName', 'extensions'], headers: ['Authorization', 'Origin', 'apollo-require-preflight', 'x-apollo-operation-name'] });
         expect(get.RequestParameters).toEqual(Object.fromEntries(expected.map((name) => [name, false])));
       });
 

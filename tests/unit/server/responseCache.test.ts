@@ -13,6 +13,8 @@ describe('the local gateway cache key', () => {
     ['operationName', { ...base, operationName: 'Other' }, {}],
     ['extensions', { ...base, extensions: '{"persistedQuery":{}}' }, {}],
     ['Authorization', base, { Authorization: 'Bearer token-b' }],
+    ['Origin', base, { Authorization: 'Bearer token-a', Origin: 'https://www.shop.example.com' }],
+    ['the CSRF preflight header', base, { Authorization: 'Bearer token-a', 'apollo-require-preflight': 'true' }],
   ])('differs when %s differs', (_name, query, headers) => {
     expect(ResponseCache.keyOf(get(query, headers))).not.toBe(ResponseCache.keyOf(get(base, { Authorization: 'Bearer token-a' })));
   });
