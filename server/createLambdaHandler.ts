@@ -12,6 +12,7 @@ import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
 import { StorefrontError } from './errors';
 import { logger as defaultLogger } from './logger';
+import { defaultRuntimeSettings, fixedSettings, type SettingsSource } from './runtimeSettings';
 import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
 export interface LambdaHandlerOptions {
@@ -19,6 +20,8 @@ export interface LambdaHandlerOptions {
   /** Defaults to a client for the configured region and endpoint. */
   readonly dynamoClient?: DynamoDBDocumentClient;
   readonly logger?: Logger;
+  /** Where each request's runtime settings come from; fixed defaults for the stage when omitted. */
+  readonly settings?: SettingsSource;
 }
 
 export type StorefrontHandler = (
@@ -33,7 +36,12 @@ const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_U
  * and returns the Lambda handler: warm-up pings return at once, everything else goes through
  * Apollo's API Gateway REST (v1) integration with CORS headers added.
  */
-export function createLambdaHandler({ config, dynamoClient, logger = defaultLogger }: LambdaHandlerOptions): StorefrontHandler {
+export function createLambdaHandler({
+  config,
+  dynamoClient,
+  logger = defaultLogger,
+  settings = fixedSettings(defaultRuntimeSettings({ introspection: config.introspection })),
+}: LambdaHandlerOptions): StorefrontHandler {
   const client = dynamoClient ?? createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
   const db = createDb({ client, tableName: config.tableName });
   const verifier = createTokenVerifier(config.auth);
@@ -45,7 +53,7 @@ export function createLambdaHandler({ config, dynamoClient, logger = defaultLogg
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       try {
         const actor = await verifier.actorFor(headerValue(event.headers, 'authorization'));
-        return createContext({ requestId, actor, db });
+        return createContext({ requestId, actor, db, settings: settings() });
       } catch (error) {
         if (!(error instanceof StorefrontError)) throw error;
         throw new GraphQLError(error.message, {

@@ -1,0 +1,47 @@
+/**
+ * Settings an operator may change on a live alias without a redeploy. The handler reads one
+ * snapshot per request from a `SettingsSource`; how the snapshot is kept fresh is the source's
+ * business (see the runtime configuration item).
+ */
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+export interface QueryLimits {
+  /** Deepest selection nesting a query may have. */
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** Upper bound of the estimated cost of one operation. */
+  readonly maxCost: number;
+  /** Largest `first` a connection field accepts. */
+  readonly maxPageSize: number;
+}
+
+export interface RuntimeSettings {
+  readonly logLevel: LogLevel;
+  /** Schema introspection and field suggestions in error messages. */
+  readonly introspection: boolean;
+  readonly limits: QueryLimits;
+  /** When on, mutations are refused with SERVICE_UNAVAILABLE while reads keep working. */
+  readonly readOnly: boolean;
+  /** Share of requests (0–1) logged at DEBUG whatever the level. */
+  readonly logSampleRate: number;
+}
+
+export type SettingsSource = () => RuntimeSettings;
+
+export const defaultQueryLimits: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxCost: 5_000,
+  maxPageSize: 100,
+};
+
+export function defaultRuntimeSettings(overrides: Partial<RuntimeSettings> = {}): RuntimeSettings {
+  return { logLevel: 'INFO', introspection: false, limits: defaultQueryLimits, readOnly: false, logSampleRate: 0, ...overrides };
+}
+
+/** A source that always answers the same settings (tests, and before any configuration is read). */
+export function fixedSettings(settings: RuntimeSettings): SettingsSource {
+  return () => settings;
+}
