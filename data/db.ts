@@ -6,6 +6,7 @@ import { OrderEntity } from './entities/order';
 import { OrderLineEntity } from './entities/orderLine';
 import { ProductEntity } from './entities/product';
 import { ReviewEntity } from './entities/review';
+import { RuntimeConfigEntity } from './entities/runtimeConfig';
 import { UniqueValueEntity } from './entities/uniqueValue';
 
 export interface CreateDbOptions {
@@ -23,6 +24,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       orderLine: OrderLineEntity,
       product: ProductEntity,
       review: ReviewEntity,
+      runtimeConfig: RuntimeConfigEntity,
       uniqueValue: UniqueValueEntity,
     },
     { client, table: tableName },

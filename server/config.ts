@@ -19,6 +19,12 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   readonly introspection: boolean;
   readonly auth: AuthConfig;
+  /** Signs and encrypts page cursors (`CURSOR_SECRET`, at least 32 characters). */
+  readonly cursorSecret: string;
+  /** Default log level of this stage (POWERTOOLS_LOG_LEVEL); the alias's runtime settings may override it. */
+  readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  /** X-Ray tracing of the function and its DynamoDB calls (POWERTOOLS_TRACE_ENABLED). */
+  readonly tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -57,7 +63,37 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     introspection: introspection === 'true',
     auth: loadAuth(env, required),
+    cursorSecret: loadCursorSecret(env),
+    logLevel: loadLogLevel(env.POWERTOOLS_LOG_LEVEL),
+    tracing: env.POWERTOOLS_TRACE_ENABLED === 'true',
   };
+}
+
+function loadLogLevel(value: string | undefined): Config['logLevel'] {
+  const level = (value ?? 'INFO').trim().toUpperCase();
+  if (level !== 'DEBUG' && level !== 'INFO' && level !== 'WARN' && level !== 'ERROR') {
+    throw new ConfigError('POWERTOOLS_LOG_LEVEL must be DEBUG, INFO, WARN or ERROR.');
+  }
+  return level;
+}
+
+/**
+ * Fixed secret for local runs only (`npm start`, tests): cursors signed with it are worth nothing
+ * anywhere else. Deployed stages (Cognito auth) must set CURSOR_SECRET; they never fall back to it.
+ */
+export const LOCAL_CURSOR_SECRET = 'local-development-cursor-secret-do-not-deploy';
+const MIN_CURSOR_SECRET_LENGTH = 32;
+
+function loadCursorSecret(env: Env): string {
+  const secret = env.CURSOR_SECRET?.trim();
+  if (!secret) {
+    if (env.USER_POOL_ID) throw new ConfigError('environment variable CURSOR_SECRET is required.');
+    return LOCAL_CURSOR_SECRET;
+  }
+  if (secret.length < MIN_CURSOR_SECRET_LENGTH) {
+    throw new ConfigError(`CURSOR_SECRET must be at least ${MIN_CURSOR_SECRET_LENGTH} characters.`);
+  }
+  return secret;
 }
 
 function loadAuth(env: Env, required: (name: string) => string): AuthConfig {

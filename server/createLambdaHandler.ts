@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
@@ -12,7 +13,15 @@ import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
 import { StorefrontError } from './errors';
 import { logger as defaultLogger } from './logger';
-import { defaultRuntimeSettings, fixedSettings, type SettingsSource } from './runtimeSettings';
+import { countDynamoRequests } from './observability/countDynamoRequests';
+import { createMetrics } from './observability/createMetrics';
+import { observabilityPlugin } from './observability/observabilityPlugin';
+import { runInRequestScope } from './observability/requestScope';
+import { traceDynamoCalls } from './observability/traceDynamoCalls';
+import { aliasOf } from './runtimeConfig/aliasOf';
+import { createRuntimeSettingsStore } from './runtimeConfig/createRuntimeSettingsStore';
+import { readOnlyPlugin } from './runtimeConfig/readOnlyPlugin';
+import { defaultRuntimeSettings, type RuntimeSettingsStore } from './runtimeSettings';
 import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
 export interface LambdaHandlerOptions {
@@ -20,8 +29,9 @@ export interface LambdaHandlerOptions {
   /** Defaults to a client for the configured region and endpoint. */
   readonly dynamoClient?: DynamoDBDocumentClient;
   readonly logger?: Logger;
-  /** Where each request's runtime settings come from; fixed defaults for the stage when omitted. */
-  readonly settings?: SettingsSource;
+  readonly metrics?: Metrics;
+  /** Where each request's runtime settings come from; by default the alias's config item in the table. */
+  readonly settings?: RuntimeSettingsStore;
 }
 
 export type StorefrontHandler = (
@@ -32,20 +42,30 @@ export type StorefrontHandler = (
 const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 };
 
 /**
- * Builds everything heavy once (SDK client, ElectroDB service, token verifier, Apollo server)
- * and returns the Lambda handler: warm-up pings return at once, everything else goes through
+ * Builds everything heavy once (SDK client, ElectroDB service, token verifier, Apollo server,
+ * runtime settings store) and returns the Lambda handler: warm-up pings return at once;
+ * everything else refreshes the alias's runtime settings if they are stale, then goes through
  * Apollo's API Gateway REST (v1) integration with CORS headers added.
  */
 export function createLambdaHandler({
   config,
   dynamoClient,
   logger = defaultLogger,
-  settings = fixedSettings(defaultRuntimeSettings({ introspection: config.introspection })),
+  metrics = createMetrics({ stage: config.stage }),
+  settings,
 }: LambdaHandlerOptions): StorefrontHandler {
   const client = dynamoClient ?? createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+  countDynamoRequests(client);
+  if (config.tracing) traceDynamoCalls(client, 'storefront-api');
   const db = createDb({ client, tableName: config.tableName });
+  const defaults = defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel });
+  const store = settings ?? createRuntimeSettingsStore({ db, defaults, logger });
   const verifier = createTokenVerifier(config.auth);
-  const server = createServer({ introspection: config.introspection, logger });
+  const server = createServer({
+    introspection: config.introspection,
+    logger,
+    plugins: [observabilityPlugin({ logger, metrics }), readOnlyPlugin()],
+  });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
     middleware: [async (event) => async (result) => withCorsHeaders(config.corsOrigins, event, result)],
@@ -53,7 +73,7 @@ export function createLambdaHandler({
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       try {
         const actor = await verifier.actorFor(headerValue(event.headers, 'authorization'));
-        return createContext({ requestId, actor, db, settings: settings() });
+        return createContext({ requestId, actor, db, settings: store.current() });
       } catch (error) {
         if (!(error instanceof StorefrontError)) throw error;
         throw new GraphQLError(error.message, {
@@ -64,8 +84,31 @@ export function createLambdaHandler({
     },
   });
 
+  let coldStart = true;
   return async (event, context) => {
-    if (isWarmUpEvent(event)) return { warmed: true };
-    return graphqlHandler(event as APIGatewayProxyEvent, context, () => undefined) as Promise<APIGatewayProxyResult>;
+    logger.addContext(context);
+    if (coldStart) {
+      coldStart = false;
+      metrics.captureColdStartMetric();
+    }
+    if (isWarmUpEvent(event)) {
+      metrics.addMetric('WarmUpPings', MetricUnit.Count, 1);
+      metrics.publishStoredMetrics();
+      return { warmed: true };
+    }
+    const apiEvent = event as APIGatewayProxyEvent;
+    const alias = aliasOf(context.invokedFunctionArn);
+    await store.refresh(alias);
+    const current = store.current();
+    // Sampling: a share of requests is logged in full whatever the alias's level.
+    logger.setLogLevel(Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel);
+    logger.appendKeys({ requestId: apiEvent.requestContext?.requestId, alias, stage: config.stage });
+    try {
+      return await runInRequestScope({ startedAt: Date.now(), dynamoRequests: 0 }, () =>
+        graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
+      );
+    } finally {
+      logger.resetKeys();
+    }
   };
 }

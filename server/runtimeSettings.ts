@@ -25,6 +25,18 @@ export interface RuntimeSettings {
   readonly readOnly: boolean;
   /** Share of requests (0–1) logged at DEBUG whatever the level. */
   readonly logSampleRate: number;
+  /** How long settings read from the table are used before they are read again. */
+  readonly refreshSeconds: number;
+}
+
+/**
+ * Keeps the settings in force: `current()` is the snapshot for the request under way,
+ * `refresh(alias)` runs at the start of each request and reads the store only when the cached
+ * settings are older than `refreshSeconds`.
+ */
+export interface RuntimeSettingsStore {
+  current(): RuntimeSettings;
+  refresh(alias: string): Promise<void>;
 }
 
 export type SettingsSource = () => RuntimeSettings;
@@ -38,10 +50,18 @@ export const defaultQueryLimits: QueryLimits = {
 };
 
 export function defaultRuntimeSettings(overrides: Partial<RuntimeSettings> = {}): RuntimeSettings {
-  return { logLevel: 'INFO', introspection: false, limits: defaultQueryLimits, readOnly: false, logSampleRate: 0, ...overrides };
+  return {
+    logLevel: 'INFO',
+    introspection: false,
+    limits: defaultQueryLimits,
+    readOnly: false,
+    logSampleRate: 0,
+    refreshSeconds: 60,
+    ...overrides,
+  };
 }
 
-/** A source that always answers the same settings (tests, and before any configuration is read). */
-export function fixedSettings(settings: RuntimeSettings): SettingsSource {
-  return () => settings;
+/** Settings that never change (tests, tools). */
+export function fixedSettings(settings: RuntimeSettings): RuntimeSettingsStore {
+  return { current: () => settings, refresh: async () => undefined };
 }

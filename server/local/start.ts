@@ -14,7 +14,6 @@ async function main() {
   const port = Number(values.port ?? process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port "${values.port ?? process.env.PORT}".`);
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   const started = Date.now();
   const stack = await startLocalStack({
     port,
@@ -37,6 +36,7 @@ async function main() {
       `    Authorization: Bearer ${stack.tokens.admin}`,
       '',
       '  More tokens: npm run token -- --sub <id> [--admin]',
+      '  Runtime settings: npm run config -- set local logLevel=INFO   (one log line per request)',
       '  Ctrl-C stops the API and DynamoDB Local.',
       '',
     ].join('\n'),

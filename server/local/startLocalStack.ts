@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -67,6 +67,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       INTROSPECTION: 'true',
       AUTH_ISSUER: LOCAL_ISSUER,
       AUTH_JWKS: JSON.stringify(signingKey.jwks),
+      // quiet by default: `npm run config -- set local logLevel=INFO` shows one line per request
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set, as Lambda does
     const { handler } = require('../lambda') as { handler: StorefrontHandler };
@@ -76,6 +79,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       gateway.listen(options.port, resolve);
     });
     const { port } = gateway.address() as AddressInfo;
+    // lets `npm run config` find this stack's DynamoDB Local
+    const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
+    if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));
     return {
       url: `http://localhost:${port}${GRAPHQL_PATH}`,
       dynamoDbEndpoint: endpoint,
@@ -87,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       seeded,
       async stop() {
+        if (stackFile) rmSync(stackFile, { force: true });
         gateway.closeAllConnections();
         await new Promise<void>((resolve) => gateway.close(() => resolve()));
         await dynamoDbLocal?.stop();

@@ -3,6 +3,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createDynamoClient } from '../../data/client';
 import type { Config } from '../../server/config';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
+import { createMetrics } from '../../server/observability/createMetrics';
+import { defaultRuntimeSettings, fixedSettings } from '../../server/runtimeSettings';
 import { LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
@@ -25,7 +27,12 @@ export interface Harness extends TestTable {
 }
 
 /** The production Lambda handler on a fresh DynamoDB Local table, with a local token issuer. */
-export async function createHarness(overrides: Partial<Config> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** Read runtime settings from the alias's config item (as deployed) instead of fixed defaults. */
+  readonly runtimeConfig?: boolean;
+}
+
+export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const table = await createTestTable();
   const signingKey = createSigningKey();
   const config: Config = {
@@ -36,6 +43,8 @@ export async function createHarness(overrides: Partial<Config> = {}): Promise<Ha
     corsOrigins: [TEST_ORIGIN],
     introspection: true,
     auth: { kind: 'local', issuer: LOCAL_ISSUER, jwks: signingKey.jwks },
+    logLevel: 'DEBUG',
+    tracing: false,
     ...overrides,
   };
   const logs: string[] = [];
@@ -47,7 +56,11 @@ export async function createHarness(overrides: Partial<Config> = {}): Promise<Ha
     onRequest: (name) => table.calls.push(name),
     requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
   });
-  const handler = createLambdaHandler({ config, dynamoClient, logger });
+  const metrics = createMetrics({ serviceName: 'storefront-api-test', stage: config.stage });
+  const settings = options.runtimeConfig
+    ? undefined
+    : fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
+  const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, settings });
   return {
     ...table,
     handler,

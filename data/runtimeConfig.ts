@@ -1,0 +1,42 @@
+import { ConflictError } from '../server/errors';
+import { isConditionFailure } from './conditionFailure';
+import type { Db } from './db';
+import type { RuntimeConfigItem } from './entities/runtimeConfig';
+
+/** The runtime configuration item of an alias: GetItem. */
+export async function getRuntimeConfig(db: Db, { alias }: { alias: string }): Promise<RuntimeConfigItem | null> {
+  const { data } = await db.entities.runtimeConfig.get({ alias }).go({ consistent: true });
+  return data;
+}
+
+export interface PutRuntimeConfigInput {
+  readonly alias: string;
+  readonly settings: Record<string, unknown>;
+  /** The revision this write replaces; 0 when creating the item. */
+  readonly expectedRevision: number;
+  readonly updatedBy?: string;
+}
+
+/** Replaces an alias's settings in one conditional PutItem, so concurrent edits cannot overwrite each other. */
+export async function putRuntimeConfig(db: Db, input: PutRuntimeConfigInput, now = new Date()): Promise<RuntimeConfigItem> {
+  const item: RuntimeConfigItem = {
+    alias: input.alias,
+    settings: input.settings,
+    revision: input.expectedRevision + 1,
+    updatedAt: now.toISOString(),
+    ...(input.updatedBy ? { updatedBy: input.updatedBy } : {}),
+  };
+  try {
+    const put = db.entities.runtimeConfig.put(item);
+    await (input.expectedRevision === 0
+      ? put.where((attr, { notExists }) => notExists(attr.alias))
+      : put.where((attr, { eq }) => eq(attr.revision, input.expectedRevision))
+    ).go();
+  } catch (error) {
+    if (isConditionFailure(error)) {
+      throw new ConflictError(`The settings of "${input.alias}" changed meanwhile; read them again and retry.`, { cause: error });
+    }
+    throw error;
+  }
+  return item;
+}

@@ -1,0 +1,79 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Db } from '../../data/db';
+import type { RuntimeSettings, RuntimeSettingsStore } from '../runtimeSettings';
+import { MISSING, RuntimeConfigProvider } from './RuntimeConfigProvider';
+import { applyStoredSettings, parseStoredSettings } from './settingsSchema';
+
+/** After a failed read, the next attempt waits this long (the last good settings stay in force). */
+const RETRY_AFTER_FAILURE_MS = 5_000;
+
+export interface RuntimeSettingsStoreOptions {
+  readonly db: Db;
+  /** Deploy-time defaults: used until an item is read, and whenever it is missing or invalid. */
+  readonly defaults: RuntimeSettings;
+  readonly logger: Logger;
+  /** Called with every settings snapshot that comes into force (log level, for one). */
+  readonly onChange?: (settings: RuntimeSettings) => void;
+  readonly now?: () => number;
+}
+
+/**
+ * Settings for the running alias from its config item: read at the first request (cold start),
+ * cached through Powertools Parameters for `refreshSeconds`, then read again. A missing or
+ * invalid item means the defaults, with one warning; a failed read keeps the settings in force.
+ */
+export function createRuntimeSettingsStore({ db, defaults, logger, onChange, now = Date.now }: RuntimeSettingsStoreOptions): RuntimeSettingsStore {
+  const provider = new RuntimeConfigProvider(db);
+  let current = defaults;
+  let lastWarning: string | undefined;
+  let retryAt = 0;
+
+  const warnOnce = (message: string, details: Record<string, unknown>) => {
+    const key = `${message}${JSON.stringify(details)}`;
+    if (key === lastWarning) return;
+    lastWarning = key;
+    logger.warn(message, details);
+  };
+
+  const use = (settings: RuntimeSettings) => {
+    if (settings !== current) {
+      current = settings;
+      onChange?.(settings);
+    }
+  };
+
+  return {
+    current: () => current,
+    async refresh(alias) {
+      if (now() < retryAt) return;
+      let stored: unknown;
+      const maxAge = current.refreshSeconds;
+      try {
+        stored = await provider.get(alias, { maxAge });
+      } catch (error) {
+        retryAt = now() + RETRY_AFTER_FAILURE_MS;
+        warnOnce('Runtime settings could not be read; keeping the settings in force', { alias, error: error as Error });
+        return;
+      }
+      if (stored === MISSING) {
+        warnOnce('No runtime settings item for this alias; using the defaults', { alias });
+        use(sameOr(current, defaults));
+        return;
+      }
+      const parsed = parseStoredSettings(stored);
+      if (!parsed.ok) {
+        warnOnce('Invalid runtime settings item; using the defaults', { alias, problems: parsed.problems });
+        use(sameOr(current, defaults));
+        return;
+      }
+      lastWarning = undefined;
+      use(sameOr(current, applyStoredSettings(defaults, parsed.settings)));
+      if (current.refreshSeconds !== maxAge) provider.keepFor(alias, stored, current.refreshSeconds);
+    },
+  };
+}
+
+/** Keeps the same object when nothing changed, so listeners only hear of real changes. */
+function sameOr(current: RuntimeSettings, next: RuntimeSettings): RuntimeSettings {
+  return JSON.stringify(current) === JSON.stringify(next) ? current : next;
+}
