@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createConversions } from 'electrodb';
 import { BadUserInputError, ConflictError, NotFoundError, OutOfStockError } from '../server/errors';
-import { decodeCursor, encodeCursor } from './cursor';
+import { fromCursor } from './cursor';
 import type { Db } from './db';
 import { OrderEntity, type OrderItem } from './entities/order';
 import type { OrderLineItem } from './entities/orderLine';
@@ -18,9 +18,15 @@ export interface OrderWithLines {
   readonly lines: OrderLineItem[];
 }
 
-/** An order with its lines: one Query over the `orderDetail` item collection. */
-export async function getOrderWithLines(db: Db, { orderId }: { orderId: string }): Promise<OrderWithLines | null> {
-  const { data } = await db.collections.orderDetail({ orderId }).go();
+/**
+ * An order with its lines: one Query over the `orderDetail` item collection. `consistent` reads
+ * see a write that has just committed (a concurrent retry of the same order, say).
+ */
+export async function getOrderWithLines(
+  db: Db,
+  { orderId, consistent = false }: { orderId: string; consistent?: boolean },
+): Promise<OrderWithLines | null> {
+  const { data } = await db.collections.orderDetail({ orderId }).go({ consistent });
   const order = data.order[0];
   if (!order) return null;
   return { order, lines: [...data.orderLine].sort((a, b) => a.lineNo - b.lineNo) };
@@ -42,18 +48,20 @@ export async function batchGetOrderLines(
 /** A customer's orders, newest first: one Query on gsi1. */
 export async function listOrdersByCustomer(
   db: Db,
-  { customerId, first, after }: PageArgs & { customerId: string },
+  { customerId, first, after, cursors, maxPageSize }: PageArgs & { customerId: string },
 ): Promise<Page<OrderItem>> {
-  assertPageSize(first);
+  assertPageSize(first, maxPageSize);
   const scope = `orders:${customerId}`;
   const cursor = after
     ? orderConversions.byAccessPattern.byCustomer.fromComposite.toCursor({
         customerId,
-        ...(decodeCursor(scope, after) as { orderId: string; placedAt: string }),
+        ...(cursors.decode(scope, after) as { orderId: string; placedAt: string }),
       })
     : null;
-  const { data } = await db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' });
-  return toPage(data, first, (item) => encodeCursor(scope, { orderId: item.orderId, placedAt: item.placedAt }));
+  const { data } = await fromCursor(after, () =>
+    db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' }),
+  );
+  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }));
 }
 
 export interface PlaceOrderInput {
@@ -202,7 +210,7 @@ async function replayOrder(
   db: Db,
   { orderId, customerId, cartHash }: { orderId: string; customerId: string; cartHash: string },
 ): Promise<OrderWithLines | null> {
-  const existing = await getOrderWithLines(db, { orderId });
+  const existing = await getOrderWithLines(db, { orderId, consistent: true });
   if (!existing) return null;
   if (existing.order.customerId !== customerId || existing.order.cartHash !== cartHash) {
     throw new ConflictError('This idempotencyKey was already used for a different order.', {

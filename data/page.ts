@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../server/errors';
+import type { Cursors } from './cursor';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -16,12 +17,20 @@ export interface Page<T> {
 export interface PageArgs {
   readonly first: number;
   readonly after?: string | null;
+  /** The caller's cursor codec (signs `endCursor`s, checks `after`). */
+  readonly cursors: Cursors;
+  /** Largest page the runtime settings allow now; MAX_PAGE_SIZE when omitted. */
+  readonly maxPageSize?: number;
 }
 
-/** Rejects page sizes outside 1..MAX_PAGE_SIZE before any request is made. */
-export function assertPageSize(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`"first" must be between 1 and ${MAX_PAGE_SIZE}.`, {
+/**
+ * Rejects page sizes outside 1..max before any request is made. The GraphQL layer already
+ * refuses them (server/plugins/pageSizes.ts); this keeps the data layer safe on its own.
+ */
+export function assertPageSize(first: number | null | undefined, max: number = MAX_PAGE_SIZE): asserts first is number {
+  const limit = Math.min(max, MAX_PAGE_SIZE);
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > limit) {
+    throw new BadUserInputError(`"first" must be between 1 and ${limit}.`, {
       details: { argument: 'first' },
     });
   }

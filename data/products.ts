@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
 import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors';
-import { decodeCursor, encodeCursor } from './cursor';
+import { fromCursor, type Cursors } from './cursor';
 import type { Db } from './db';
 import { ProductEntity, type ProductItem } from './entities/product';
 import type { ReviewItem } from './entities/review';
@@ -41,8 +41,8 @@ export interface ListProductsByCategoryArgs extends PageArgs {
 
 /** Active products of a category, newest first or by price: one Query on gsi1 or gsi2. */
 export async function listProductsByCategory(db: Db, args: ListProductsByCategoryArgs): Promise<Page<ProductItem>> {
-  const { categoryId, sort, first, after } = args;
-  assertPageSize(first);
+  const { categoryId, sort, first, after, cursors, maxPageSize } = args;
+  assertPageSize(first, maxPageSize);
   const scope = `products:${categoryId}:${sort}`;
   const byPrice = sort !== 'NEWEST';
   const accessPattern = byPrice ? 'byCategoryPrice' : 'byCategoryNewest';
@@ -50,15 +50,15 @@ export async function listProductsByCategory(db: Db, args: ListProductsByCategor
   const cursor = after
     ? productConversions.byAccessPattern[accessPattern].fromComposite.toCursor({
         ...key,
-        ...(decodeCursor(scope, after) as { productId: string; createdAt: string; priceAmount: number }),
+        ...(cursors.decode(scope, after) as { productId: string; createdAt: string; priceAmount: number }),
       })
     : null;
   const options = { limit: first + 1, cursor, order: sort === 'PRICE_ASC' ? 'asc' : 'desc' } as const;
-  const { data } = byPrice
-    ? await db.entities.product.query.byCategoryPrice(key).go(options)
-    : await db.entities.product.query.byCategoryNewest(key).go(options);
+  const { data } = await fromCursor(after, () =>
+    byPrice ? db.entities.product.query.byCategoryPrice(key).go(options) : db.entities.product.query.byCategoryNewest(key).go(options),
+  );
   return toPage(data, first, (item) =>
-    encodeCursor(
+    cursors.encode(
       scope,
       byPrice
         ? { productId: item.productId, priceAmount: item.priceAmount }
@@ -75,14 +75,14 @@ export interface ProductPage {
 /** The product with its newest reviews: one Query over the `productPage` item collection. */
 export async function getProductPage(
   db: Db,
-  { productId, reviewsFirst }: { productId: string; reviewsFirst: number },
+  { productId, reviewsFirst, cursors, maxPageSize }: { productId: string; reviewsFirst: number; cursors: Cursors; maxPageSize?: number },
 ): Promise<ProductPage | null> {
-  assertPageSize(reviewsFirst);
+  assertPageSize(reviewsFirst, maxPageSize);
   // ascending: the product item sorts before its reviews, which sort newest first
   const { data } = await db.collections.productPage({ productId }).go({ limit: reviewsFirst + 2 });
   const product = data.product[0];
   if (!product) return null;
-  return { product, reviews: toPage(data.review, reviewsFirst, reviewCursor) };
+  return { product, reviews: toPage(data.review, reviewsFirst, (review) => reviewCursor(cursors, review)) };
 }
 
 export interface CreateProductInput {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
 import { ConflictError, NotFoundError } from '../server/errors';
-import { decodeCursor, encodeCursor } from './cursor';
+import { fromCursor, type Cursors } from './cursor';
 import type { Db } from './db';
 import { ReviewEntity, reviewRank, type ReviewItem } from './entities/review';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
@@ -10,24 +10,25 @@ import { checkId, checkInt, checkOptionalText, checkText, limits } from './valid
 
 const reviewConversions = createConversions(ReviewEntity);
 
-export function reviewCursor(item: ReviewItem): string {
-  return encodeCursor(`reviews:${item.productId}`, { rank: item.rank, reviewId: item.reviewId });
+/** The cursor of a review in its product's listing. */
+export function reviewCursor(cursors: Cursors, item: ReviewItem): string {
+  return cursors.encode(`reviews:${item.productId}`, { rank: item.rank, reviewId: item.reviewId });
 }
 
 /** A product's reviews, newest first: one Query on the product's partition. */
 export async function listReviewsByProduct(
   db: Db,
-  { productId, first, after }: PageArgs & { productId: string },
+  { productId, first, after, cursors, maxPageSize }: PageArgs & { productId: string },
 ): Promise<Page<ReviewItem>> {
-  assertPageSize(first);
+  assertPageSize(first, maxPageSize);
   const cursor = after
     ? reviewConversions.byAccessPattern.byProduct.fromComposite.toCursor({
         productId,
-        ...(decodeCursor(`reviews:${productId}`, after) as { rank: string; reviewId: string }),
+        ...(cursors.decode(`reviews:${productId}`, after) as { rank: string; reviewId: string }),
       })
     : null;
-  const { data } = await db.entities.review.query.byProduct({ productId }).go({ limit: first + 1, cursor });
-  return toPage(data, first, reviewCursor);
+  const { data } = await fromCursor(after, () => db.entities.review.query.byProduct({ productId }).go({ limit: first + 1, cursor }));
+  return toPage(data, first, (item) => reviewCursor(cursors, item));
 }
 
 export interface AddReviewInput {

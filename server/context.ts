@@ -1,3 +1,4 @@
+import type { CursorCodec, Cursors } from '../data/cursor';
 import type { Db } from '../data/db';
 import { createLoaders, type Loaders } from '../data/loaders';
 import type { Actor } from './auth';
@@ -11,6 +12,8 @@ export interface Context {
   readonly loaders: Loaders;
   /** The runtime settings in force for this request (one snapshot for the whole request). */
   readonly settings: RuntimeSettings;
+  /** Page cursors signed for, and only accepted from, this caller. */
+  readonly cursors: Cursors;
 }
 
 export function createContext({
@@ -18,11 +21,14 @@ export function createContext({
   actor,
   db,
   settings,
+  cursorCodec,
 }: {
   requestId: string;
   actor: Actor;
   db: Db;
   settings: RuntimeSettings;
+  cursorCodec: CursorCodec;
 }): Context {
-  return { requestId, actor, db, settings, loaders: createLoaders(db) };
+  const cursors = cursorCodec.forCaller(actor.kind === 'customer' ? actor.customerId : undefined);
+  return { requestId, actor, db, settings, cursors, loaders: createLoaders(db) };
 }

@@ -5,6 +5,7 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
 import { createDynamoClient } from '../data/client';
+import { createCursorCodec } from '../data/cursor';
 import { createDb } from '../data/db';
 import { createTokenVerifier } from './auth';
 import type { Config } from './config';
@@ -61,6 +62,7 @@ export function createLambdaHandler({
   const defaults = defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel });
   const store = settings ?? createRuntimeSettingsStore({ db, defaults, logger });
   const verifier = createTokenVerifier(config.auth);
+  const cursorCodec = createCursorCodec({ secret: config.cursorSecret });
   const server = createServer({
     introspection: config.introspection,
     logger,
@@ -73,7 +75,7 @@ export function createLambdaHandler({
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       try {
         const actor = await verifier.actorFor(headerValue(event.headers, 'authorization'));
-        return createContext({ requestId, actor, db, settings: store.current() });
+        return createContext({ requestId, actor, db, settings: store.current(), cursorCodec });
       } catch (error) {
         if (!(error instanceof StorefrontError)) throw error;
         throw new GraphQLError(error.message, {

@@ -1,6 +1,7 @@
 import { listReviewsByProduct } from '../../data/reviews';
 import { NotFoundError } from '../../server/errors';
 import type { ProductResolvers } from '../../generated/graphql';
+import { pageArgs } from '../pageArgs';
 
 export const Product: ProductResolvers = {
   id: (product) => product.productId,
@@ -15,9 +16,9 @@ export const Product: ProductResolvers = {
     count: product.ratingCount,
     average: product.ratingCount ? Math.round((product.ratingTotal / product.ratingCount) * 100) / 100 : null,
   }),
-  reviews(product, { first, after }, { db }) {
+  reviews(product, { first, after }, context) {
     const prefetched = product.prefetchedReviews;
     if (prefetched && prefetched.first === first && after == null) return prefetched.page;
-    return listReviewsByProduct(db, { productId: product.productId, first, after });
+    return listReviewsByProduct(context.db, { productId: product.productId, ...pageArgs(context, { first, after }) });
   },
 };

@@ -2,6 +2,7 @@ import { listOrdersByCustomer } from '../../data/orders';
 import { NotFoundError } from '../../server/errors';
 import type { CustomerResolvers } from '../../generated/graphql';
 import { canSeeCustomer } from '../access';
+import { pageArgs } from '../pageArgs';
 
 export const Customer: CustomerResolvers = {
   id: (customer) => customer.customerId,
@@ -10,6 +11,6 @@ export const Customer: CustomerResolvers = {
   orders(customer, { first, after }, context) {
     // Another customer's orders look exactly like a customer without any: NOT_FOUND.
     if (!canSeeCustomer(context, customer.customerId)) throw new NotFoundError('Orders were not found.');
-    return listOrdersByCustomer(context.db, { customerId: customer.customerId, first, after });
+    return listOrdersByCustomer(context.db, { customerId: customer.customerId, ...pageArgs(context, { first, after }) });
   },
 };

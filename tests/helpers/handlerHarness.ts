@@ -10,6 +10,8 @@ import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEv
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
 
 export const TEST_ORIGIN = 'https://shop.example.com';
+/** The harness handler's cursor secret, so tests can mint cursors (expired ones, say) it accepts. */
+export const TEST_CURSOR_SECRET = 'test-cursor-secret-0123456789abcdefghijkl';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   readonly statusCode: number;
@@ -43,6 +45,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     corsOrigins: [TEST_ORIGIN],
     introspection: true,
     auth: { kind: 'local', issuer: LOCAL_ISSUER, jwks: signingKey.jwks },
+    cursorSecret: TEST_CURSOR_SECRET,
     logLevel: 'DEBUG',
     tracing: false,
     ...overrides,

@@ -26,4 +26,11 @@ describe('pages', () => {
   it.each([1, 20, 100])('accepts page size %p', (first) => {
     expect(() => assertPageSize(first)).not.toThrow();
   });
+
+  it('refuses a missing size and sizes above a lower runtime cap, and never allows more than 100', () => {
+    expect(() => assertPageSize(null)).toThrow(BadUserInputError);
+    expect(() => assertPageSize(26, 25)).toThrow('"first" must be between 1 and 25.');
+    expect(() => assertPageSize(25, 25)).not.toThrow();
+    expect(() => assertPageSize(101, 500)).toThrow(BadUserInputError);
+  });
 });

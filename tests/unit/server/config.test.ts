@@ -1,10 +1,11 @@
-import { ConfigError, loadConfig } from '../../../server/config';
+import { ConfigError, LOCAL_CURSOR_SECRET, loadConfig } from '../../../server/config';
 
 const base = {
   TABLE_NAME: 'storefront-dev',
   CORS_ORIGINS: 'https://shop.example.com, http://localhost:3000',
   USER_POOL_ID: 'eu-west-1_abc123',
   USER_POOL_CLIENT_ID: 'client123',
+  CURSOR_SECRET: 'a-deployed-cursor-secret-0123456789abcdef',
 };
 
 describe('loadConfig', () => {
@@ -19,6 +20,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://shop.example.com', 'http://localhost:3000'],
       introspection: false,
       auth: { kind: 'cognito', userPoolId: 'eu-west-1_abc123', clientId: 'client123' },
+      cursorSecret: 'a-deployed-cursor-secret-0123456789abcdef',
     });
   });
 
@@ -33,6 +35,8 @@ describe('loadConfig', () => {
     });
 
     expect(config).toMatchObject({ stage: 'local', introspection: true, dynamoDbEndpoint: 'http://127.0.0.1:8000', auth: { kind: 'local' } });
+    // locally, without CURSOR_SECRET, cursors are signed with the fixed development secret
+    expect(config.cursorSecret).toBe(LOCAL_CURSOR_SECRET);
   });
 
   it.each([
@@ -41,6 +45,8 @@ describe('loadConfig', () => {
     [{ ...base, CORS_ORIGINS: 'shop.example.com' }, /not an origin/],
     [{ ...base, INTROSPECTION: 'yes' }, /INTROSPECTION/],
     [{ ...base, USER_POOL_CLIENT_ID: undefined }, /USER_POOL_CLIENT_ID is required/],
+    [{ ...base, CURSOR_SECRET: undefined }, /CURSOR_SECRET is required/],
+    [{ ...base, CURSOR_SECRET: 'too-short' }, /CURSOR_SECRET must be at least 32 characters/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000' }, /USER_POOL_ID/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{' }, /JSON Web Key Set/],
   ])('fails fast with a clear message on %#', (env, message) => {
