@@ -21,6 +21,8 @@ describe('loadConfig', () => {
       introspection: false,
       auth: { kind: 'cognito', userPoolId: 'eu-west-1_abc123', clientId: 'client123' },
       cursorSecret: 'a-deployed-cursor-secret-0123456789abcdef',
+      logLevel: 'INFO',
+      tracing: false,
     });
   });
 
@@ -46,6 +48,7 @@ describe('loadConfig', () => {
     [{ ...base, INTROSPECTION: 'yes' }, /INTROSPECTION/],
     [{ ...base, USER_POOL_CLIENT_ID: undefined }, /USER_POOL_CLIENT_ID is required/],
     [{ ...base, CURSOR_SECRET: undefined }, /CURSOR_SECRET is required/],
+    [{ ...base, POWERTOOLS_LOG_LEVEL: 'LOUD' }, /POWERTOOLS_LOG_LEVEL/],
     [{ ...base, CURSOR_SECRET: 'too-short' }, /CURSOR_SECRET must be at least 32 characters/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000' }, /USER_POOL_ID/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{' }, /JSON Web Key Set/],

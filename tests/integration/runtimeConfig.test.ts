@@ -1,0 +1,99 @@
+import { putRuntimeConfig } from '../../data/runtimeConfig';
+import { createHarness, type Harness } from '../helpers/handlerHarness';
+
+/** The alias the harness's Lambda context names (…:function:storefront-api-test:test). */
+const ALIAS = 'test';
+const RESTOCK = 'mutation($id: ID!) { restockProduct(id: $id, quantity: 1) { stock } }';
+
+type LogLine = Record<string, unknown> & { level: string; message: string };
+const parse = (lines: string[]) => lines.map((line) => JSON.parse(line) as LogLine);
+
+describe('runtime settings from the alias config item', () => {
+  let h: Harness;
+  let admin: string;
+  let clock: number;
+
+  beforeEach(async () => {
+    clock = Date.now();
+    // only Date is faked: Powertools' cache expiry follows it, I/O timers stay real
+    jest.useFakeTimers({ now: clock, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    h = await createHarness({ logLevel: 'INFO' }, { runtimeConfig: true });
+    admin = h.token({ sub: 'ops', admin: true });
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  const advance = (seconds: number) => {
+    clock += seconds * 1000;
+    jest.setSystemTime(clock);
+  };
+
+  it('reads the item once at cold start and not again before the refresh interval', async () => {
+    await h.gql({ query: '{ categories { id } }' });
+    expect(h.calls).toEqual(['GetItemCommand', 'QueryCommand']);
+    h.calls.length = 0;
+
+    for (let index = 0; index < 5; index++) await h.gql({ query: '{ categories { id } }' });
+    advance(59);
+    await h.gql({ query: '{ categories { id } }' });
+
+    expect(h.calls).toEqual(Array(6).fill('QueryCommand'));
+  });
+
+  it('applies a new read-only switch and log level after the interval, without a restart', async () => {
+    await h.gql({ query: '{ categories { id } }' });
+    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: true, logLevel: 'WARN' }, expectedRevision: 0 });
+
+    const beforeInterval = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+    advance(61);
+    h.logs.length = 0;
+    const blocked = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+    const read = await h.gql({ query: '{ categories { id } }' });
+
+    expect(beforeInterval.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(blocked.statusCode).toBe(503);
+    expect(blocked.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(blocked.body.errors?.[0]?.message).toMatch(/read-only/);
+    expect(read.body.errors).toBeUndefined();
+    // WARN is in force: no per-request INFO line any more
+    expect(parse(h.logs).filter((line) => line.message === 'GraphQL request')).toEqual([]);
+
+    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: false, logLevel: 'INFO', refreshSeconds: 10 }, expectedRevision: 1 });
+    advance(61);
+    const allowed = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+    expect(allowed.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(parse(h.logs).filter((line) => line.message === 'GraphQL request')).toHaveLength(1);
+
+    // the new interval itself applies from now on
+    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: true, refreshSeconds: 10 }, expectedRevision: 2 });
+    advance(11);
+    const blockedAgain = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+    expect(blockedAgain.statusCode).toBe(503);
+  });
+
+  it('falls back to the defaults with one warning when the item is invalid, and keeps serving', async () => {
+    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: 'sometimes', limits: { maxDepth: 0 } }, expectedRevision: 0 });
+
+    for (let index = 0; index < 3; index++) {
+      const response = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      advance(61);
+    }
+
+    const warnings = parse(h.logs).filter((line) => line.level === 'WARN');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ message: 'Invalid runtime settings item; using the defaults', alias: ALIAS });
+    expect(JSON.stringify(warnings[0]!.problems)).toMatch(/readOnly/);
+  });
+
+  it('caches a missing item too: one read per interval, one warning', async () => {
+    for (let index = 0; index < 4; index++) await h.gql({ query: '{ categories { id } }' });
+
+    expect(h.calls.filter((call) => call === 'GetItemCommand')).toHaveLength(1);
+    expect(parse(h.logs).filter((line) => line.level === 'WARN').map((line) => line.message)).toEqual([
+      'No runtime settings item for this alias; using the defaults',
+    ]);
+  });
+});
