@@ -14,11 +14,24 @@ export interface SeedProduct {
   readonly stock: number;
 }
 
+type Row = readonly [name: string, description: string, amount: number];
+
+/** Numbered SKUs (`COF-001`, …) for a category's rows, with a stock that grows along the list. */
+function products(prefix: string, rows: readonly Row[], stock: (index: number) => number): SeedProduct[] {
+  return rows.map(([name, description, amount], index) => ({
+    sku: `${prefix}-${String(index + 1).padStart(3, '0')}`,
+    name,
+    description,
+    amount,
+    stock: stock(index),
+  }));
+}
+
 export const SEED_CATALOG: ReadonlyArray<{ name: string; slug: string; products: SeedProduct[] }> = [
   {
     name: 'Coffee',
     slug: 'coffee',
-    products: [
+    products: products('COF', [
       ['Ethiopia Yirgacheffe', 'Floral, citrus, tea-like; light roast.', 1650],
       ['Colombia Huila', 'Caramel and red apple; medium roast.', 1450],
       ['Sumatra Mandheling', 'Earthy, cedar, dark chocolate.', 1550],
@@ -31,18 +44,12 @@ export const SEED_CATALOG: ReadonlyArray<{ name: string; slug: string; products:
       ['Rwanda Nyamasheke', 'Raspberry and black tea.', 1750],
       ['Panama Geisha', 'Jasmine and bergamot; limited lot.', 4200],
       ['Cold Brew Pack', 'Coarse-ground, four filter bags.', 1100],
-    ].map(([name, description, amount], index) => ({
-      sku: `COF-${String(index + 1).padStart(3, '0')}`,
-      name: String(name),
-      description: String(description),
-      amount: Number(amount),
-      stock: 20 + index * 5,
-    })),
+    ], (i) => 20 + i * 5),
   },
   {
     name: 'Brewing Gear',
     slug: 'brewing-gear',
-    products: [
+    products: products('GEAR', [
       ['Pour-over Dripper', 'Ceramic cone dripper, size 02.', 2500],
       ['Gooseneck Kettle', '1 litre, temperature control.', 8900],
       ['Burr Grinder', 'Conical burrs, 40 settings.', 14900],
@@ -55,18 +62,12 @@ export const SEED_CATALOG: ReadonlyArray<{ name: string; slug: string; products:
       ['Cold Brew Jar', '2 litre with steel filter.', 2800],
       ['Espresso Tamper', '58 mm stainless steel.', 2400],
       ['Travel Mug', 'Vacuum-insulated, 350 ml.', 2200],
-    ].map(([name, description, amount], index) => ({
-      sku: `GEAR-${String(index + 1).padStart(3, '0')}`,
-      name: String(name),
-      description: String(description),
-      amount: Number(amount),
-      stock: 5 + index * 3,
-    })),
+    ], (i) => 5 + i * 3),
   },
   {
     name: 'Tea',
     slug: 'tea',
-    products: [
+    products: products('TEA', [
       ['Sencha', 'Steamed Japanese green tea.', 1300],
       ['Darjeeling First Flush', 'Muscatel, light and floral.', 1800],
       ['Assam Breakfast', 'Malty, strong; takes milk well.', 1000],
@@ -79,13 +80,7 @@ export const SEED_CATALOG: ReadonlyArray<{ name: string; slug: string; products:
       ['Peppermint', 'Cooling, single-origin leaves.', 750],
       ['Lapsang Souchong', 'Pine-smoked black tea.', 1250],
       ['Genmaicha', 'Green tea with toasted rice.', 1150],
-    ].map(([name, description, amount], index) => ({
-      sku: `TEA-${String(index + 1).padStart(3, '0')}`,
-      name: String(name),
-      description: String(description),
-      amount: Number(amount),
-      stock: 30 + index * 2,
-    })),
+    ], (i) => 30 + i * 2),
   },
 ];
 
