@@ -14,6 +14,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
+import { APOLLO_DEDUPE, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../lambdaBundling';
 import type { StageSettings } from '../stages';
 import type { SingleTable } from './SingleTable';
 
@@ -35,12 +36,8 @@ export const DATA_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
-/**
- * One copy of Apollo in the bundle: TS `import`s would resolve its ESM build while the Lambda
- * integration `require`s the CJS one. The alias points at the CJS directory, not its index.js,
- * so subpath imports (`@apollo/server/errors`, `/plugin/disabled`) resolve into the CJS build too.
- */
-export const APOLLO_DEDUPE_ALIAS = { '--alias:@apollo/server': './node_modules/@apollo/server/dist/cjs' } as const;
+/** The Apollo dedupe alias (infra/lambdaBundling.ts) as a NodejsFunction `esbuildArgs` entry. */
+export const APOLLO_DEDUPE_ALIAS = { '--alias:@apollo/server': APOLLO_DEDUPE['@apollo/server'] } as const;
 
 export interface GraphqlFunctionProps {
   readonly stage: StageSettings;
@@ -124,16 +121,17 @@ export class GraphqlFunction extends Construct {
         POWERTOOLS_SERVICE_NAME: 'storefront-api',
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
       },
+      // One definition of the bundle for CDK and the bench: infra/lambdaBundling.ts.
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.CJS,
-        target: 'node22',
-        minify: true,
-        keepNames: true,
-        sourceMap: false,
-        // Ship the SDK version the code was tested with instead of whatever the runtime carries.
-        bundleAwsSDK: true,
-        esbuildArgs: { ...APOLLO_DEDUPE_ALIAS },
+        ...nodejsFunctionEsbuildProps(),
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          // V8 code cache (app.js + app.cache + loader index.js) only when LAMBDA_CODE_CACHE_NODE is set
+          afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, codeCacheFromEnvironment(stage.memoryMb)),
+        },
       },
     });
 

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { LAMBDA_ESBUILD, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags } from '../infra/lambdaBundling';
+import { stages } from '../infra/stages';
+import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
+
+/** Memory of the measured function (prod): decides the V8 flags Lambda starts Node with. */
+export const MEMORY_MB = stages.prod.memoryMb;
+/** The Node the bench runs children with (and records the code cache with): this one unless BENCH_NODE says otherwise. */
+export const BENCH_NODE = process.env.BENCH_NODE || process.execPath;
+export const NODE_FLAGS = lambdaNodeFlags(MEMORY_MB);
+
+export interface Built {
+  /** Module path of each handler variant (`require(path).handler`). */
+  readonly prod: string;
+  readonly prodCodeCache: string;
+  readonly unbundled: string;
+  readonly naive: string;
+  /** Bundle exporting `ours`, `bare` and `recordingClient` (bench/entries/warm.ts). */
+  readonly warm: string;
+  readonly sizes: Record<string, { bytes: number; gzipBytes: number }>;
+  readonly buildMs: number;
+  readonly prodMetafile: Metafile;
+}
+
+const out = (...parts: string[]) => path.join(BUILD_DIR, ...parts);
+
+async function bundle(options: BuildOptions): Promise<Metafile> {
+  fs.mkdirSync(path.dirname(options.outfile!), { recursive: true });
+  const result = await build({ ...options, metafile: true, logLevel: 'error' });
+  return result.metafile!;
+}
+
+const size = (file: string) => {
+  const bytes = fs.readFileSync(file);
+  return { bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+};
+
+/**
+ * Builds everything the bench measures:
+ * - prod: exactly the CDK asset (infra/lambdaBundling.ts settings, no code cache);
+ * - prodCodeCache: the same plus the opt-in V8 code cache, recorded by the CDK hook's code with
+ *   BENCH_NODE and Lambda's flags (so the cache matches the Node that runs the children);
+ * - unbundled, baseline (a): our code transpiled, every package `require`d from node_modules;
+ * - naive, baseline (b): bench/baselines/naive.ts bundled the straightforward way;
+ * - warm: bench/entries/warm.ts with the production settings.
+ */
+export async function buildAll(): Promise<Built> {
+  const started = performance.now();
+  fs.rmSync(BUILD_DIR, { recursive: true, force: true });
+
+  const prodMetafile = await bundle(lambdaEsbuildOptions(PROJECT_ROOT, out('prod', 'index.js')));
+
+  await bundle(lambdaEsbuildOptions(PROJECT_ROOT, out('prod-code-cache', 'index.js')));
+  for (const command of afterBundlingCommands(out('prod-code-cache'), { node: [BENCH_NODE], flags: NODE_FLAGS })) {
+    execFileSync('bash', ['-c', command], { stdio: 'inherit', cwd: PROJECT_ROOT });
+  }
+
+  // (a) the same handler, unbundled: our TypeScript transpiled into one file, packages external,
+  // so Node loads every dependency from node_modules as it would without a bundler.
+  await bundle({
+    entryPoints: [path.join(PROJECT_ROOT, 'server', 'lambda.ts')],
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'cjs',
+    target: LAMBDA_ESBUILD.target,
+    outfile: out('unbundled', 'index.js'),
+  });
+
+  // (b) the straightforward bundle: esbuild defaults for Node plus minify, nothing else.
+  await bundle({
+    entryPoints: [path.join(PROJECT_ROOT, 'bench', 'baselines', 'naive.ts')],
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: LAMBDA_ESBUILD.target,
+    minify: true,
+    outfile: out('naive', 'index.js'),
+  });
+
+  const warmOptions = lambdaEsbuildOptions(PROJECT_ROOT, out('warm', 'index.js'));
+  await bundle({ ...warmOptions, entryPoints: [path.join(PROJECT_ROOT, 'bench', 'entries', 'warm.ts')] });
+
+  return {
+    prod: out('prod', 'index.js'),
+    prodCodeCache: out('prod-code-cache', 'index.js'),
+    unbundled: out('unbundled', 'index.js'),
+    naive: out('naive', 'index.js'),
+    warm: out('warm', 'index.js'),
+    sizes: {
+      prod: size(out('prod', 'index.js')),
+      naive: size(out('naive', 'index.js')),
+      codeCache: size(out('prod-code-cache', 'app.cache')),
+      codeCacheLoader: size(out('prod-code-cache', 'index.js')),
+    },
+    buildMs: performance.now() - started,
+    prodMetafile,
+  };
+}
+
+/** Minified bytes per package in the production bundle, largest first. */
+export function packageSizes(metafile: Metafile, top = 12): Array<{ name: string; bytes: number }> {
+  const output = Object.values(metafile.outputs)[0]!;
+  const byPackage = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    const name = match ? match[1]! : `(ours) ${input.split('/')[0]}`;
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+}
+
+if (require.main === module) {
+  buildAll().then((built) => console.log(JSON.stringify({ ...built, prodMetafile: undefined }, null, 2)));
+}

@@ -1,0 +1,276 @@
+/**
+ * How the GraphQL Lambda is bundled, in one place: the CDK construct (`GraphqlFunction`) turns
+ * these settings into NodejsFunction bundling options, and `npm run bench` feeds the very same
+ * settings to esbuild's API, so the bench measures what deploys.
+ *
+ * By default the asset is one file, `index.js`: the esbuild bundle of `server/lambda.ts`. With a
+ * V8 code cache (opt-in, below) it becomes:
+ * - `index.js`: a small loader (the Lambda handler stays `index.handler`). It compiles `app.js`
+ *   through `vm.Script` with `app.cache` as code cache, and re-exports its exports.
+ * - `app.js`: the esbuild bundle.
+ * - `app.cache`: V8 code cache of `app.js`, recorded after running the bundle's init and a few
+ *   requests, so it also holds the functions a first request compiles; `app.cache.json` says
+ *   which Node built it.
+ *
+ * V8 accepts a code cache only from the same Node release, the same CPU architecture and the
+ * same V8 flags (Lambda starts Node with `--expose-gc` and heap sizes derived from the function's
+ * memory). A cache built by any other Node is rejected: V8 then compiles normally (slower, never
+ * wrong) and the loader logs a warning plus an EMF metric `CodeCacheRejected`. That is why the
+ * cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE` to a command that runs exactly the
+ * runtime's Node release on arm64 (see bench/README.md).
+ */
+import type { BuildOptions } from 'esbuild';
+
+/** Node major of the Lambda runtime (`Runtime.NODEJS_24_X` in GraphqlFunction). */
+export const LAMBDA_NODE_MAJOR = 24;
+
+/** The bundled entry point, relative to the project root. */
+export const LAMBDA_ENTRY = 'server/lambda.ts';
+
+/**
+ * One copy of Apollo in the bundle: TS `import`s would resolve its ESM build while the Lambda
+ * integration `require`s the CJS one. The alias points at the CJS directory, not its index.js,
+ * so subpath imports (`@apollo/server/errors`, `/plugin/disabled`) resolve into the CJS build too.
+ * Relative to the project root.
+ */
+export const APOLLO_DEDUPE = { '@apollo/server': './node_modules/@apollo/server/dist/cjs' } as const;
+
+/** esbuild settings of the bundle (besides entry, output and the always-on `bundle`). */
+export const LAMBDA_ESBUILD = {
+  platform: 'node',
+  format: 'cjs',
+  target: `node${LAMBDA_NODE_MAJOR}`,
+  minify: true,
+  // Readable class names in logged errors and stack traces.
+  keepNames: true,
+  // Off: `--enable-source-maps` costs ~30 ms of init; errors are mapped by the log reader instead.
+  sourcemap: false,
+  // ESM entry points where packages have them (the AWS SDK): smaller and faster to load than CJS.
+  mainFields: ['module', 'main'],
+  alias: APOLLO_DEDUPE,
+} as const;
+
+/** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */
+export function lambdaEsbuildOptions(projectRoot: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [`${projectRoot}/${LAMBDA_ENTRY}`],
+    absWorkingDir: projectRoot,
+    bundle: true,
+    outfile,
+    platform: LAMBDA_ESBUILD.platform,
+    format: LAMBDA_ESBUILD.format,
+    target: LAMBDA_ESBUILD.target,
+    minify: LAMBDA_ESBUILD.minify,
+    keepNames: LAMBDA_ESBUILD.keepNames,
+    sourcemap: LAMBDA_ESBUILD.sourcemap,
+    mainFields: [...LAMBDA_ESBUILD.mainFields],
+    alias: { ...LAMBDA_ESBUILD.alias },
+    logLevel: 'warning',
+  };
+}
+
+/** The same settings as NodejsFunction `bundling` props (esbuild CLI flags where there is no prop). */
+export function nodejsFunctionEsbuildProps(): {
+  target: string;
+  minify: boolean;
+  keepNames: boolean;
+  sourceMap: boolean;
+  mainFields: string[];
+  bundleAwsSDK: boolean;
+  esbuildArgs: Record<string, string>;
+} {
+  return {
+    target: LAMBDA_ESBUILD.target,
+    minify: LAMBDA_ESBUILD.minify,
+    keepNames: LAMBDA_ESBUILD.keepNames,
+    sourceMap: LAMBDA_ESBUILD.sourcemap,
+    mainFields: [...LAMBDA_ESBUILD.mainFields],
+    // Bundle the SDK version the code was tested with instead of whatever the runtime carries.
+    bundleAwsSDK: true,
+    esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_ESBUILD.alias).map(([name, target]) => [`--alias:${name}`, target])),
+  };
+}
+
+/**
+ * The V8 flags the Lambda Node.js runtime starts Node with for a given memory size (its bootstrap
+ * script: new space = memory / 10, semi space = half of it, old space = the rest). Heap-size
+ * flags change V8's flag hash, so a code cache must be produced with exactly these.
+ */
+export function lambdaNodeFlags(memoryMb: number): string[] {
+  const newSpace = Math.floor(memoryMb / 10);
+  return ['--expose-gc', `--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memoryMb - newSpace}`];
+}
+
+/** Environment the code-cache run gives the bundle: enough configuration to build everything, no AWS. */
+export const CODE_CACHE_ENV: Readonly<Record<string, string>> = {
+  TABLE_NAME: 'code-cache',
+  CORS_ORIGINS: 'https://code-cache.invalid',
+  INTROSPECTION: 'false',
+  AUTH_ISSUER: 'https://code-cache.invalid',
+  AUTH_JWKS: '{"keys":[]}',
+  CURSOR_SECRET: 'code-cache-cursor-secret-not-used-anywhere',
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'code-cache',
+  AWS_SECRET_ACCESS_KEY: 'code-cache',
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
+
+/** GraphQL documents sent while the code cache is recorded, so the first real request finds its functions compiled. */
+export const CODE_CACHE_QUERIES: readonly string[] = [
+  '{ __typename }',
+  '{ categories { id name slug } }',
+  'query($id: ID!) { products(categoryId: $id, first: 10) { edges { cursor node { id sku name price { amount currency } rating { average count } category { slug } } } pageInfo { hasNextPage endCursor } } }',
+  'query($id: ID!) { product(id: $id) { id name description stock price { amount currency } rating { average count } reviews(first: 5) { edges { node { rating title createdAt } } pageInfo { hasNextPage } } } }',
+];
+
+/**
+ * `index.js` of the asset. Plain CommonJS, Node built-ins only. A missing cache means "none";
+ * a rejected one is logged (with what this process runs, to compare with what built the cache)
+ * and counted as the EMF metric `Storefront/CodeCacheRejected`; it never stops the function.
+ */
+export const LOADER_SOURCE = `'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+const filename = path.join(__dirname, 'app.js');
+let cachedData;
+try { cachedData = fs.readFileSync(path.join(__dirname, 'app.cache')); } catch { cachedData = undefined; }
+const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), {
+  filename,
+  cachedData,
+  importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+if (cachedData && script.cachedDataRejected) {
+  let built = {};
+  try { built = JSON.parse(fs.readFileSync(path.join(__dirname, 'app.cache.json'), 'utf8')); } catch {}
+  process.stdout.write(JSON.stringify({
+    level: 'WARN',
+    message: 'V8 code cache rejected; app.js compiled without it (slower cold start, same behaviour)',
+    service: process.env.POWERTOOLS_SERVICE_NAME,
+    codeCache: { builtWith: built, runtime: { node: process.version, v8: process.versions.v8, arch: process.arch, execArgv: process.execArgv } },
+    _aws: { Timestamp: Date.now(), CloudWatchMetrics: [{ Namespace: 'Storefront', Dimensions: [[]], Metrics: [{ Name: 'CodeCacheRejected', Unit: 'Count' }] }] },
+    CodeCacheRejected: 1,
+  }) + '\\n');
+}
+const app = new Module(filename, module);
+app.filename = filename;
+app.paths = Module._nodeModulePaths(__dirname);
+script.runInThisContext()(app.exports, Module.createRequire(filename), app, filename, __dirname);
+app.loaded = true;
+module.exports = app.exports;
+`;
+
+/**
+ * Run by the runtime's Node with the runtime's V8 flags: loads \`app.js\` exactly as the loader
+ * does, sends a warm-up ping and CODE_CACHE_QUERIES (DynamoDB answered by an empty local stub),
+ * then writes \`app.cache\` and \`app.cache.json\`. Arguments: asset directory, settings JSON.
+ */
+export const CODE_CACHE_GENERATOR_SOURCE = `'use strict';
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+const [dir, settingsJson] = process.argv.slice(2);
+const settings = JSON.parse(settingsJson);
+const EMPTY = { Query: { Items: [], Count: 0, ScannedCount: 0 }, GetItem: {}, BatchGetItem: { Responses: {}, UnprocessedKeys: {} } };
+const stub = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    const op = String(req.headers['x-amz-target'] || '').split('.').pop();
+    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+    res.end(JSON.stringify(EMPTY[op] || {}));
+  });
+});
+stub.listen(0, '127.0.0.1', async () => {
+  Object.assign(process.env, settings.env, { DYNAMODB_ENDPOINT: 'http://127.0.0.1:' + stub.address().port });
+  const filename = path.join(dir, 'app.js');
+  const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), {
+    filename,
+    importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const app = new Module(filename, module);
+  app.filename = filename;
+  app.paths = Module._nodeModulePaths(dir);
+  script.runInThisContext()(app.exports, Module.createRequire(filename), app, filename, dir);
+  const context = { awsRequestId: 'code-cache', functionName: 'code-cache', getRemainingTimeInMillis: () => 15000 };
+  const handler = app.exports.handler;
+  await handler({ warmer: true }, context);
+  for (const query of settings.queries) {
+    const body = JSON.stringify({ query, variables: { id: 'code-cache' } });
+    const headers = { 'Content-Type': 'application/json', Origin: settings.env.CORS_ORIGINS };
+    await handler({
+      resource: '/graphql', path: '/graphql', httpMethod: 'POST', headers,
+      multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
+      queryStringParameters: null, multiValueQueryStringParameters: null, pathParameters: null, stageVariables: null,
+      requestContext: { requestId: 'code-cache', httpMethod: 'POST', path: '/graphql', stage: 'code-cache', identity: { sourceIp: '127.0.0.1' } },
+      body, isBase64Encoded: false,
+    }, context);
+  }
+  fs.writeFileSync(path.join(dir, 'app.cache'), script.createCachedData());
+  fs.writeFileSync(path.join(dir, 'app.cache.json'), JSON.stringify({ node: process.version, v8: process.versions.v8, arch: process.arch, execArgv: process.execArgv }));
+  process.exit(0);
+});
+`;
+
+export interface CodeCacheSettings {
+  /** Command (argv) that runs the runtime's exact Node, e.g. ['qemu-aarch64', '-L', '/usr/aarch64-linux-gnu', '/opt/node-24.x-arm64/bin/node']. */
+  readonly node: readonly string[];
+  /** V8 flags Lambda passes to Node (lambdaNodeFlags(memoryMb)). */
+  readonly flags: readonly string[];
+}
+
+/**
+ * Turns esbuild's `index.js` in `dir` into the code-cache layout (app.js + loader index.js) and
+ * records app.cache with the given Node. Plain JS with Node built-ins, so CDK runs it as a
+ * bundling command hook (`node -e`), and the bench runs the very same code.
+ */
+export const FINALIZE_SOURCE = `'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const [dir, optionsJson] = process.argv.slice(1).filter((arg) => arg !== '-e' && arg !== '--');
+const options = JSON.parse(optionsJson);
+fs.renameSync(path.join(dir, 'index.js'), path.join(dir, 'app.js'));
+fs.writeFileSync(path.join(dir, 'index.js'), options.loader);
+{
+  const generator = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-')), 'generate.cjs');
+  fs.writeFileSync(generator, options.generator);
+  const [command, ...prefix] = options.codeCache.node;
+  const run = spawnSync(command, [...prefix, ...options.codeCache.flags, generator, dir, JSON.stringify({ env: options.env, queries: options.queries })], { stdio: 'inherit', timeout: 300000 });
+  fs.rmSync(path.dirname(generator), { recursive: true, force: true });
+  if (run.status !== 0 || !fs.existsSync(path.join(dir, 'app.cache'))) {
+    throw new Error('V8 code cache generation failed (status ' + run.status + (run.error ? ', ' + run.error.message : '') + ')');
+  }
+}
+`;
+
+/** Arguments for FINALIZE_SOURCE after the directory. */
+export function finalizeOptionsJson(codeCache: CodeCacheSettings): string {
+  return JSON.stringify({ loader: LOADER_SOURCE, generator: CODE_CACHE_GENERATOR_SOURCE, env: CODE_CACHE_ENV, queries: CODE_CACHE_QUERIES, codeCache });
+}
+
+/**
+ * The code-cache settings for a deploy, from the environment: `LAMBDA_CODE_CACHE_NODE` is the
+ * command (space-separated) that runs the exact Node release of the Lambda runtime on arm64.
+ * Unset: no code cache.
+ */
+export function codeCacheFromEnvironment(memoryMb: number, env: NodeJS.ProcessEnv = process.env): CodeCacheSettings | undefined {
+  const command = env.LAMBDA_CODE_CACHE_NODE?.trim();
+  if (!command) return undefined;
+  return { node: command.split(/\s+/), flags: lambdaNodeFlags(memoryMb) };
+}
+
+/** POSIX shell quoting for the bundling command hook. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** NodejsFunction `afterBundling` commands: none by default, the code-cache step when configured. */
+export function afterBundlingCommands(outputDir: string, codeCache: CodeCacheSettings | undefined): string[] {
+  if (!codeCache) return [];
+  return [['node', '-e', shellQuote(FINALIZE_SOURCE), '--', shellQuote(outputDir), shellQuote(finalizeOptionsJson(codeCache))].join(' ')];
+}
