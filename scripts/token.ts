@@ -20,5 +20,6 @@ if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0) {
   console.error('--expires-in must be a positive number of seconds.');
   process.exit(2);
 }
-const key = loadOrCreateSigningKey(join(__dirname, '..', '.data', 'local-auth.json'));
+const dataDir = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data');
+const key = loadOrCreateSigningKey(join(dataDir, 'local-auth.json'));
 console.log(signToken(key, { sub: values.sub, admin: values.admin, email: values.email, expiresInSeconds }));

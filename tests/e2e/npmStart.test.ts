@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -91,6 +91,20 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ me { id orders { edges { node { status } } } } }' }),
     });
     expect(await order.json()).toEqual({ data: { me: { id: 'demo-customer', orders: { edges: [{ node: { status: 'PLACED' } }] } } } });
+
+    // `npm run token` signs with the same stored key
+    const adminToken = execFileSync(process.execPath, [TSX, 'scripts/token.ts', '--sub', 'ops-1', '--admin'], {
+      cwd: ROOT,
+      env: { ...process.env, STOREFRONT_DATA_DIR: dataDir },
+    })
+      .toString()
+      .trim();
+    const asAdmin = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ query: 'mutation { createCategory(input: { name: "Cups", slug: "cups" }) { slug } }' }),
+    });
+    expect(await asAdmin.json()).toEqual({ data: { createCategory: { slug: 'cups' } } });
 
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
