@@ -137,10 +137,12 @@ const Module = require('node:module');
 const filename = path.join(__dirname, 'app.js');
 let cachedData;
 try { cachedData = fs.readFileSync(path.join(__dirname, 'app.cache')); } catch { cachedData = undefined; }
-const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), {
+const source = fs.readFileSync(filename, 'utf8');
+const script = new vm.Script(Module.wrap(source), {
   filename,
   cachedData,
-  importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  // only if a dynamic import() survived the build (the option costs an ExperimentalWarning)
+  importModuleDynamically: /\\bimport\\(/.test(source) ? vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER : undefined,
 });
 if (cachedData && script.cachedDataRejected) {
   let built = {};
@@ -187,9 +189,10 @@ const stub = http.createServer((req, res) => {
 stub.listen(0, '127.0.0.1', async () => {
   Object.assign(process.env, settings.env, { DYNAMODB_ENDPOINT: 'http://127.0.0.1:' + stub.address().port });
   const filename = path.join(dir, 'app.js');
-  const script = new vm.Script(Module.wrap(fs.readFileSync(filename, 'utf8')), {
+  const source = fs.readFileSync(filename, 'utf8');
+  const script = new vm.Script(Module.wrap(source), {
     filename,
-    importModuleDynamically: vm.constants && vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    importModuleDynamically: /\\bimport\\(/.test(source) ? vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER : undefined,
   });
   const app = new Module(filename, module);
   app.filename = filename;
@@ -234,7 +237,11 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const [dir, optionsJson] = process.argv.slice(1).filter((arg) => arg !== '-e' && arg !== '--');
 const options = JSON.parse(optionsJson);
-fs.renameSync(path.join(dir, 'index.js'), path.join(dir, 'app.js'));
+// vm.Script has no module loader for import(), and esbuild leaves import("node:...") of built-ins in
+// the bundle (the SDK's HTTP handler has one): load those through require (same exports).
+const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8').replace(/\\bimport\\(("node:[a-z_/]+")\\)/g, 'Promise.resolve().then(() => require($1))');
+fs.writeFileSync(path.join(dir, 'app.js'), bundle);
+fs.rmSync(path.join(dir, 'index.js'));
 fs.writeFileSync(path.join(dir, 'index.js'), options.loader);
 {
   const generator = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-')), 'generate.cjs');

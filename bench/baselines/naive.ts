@@ -19,6 +19,7 @@ const Category = new Entity(
     model: { entity: 'category', version: '1', service: 'storefront' },
     attributes: { categoryId: { type: 'string', required: true }, name: { type: 'string', required: true }, slug: { type: 'string', required: true } },
     indexes: {
+      byId: { pk: { field: 'pk', composite: ['categoryId'] }, sk: { field: 'sk', composite: [] } },
       all: {
         index: 'gsi1',
         pk: { field: 'gsi1pk', composite: [] },

@@ -41,3 +41,48 @@ describe('the Lambda bundle', () => {
     expect(inputs.some((input) => input.includes('/dist/cjs/'))).toBe(true);
   });
 });
+
+describe('the opt-in V8 code cache (infra/lambdaBundling.ts)', () => {
+  const { execFileSync, spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  const fs = require('node:fs') as typeof import('node:fs');
+  const os = require('node:os') as typeof import('node:os');
+  const bundling = require('../../infra/lambdaBundling') as typeof import('../../infra/lambdaBundling');
+  const flags = bundling.lambdaNodeFlags(1024);
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-code-cache-'));
+    await build({ ...bundling.lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent' });
+    for (const command of bundling.afterBundlingCommands(dir, { node: [process.execPath], flags })) {
+      execFileSync('bash', ['-c', command], { stdio: 'ignore' });
+    }
+  }, 120_000);
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Loads the asset's index.js in a fresh Node, as the Lambda runtime does, and sends a warm-up ping. */
+  const ping = (nodeFlags: string[]) =>
+    spawnSync(process.execPath, [...nodeFlags, '-e', `require(${JSON.stringify(path.join(dir, 'index.js'))}).handler({ warmer: true }, {}).then((r) => console.log('PING ' + JSON.stringify(r)))`], {
+      env: { ...process.env, ...bundling.CODE_CACHE_ENV },
+      encoding: 'utf8',
+    });
+
+  it('ships a loader, the bundle and a cache recorded with the Lambda V8 flags', () => {
+    expect(fs.readdirSync(dir).sort()).toEqual(['app.cache', 'app.cache.json', 'app.js', 'index.js']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'app.cache.json'), 'utf8'))).toMatchObject({ node: process.version, execArgv: flags });
+    expect(fs.readFileSync(path.join(dir, 'app.js'), 'utf8')).not.toMatch(/\bimport\("node:/);
+  });
+
+  it('is accepted by the same Node with the same flags', () => {
+    const run = ping(flags);
+    expect(run.stdout).toContain('PING {"warmed":true}');
+    expect(run.stdout).not.toContain('CodeCacheRejected');
+  });
+
+  it('when rejected (other flags), is logged and counted, and the function still works', () => {
+    const run = ping([]);
+    expect(run.stdout).toContain('PING {"warmed":true}');
+    const warning = JSON.parse(run.stdout.split('\n').find((line) => line.includes('CodeCacheRejected'))!);
+    expect(warning).toMatchObject({ level: 'WARN', CodeCacheRejected: 1, _aws: { CloudWatchMetrics: [{ Metrics: [{ Name: 'CodeCacheRejected' }] }] } });
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * `npx tsx bench/ablation.ts`: what each bundling technique buys. Builds the production bundle
+ * with one technique undone at a time and measures cold start (spawn → first response) and load
+ * time of all variants interleaved in one run. The figures in bench/README.md come from here.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+import { afterBundlingCommands, lambdaEsbuildOptions } from '../infra/lambdaBundling';
+import { createSigningKey } from '../server/local/localAuth';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
+import { BENCH_NODE, NODE_FLAGS } from './build';
+import { measureColdStarts, type ColdVariant } from './coldStart';
+import { startBenchDynamo } from './lib/dynamo';
+import { BENCH_ORIGIN, handlerEnv } from './lib/env';
+import { CATEGORIES_QUERY } from './lib/operations';
+import { BUILD_DIR, PROJECT_ROOT, RESULTS_DIR } from './lib/paths';
+
+const ROUNDS = process.env.BENCH_COLD_ROUNDS ? Number(process.env.BENCH_COLD_ROUNDS) : 15;
+
+const VARIANTS: Record<string, (options: BuildOptions) => BuildOptions> = {
+  production: (options) => options,
+  'Apollo twice (no dedupe alias)': (options) => ({ ...options, alias: {} }),
+  'CJS entry points (no mainFields)': (options) => ({ ...options, mainFields: undefined }),
+  'with keepNames off': (options) => ({ ...options, keepNames: false }),
+  'not minified': (options) => ({ ...options, minify: false }),
+};
+
+async function main() {
+  const dir = path.join(BUILD_DIR, 'ablation');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const variants: ColdVariant[] = [{ name: 'bare node -e 0' }];
+  const sizes: Record<string, number> = {};
+  const dynamo = await startBenchDynamo();
+  const env = handlerEnv(dynamo.endpoint, createSigningKey());
+  const event = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } });
+  try {
+    for (const [name, change] of Object.entries(VARIANTS)) {
+      const outfile = path.join(dir, name.replace(/\W+/g, '-'), 'index.js');
+      await build({ ...change(lambdaEsbuildOptions(PROJECT_ROOT, outfile)), logLevel: 'error' });
+      sizes[name] = fs.statSync(outfile).size;
+      variants.push({ name, module: outfile, event });
+    }
+    const sourceMapped = path.join(dir, 'source-maps', 'index.js');
+    await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, sourceMapped), sourcemap: true, logLevel: 'error' });
+    const cached = path.join(dir, 'code-cache', 'index.js');
+    await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, cached), logLevel: 'error' });
+    for (const command of afterBundlingCommands(path.dirname(cached), { node: [BENCH_NODE], flags: NODE_FLAGS })) execFileSync('bash', ['-c', command], { stdio: 'ignore' });
+    variants.push({ name: 'production + V8 code cache', module: cached, event });
+    const results = await measureColdStarts(variants, { rounds: ROUNDS, env, calls: dynamo.calls });
+    // source maps need a flag on the command line: measured separately, same rounds
+    const withMaps = await measureColdStarts(
+      [{ name: 'production', module: variants[1]!.module, event }, { name: 'source maps + --enable-source-maps', module: sourceMapped, event }],
+      { rounds: ROUNDS, env: { ...env, NODE_OPTIONS: '--enable-source-maps' }, calls: dynamo.calls },
+    );
+    const lines = results.map((row) => `${row.name.padEnd(36)} ${String(row.wallMs).padStart(7)} ms  overhead ${String(row.overheadMs).padStart(6)}  load ${String(row.loadMs ?? '—').padStart(6)}  first ${String(row.firstRequestMs ?? '—').padStart(6)}  ${sizes[row.name] ? `${Math.round(sizes[row.name]! / 1024)} KB` : ''}${row.errors.length ? ` ERR ${row.errors[0]!.slice(0, 120)}` : ''}`);
+    lines.push('', '(NODE_OPTIONS=--enable-source-maps for both rows below)');
+    lines.push(...withMaps.map((row) => `${row.name.padEnd(36)} ${String(row.wallMs).padStart(7)} ms  load ${String(row.loadMs).padStart(6)}  first ${String(row.firstRequestMs).padStart(6)}`));
+    console.log(lines.join('\n'));
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, 'ablation-latest.json'), JSON.stringify({ at: new Date().toISOString(), rounds: ROUNDS, results, withMaps, sizes }, null, 2));
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

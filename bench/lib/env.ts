@@ -1,0 +1,30 @@
+import { LOCAL_ISSUER, type LocalSigningKey } from '../../server/local/localAuth';
+import { BENCH_TABLE } from './dynamo';
+
+export const BENCH_ORIGIN = 'https://shop.example.com';
+
+/** The environment the handlers run with: what the CDK stack sets, pointed at the bench's DynamoDB Local. */
+export function handlerEnv(endpoint: string, key: LocalSigningKey): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[name]) env[name] = process.env[name]!;
+  return {
+    ...env,
+    STAGE: 'bench',
+    TABLE_NAME: BENCH_TABLE,
+    DYNAMODB_ENDPOINT: endpoint,
+    CORS_ORIGINS: BENCH_ORIGIN,
+    INTROSPECTION: 'false',
+    AUTH_ISSUER: LOCAL_ISSUER,
+    AUTH_JWKS: JSON.stringify(key.jwks),
+    CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdefghijklmnop',
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_LAMBDA_FUNCTION_NAME: 'storefront-api-bench',
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
+    POWERTOOLS_SERVICE_NAME: 'storefront-api',
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    // The SDK warns on Node < 22 only; the Lambda runtime is Node 24.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}

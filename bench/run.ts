@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: builds what it measures (bench/build.ts), starts DynamoDB Local with the demo
+ * data, then measures cold start, warm per-request overhead, DynamoDB round trips, bundle size and
+ * the warm-up ping, and prints one table (also written as JSON under bench/results/).
+ *
+ * Options (environment): BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (3),
+ * BENCH_WARM_WARMUP (5000 calls per operation), BENCH_WARM_MEASURE (2500 per operation),
+ * BENCH_NODE (Node binary for the child processes; default: this one).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createSigningKey, signToken } from '../server/local/localAuth';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
+import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, packageSizes } from './build';
+import { measureColdStarts, type ColdSummary } from './coldStart';
+import { startBenchDynamo } from './lib/dynamo';
+import { BENCH_ORIGIN, handlerEnv } from './lib/env';
+import { CATEGORIES_QUERY, CATEGORY_PAGE_QUERY, PRODUCT_BY_SKU_QUERY, PRODUCT_PAGE_QUERY, TRIVIAL_QUERY, contractOperations, loadFixture } from './lib/operations';
+import { RESULTS_DIR } from './lib/paths';
+import { round } from './lib/stats';
+import { measureRoundTrips, measureWarmUpPing } from './roundTrips';
+import { measureWarm } from './warm';
+
+const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const COLD_ROUNDS = numberFrom('BENCH_COLD_ROUNDS', 15);
+const WARM_ROUNDS = numberFrom('BENCH_WARM_ROUNDS', 3);
+const WARM_WARMUP = numberFrom('BENCH_WARM_WARMUP', 5_000);
+const WARM_MEASURE = numberFrom('BENCH_WARM_MEASURE', 2_500);
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+/** Runs `work` with the process's stdout lines (the handler's logs and metrics) kept out of the report. */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    return await work();
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  log('building');
+  const built = await buildAll();
+  log(`built in ${round(built.buildMs / 1000)} s; starting DynamoDB Local`);
+  const dynamo = await startBenchDynamo();
+  try {
+    const key = createSigningKey();
+    const env = handlerEnv(dynamo.endpoint, key);
+    const fixture = await loadFixture(dynamo.db, (sub, email) => signToken(key, { sub, ...(email ? { email } : {}) }));
+
+    // 3 + 5: round trips and the warm-up ping, on the production bundle in this process
+    log('round trips');
+    Object.assign(process.env, env);
+    const { handler } = require(built.prod) as { handler: (event: unknown, context: unknown) => Promise<unknown> };
+    const roundTrips = await quietly(() => measureRoundTrips(handler, contractOperations(fixture), dynamo.calls));
+    const warmUpPing = await quietly(() => measureWarmUpPing(handler, dynamo.calls));
+
+    // 1: cold start
+    log(`cold start: ${COLD_ROUNDS} rounds`);
+    const coldEvent = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } });
+    const cold = await measureColdStarts(
+      [
+        { name: 'bare node -e 0' },
+        { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent },
+        { name: 'ours + V8 code cache (opt-in)', module: built.prodCodeCache, event: coldEvent },
+        { name: '(a) same handler, unbundled', module: built.unbundled, event: coldEvent },
+        { name: '(b) straightforward bundle', module: built.naive, event: coldEvent },
+      ],
+      { rounds: COLD_ROUNDS, env, calls: dynamo.calls, onRound: (n) => n % 5 === 0 && log(`  cold round ${n}/${COLD_ROUNDS}`) },
+    );
+
+    // 2: warm overhead
+    log(`warm: ${WARM_ROUNDS} rounds × (${WARM_WARMUP} warm-up + ${WARM_MEASURE} measured) calls per operation`);
+    const warmEvent = (query: string, variables?: Record<string, unknown>) => graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } });
+    const warm = await measureWarm(
+      built.warm,
+      [
+        { name: 'trivial { __typename }', event: warmEvent(TRIVIAL_QUERY) },
+        { name: 'product page', event: warmEvent(PRODUCT_PAGE_QUERY, { id: fixture.productId }) },
+        { name: 'category listing', event: warmEvent(CATEGORY_PAGE_QUERY, { id: fixture.categoryId }) },
+        { name: 'product by SKU', event: warmEvent(PRODUCT_BY_SKU_QUERY, { sku: fixture.productSku }) },
+      ],
+      { rounds: WARM_ROUNDS, warmup: WARM_WARMUP, measure: WARM_MEASURE, env },
+    );
+
+    const result = {
+      at: new Date().toISOString(),
+      machine: { node: process.version, benchNode: BENCH_NODE, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, nodeFlags: NODE_FLAGS, memoryMb: MEMORY_MB },
+      coldStart: summarizeCold(cold),
+      warm,
+      roundTrips,
+      warmUpPing,
+      bundle: { ...built.sizes, largestPackages: packageSizes(built.prodMetafile) },
+      buildMs: round(built.buildMs),
+      totalSeconds: 0,
+    };
+    result.totalSeconds = round((performance.now() - started) / 1000);
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `bench-${result.at.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(result, null, 2));
+    fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), JSON.stringify(result, null, 2));
+    console.log(render(result));
+    console.log(`\nJSON: ${path.relative(process.cwd(), file)}; took ${result.totalSeconds} s`);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+function summarizeCold(rows: ColdSummary[]) {
+  const ours = rows.find((row) => row.name.startsWith('ours (production'))!;
+  const cached = rows.find((row) => row.name.startsWith('ours + V8'))!;
+  const naive = rows.find((row) => row.name.startsWith('(b)'))!;
+  return {
+    rows,
+    ratioOursToB: round(ours.overheadMs / naive.overheadMs, 2),
+    ratioCodeCacheToB: round(cached.overheadMs / naive.overheadMs, 2),
+  };
+}
+
+const kb = (bytes: number) => `${round(bytes / 1024, 0)} KB`;
+const pad = (value: unknown, width: number) => String(value).padEnd(width);
+const padLeft = (value: unknown, width: number) => String(value).padStart(width);
+
+function render(result: any): string {
+  const lines: string[] = [];
+  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')})`);
+  lines.push('', `1. Cold start: spawn → first GraphQL response ({ categories }, 1 DynamoDB Query), median of ${COLD_ROUNDS} fresh processes, interleaved`);
+  lines.push(`   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`);
+  for (const row of result.coldStart.rows as ColdSummary[]) {
+    lines.push(
+      `   ${pad(row.name, 40)}${padLeft(row.wallMs, 8)}${padLeft(row.name.startsWith('bare') ? '—' : row.overheadMs, 10)}${padLeft(`${row.p10Ms}–${row.p90Ms}`, 15)}${padLeft(row.loadMs ?? '—', 8)}${padLeft(row.firstRequestMs ?? '—', 9)}${padLeft(row.name.startsWith('bare') ? '—' : row.dynamoCallsPerStart, 5)}` +
+        (row.errors.length ? `  ERRORS: ${row.errors.join(' | ').slice(0, 200)}` : ''),
+    );
+  }
+  lines.push(`   ratio ours / (b): ${result.coldStart.ratioOursToB}   (target ≤ 0.5);   with code cache / (b): ${result.coldStart.ratioCodeCacheToB}   (times in ms)`);
+  lines.push('', `2. Warm per-request handler time (µs), DynamoDB replayed, median of ${WARM_ROUNDS} processes × ${WARM_MEASURE} calls after ${WARM_WARMUP} warm-up calls per operation`);
+  lines.push(`   ${pad('operation', 26)}${padLeft('ours mean', 10)}${padLeft('p50', 8)}${padLeft('p99', 9)}${padLeft('bare mean', 11)}${padLeft('p50', 8)}${padLeft('p99', 9)}${padLeft('ratio', 7)}${padLeft('p50 ratio', 10)}`);
+  for (const row of result.warm.rows) {
+    lines.push(`   ${pad(row.operation, 26)}${padLeft(row.ours.meanUs, 10)}${padLeft(row.ours.p50Us, 8)}${padLeft(row.ours.p99Us, 9)}${padLeft(row.bare.meanUs, 11)}${padLeft(row.bare.p50Us, 8)}${padLeft(row.bare.p99Us, 9)}${padLeft(row.ratio, 7)}${padLeft(row.ratioP50, 10)}`);
+  }
+  if (result.warm.problems.length) lines.push(`   problems: ${result.warm.problems.join(' | ').slice(0, 600)}`);
+  lines.push('   (target: ratio ≤ 1.5)');
+  lines.push('', '3. DynamoDB round trips per operation (production bundle, counted by a proxy in front of DynamoDB Local)');
+  lines.push(`   ${pad('operation', 38)}${padLeft('requests', 9)}${padLeft('minimum', 9)}${padLeft('ratio', 7)}  sent`);
+  for (const row of result.roundTrips) {
+    lines.push(`   ${pad(row.operation, 38)}${padLeft(row.requests, 9)}${padLeft(row.minimum, 9)}${padLeft(Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : '∞', 7)}  ${row.calls.join(' + ') || '—'}${row.errors ? `  ERRORS: ${row.errors.join(' | ').slice(0, 200)}` : ''}`);
+  }
+  const b = result.bundle;
+  lines.push('', `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}); opt-in code cache ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped)`);
+  lines.push(`   largest: ${b.largestPackages.slice(0, 8).map((entry: { name: string; bytes: number }) => `${entry.name} ${kb(entry.bytes)}`).join(', ')}`);
+  const ping = result.warmUpPing;
+  lines.push('', `5. Warm-up ping: ${ping.dynamoCalls} DynamoDB requests over ${ping.pings + 1} pings (goal 0); first ping ${ping.firstPingUs} µs, then mean ${ping.meanUs} µs, p50 ${ping.p50Us} µs, p99 ${ping.p99Us} µs`);
+  return lines.join('\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
