@@ -13,14 +13,21 @@ const project = (name, extra = {}) => ({
   ...extra,
 });
 
+/** One DynamoDB Local for every project that needs it: the same module path runs once per Jest run. */
+const withDynamoDbLocal = {
+  globalSetup: '<rootDir>/tests/helpers/dynamoGlobalSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/dynamoGlobalTeardown.ts',
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
     project('unit'),
-    project('integration', {
-      globalSetup: '<rootDir>/tests/helpers/dynamoGlobalSetup.ts',
-      globalTeardown: '<rootDir>/tests/helpers/dynamoGlobalTeardown.ts',
-    }),
+    project('integration', withDynamoDbLocal),
+    // tests/security and tests/reliability: hostile requests, faults and races against the real
+    // handler; each suite ends with a one-line summary (printed by the global teardown)
+    project('security', withDynamoDbLocal),
+    project('reliability', withDynamoDbLocal),
     project('e2e'),
     project('infra'),
   ],

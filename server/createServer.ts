@@ -5,25 +5,48 @@ import { typeDefs } from '../generated/typeDefs';
 import { resolvers } from '../resolvers';
 import type { Context } from './context';
 import { formatError } from './plugins/errorMapping';
+import { queryLimitsPlugin } from './plugins/queryLimitsPlugin';
 import { requestIdPlugin } from './plugins/requestIdPlugin';
+import { schemaVisibilityPlugin } from './plugins/schemaVisibilityPlugin';
+
+/** Most lexical tokens a document may have; graphql-js stops parsing past it (HTTP 400 GRAPHQL_PARSE_FAILED). */
+export const MAX_TOKENS = 2_000;
 
 export interface CreateServerOptions {
+  /**
+   * Serve Apollo's landing page (Sandbox) for browsers: the stage's deploy-time switch. Whether
+   * introspection and field suggestions are allowed follows each request's runtime settings.
+   */
   readonly introspection: boolean;
   readonly logger: Logger;
   /** Cross-cutting plugins added by the entry point (logging, metrics, runtime switches). */
   readonly plugins?: ReadonlyArray<ApolloServerPlugin<Context>>;
 }
 
-/** The one Apollo Server factory: the Lambda handler, the local stack and the tests all use it. */
+/**
+ * The one Apollo Server factory: the Lambda handler, the local stack and the tests all use it.
+ * Protections that do not change at runtime are Apollo options (token limit, recursive
+ * selections, CSRF prevention, no batching, no stack traces); the ones an operator can tune
+ * per alias read `context.settings` in plugins (limits, introspection, suggestions).
+ */
 export function createServer({ introspection, logger, plugins = [] }: CreateServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    introspection,
+    // Allowed here, then refused per request by schemaVisibilityPlugin when the settings say so.
+    introspection: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    maxRecursiveSelections: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError,
-    plugins: [requestIdPlugin(logger), ...plugins, ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [
+      requestIdPlugin(logger),
+      schemaVisibilityPlugin(),
+      queryLimitsPlugin(),
+      ...plugins,
+      ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
 }

@@ -55,3 +55,26 @@ export function lambdaContext(): LambdaContext {
     succeed: () => undefined,
   };
 }
+
+export interface RawHttpRequest {
+  readonly method: 'GET' | 'POST';
+  /** Exactly these headers (plus the captured event's, such as Host), nothing added. */
+  readonly headers?: Record<string, string>;
+  readonly body?: string | null;
+  readonly queryStringParameters?: Record<string, string> | null;
+}
+
+/** An API Gateway REST proxy event for an arbitrary HTTP request (CSRF, batching, malformed bodies). */
+export function rawEvent({ method, headers = {}, body = null, queryStringParameters = null }: RawHttpRequest): APIGatewayProxyEvent {
+  const base = graphqlEvent({ query: '{ __typename }', method });
+  const allHeaders: Record<string, string> = { ...fixture.headers, ...headers };
+  return {
+    ...base,
+    headers: allHeaders,
+    multiValueHeaders: Object.fromEntries(Object.entries(allHeaders).map(([name, value]) => [name, [value]])),
+    body,
+    queryStringParameters,
+    multiValueQueryStringParameters:
+      queryStringParameters && Object.fromEntries(Object.entries(queryStringParameters).map(([name, value]) => [name, [value]])),
+  };
+}

@@ -1,5 +1,14 @@
+import { rmSync } from 'node:fs';
 import type { DynamoDbLocal } from '../../server/local/dynamoDbLocal';
+import { formatSummary, readSuiteCounts, type SuiteName } from './suiteSummary';
 
 export default async function globalTeardown(): Promise<void> {
   await (globalThis as { __dynamoDbLocal__?: DynamoDbLocal }).__dynamoDbLocal__?.stop();
+  const dir = process.env.TEST_SUMMARY_DIR;
+  if (!dir) return;
+  for (const suite of ['security', 'reliability'] satisfies SuiteName[]) {
+    const counts = readSuiteCounts(dir, suite);
+    if (counts) console.log(formatSummary(suite, counts));
+  }
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,11 @@
-import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createDynamoClient } from '../../data/client';
 import type { Config } from '../../server/config';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../server/observability/createMetrics';
-import { defaultRuntimeSettings, fixedSettings } from '../../server/runtimeSettings';
+import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/runtimeSettings';
 import { LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
@@ -24,18 +25,29 @@ export interface Harness extends TestTable {
   token(claims: TokenClaims): string;
   /** Sends a GraphQL request through the real Lambda handler as an API Gateway REST proxy event. */
   gql<T = Record<string, unknown>>(request: GraphqlRequest): Promise<GraphqlResponse<T>>;
+  /** Sends any API Gateway event (a hand-made body or headers); the body is parsed when it is JSON. */
+  send<T = Record<string, unknown>>(event: APIGatewayProxyEvent): Promise<GraphqlResponse<T>>;
   /** Messages the handler's logger wrote (JSON lines). */
   readonly logs: string[];
+  readonly config: Config;
+  /** The handler's DynamoDB client (to inject faults below its retry layer, see faultInjection.ts). */
+  readonly client: DynamoDBDocumentClient;
 }
 
 /** The production Lambda handler on a fresh DynamoDB Local table, with a local token issuer. */
 export interface HarnessOptions {
   /** Read runtime settings from the alias's config item (as deployed) instead of fixed defaults. */
   readonly runtimeConfig?: boolean;
+  /** Runtime settings to serve instead (one that a test changes between requests, say). */
+  readonly settings?: RuntimeSettingsStore;
+  /** Per-attempt DynamoDB timeout; generous by default, because DynamoDB Local is slow under load. */
+  readonly requestTimeoutMs?: number;
+  /** A DynamoDB Local of the test's own instead of the project's. */
+  readonly endpoint?: string;
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
-  const table = await createTestTable();
+  const table = await createTestTable({ endpoint: options.endpoint });
   const signingKey = createSigningKey();
   const config: Config = {
     stage: 'test',
@@ -57,35 +69,56 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     region: 'us-east-1',
     endpoint: table.endpoint,
     onRequest: (name) => table.calls.push(name),
-    requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
+    requestTimeoutMs: options.requestTimeoutMs ?? LOCAL_REQUEST_TIMEOUT_MS,
   });
   const metrics = createMetrics({ serviceName: 'storefront-api-test', stage: config.stage });
   const settings = options.runtimeConfig
     ? undefined
-    : fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
+    : options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
   const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, settings });
   return {
     ...table,
     handler,
     logs,
+    config,
+    client: dynamoClient,
     token: (claims) => signToken(signingKey, claims),
     async gql<T>(request: GraphqlRequest) {
       const result = (await handler(graphqlEvent(request), lambdaContext())) as APIGatewayProxyResult;
       return { statusCode: result.statusCode, headers: result.headers ?? {}, body: JSON.parse(result.body) } as GraphqlResponse<T>;
+    },
+    async send<T>(event: APIGatewayProxyEvent) {
+      const result = (await handler(event, lambdaContext())) as APIGatewayProxyResult;
+      let body: unknown = result.body;
+      try {
+        body = JSON.parse(result.body);
+      } catch {
+        // not JSON (Apollo's CSRF refusal is plain text): keep the text
+      }
+      return { statusCode: result.statusCode, headers: result.headers ?? {}, body } as GraphqlResponse<T>;
     },
   };
 }
 
 const SERVICE_MARK = '"service":"storefront-api-test"';
 
-/** Keeps the test logger's JSON lines out of the test output and in `logs`. */
+const logSinks: string[][] = [];
+
+/**
+ * Keeps the test logger's JSON lines out of the test output and in `logs` (of every harness of
+ * the test file). The streams are wrapped once: wrapping them again for each harness would
+ * make each wrapper call the previous one, and any other output recurse.
+ */
 function captureLogs(logs: string[]): void {
+  logSinks.push(logs);
+  if (logSinks.length > 1) return;
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
     jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
       const text = String(chunk);
       if (text.includes(SERVICE_MARK)) {
-        logs.push(...text.split('\n').filter(Boolean));
+        const lines = text.split('\n').filter(Boolean);
+        for (const sink of logSinks) sink.push(...lines);
         return true;
       }
       return write(chunk, ...rest);

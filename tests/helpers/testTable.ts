@@ -15,10 +15,13 @@ export interface TestTable {
   readonly calls: string[];
 }
 
-/** A fresh table on the DynamoDB Local started by the integration project's global setup. */
-export async function createTestTable(): Promise<TestTable> {
-  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run this test in the integration project.');
+/**
+ * A fresh table on the DynamoDB Local started by the project's global setup, or on `endpoint`
+ * (a DynamoDB Local the test started itself).
+ */
+export async function createTestTable({ endpoint = process.env.TEST_DYNAMODB_ENDPOINT }: { endpoint?: string } = {}): Promise<TestTable> {
+  if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run this test in a project that starts DynamoDB Local.');
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(endpoint)) throw new Error(`Tests only run against a local DynamoDB, not ${endpoint}.`);
   const tableName = `test-${randomUUID()}`;
   const admin = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   await ensureTable(admin, tableName);

@@ -198,7 +198,7 @@ describe('orders through the Lambda handler', () => {
     });
 
     const response = await h.gql<{ product: { reviews: { edges: Array<{ node: { author: { id: string; email: string | null } } }> } } }>({
-      query: `query($id: ID!) { product(id: $id) { reviews { edges { node { author { id email orders { edges { node { id } } } } } } } } }`,
+      query: `query($id: ID!) { product(id: $id) { reviews(first: 5) { edges { node { author { id email orders(first: 5) { edges { node { id } } } } } } } } }`,
       variables: { id: product.productId },
       token: alice,
     });

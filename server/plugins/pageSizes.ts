@@ -1,0 +1,90 @@
+import {
+  Kind,
+  TypeInfo,
+  getArgumentValues,
+  getVariableValues,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+
+/** Every argument with this name is a page size (Relay `first`). */
+export const PAGE_SIZE_ARGUMENT = 'first';
+
+export interface PageSize {
+  /** `Type.field` of the connection field. */
+  readonly coordinate: string;
+  /** The value the resolver will receive: literal, variable or schema default. */
+  readonly value: unknown;
+  readonly node: FieldNode;
+}
+
+export interface ResolvedPageSizes {
+  readonly sizes: readonly PageSize[];
+  /**
+   * The operation (with the fragments it uses) where every page size is written as the integer
+   * it resolves to, so a cost rule that reads `first: 100` literals also prices `first: $n` and
+   * an omitted `first` by their real values.
+   */
+  readonly document: DocumentNode;
+}
+
+/**
+ * The page size of every connection field the operation selects, as execution will see it.
+ * Undefined when the variables do not coerce (execution then refuses them with HTTP 400 before
+ * any resolver runs).
+ */
+export function resolvePageSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): ResolvedPageSizes | undefined {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return undefined;
+  const sizes: PageSize[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const scope: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...usedFragments(document, operation)] };
+  const resolved = visit(
+    scope,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const field = typeInfo.getFieldDef();
+        if (!field?.args.some((arg) => arg.name === PAGE_SIZE_ARGUMENT)) return undefined;
+        const value = getArgumentValues(field, node, coerced.coerced)[PAGE_SIZE_ARGUMENT];
+        sizes.push({ coordinate: `${typeInfo.getParentType()?.name}.${field.name}`, value, node });
+        if (typeof value !== 'number') return undefined;
+        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== PAGE_SIZE_ARGUMENT);
+        const literal = { kind: Kind.INT, value: String(value) } as const;
+        return {
+          ...node,
+          arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: PAGE_SIZE_ARGUMENT }, value: literal }, ...others],
+        };
+      },
+    }),
+  );
+  return { sizes, document: resolved };
+}
+
+/** The fragment definitions the operation spreads, directly or through other fragments. */
+function usedFragments(document: DocumentNode, operation: OperationDefinitionNode): FragmentDefinitionNode[] {
+  const byName = new Map(
+    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
+  );
+  const used = new Map<string, FragmentDefinitionNode>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = byName.get(spread.name.value);
+        if (!fragment || used.has(fragment.name.value)) return;
+        used.set(fragment.name.value, fragment);
+        collect(fragment);
+      },
+    });
+  collect(operation);
+  return [...used.values()];
+}

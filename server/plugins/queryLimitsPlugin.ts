@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, validate, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Context } from '../context';
+import { BadUserInputError } from '../errors';
+import type { QueryLimits } from '../runtimeSettings';
+import { resolvePageSizes, type PageSize } from './pageSizes';
+import { validationFailure } from './validationFailure';
+
+/** Report armor's rejections as validation errors instead of throwing out of graphql-js's validate. */
+const armor = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+
+/**
+ * Depth, aliases, directives, page sizes and cost, with the limits in force for this request
+ * (`context.settings.limits`, which an operator can change at runtime), checked after the
+ * operation is known and before anything executes: no resolver runs and DynamoDB is not called
+ * for a refused request.
+ *
+ * - depth, aliases, directives, cost: graphql-armor's rules; HTTP 400 `GRAPHQL_VALIDATION_FAILED`,
+ *   with the limit named only where schema details are shown (`settings.introspection`);
+ * - page sizes: every `first` argument, whether literal, a variable or the schema default, must be
+ *   1..`maxPageSize`, else HTTP 400 `BAD_USER_INPUT`;
+ * - cost is priced with the page sizes as they resolve, so `first: $n` costs what `n` asks for.
+ *
+ * This runs on every request rather than as Apollo `validationRules`: Apollo skips validation for
+ * documents it has seen before, which would keep a document accepted under a looser limit, and
+ * validation rules never see variables.
+ */
+export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          const { limits, introspection: exposeLimits } = contextValue.settings;
+          refuseIfAny(validate(schema, document, shapeRules(limits, exposeLimits)));
+          const pages = resolvePageSizes(schema, document, operation, request.variables);
+          if (!pages) return;
+          const oversized = pages.sizes.find((size) => !isPageSize(size.value, limits.maxPageSize));
+          if (oversized) throw pageSizeError(oversized, limits.maxPageSize);
+          refuseIfAny(validate(schema, pages.document, [costLimitRule({ ...armor, maxCost: limits.maxCost, exposeLimits, flattenFragments: true })]));
+        },
+      };
+    },
+  };
+}
+
+function shapeRules(limits: QueryLimits, exposeLimits: boolean): ValidationRule[] {
+  return [
+    // fragments (named or inline) add no level: depth is how deep the fields nest
+    maxDepthRule({ ...armor, n: limits.maxDepth, exposeLimits, flattenFragments: true }),
+    maxAliasesRule({ ...armor, n: limits.maxAliases, exposeLimits }),
+    maxDirectivesRule({ ...armor, n: limits.maxDirectives, exposeLimits }),
+  ] as ValidationRule[];
+}
+
+function refuseIfAny(errors: readonly GraphQLError[]): void {
+  if (errors.length) throw validationFailure(errors[0]!);
+}
+
+function isPageSize(value: unknown, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max;
+}
+
+function pageSizeError({ coordinate, node }: PageSize, max: number): GraphQLError {
+  const error = new BadUserInputError(`"first" must be between 1 and ${max}.`, { details: { argument: 'first', field: coordinate } });
+  return new GraphQLError(error.message, { nodes: [node], originalError: error, extensions: { http: { status: 400 } } });
+}

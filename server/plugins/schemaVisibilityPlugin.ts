@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import type { Context } from '../context';
+import { validationFailure } from './validationFailure';
+
+export const INTROSPECTION_DISABLED_MESSAGE = 'GraphQL introspection is disabled.';
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
+/**
+ * Schema details follow each request's runtime settings (`settings.introspection`: on in dev
+ * and locally, off in qa and prod). When off, `__schema` and `__type` are refused before
+ * execution (HTTP 400, `validationErrorCode: INTROSPECTION_DISABLED`; `__typename` still works),
+ * and "Did you mean …?" suggestions are cut from every error message (validation and variable
+ * coercion alike), so the schema cannot be guessed field by field either.
+ *
+ * The check runs on every request, documents from Apollo's validated-document cache included,
+ * so switching introspection off at runtime takes effect on the next request.
+ */
+export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, contextValue }) {
+          if (contextValue.settings.introspection) return;
+          const [refused] = validate(schema, document, [NoSchemaIntrospectionCustomRule]);
+          if (refused) {
+            throw validationFailure(new GraphQLError(INTROSPECTION_DISABLED_MESSAGE, { nodes: refused.nodes }), {
+              validationErrorCode: ApolloServerValidationErrorCode.INTROSPECTION_DISABLED,
+            });
+          }
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          if (contextValue.settings.introspection) return;
+          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
+        },
+      };
+    },
+  };
+}
