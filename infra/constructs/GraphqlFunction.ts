@@ -12,6 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import { APOLLO_DEDUPE, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../lambdaBundling';
@@ -57,10 +58,23 @@ export class GraphqlFunction extends Construct {
   readonly function: NodejsFunction;
   readonly alias: Alias;
   readonly logGroup: LogGroup;
+  readonly cursorSecret: Secret;
 
   constructor(scope: Construct, id: string, { stage, table, userPoolId, userPoolClientId, removalPolicy }: GraphqlFunctionProps) {
     super(scope, id);
     const functionName = `storefront-api-${stage.name}`;
+
+    // Signs and encrypts page cursors; the same for every container of the stage.
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: `Page cursor signing key of ${functionName}`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy,
+    });
+    acknowledge(
+      this.cursorSecret,
+      'AwsSolutions-SMG4',
+      'The cursor key only signs short-lived page cursors (24 h); rotating it just invalidates open cursors, so it is rotated by hand (update the secret, redeploy) rather than by a rotation Lambda.',
+    );
 
     this.logGroup = new LogGroup(this, 'LogGroup', {
       logGroupName: `/aws/lambda/${functionName}`,
@@ -107,7 +121,9 @@ export class GraphqlFunction extends Construct {
       role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
-      applicationLogLevelV2: ApplicationLogLevel[stage.logLevel],
+      // Lambda passes every application level through; the alias's runtime settings choose the
+      // level (stage.logLevel by default), so DEBUG can be switched on without a redeploy.
+      applicationLogLevelV2: ApplicationLogLevel.DEBUG,
       systemLogLevelV2: SystemLogLevel.INFO,
       tracing: stage.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       awsSdkConnectionReuse: false,
@@ -120,6 +136,9 @@ export class GraphqlFunction extends Construct {
         USER_POOL_CLIENT_ID: userPoolClientId,
         POWERTOOLS_SERVICE_NAME: 'storefront-api',
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
+        POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
+        // Resolved by CloudFormation at deploy time (a dynamic reference), never stored in the template.
+        CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
       },
       // One definition of the bundle for CDK and the bench: infra/lambdaBundling.ts.
       bundling: {

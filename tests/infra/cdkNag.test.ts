@@ -75,7 +75,7 @@ describe('cdk-nag AwsSolutions', () => {
   it('lists the acknowledged rules per stage', () => {
     const rulesOf = (stage: string) =>
       [...new Set(acknowledgmentsOf(synthesized).filter((ack) => ack.path.startsWith(`${stackIdFor(stage)}/`)).map((ack) => ack.id))].sort();
-    const common = ['AwsSolutions-APIG3', 'AwsSolutions-APIG4', 'AwsSolutions-COG2', 'AwsSolutions-COG4', 'AwsSolutions-COG8', 'AwsSolutions-IAM5[Resource::*]'];
+    const common = ['AwsSolutions-APIG3', 'AwsSolutions-APIG4', 'AwsSolutions-COG2', 'AwsSolutions-COG4', 'AwsSolutions-COG8', 'AwsSolutions-IAM5[Resource::*]', 'AwsSolutions-SMG4'];
     expect(rulesOf('dev')).toEqual([...common, 'AwsSolutions-DDB3'].sort());
     expect(rulesOf('qa')).toEqual(common);
     expect(rulesOf('prod')).toEqual(common);

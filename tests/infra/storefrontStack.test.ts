@@ -152,6 +152,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
       expect(fn.Properties.Environment.Variables).toEqual({
         STAGE: stage.name,
         TABLE_NAME: { Ref: tableId },
@@ -161,7 +162,19 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         USER_POOL_CLIENT_ID: { Ref: clientId },
         POWERTOOLS_SERVICE_NAME: 'storefront-api',
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
+        POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
+        CURSOR_SECRET: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']] },
       });
+    });
+
+    it('lets Lambda pass every log level so the runtime settings choose it', () => {
+      expect(fn.Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'DEBUG', SystemLogLevel: 'INFO' });
+    });
+
+    it('generates the cursor key per stage as a secret, kept like the stage data', () => {
+      const [, secret] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      expect(secret.Properties.GenerateSecretString).toEqual({ PasswordLength: 48, ExcludePunctuation: true });
+      expect(secret.DeletionPolicy).toBe(stage.removalPolicy === 'retain' ? 'Retain' : 'Delete');
     });
 
     it('logs to its own log group, which has the stage retention', () => {

@@ -33,7 +33,7 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all seven entities', () => {
+  it('finds all eight entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'CategoryEntity',
       'CustomerEntity',
@@ -41,6 +41,7 @@ describe('the table and the ElectroDB entities', () => {
       'OrderLineEntity',
       'ProductEntity',
       'ReviewEntity',
+      'RuntimeConfigEntity',
       'UniqueValueEntity',
     ]);
   });
