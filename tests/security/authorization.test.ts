@@ -1,0 +1,181 @@
+import { buildSchema, getNullableType, isNonNullType } from 'graphql';
+import { putCustomer } from '../../data/customers';
+import type { CategoryItem } from '../../data/entities/category';
+import type { ProductItem } from '../../data/entities/product';
+import { getOrderWithLines, placeOrder } from '../../data/orders';
+import { getProduct } from '../../data/products';
+import { addReview } from '../../data/reviews';
+import { typeDefs } from '../../generated/typeDefs';
+import { defaultQueryLimits, defaultRuntimeSettings, fixedSettings } from '../../server/runtimeSettings';
+import { aCategory, aProduct } from '../factories/catalog';
+import { createHarness, type Harness } from '../helpers/handlerHarness';
+import { describePath, pathsToTypes, type SchemaPath } from '../helpers/schemaPaths';
+import { recordSuiteCounts } from '../helpers/suiteSummary';
+
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
+const TARGETS = new Set(['Order', 'Customer']);
+
+/** What each target's selection asks for: everything private about it. */
+const LEAF: Record<string, string> = {
+  Order: 'id status placedAt total { amount currency } items { sku quantity } customer { id email }',
+  Customer: 'id name email orders(first: 5) { edges { node { id status } } }',
+};
+
+/**
+ * For each root field that reaches an Order or a Customer: the arguments that aim it at Bob's
+ * objects (or, for creating mutations, at Alice's own), and what Alice must get back.
+ * - NOT_FOUND: Bob's object is reached and must look exactly like a missing one;
+ * - FORBIDDEN: admin only, refused before anything is read or written;
+ * - OWN: the root gives Alice her own objects (she may write her own); Bob's, reached deeper
+ *   (as a review author), are NOT_FOUND.
+ */
+type Expectation = 'NOT_FOUND' | 'FORBIDDEN' | 'OWN';
+interface Fixture {
+  readonly variables: () => Record<string, unknown>;
+  readonly expect: Expectation;
+}
+
+describe('authorization on every schema path to an Order or a Customer', () => {
+  const schema = buildSchema(typeDefs);
+  const paths = pathsToTypes(schema, TARGETS);
+  let h: Harness;
+  let category: CategoryItem;
+  let product: ProductItem;
+  let bobsOrderId: string;
+  let reviewed: ProductItem[] = [];
+  let reviews = 0;
+  let alice: string;
+  let attacks = 0;
+  let leaks = 0;
+  let violations = 0;
+  const BOBS_EMAIL = 'bob-secret@example.com';
+
+  const fixtures: Record<string, Fixture> = {
+    'Query.product': { variables: () => ({ id: product.productId }), expect: 'NOT_FOUND' },
+    'Query.productBySku': { variables: () => ({ sku: product.sku }), expect: 'NOT_FOUND' },
+    'Query.products': { variables: () => ({ categoryId: category.categoryId }), expect: 'NOT_FOUND' },
+    'Query.categories': { variables: () => ({}), expect: 'NOT_FOUND' },
+    'Query.category': { variables: () => ({ id: category.categoryId }), expect: 'NOT_FOUND' },
+    'Query.me': { variables: () => ({}), expect: 'OWN' },
+    'Query.order': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Mutation.placeOrder': {
+      // Bob's own idempotency key: Alice still gets an order of her own
+      variables: () => ({ input: { idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 1 }] } }),
+      expect: 'OWN',
+    },
+    'Mutation.addReview': {
+      // one review per customer and product: each path reviews another of the products Bob reviewed
+      variables: () => ({ input: { productId: reviewed[reviews++ % reviewed.length]!.productId, rating: 1, title: 'Alice was here' } }),
+      expect: 'OWN',
+    },
+    'Mutation.createCategory': { variables: () => ({ input: { name: 'Stolen', slug: 'stolen' } }), expect: 'FORBIDDEN' },
+    'Mutation.createProduct': {
+      variables: () => ({ input: { sku: 'STOLEN-1', name: 'Stolen', categoryId: category.categoryId, price: { amount: 1, currency: 'USD' }, stock: 1 } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.updateProduct': { variables: () => ({ id: product.productId, input: { name: 'Stolen' }, expectedVersion: 1 }), expect: 'FORBIDDEN' },
+    'Mutation.archiveProduct': { variables: () => ({ id: product.productId }), expect: 'FORBIDDEN' },
+    'Mutation.restockProduct': { variables: () => ({ id: product.productId, quantity: 1 }), expect: 'FORBIDDEN' },
+  };
+
+  /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */
+  function operationFor(path: SchemaPath): { query: string; variables: Record<string, unknown>; fixture: Fixture } {
+    const [rootStep, ...rest] = path.steps;
+    const key = `${path.root}.${rootStep!.field.name}`;
+    const fixture = fixtures[key];
+    if (!fixture) throw new Error(`${describePath(path)}: no fixture for ${key}. Add one, aimed at another customer's objects, so this path is tested.`);
+    const variables = fixture.variables();
+    const definitions: string[] = [];
+    const rootArgs = rootStep!.field.args.flatMap((arg) => {
+      if (!(arg.name in variables)) {
+        if (isNonNullType(arg.type) && arg.defaultValue === undefined) throw new Error(`${key}: the fixture gives no ${arg.name}.`);
+        return [];
+      }
+      definitions.push(`$${arg.name}: ${String(arg.type)}`);
+      return [`${arg.name}: $${arg.name}`];
+    });
+    const nested = rest.map(({ parent, field }) => {
+      const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+      if (required.length) throw new Error(`${parent}.${field.name} needs ${required.map((arg) => arg.name).join(', ')}: extend operationFor.`);
+      const first = field.args.some((arg) => arg.name === 'first' && getNullableType(arg.type).toString() === 'Int');
+      return `${field.name}${first ? '(first: 5)' : ''}`;
+    });
+    const fields = [`${rootStep!.field.name}${rootArgs.length ? `(${rootArgs.join(', ')})` : ''}`, ...nested];
+    const body = `${fields.join(' { ')} { ${LEAF[path.target]} }${' }'.repeat(fields.length - 1)}`;
+    const kind = path.root === 'Query' ? 'query' : 'mutation';
+    return { query: `${kind}${definitions.length ? `(${definitions.join(', ')})` : ''} { ${body} }`, variables, fixture };
+  }
+
+  beforeAll(async () => {
+    // Limits raised so the deepest paths are checked by authorization, not refused for depth or cost
+    const limits = { ...defaultQueryLimits, maxDepth: 30, maxCost: 1_000_000 };
+    h = await createHarness({ introspection: false }, { settings: fixedSettings(defaultRuntimeSettings({ limits })) });
+    category = await aCategory(h.db);
+    product = await aProduct(h.db, category.categoryId, { stock: 100 });
+    await putCustomer(h.db, { customerId: 'bob', email: BOBS_EMAIL, name: 'Bob', createdAt: new Date().toISOString() });
+    bobsOrderId = (await placeOrder(h.db, { customerId: 'bob', idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 2 }] })).order.orderId;
+    await addReview(h.db, { customerId: 'bob', productId: product.productId, rating: 5, title: 'Bob likes it' });
+    reviewed = await Promise.all(Array.from({ length: 4 }, () => aProduct(h.db, category.categoryId)));
+    for (const item of reviewed) await addReview(h.db, { customerId: 'bob', productId: item.productId, rating: 4, title: 'Bob again' });
+    alice = h.token({ sub: 'alice', email: 'alice@example.com' });
+    await placeOrder(h.db, { customerId: 'alice', idempotencyKey: 'alices-key', items: [{ productId: product.productId, quantity: 1 }] });
+  });
+
+  afterAll(() => recordSuiteCounts('security', { attacks, leaks, violations }));
+
+  it('finds the paths in the schema (and fails for any root field without a fixture)', () => {
+    const described = paths.map(describePath);
+
+    expect(described).toEqual(expect.arrayContaining([
+      'Query.order → Order',
+      'Query.me → Customer',
+      'Query.product.reviews.edges.node.author → Customer',
+      'Query.categories.products.edges.node.reviews.edges.node.author → Customer',
+      'Mutation.cancelOrder → Order',
+      'Query.order.customer → Customer',
+    ]));
+    for (const path of paths) expect(() => operationFor(path)).not.toThrow();
+    console.log(`authorization: ${paths.length} schema paths reach Order or Customer`);
+  });
+
+  it.each(paths.map((path) => [describePath(path), path] as const))('%s: another customer’s objects stay hidden and unchanged', async (_name, path) => {
+    for (const caller of ['alice', 'anonymous'] as const) {
+      // Prepare
+      const { query, variables, fixture } = operationFor(path);
+      h.calls.length = 0;
+
+      // Act
+      attacks++;
+      const response = await h.gql({ query, variables, token: caller === 'alice' ? alice : undefined });
+
+      // Assess
+      const data = JSON.stringify(response.body.data ?? null);
+      const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
+      const leaked = [bobsOrderId, BOBS_EMAIL].filter((secret) => data.includes(secret));
+      const wrote = h.calls.filter((command) => WRITES.has(command));
+      if (leaked.length) leaks++;
+      const writesAllowed = caller === 'alice' && fixture.expect === 'OWN';
+      if (wrote.length && !writesAllowed) violations++;
+      expect({ caller, leaked }).toEqual({ caller, leaked: [] });
+      expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
+      if (caller === 'alice') {
+        // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
+        if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
+        expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
+      } else {
+        expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'NOT_FOUND')).toBe(true);
+      }
+    }
+  });
+
+  it('leaves every one of Bob’s objects as it was', async () => {
+    const order = await getOrderWithLines(h.db, { orderId: bobsOrderId });
+    const stored = await getProduct(h.db, { productId: product.productId });
+
+    expect(order!.order).toMatchObject({ customerId: 'bob', status: 'PLACED' });
+    expect(order!.lines).toEqual([expect.objectContaining({ productId: product.productId, quantity: 2 })]);
+    // Bob's 2, Alice's own 1 at setup and 1 through placeOrder; no restock, no rename, no archive
+    expect(stored).toMatchObject({ stock: 96, version: 1, name: product.name, status: 'ACTIVE', ratingCount: 1 });
+  });
+});
