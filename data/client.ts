@@ -9,6 +9,11 @@ export interface DynamoClientOptions {
   readonly onRequest?: (commandName: string) => void;
   /** Per-attempt limit; a request past it fails (and is retried) instead of hanging. */
   readonly requestTimeoutMs?: number;
+  /**
+   * Limit on getting a connection, counted from when the request is made (so time queued for one
+   * of the agent's sockets counts too). In Lambda one request runs at a time, so 1 s is plenty.
+   */
+  readonly connectionTimeoutMs?: number;
 }
 
 export const DYNAMODB_LIMITS = { maxAttempts: 3, connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 } as const;
@@ -22,12 +27,13 @@ export function createDynamoClient({
   endpoint,
   onRequest,
   requestTimeoutMs = DYNAMODB_LIMITS.requestTimeoutMs,
+  connectionTimeoutMs = DYNAMODB_LIMITS.connectionTimeoutMs,
 }: DynamoClientOptions): DynamoDBDocumentClient {
   const base = new DynamoDBClient({
     region,
     maxAttempts: DYNAMODB_LIMITS.maxAttempts,
     requestHandler: {
-      connectionTimeout: DYNAMODB_LIMITS.connectionTimeoutMs,
+      connectionTimeout: connectionTimeoutMs,
       requestTimeout: requestTimeoutMs,
       throwOnRequestTimeout: true,
     },

@@ -40,8 +40,11 @@ export interface HarnessOptions {
   readonly runtimeConfig?: boolean;
   /** Runtime settings to serve instead (one that a test changes between requests, say). */
   readonly settings?: RuntimeSettingsStore;
-  /** Per-attempt DynamoDB timeout; generous by default, because DynamoDB Local is slow under load. */
-  readonly requestTimeoutMs?: number;
+  /**
+   * The handler's DynamoDB client with the production timeouts (DYNAMODB_LIMITS) instead of the
+   * generous local ones (see LOCAL_REQUEST_TIMEOUT_MS): for tests of how fast requests fail.
+   */
+  readonly productionTimeouts?: boolean;
   /** A DynamoDB Local of the test's own instead of the project's. */
   readonly endpoint?: string;
 }
@@ -69,7 +72,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     region: 'us-east-1',
     endpoint: table.endpoint,
     onRequest: (name) => table.calls.push(name),
-    requestTimeoutMs: options.requestTimeoutMs ?? LOCAL_REQUEST_TIMEOUT_MS,
+    ...(options.productionTimeouts ? {} : { requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS, connectionTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS }),
   });
   const metrics = createMetrics({ serviceName: 'storefront-api-test', stage: config.stage });
   const settings = options.runtimeConfig

@@ -4,7 +4,11 @@ import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { ensureTable } from '../../server/local/ensureTable';
 
-/** DynamoDB Local answers slowly under the concurrency tests; AWS's 2 s limit would turn that into retries. */
+/**
+ * DynamoDB Local answers slowly under the concurrency tests, and hundreds of concurrent requests
+ * queue for the SDK's sockets: AWS's 2 s request and 1 s connection limits would turn that into
+ * retries and failures that production (one request per Lambda container) never sees.
+ */
 export const LOCAL_REQUEST_TIMEOUT_MS = 30_000;
 
 export interface TestTable {
@@ -27,6 +31,12 @@ export async function createTestTable({ endpoint = process.env.TEST_DYNAMODB_END
   await ensureTable(admin, tableName);
   admin.destroy();
   const calls: string[] = [];
-  const client = createDynamoClient({ region: 'us-east-1', endpoint, onRequest: (name) => calls.push(name), requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS });
+  const client = createDynamoClient({
+    region: 'us-east-1',
+    endpoint,
+    onRequest: (name) => calls.push(name),
+    requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
+    connectionTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
+  });
   return { endpoint, tableName, calls, db: createDb({ client, tableName }) };
 }

@@ -86,18 +86,7 @@ describe('catalog administration through the Lambda handler', () => {
     expect(await getProduct(h.db, { productId: product.productId })).toMatchObject({ name: 'Renamed', version: 2, priceAmount: 777 });
   });
 
-  it('lets exactly one of two concurrent updates at the same version win', async () => {
-    const product = await aProduct(h.db, category.categoryId);
-    const update = `mutation($id: ID!, $name: String) { updateProduct(id: $id, input: { name: $name }, expectedVersion: 1) { version } }`;
-
-    const results = await Promise.all(
-      ['First', 'Second'].map((name) => h.gql({ query: update, variables: { id: product.productId, name }, token: admin })),
-    );
-
-    const codes = results.map((result) => result.body.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
-    expect((await getProduct(h.db, { productId: product.productId }))!.version).toBe(2);
-  });
+  // Two concurrent updates at one version, and concurrent reviews: tests/reliability/races.test.ts.
 
   it('moves a product to another category and out of listings when archived', async () => {
     const other = await aCategory(h.db);
@@ -144,15 +133,13 @@ describe('catalog administration through the Lambda handler', () => {
 
     const first = await h.gql<{ addReview: { rating: number; author: { id: string } } }>({ query: add, variables: { input }, token: customer });
     expect(h.calls).toEqual(['TransactWriteItemsCommand', 'BatchGetItemCommand']);
-    const concurrent = await Promise.all(
-      Array.from({ length: 10 }, () => h.gql({ query: add, variables: { input: { ...input, productId: product.productId, rating: 1 } }, token: h.token({ sub: 'racer' }) })),
-    );
+    const second = await h.gql({ query: add, variables: { input: { ...input, rating: 1 } }, token: h.token({ sub: 'another-customer' }) });
     const again = await h.gql({ query: add, variables: { input }, token: customer });
     const anonymous = await h.gql({ query: add, variables: { input } });
     const badRating = await h.gql({ query: add, variables: { input: { ...input, rating: 6 } }, token: h.token({ sub: 'someone' }) });
 
     expect(first.body.data!.addReview).toMatchObject({ rating: 4, author: { id: 'customer-1' } });
-    expect(concurrent.filter((result) => !result.body.errors).length).toBe(1);
+    expect(second.body.errors).toBeUndefined();
     expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(badRating.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

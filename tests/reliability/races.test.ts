@@ -1,0 +1,154 @@
+import type { CategoryItem } from '../../data/entities/category';
+import { getProduct } from '../../data/products';
+import { aCategory, aProduct } from '../factories/catalog';
+import { seededChance } from '../helpers/faultInjection';
+import { createHarness, type Harness } from '../helpers/handlerHarness';
+import { checkStock } from '../helpers/orderInvariants';
+import { recordSuiteCounts } from '../helpers/suiteSummary';
+
+const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id items { quantity } } }`;
+type Placed = { placeOrder: { id: string; items: Array<{ quantity: number }> } };
+
+const codeOf = (response: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) =>
+  String(response.body.errors?.[0]?.extensions?.code ?? 'OK');
+
+function tally(codes: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Each test file gets its own table, so the invariants below see only this file's orders; each
+ * race uses its own products.
+ */
+describe('races on stock, idempotency keys, versions and uniqueness', () => {
+  let h: Harness;
+  let category: CategoryItem;
+  let requests = 0;
+  let violations = 0;
+
+  beforeAll(async () => {
+    h = await createHarness();
+    category = await aCategory(h.db);
+  });
+
+  afterAll(() => recordSuiteCounts('reliability', { requests, violations }));
+
+  const place = (customer: string, idempotencyKey: string, items: Array<{ productId: string; quantity: number }>) => {
+    requests++;
+    return h.gql<Placed>({ query: PLACE, variables: { input: { idempotencyKey, items } }, token: h.token({ sub: customer }) });
+  };
+
+  it('sells exactly 50 units to 200 concurrent buyers: 50 orders, 150 OUT_OF_STOCK, stock 0, sold + stock = 50', async () => {
+    // Prepare
+    const product = await aProduct(h.db, category.categoryId, { stock: 50 });
+    const before = (await checkStock(h.db, { [product.productId]: 50 })).orders.length;
+
+    // Act
+    const responses = await Promise.all(Array.from({ length: 200 }, (_, index) => place(`rush-${index}`, `rush-${index}`, [{ productId: product.productId, quantity: 1 }])));
+
+    // Assess
+    const codes = tally(responses.map(codeOf));
+    const report = await checkStock(h.db, { [product.productId]: 50 });
+    violations += report.violations;
+    console.log(`200 buyers for 50 units: ${JSON.stringify(codes)}`);
+    expect(codes).toEqual({ OK: 50, OUT_OF_STOCK: 150 });
+    expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(0);
+    expect(report.sold[product.productId]).toBe(50);
+    expect(report.orders.length - before).toBe(50);
+    expect(report.violations).toBe(0);
+  });
+
+  it('keeps sold + stock = initial for each of 3 contended products under 200 concurrent multi-line orders', async () => {
+    // Prepare
+    const products = await Promise.all([0, 1, 2].map(() => aProduct(h.db, category.categoryId, { stock: 50 })));
+    const initial = Object.fromEntries(products.map((product) => [product.productId, 50]));
+    const carts = Array.from({ length: 200 }, (_, index) => {
+      const chosen = products.filter((_, p) => seededChance('cart', `${index}:${p}`) < 0.6);
+      const lines = (chosen.length ? chosen : [products[index % 3]!]).map((product, p) => ({
+        productId: product.productId,
+        quantity: 1 + Math.floor(seededChance('quantity', `${index}:${p}`) * 5),
+      }));
+      return { customer: `multi-${index}`, key: `multi-${index}`, lines };
+    });
+
+    // Act
+    const responses = await Promise.all(carts.map(({ customer, key, lines }) => place(customer, key, lines)));
+
+    // Assess
+    const codes = responses.map(codeOf);
+    const report = await checkStock(h.db, initial);
+    violations += report.violations;
+    const placed = new Set(report.orders.map((order) => order.orderId));
+    const confirmed = responses.flatMap((response) => (response.body.data?.placeOrder ? [response.body.data.placeOrder.id] : []));
+    console.log(`200 multi-line orders over 3 products: ${JSON.stringify(tally(codes))}, sold ${JSON.stringify(Object.values(report.sold))}`);
+    expect(new Set(codes)).toEqual(new Set(codes.filter((code) => ['OK', 'OUT_OF_STOCK', 'CONFLICT'].includes(code))));
+    expect(confirmed.every((id) => placed.has(id))).toBe(true);
+    expect(report.halfWritten).toEqual([]);
+    expect(report.negative).toEqual([]);
+    expect(Object.values(report.drift)).toEqual([0, 0, 0]);
+    // the stock was the limit: once it ran short, orders were refused, not oversold
+    for (const product of products) expect(report.sold[product.productId]).toBeGreaterThan(40);
+  });
+
+  it('places one order and takes stock once for one idempotency key sent 10 times at once', async () => {
+    // Prepare
+    const product = await aProduct(h.db, category.categoryId, { stock: 20 });
+    const items = [{ productId: product.productId, quantity: 3 }];
+
+    // Act
+    const responses = await Promise.all(Array.from({ length: 10 }, () => place('same-key-customer', 'same-key', items)));
+
+    // Assess
+    const ids = new Set(responses.flatMap((response) => (response.body.data ? [response.body.data.placeOrder.id] : [])));
+    const report = await checkStock(h.db, { [product.productId]: 20 });
+    violations += report.violations + (ids.size === 1 ? 0 : 1);
+    console.log(`one key ×10: ${JSON.stringify(tally(responses.map(codeOf)))}`);
+    expect(ids.size).toBe(1);
+    expect(responses.map(codeOf).every((code) => code === 'OK' || code === 'CONFLICT')).toBe(true);
+    expect(report.orders.filter((order) => order.customerId === 'same-key-customer')).toHaveLength(1);
+    expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(17);
+    expect(report.violations).toBe(0);
+  });
+
+  it('lets exactly one of two updates at the same version win; the other gets CONFLICT and nothing is lost', async () => {
+    const product = await aProduct(h.db, category.categoryId);
+    const admin = h.token({ sub: 'racing-admin', admin: true });
+    const update = `mutation($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input, expectedVersion: 1) { version name price { amount } } }`;
+
+    requests += 2;
+    const results = await Promise.all([
+      h.gql<{ updateProduct: { name: string } }>({ query: update, variables: { id: product.productId, input: { name: 'First' } }, token: admin }),
+      h.gql<{ updateProduct: { name: string } }>({ query: update, variables: { id: product.productId, input: { price: { amount: 4242, currency: 'USD' } } }, token: admin }),
+    ]);
+
+    const codes = results.map(codeOf).sort();
+    const stored = (await getProduct(h.db, { productId: product.productId }))!;
+    const winner = results.findIndex((result) => codeOf(result) === 'OK');
+    if (codes.join() !== 'CONFLICT,OK' || stored.version !== 2) violations++;
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    expect(stored.version).toBe(2);
+    // the winner's change is there in full, the loser's not at all
+    expect([stored.name, stored.priceAmount]).toEqual(winner === 0 ? ['First', product.priceAmount] : [product.name, 4242]);
+  });
+
+  it('stores one review for 10 concurrent reviews by one customer of one product', async () => {
+    const product = await aProduct(h.db, category.categoryId);
+    const token = h.token({ sub: 'eager-reviewer' });
+    const add = `mutation($input: AddReviewInput!) { addReview(input: $input) { id } }`;
+
+    requests += 10;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => h.gql({ query: add, variables: { input: { productId: product.productId, rating: 1 + (index % 5), title: `Take ${index}` } }, token })),
+    );
+
+    const codes = tally(results.map(codeOf));
+    const reviews = (await h.db.entities.review.query.byProduct({ productId: product.productId }).go()).data;
+    const stored = (await getProduct(h.db, { productId: product.productId }))!;
+    if (reviews.length !== 1 || stored.ratingCount !== 1) violations++;
+    expect(codes).toEqual({ OK: 1, CONFLICT: 9 });
+    expect(reviews).toHaveLength(1);
+    expect(stored).toMatchObject({ ratingCount: 1, ratingTotal: reviews[0]!.rating });
+  });
+});
