@@ -4,7 +4,7 @@
  * the warm-up ping, and prints one table (also written as JSON under bench/results/).
  *
  * Options (environment): BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (3),
- * BENCH_WARM_WARMUP (5000 calls per operation), BENCH_WARM_MEASURE (2500 per operation),
+ * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
  * BENCH_NODE (Node binary for the child processes; default: this one).
  */
 import * as fs from 'node:fs';
@@ -25,8 +25,8 @@ import { measureWarm } from './warm';
 const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const COLD_ROUNDS = numberFrom('BENCH_COLD_ROUNDS', 15);
 const WARM_ROUNDS = numberFrom('BENCH_WARM_ROUNDS', 3);
-const WARM_WARMUP = numberFrom('BENCH_WARM_WARMUP', 5_000);
-const WARM_MEASURE = numberFrom('BENCH_WARM_MEASURE', 2_500);
+const WARM_WARMUP = numberFrom('BENCH_WARM_WARMUP', 2_000);
+const WARM_MEASURE = numberFrom('BENCH_WARM_MEASURE', 1_000);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
