@@ -47,7 +47,7 @@ export function injectFaults(client: DynamoDBDocumentClient, plan?: FaultPlan): 
       const fault = state.plan?.({
         command: String(context.commandName),
         attempt: Number(/attempt=(\d+)/.exec(request.headers['amz-sdk-request'] ?? '')?.[1] ?? 1),
-        body: typeof request.body === 'string' ? request.body : '',
+        body: bodyText(request.body),
         invocationId: request.headers['amz-sdk-invocation-id'] ?? '',
       });
       if (!fault) return next(args);
@@ -65,6 +65,12 @@ export function injectFaults(client: DynamoDBDocumentClient, plan?: FaultPlan): 
     { step: 'deserialize', priority: 'low', name: NAME },
   );
   return state;
+}
+
+function bodyText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  return '';
 }
 
 export const ACCOUNT_ID = '123456789012';
@@ -100,9 +106,11 @@ export function seededChance(seed: string, key: string): number {
 }
 
 /**
- * Throttles each attempt with probability `p`, independently: decided from the request body and
- * attempt number, so the same run injects the same faults every time (the reads must be unique).
+ * Throttles each attempt with probability `p`, independently. The draw depends only on the seed
+ * and `keyOf(attempt)`: by default the request body and attempt number, so requests with
+ * distinct, fixed keys get the same faults run after run; key on `invocationId` for draws that
+ * differ between runs.
  */
-export function throttleAttempts(p: number, seed = 'throttle'): FaultPlan {
-  return ({ body, attempt }) => (seededChance(seed, `${attempt}\0${body}`) < p ? throttled() : undefined);
+export function throttleAttempts(p: number, seed = 'throttle', keyOf: (attempt: DynamoAttempt) => string = ({ body, attempt }) => `${attempt}\0${body}`): FaultPlan {
+  return (attempt) => (seededChance(seed, keyOf(attempt)) < p ? throttled() : undefined);
 }
