@@ -14,9 +14,12 @@ export interface CreateDbOptions {
   readonly tableName: string;
 }
 
-/** The ElectroDB service over the single table: entities plus their collections. */
+/**
+ * The ElectroDB service over the single table (entities plus their collections), with the
+ * document client it runs on for the few requests that span entity types.
+ */
 export function createDb({ client, tableName }: CreateDbOptions) {
-  return new Service(
+  const service = new Service(
     {
       category: CategoryEntity,
       customer: CustomerEntity,
@@ -29,6 +32,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
     },
     { client, table: tableName },
   );
+  return Object.assign(service, { documentClient: client, tableName });
 }
 
 export type Db = ReturnType<typeof createDb>;

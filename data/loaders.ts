@@ -1,45 +1,35 @@
 import DataLoader from 'dataloader';
-import { batchGetCategories } from './categories';
-import { batchGetCustomers } from './customers';
+import { batchGetItems, itemKeyId, type ItemKey, type ItemOf } from './batchGetItems';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import type { CustomerItem } from './entities/customer';
 import type { OrderItem } from './entities/order';
 import type { OrderLineItem } from './entities/orderLine';
 import type { ProductItem } from './entities/product';
-import { batchGetOrderLines } from './orders';
-import { batchGetProducts } from './products';
 
 /**
  * Per-request batching: every nested field that needs items by key waits one tick, then all
- * keys asked for go out in one BatchGetItem.
+ * keys asked for, whatever their entity (products of order lines, the order's customer, a
+ * product's category, order lines), go out in one BatchGetItem.
  */
 export function createLoaders(db: Db) {
+  const items = new DataLoader<ItemKey, ItemOf<ItemKey['entity']> | null, string>((keys) => batchGetItems(db, keys), {
+    cacheKeyFn: itemKeyId,
+  });
   return {
-    product: new DataLoader<string, ProductItem | null>(async (productIds) =>
-      inOrder(productIds, await batchGetProducts(db, { productIds }), (item) => item.productId),
-    ),
-    category: new DataLoader<string, CategoryItem | null>(async (categoryIds) =>
-      inOrder(categoryIds, await batchGetCategories(db, { categoryIds }), (item) => item.categoryId),
-    ),
-    customer: new DataLoader<string, CustomerItem | null>(async (customerIds) =>
-      inOrder(customerIds, await batchGetCustomers(db, { customerIds }), (item) => item.customerId),
-    ),
-    orderLines: new DataLoader<Pick<OrderItem, 'orderId' | 'lineCount'>, OrderLineItem[], string>(
-      async (orders) => {
-        const lines = await batchGetOrderLines(db, { orders });
-        return orders.map(({ orderId }) =>
-          lines.filter((line) => line.orderId === orderId).sort((a, b) => a.lineNo - b.lineNo),
+    product: { load: (productId: string) => items.load({ entity: 'product', productId }) as Promise<ProductItem | null> },
+    category: { load: (categoryId: string) => items.load({ entity: 'category', categoryId }) as Promise<CategoryItem | null> },
+    customer: { load: (customerId: string) => items.load({ entity: 'customer', customerId }) as Promise<CustomerItem | null> },
+    /** The lines of an order read without them (a page of a customer's orders): their keys follow from `lineCount`. */
+    orderLines: {
+      async load({ orderId, lineCount }: Pick<OrderItem, 'orderId' | 'lineCount'>): Promise<OrderLineItem[]> {
+        const lines = await Promise.all(
+          Array.from({ length: lineCount }, (_, index) => items.load({ entity: 'orderLine', orderId, lineNo: index + 1 })),
         );
+        return (lines as Array<OrderLineItem | null>).filter((line): line is OrderLineItem => line !== null);
       },
-      { cacheKeyFn: (order) => order.orderId },
-    ),
+    },
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-function inOrder<T>(keys: readonly string[], items: readonly T[], keyOf: (item: T) => string): Array<T | null> {
-  const byKey = new Map(items.map((item) => [keyOf(item), item]));
-  return keys.map((key) => byKey.get(key) ?? null);
-}

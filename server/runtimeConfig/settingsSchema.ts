@@ -1,29 +1,33 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod at a twentieth of the bundle size (it is read at cold start).
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { QueryLimits, RuntimeSettings } from '../runtimeSettings';
 
-const limitsSchema = z
-  .object({
-    maxDepth: z.number().int().min(2).max(50),
-    maxAliases: z.number().int().min(0).max(100),
-    maxDirectives: z.number().int().min(0).max(100),
-    maxCost: z.number().int().min(100).max(100_000),
-    maxPageSize: z.number().int().min(1).max(100),
-  })
-  .strict()
-  .partial();
+z.config(en());
+
+const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+
+const limitsSchema = z.partial(
+  z.strictObject({
+    maxDepth: int(2, 50),
+    maxAliases: int(0, 100),
+    maxDirectives: int(0, 100),
+    maxCost: int(100, 100_000),
+    maxPageSize: int(1, 100),
+  }),
+);
 
 /** What an alias's config item may hold: any subset of the settings, nothing else. */
-export const storedSettingsSchema = z
-  .object({
+export const storedSettingsSchema = z.partial(
+  z.strictObject({
     logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']),
     introspection: z.boolean(),
     readOnly: z.boolean(),
-    logSampleRate: z.number().min(0).max(1),
-    refreshSeconds: z.number().int().min(5).max(3600),
+    logSampleRate: z.number().check(z.gte(0), z.lte(1)),
+    refreshSeconds: int(5, 3600),
     limits: limitsSchema,
-  })
-  .strict()
-  .partial();
+  }),
+);
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 

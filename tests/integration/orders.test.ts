@@ -119,7 +119,7 @@ describe('orders through the Lambda handler', () => {
     const product = await aProduct(h.db, category.categoryId);
     const placed = await place(alice, 'private-order', [{ productId: product.productId, quantity: 1 }]);
     const id = placed.body.data!.placeOrder.id;
-    const query = `query($id: ID!) { order(id: $id) { id items { sku } customer { id email } } }`;
+    const query = `query($id: ID!) { order(id: $id) { id items { sku product { id stock } } customer { id email } } }`;
     h.calls.length = 0;
 
     const own = await h.gql<{ order: { id: string; customer: { email: string } } }>({ query, variables: { id }, token: alice });
