@@ -61,6 +61,9 @@ export function createLambdaHandler({
   const db = createDb({ client, tableName: config.tableName });
   const defaults = defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel });
   const store = settings ?? createRuntimeSettingsStore({ db, defaults, logger });
+  // Aliases are named after their stage: start reading the settings during init, so the first
+  // request finds them read (or in flight) instead of waiting for the round trip.
+  void store.refresh(config.stage);
   const verifier = createTokenVerifier(config.auth);
   const cursorCodec = createCursorCodec({ secret: config.cursorSecret });
   const server = createServer({

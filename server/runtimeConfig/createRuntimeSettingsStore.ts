@@ -18,7 +18,7 @@ export interface RuntimeSettingsStoreOptions {
 }
 
 /**
- * Settings for the running alias from its config item: read at the first request (cold start),
+ * Settings for the running alias from its config item: read at cold start (init starts it),
  * cached through Powertools Parameters for `refreshSeconds`, then read again. A missing or
  * invalid item means the defaults, with one warning; a failed read keeps the settings in force.
  */
@@ -27,6 +27,8 @@ export function createRuntimeSettingsStore({ db, defaults, logger, onChange, now
   let current = defaults;
   let lastWarning: string | undefined;
   let retryAt = 0;
+  // one read at a time per alias: a request arriving while the cold-start read is under way waits for it
+  const inFlight = new Map<string, Promise<void>>();
 
   const warnOnce = (message: string, details: Record<string, unknown>) => {
     const key = `${message}${JSON.stringify(details)}`;
@@ -42,33 +44,41 @@ export function createRuntimeSettingsStore({ db, defaults, logger, onChange, now
     }
   };
 
+  const read = async (alias: string): Promise<void> => {
+    if (now() < retryAt) return;
+    let stored: unknown;
+    const maxAge = current.refreshSeconds;
+    try {
+      stored = await provider.get(alias, { maxAge });
+    } catch (error) {
+      retryAt = now() + RETRY_AFTER_FAILURE_MS;
+      warnOnce('Runtime settings could not be read; keeping the settings in force', { alias, error: error as Error });
+      return;
+    }
+    if (stored === MISSING) {
+      warnOnce('No runtime settings item for this alias; using the defaults', { alias });
+      use(sameOr(current, defaults));
+      return;
+    }
+    const parsed = parseStoredSettings(stored);
+    if (!parsed.ok) {
+      warnOnce('Invalid runtime settings item; using the defaults', { alias, problems: parsed.problems });
+      use(sameOr(current, defaults));
+      return;
+    }
+    lastWarning = undefined;
+    use(sameOr(current, applyStoredSettings(defaults, parsed.settings)));
+    if (current.refreshSeconds !== maxAge) provider.keepFor(alias, stored, current.refreshSeconds);
+  };
+
   return {
     current: () => current,
-    async refresh(alias) {
-      if (now() < retryAt) return;
-      let stored: unknown;
-      const maxAge = current.refreshSeconds;
-      try {
-        stored = await provider.get(alias, { maxAge });
-      } catch (error) {
-        retryAt = now() + RETRY_AFTER_FAILURE_MS;
-        warnOnce('Runtime settings could not be read; keeping the settings in force', { alias, error: error as Error });
-        return;
-      }
-      if (stored === MISSING) {
-        warnOnce('No runtime settings item for this alias; using the defaults', { alias });
-        use(sameOr(current, defaults));
-        return;
-      }
-      const parsed = parseStoredSettings(stored);
-      if (!parsed.ok) {
-        warnOnce('Invalid runtime settings item; using the defaults', { alias, problems: parsed.problems });
-        use(sameOr(current, defaults));
-        return;
-      }
-      lastWarning = undefined;
-      use(sameOr(current, applyStoredSettings(defaults, parsed.settings)));
-      if (current.refreshSeconds !== maxAge) provider.keepFor(alias, stored, current.refreshSeconds);
+    refresh(alias) {
+      const running = inFlight.get(alias);
+      if (running) return running;
+      const reading = read(alias).finally(() => inFlight.delete(alias));
+      inFlight.set(alias, reading);
+      return reading;
     },
   };
 }
