@@ -35,6 +35,16 @@ export const LAMBDA_ENTRY = 'server/lambda.ts';
  */
 export const APOLLO_DEDUPE = { '@apollo/server': './node_modules/@apollo/server/dist/cjs' } as const;
 
+/**
+ * Apollo's usage reporting (and the inline traces of federated subgraphs) is never used: the
+ * server installs their "Disabled" plugins. These packages (~140 KB minified with their protobuf
+ * runtime) are replaced by a stub, so init does not parse them. Relative to the project root.
+ */
+export const APOLLO_REPORTING_STUBS = {
+  '@apollo/usage-reporting-protobuf': './infra/bundleStubs/apolloUsageReporting.js',
+  '@apollo/utils.usagereporting': './infra/bundleStubs/apolloUsageReporting.js',
+} as const;
+
 /** esbuild settings of the bundle (besides entry, output and the always-on `bundle`). */
 export const LAMBDA_ESBUILD = {
   platform: 'node',
@@ -47,7 +57,7 @@ export const LAMBDA_ESBUILD = {
   sourcemap: false,
   // ESM entry points where packages have them (the AWS SDK): smaller and faster to load than CJS.
   mainFields: ['module', 'main'],
-  alias: APOLLO_DEDUPE,
+  alias: { ...APOLLO_DEDUPE, ...APOLLO_REPORTING_STUBS },
 } as const;
 
 /** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */

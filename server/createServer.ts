@@ -1,5 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { typeDefs } from '../generated/typeDefs';
 import { resolvers } from '../resolvers';
@@ -47,6 +52,10 @@ export function createServer({ introspection, logger, plugins = [] }: CreateServ
       queryLimitsPlugin(),
       ...plugins,
       ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // No Apollo GraphOS reporting: the Lambda bundle does not even carry its code (infra/lambdaBundling.ts).
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
 }
