@@ -10,7 +10,12 @@ const THROTTLING = new Set([
   'RequestTimeout',
   'RequestTimeoutException',
 ]);
-const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * The SDK turns a rejection that is not an `Error` of its own realm into a plain Error whose
+ * message is all that is left of it: "AWS SDK error wrapper for Error: connect ECONNREFUSED …".
+ */
+const SDK_WRAPPED_NETWORK_ERROR = /^AWS SDK error wrapper for .*\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
 
 export const INTERNAL_MESSAGE = 'Internal server error.';
 export const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; retry the request.';
@@ -27,9 +32,10 @@ export function originalError(error: unknown): unknown {
 /** Whether the cause chain shows the store throttling us or being out of reach. */
 export function isTransientStoreError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
-    const { name, code } = current as { name?: unknown; code?: unknown };
+    const { name, code, message } = current as { name?: unknown; code?: unknown; message?: unknown };
     if (typeof name === 'string' && THROTTLING.has(name)) return true;
     if (typeof code === 'string' && NETWORK.has(code)) return true;
+    if (typeof message === 'string' && SDK_WRAPPED_NETWORK_ERROR.test(message)) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

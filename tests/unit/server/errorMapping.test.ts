@@ -28,11 +28,19 @@ describe('formatError', () => {
     });
     const electro = new Error('Error thrown by DynamoDB client', { cause: throttled });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' });
+    const sdkWrapped = new Error('Error thrown by DynamoDB client', { cause: new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:8000') });
+    const timedOut = Object.assign(new Error('a request has exceeded the configured 2000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT' });
 
-    for (const cause of [electro, refused]) {
+    for (const cause of [electro, refused, sdkWrapped, timedOut]) {
       const error = wrapped(cause);
       expect(formatError(formatted(error), error)).toEqual({ message: UNAVAILABLE_MESSAGE, path: ['placeOrder'], extensions: { code: 'SERVICE_UNAVAILABLE' } });
     }
+  });
+
+  it('masks an SDK-wrapped error that only mentions a network code outside the wrapper', () => {
+    const error = wrapped(new Error('ValidationException: ECONNREFUSED is not a valid attribute value'));
+
+    expect(formatError(formatted(error), error)).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
   it('passes GraphQL’s own errors through without stack traces', () => {

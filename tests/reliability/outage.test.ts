@@ -1,0 +1,141 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ProductItem } from '../../data/entities/product';
+import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../server/local/dynamoDbLocal';
+import { aCategory, aProduct } from '../factories/catalog';
+import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
+import { checkStock } from '../helpers/orderInvariants';
+import { recordSuiteCounts } from '../helpers/suiteSummary';
+
+const OUTAGE_MS = 30_000;
+/** Each client's pause between requests: a steady load, not a flood of instant failures. */
+const THINK_MS = 200;
+const STOCK = 100_000;
+const READ = 'query($id: ID!) { product(id: $id) { id stock } }';
+const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }';
+
+interface Sample {
+  readonly kind: 'read' | 'order';
+  readonly phase: 'before' | 'outage' | 'after';
+  readonly code: string;
+  readonly ms: number;
+  readonly key?: string;
+}
+
+const codeOf = (response: GraphqlResponse) => String(response.body.errors?.[0]?.extensions?.code ?? 'OK');
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
+
+/**
+ * Its own DynamoDB Local (persisted to a folder, so the data survives the restart), stopped for
+ * 30 s under a steady mixed load and started again on the same port. The handler, its SDK client
+ * and its sockets are the same throughout, with the production timeouts.
+ */
+describe('a 30-second DynamoDB outage under load', () => {
+  let local: DynamoDbLocal;
+  let port: number;
+  let dataDir: string;
+  let h: Harness;
+  let product: ProductItem;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'storefront-outage-'));
+    port = await freePort();
+    local = await startDynamoDbLocal({ dataDir, port });
+    h = await createHarness({}, { endpoint: local.endpoint, productionTimeouts: true });
+    product = await aProduct(h.db, (await aCategory(h.db)).categoryId, { stock: STOCK });
+  });
+
+  afterAll(async () => {
+    await local?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('fails fast with SERVICE_UNAVAILABLE while it is down, and serves the very next request once it is back', async () => {
+    // Prepare: 4 clients, each alternating a product read and a one-unit order with a fresh key
+    const samples: Sample[] = [];
+    let phase: Sample['phase'] = 'before';
+    let running = true;
+    let sequence = 0;
+    const client = async (worker: number) => {
+      const token = h.token({ sub: `outage-buyer-${worker}` });
+      while (running) {
+        const kind = sequence++ % 2 === 0 ? 'read' : 'order';
+        const key = `outage-${worker}-${sequence}`;
+        const at = phase;
+        const started = Date.now();
+        const response =
+          kind === 'read'
+            ? await h.gql({ query: READ, variables: { id: product.productId } })
+            : await h.gql({ query: PLACE, variables: { input: { idempotencyKey: key, items: [{ productId: product.productId, quantity: 1 }] } }, token });
+        // a request that straddles the stop or the restart belongs to neither phase
+        if (at === phase) samples.push({ kind, phase: at, code: codeOf(response), ms: Date.now() - started, ...(kind === 'order' ? { key: `${worker}|${key}` } : {}) });
+        else samples.push({ kind, phase: 'before', code: 'STRADDLED', ms: Date.now() - started });
+        await sleep(THINK_MS);
+      }
+    };
+    const clients = [0, 1, 2, 3].map(client);
+
+    // Act: load, outage, restart on the same port with the same data
+    await sleep(2_000);
+    phase = 'outage';
+    await local.stop();
+    const outageStarted = Date.now();
+    await sleep(OUTAGE_MS);
+    running = false;
+    await Promise.all(clients);
+    const downFor = Date.now() - outageStarted;
+    local = await startDynamoDbLocal({ dataDir, port });
+    const firstStarted = Date.now();
+    const first = await h.gql<{ product: { id: string } }>({ query: READ, variables: { id: product.productId } });
+    const firstMs = Date.now() - firstStarted;
+    phase = 'after';
+    running = true;
+    await Promise.all([0, 1, 2, 3].map(client).concat([sleep(2_000).then(() => void (running = false))]));
+
+    // Retry every order that failed, with its own key, as a client would
+    const failedOrders = samples.filter((sample) => sample.kind === 'order' && sample.code !== 'OK' && sample.key);
+    const retries: GraphqlResponse[] = [];
+    const retryOne = async () => {
+      for (let next = failedOrders.pop(); next; next = failedOrders.pop()) {
+        const [worker, idempotencyKey] = next.key!.split('|');
+        retries.push(await h.gql({ query: PLACE, variables: { input: { idempotencyKey, items: [{ productId: product.productId, quantity: 1 }] } }, token: h.token({ sub: `outage-buyer-${worker}` }) }));
+      }
+    };
+    const failedCount = failedOrders.length;
+    await Promise.all(Array.from({ length: 8 }, retryOne));
+
+    // Assess
+    const during = samples.filter((sample) => sample.phase === 'outage');
+    const before = samples.filter((sample) => sample.phase === 'before' && sample.code !== 'STRADDLED');
+    const after = samples.filter((sample) => sample.phase === 'after');
+    const report = await checkStock(h.db, { [product.productId]: STOCK });
+    const placedIds = report.orders.length;
+    const orderedKeys = new Set(samples.filter((sample) => sample.kind === 'order').map((sample) => sample.key));
+    const slowest = Math.max(...during.map((sample) => sample.ms));
+    console.log(
+      `outage of ${downFor} ms: ${during.length} requests failed, p50 ${percentile(during.map((s) => s.ms), 0.5)} ms, slowest ${slowest} ms; ` +
+        `first request after restart: ${codeOf(first)} in ${firstMs} ms; before ${before.length} / after ${after.length} requests all served; ` +
+        `${failedCount} failed orders retried → ${JSON.stringify([...new Set(retries.map(codeOf))])}; ${placedIds} orders stored`,
+    );
+    recordSuiteCounts('reliability', {
+      faults: 1,
+      requests: samples.length + retries.length + 1,
+      violations: report.violations + during.filter((sample) => sample.code !== 'SERVICE_UNAVAILABLE').length,
+    });
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((sample) => sample.code === 'OK')).toBe(true);
+    expect(during.length).toBeGreaterThan(20);
+    expect(new Set(during.map((sample) => sample.code))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    expect(slowest).toBeLessThan(8_000);
+    expect(codeOf(first)).toBe('OK');
+    expect(first.body.data!.product.id).toBe(product.productId);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((sample) => sample.code === 'OK')).toBe(true);
+    expect(retries.every((response) => codeOf(response) === 'OK')).toBe(true);
+    expect(report.violations).toBe(0);
+    // each key placed at most one order (a retry returns the order an interrupted request placed)
+    expect(placedIds).toBeLessThanOrEqual(orderedKeys.size);
+  }, 120_000);
+});
