@@ -31,7 +31,8 @@ export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async didEncounterErrors({ errors, contextValue }) {
-          if (contextValue.settings.introspection) return;
+          // without settings (cannot happen once the context is built), hide rather than show
+          if (contextValue?.settings?.introspection) return;
           for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
         },
       };

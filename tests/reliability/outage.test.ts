@@ -11,7 +11,7 @@ import { recordSuiteCounts } from '../helpers/suiteSummary';
 
 const OUTAGE_MS = 30_000;
 /** Each client's pause between requests: a steady load, not a flood of instant failures. */
-const THINK_MS = 200;
+const THINK_MS = 500;
 const STOCK = 100_000;
 const READ = 'query($id: ID!) { product(id: $id) { id stock } }';
 const PLACE = 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }';
@@ -92,7 +92,7 @@ describe('a 30-second DynamoDB outage under load', () => {
     const firstMs = Date.now() - firstStarted;
     phase = 'after';
     running = true;
-    await Promise.all([0, 1, 2, 3].map(client).concat([sleep(2_000).then(() => void (running = false))]));
+    await Promise.all([0, 1, 2, 3].map(client).concat([sleep(1_500).then(() => void (running = false))]));
 
     // Retry every order that failed, with its own key, as a client would
     const failedOrders = samples.filter((sample) => sample.kind === 'order' && sample.code !== 'OK' && sample.key);

@@ -76,7 +76,7 @@ describe('DynamoDB throttling injected below the SDK retry layer', () => {
 
     // Act
     const started = Date.now();
-    const responses = await pool(50, reads);
+    const responses = await pool(100, reads);
     requests += reads.length;
     const elapsed = Date.now() - started;
 
