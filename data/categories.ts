@@ -11,13 +11,6 @@ export async function getCategory(db: Db, { categoryId }: { categoryId: string }
   return data;
 }
 
-/** Categories by id, for loaders: one BatchGetItem per 100 ids. */
-export async function batchGetCategories(db: Db, { categoryIds }: { categoryIds: readonly string[] }): Promise<CategoryItem[]> {
-  if (!categoryIds.length) return [];
-  const { data } = await db.entities.category.get(categoryIds.map((categoryId) => ({ categoryId }))).go();
-  return data;
-}
-
 /** All categories ordered by slug: one Query on gsi1. */
 export async function listCategories(db: Db): Promise<CategoryItem[]> {
   const { data } = await db.entities.category.query.all({}).go();

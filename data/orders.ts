@@ -32,19 +32,6 @@ export async function getOrderWithLines(
   return { order, lines: [...data.orderLine].sort((a, b) => a.lineNo - b.lineNo) };
 }
 
-/** The lines of several orders, for loaders: one BatchGetItem per 100 lines. */
-export async function batchGetOrderLines(
-  db: Db,
-  { orders }: { orders: ReadonlyArray<Pick<OrderItem, 'orderId' | 'lineCount'>> },
-): Promise<OrderLineItem[]> {
-  const keys = orders.flatMap(({ orderId, lineCount }) =>
-    Array.from({ length: lineCount }, (_, index) => ({ orderId, lineNo: index + 1 })),
-  );
-  if (!keys.length) return [];
-  const { data } = await db.entities.orderLine.get(keys).go();
-  return data;
-}
-
 /** A customer's orders, newest first: one Query on gsi1. */
 export async function listOrdersByCustomer(
   db: Db,

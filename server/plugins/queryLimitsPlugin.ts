@@ -3,7 +3,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, validate, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../errors';
 import type { QueryLimits } from '../runtimeSettings';
@@ -36,12 +36,18 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const { limits, introspection: exposeLimits } = contextValue.settings;
-          refuseIfAny(validate(schema, document, shapeRules(limits, exposeLimits)));
+          const shapeKey = `${limits.maxDepth}/${limits.maxAliases}/${limits.maxDirectives}/${exposeLimits}`;
+          refuseIf(verdictFor(document, shapeKey, () => validate(schema, document, shapeRules(limits, exposeLimits))));
           const pages = resolvePageSizes(schema, document, operation, request.variables);
           if (!pages) return;
           const oversized = pages.sizes.find((size) => !isPageSize(size.value, limits.maxPageSize));
           if (oversized) throw pageSizeError(oversized, limits.maxPageSize);
-          refuseIfAny(validate(schema, pages.document, [costLimitRule({ ...armor, maxCost: limits.maxCost, exposeLimits, flattenFragments: true })]));
+          const costKey = `cost/${limits.maxCost}/${exposeLimits}/${pages.sizes.map((size) => size.value).join(',')}`;
+          refuseIf(
+            verdictFor(document, costKey, () =>
+              validate(schema, pages.document, [costLimitRule({ ...armor, maxCost: limits.maxCost, exposeLimits, flattenFragments: true })]),
+            ),
+          );
         },
       };
     },
@@ -57,8 +63,26 @@ function shapeRules(limits: QueryLimits, exposeLimits: boolean): ValidationRule[
   ] as ValidationRule[];
 }
 
-function refuseIfAny(errors: readonly GraphQLError[]): void {
-  if (errors.length) throw validationFailure(errors[0]!);
+/**
+ * Verdicts per parsed document (Apollo hands the same DocumentNode to every request with the same
+ * query text) and per limits in force: a document is checked once for each set of limits, not
+ * on every request. A change of limits is a new key, so it applies on the next request.
+ */
+const verdicts = new WeakMap<DocumentNode, Map<string, GraphQLError | null>>();
+
+function verdictFor(document: DocumentNode, key: string, check: () => readonly GraphQLError[]): GraphQLError | null {
+  let byKey = verdicts.get(document);
+  if (!byKey) verdicts.set(document, (byKey = new Map()));
+  let verdict = byKey.get(key);
+  if (verdict === undefined) {
+    verdict = check()[0] ?? null;
+    byKey.set(key, verdict);
+  }
+  return verdict;
+}
+
+function refuseIf(error: GraphQLError | null): void {
+  if (error) throw validationFailure(error);
 }
 
 function isPageSize(value: unknown, max: number): boolean {
