@@ -77,7 +77,7 @@ describe('the known operations against the limits', () => {
 
     const time = p95(() => validate(schema, parse(source, { maxTokens: MAX_TOKENS })), 20);
 
-    // graphql-js's overlapping-fields check is quadratic in repeated fields: see docs/security.md
+    // graphql-js's overlapping-fields check is quadratic in repeated fields: see the README, Security and limits
     console.log(`parse + validate, ${_name} (at most ${MAX_TOKENS} tokens): p95 ${time.toFixed(1)} ms`);
     expect(time).toBeLessThan(1_000);
   });
