@@ -1,15 +1,7 @@
 import * as path from 'node:path';
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import {
-  Alias,
-  ApplicationLogLevel,
-  Architecture,
-  LoggingFormat,
-  Runtime,
-  SystemLogLevel,
-  Tracing,
-} from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -120,11 +112,10 @@ export class GraphqlFunction extends Construct {
       reservedConcurrentExecutions: stage.reservedConcurrency,
       role,
       logGroup: this.logGroup,
-      loggingFormat: LoggingFormat.JSON,
-      // Lambda passes every application level through; the alias's runtime settings choose the
-      // level (stage.logLevel by default), so DEBUG can be switched on without a redeploy.
-      applicationLogLevelV2: ApplicationLogLevel.DEBUG,
-      systemLogLevelV2: SystemLogLevel.INFO,
+      // Text format, no Advanced Logging Controls: the function's lines are already JSON (Powertools),
+      // and with an ALC level set Powertools ignores setLogLevel, so the alias's runtime settings
+      // could no longer choose the level. Lambda's own platform lines stay plain text.
+      loggingFormat: LoggingFormat.TEXT,
       tracing: stage.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       awsSdkConnectionReuse: false,
       environment: {

@@ -8,6 +8,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -33,10 +34,48 @@ export interface ResolvedPageSizes {
   readonly document: DocumentNode;
 }
 
+interface PlannedField {
+  readonly coordinate: string;
+  readonly field: GraphQLField<unknown, unknown>;
+  readonly node: FieldNode;
+}
+
+interface Plan {
+  readonly fields: readonly PlannedField[];
+  /** The operation with the fragments it uses: what the cost rule prices. */
+  readonly scope: DocumentNode;
+}
+
+/** Where the connection fields of an operation are: found once per parsed operation. */
+const plans = new WeakMap<OperationDefinitionNode, Plan>();
+
+function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): Plan {
+  const cached = plans.get(operation);
+  if (cached) return cached;
+  const fields: PlannedField[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const scope: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...usedFragments(document, operation)] };
+  visit(
+    scope,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const field = typeInfo.getFieldDef();
+        if (field?.args.some((arg) => arg.name === PAGE_SIZE_ARGUMENT)) {
+          fields.push({ coordinate: `${typeInfo.getParentType()?.name}.${field.name}`, field, node });
+        }
+      },
+    }),
+  );
+  const plan = { fields, scope };
+  plans.set(operation, plan);
+  return plan;
+}
+
 /**
  * The page size of every connection field the operation selects, as execution will see it.
  * Undefined when the variables do not coerce (execution then refuses them with HTTP 400 before
- * any resolver runs).
+ * any resolver runs). Where the fields are is worked out once per operation; each request only
+ * reads their values, and builds `document` only if asked.
  */
 export function resolvePageSizes(
   schema: GraphQLSchema,
@@ -44,30 +83,40 @@ export function resolvePageSizes(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): ResolvedPageSizes | undefined {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  const definitions = operation.variableDefinitions ?? [];
+  const coerced = definitions.length ? getVariableValues(schema, definitions, variables ?? {}, { maxErrors: 1 }) : { coerced: {} };
   if (coerced.errors) return undefined;
-  const sizes: PageSize[] = [];
-  const typeInfo = new TypeInfo(schema);
-  const scope: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...usedFragments(document, operation)] };
-  const resolved = visit(
-    scope,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const field = typeInfo.getFieldDef();
-        if (!field?.args.some((arg) => arg.name === PAGE_SIZE_ARGUMENT)) return undefined;
-        const value = getArgumentValues(field, node, coerced.coerced)[PAGE_SIZE_ARGUMENT];
-        sizes.push({ coordinate: `${typeInfo.getParentType()?.name}.${field.name}`, value, node });
-        if (typeof value !== 'number') return undefined;
-        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== PAGE_SIZE_ARGUMENT);
-        const literal = { kind: Kind.INT, value: String(value) } as const;
-        return {
-          ...node,
-          arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: PAGE_SIZE_ARGUMENT }, value: literal }, ...others],
-        };
-      },
-    }),
-  );
-  return { sizes, document: resolved };
+  const plan = planOf(schema, document, operation);
+  const values = coerced.coerced;
+  const sizes: PageSize[] = plan.fields.map(({ coordinate, field, node }) => ({
+    coordinate,
+    value: getArgumentValues(field, node, values)[PAGE_SIZE_ARGUMENT],
+    node,
+  }));
+  let rewritten: DocumentNode | undefined;
+  return {
+    sizes,
+    get document() {
+      return (rewritten ??= withPageSizes(plan.scope, sizes));
+    },
+  };
+}
+
+/** The operation with every resolved page size written as an integer literal. */
+function withPageSizes(scope: DocumentNode, sizes: readonly PageSize[]): DocumentNode {
+  const byNode = new Map(sizes.map((size) => [size.node, size.value]));
+  return visit(scope, {
+    Field(node) {
+      const value = byNode.get(node);
+      if (typeof value !== 'number') return undefined;
+      const others = (node.arguments ?? []).filter((arg) => arg.name.value !== PAGE_SIZE_ARGUMENT);
+      const literal = { kind: Kind.INT, value: String(value) } as const;
+      return {
+        ...node,
+        arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: PAGE_SIZE_ARGUMENT }, value: literal }, ...others],
+      };
+    },
+  });
 }
 
 /** The fragment definitions the operation spreads, directly or through other fragments. */

@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Context } from '../context';
 import { validationFailure } from './validationFailure';
 
 export const INTROSPECTION_DISABLED_MESSAGE = 'GraphQL introspection is disabled.';
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
+/** Whether a parsed document asks for `__schema`/`__type`: checked once per document. */
+const introspectionVerdicts = new WeakMap<DocumentNode, GraphQLError | null>();
 
 /**
  * Schema details follow each request's runtime settings (`settings.introspection`: on in dev
@@ -23,7 +26,11 @@ export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, contextValue }) {
           if (contextValue.settings.introspection) return;
-          const [refused] = validate(schema, document, [NoSchemaIntrospectionCustomRule]);
+          let refused = introspectionVerdicts.get(document);
+          if (refused === undefined) {
+            refused = validate(schema, document, [NoSchemaIntrospectionCustomRule])[0] ?? null;
+            introspectionVerdicts.set(document, refused);
+          }
           if (refused) {
             throw validationFailure(new GraphQLError(INTROSPECTION_DISABLED_MESSAGE, { nodes: refused.nodes }), {
               validationErrorCode: ApolloServerValidationErrorCode.INTROSPECTION_DISABLED,

@@ -167,8 +167,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       });
     });
 
-    it('lets Lambda pass every log level so the runtime settings choose it', () => {
-      expect(fn.Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'DEBUG', SystemLogLevel: 'INFO' });
+    it('leaves the log level to the runtime settings: no Lambda log-level filter (Advanced Logging Controls)', () => {
+      expect(fn.Properties.LoggingConfig.LogFormat).toBe('Text');
+      expect(fn.Properties.LoggingConfig).not.toHaveProperty('ApplicationLogLevel');
+      expect(fn.Properties.LoggingConfig).not.toHaveProperty('SystemLogLevel');
     });
 
     it('generates the cursor key per stage as a secret, kept like the stage data', () => {
