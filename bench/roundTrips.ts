@@ -25,23 +25,33 @@ export interface WarmUpPing {
   readonly pings: number;
 }
 
+/** Invoked through the alias named after the bench's stage, as API Gateway invokes a deployed stage. */
+const benchContext = () => ({ ...lambdaContext(), invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-bench:bench' });
+
 /** Sends one GraphQL operation through the handler as an API Gateway REST proxy event. */
 export async function send(handler: Handler, request: { query: string; variables?: Record<string, unknown>; token?: string }) {
-  const result = (await handler(graphqlEvent({ ...request, headers: { Origin: BENCH_ORIGIN } }), lambdaContext())) as APIGatewayProxyResult;
+  const result = (await handler(graphqlEvent({ ...request, headers: { Origin: BENCH_ORIGIN } }), benchContext())) as APIGatewayProxyResult;
   return { statusCode: result.statusCode, body: JSON.parse(result.body) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
 }
 
 /**
  * Every contract operation once, in order, counting the DynamoDB requests each one sends. A
- * trivial query goes first, so that what a container reads once after init is reported on its
- * own row instead of being charged to the first operation.
+ * trivial query goes first, so that what a container reads once (its alias's runtime settings,
+ * started during init) is reported on its own row instead of being charged to the first operation.
  */
 export async function measureRoundTrips(handler: Handler, operations: readonly ContractOperation[], calls: string[]): Promise<RoundTripRow[]> {
   const previous: Record<string, any> = {};
   calls.length = 0;
   await send(handler, { query: '{ __typename }' });
   const rows: RoundTripRow[] = [
-    { operation: 'first request of a container ({ __typename })', requests: calls.length, calls: [...calls], minimum: 0, minimumDetail: 'none', ratio: calls.length ? Number.POSITIVE_INFINITY : 1 },
+    {
+      operation: 'container init + first request ({ __typename })',
+      requests: calls.length,
+      calls: [...calls],
+      minimum: 1,
+      minimumDetail: 'runtime settings, once per container',
+      ratio: calls.length,
+    },
   ];
   for (const operation of operations) {
     const request = operation.request(previous);
@@ -66,7 +76,7 @@ export async function measureRoundTrips(handler: Handler, operations: readonly C
 /** The scheduled warm-up ping: its handler time and the DynamoDB requests it causes (goal: none). */
 export async function measureWarmUpPing(handler: Handler, calls: string[], pings = 5_000): Promise<WarmUpPing> {
   calls.length = 0;
-  const context = lambdaContext();
+  const context = benchContext();
   const first = process.hrtime.bigint();
   await handler({ warmer: true }, context);
   const firstPingUs = Number(process.hrtime.bigint() - first) / 1e3;
