@@ -89,13 +89,9 @@ export function createLambdaHandler({
     },
   });
 
-  let coldStart = true;
   return async (event, context) => {
     logger.addContext(context);
-    if (coldStart) {
-      coldStart = false;
-      metrics.captureColdStartMetric();
-    }
+    metrics.captureColdStartMetric(); // Powertools emits it on the container's first invocation only
     if (isWarmUpEvent(event)) {
       metrics.addMetric('WarmUpPings', MetricUnit.Count, 1);
       metrics.publishStoredMetrics();

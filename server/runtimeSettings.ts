@@ -1,7 +1,7 @@
 /**
- * Settings an operator may change on a live alias without a redeploy. The handler reads one
- * snapshot per request from a `SettingsSource`; how the snapshot is kept fresh is the source's
- * business (see the runtime configuration item).
+ * Settings an operator may change on a live alias without a redeploy. Each request works with
+ * one snapshot (`context.settings`) taken from a `RuntimeSettingsStore`; how the store keeps it
+ * fresh is its own business (see server/runtimeConfig).
  */
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
@@ -38,8 +38,6 @@ export interface RuntimeSettingsStore {
   current(): RuntimeSettings;
   refresh(alias: string): Promise<void>;
 }
-
-export type SettingsSource = () => RuntimeSettings;
 
 export const defaultQueryLimits: QueryLimits = {
   maxDepth: 10,

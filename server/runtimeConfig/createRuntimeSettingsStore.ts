@@ -12,9 +12,6 @@ export interface RuntimeSettingsStoreOptions {
   /** Deploy-time defaults: used until an item is read, and whenever it is missing or invalid. */
   readonly defaults: RuntimeSettings;
   readonly logger: Logger;
-  /** Called with every settings snapshot that comes into force (log level, for one). */
-  readonly onChange?: (settings: RuntimeSettings) => void;
-  readonly now?: () => number;
 }
 
 /**
@@ -22,11 +19,13 @@ export interface RuntimeSettingsStoreOptions {
  * cached through Powertools Parameters for `refreshSeconds`, then read again. A missing or
  * invalid item means the defaults, with one warning; a failed read keeps the settings in force.
  */
-export function createRuntimeSettingsStore({ db, defaults, logger, onChange, now = Date.now }: RuntimeSettingsStoreOptions): RuntimeSettingsStore {
+export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSettingsStoreOptions): RuntimeSettingsStore {
   const provider = new RuntimeConfigProvider(db);
   let current = defaults;
   let lastWarning: string | undefined;
   let retryAt = 0;
+  /** The value the provider last returned: while its cache holds, it hands back this same object. */
+  let lastStored: unknown;
   // one read at a time per alias: a request arriving while the cold-start read is under way waits for it
   const inFlight = new Map<string, Promise<void>>();
 
@@ -37,37 +36,33 @@ export function createRuntimeSettingsStore({ db, defaults, logger, onChange, now
     logger.warn(message, details);
   };
 
-  const use = (settings: RuntimeSettings) => {
-    if (settings !== current) {
-      current = settings;
-      onChange?.(settings);
-    }
-  };
-
   const read = async (alias: string): Promise<void> => {
-    if (now() < retryAt) return;
+    if (Date.now() < retryAt) return;
     let stored: unknown;
     const maxAge = current.refreshSeconds;
     try {
       stored = await provider.get(alias, { maxAge });
     } catch (error) {
-      retryAt = now() + RETRY_AFTER_FAILURE_MS;
+      retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
       warnOnce('Runtime settings could not be read; keeping the settings in force', { alias, error: error as Error });
       return;
     }
+    // still cached: nothing to parse again (this is the path of every request within the interval)
+    if (stored === lastStored) return;
+    lastStored = stored;
     if (stored === MISSING) {
       warnOnce('No runtime settings item for this alias; using the defaults', { alias });
-      use(sameOr(current, defaults));
+      current = defaults;
       return;
     }
     const parsed = parseStoredSettings(stored);
     if (!parsed.ok) {
       warnOnce('Invalid runtime settings item; using the defaults', { alias, problems: parsed.problems });
-      use(sameOr(current, defaults));
+      current = defaults;
       return;
     }
     lastWarning = undefined;
-    use(sameOr(current, applyStoredSettings(defaults, parsed.settings)));
+    current = applyStoredSettings(defaults, parsed.settings);
     if (current.refreshSeconds !== maxAge) provider.keepFor(alias, stored, current.refreshSeconds);
   };
 
@@ -81,9 +76,4 @@ export function createRuntimeSettingsStore({ db, defaults, logger, onChange, now
       return reading;
     },
   };
-}
-
-/** Keeps the same object when nothing changed, so listeners only hear of real changes. */
-function sameOr(current: RuntimeSettings, next: RuntimeSettings): RuntimeSettings {
-  return JSON.stringify(current) === JSON.stringify(next) ? current : next;
 }
