@@ -1,6 +1,5 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../server/local/dynamoDbLocal';
@@ -27,9 +26,7 @@ export interface BenchDynamo {
  */
 export async function startBenchDynamo(): Promise<BenchDynamo> {
   const local = await startDynamoDbLocal();
-  const admin = new DynamoDBClient({ endpoint: local.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  await ensureTable(admin, BENCH_TABLE);
-  admin.destroy();
+  await ensureTable(local.endpoint, BENCH_TABLE);
   const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: local.endpoint, requestTimeoutMs: 30_000 }), tableName: BENCH_TABLE });
   await seedDemoData(db);
 

@@ -1,14 +1,28 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  DynamoDBClient,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
-  type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { keyAttributeNames, table } from '../../data/table';
 
-/** Creates the single table from the shared definition unless it already exists. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> {
+/** A client for table administration on a DynamoDB Local (any credentials are accepted there). */
+export function localAdminClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+}
+
+/** Creates the single table from the shared definition on a DynamoDB Local unless it already exists. */
+export async function ensureTable(endpoint: string, tableName: string): Promise<'created' | 'existing'> {
+  const client = localAdminClient(endpoint);
+  try {
+    return await createUnlessPresent(client, tableName);
+  } finally {
+    client.destroy();
+  }
+}
+
+async function createUnlessPresent(client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> {
   try {
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return 'existing';

@@ -1,7 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '../../data/client';
 import { createDb } from '../../data/db';
 import { getStage } from '../../infra/stages';
@@ -52,9 +51,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   const endpoint = options.dynamoDbEndpoint ?? dynamoDbLocal!.endpoint;
   try {
-    const admin = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    await ensureTable(admin, LOCAL_TABLE_NAME);
-    admin.destroy();
+    await ensureTable(endpoint, LOCAL_TABLE_NAME);
     const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
 

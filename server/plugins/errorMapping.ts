@@ -10,12 +10,13 @@ const THROTTLING = new Set([
   'RequestTimeout',
   'RequestTimeoutException',
 ]);
-const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'];
+const NETWORK = new Set(NETWORK_CODES);
 /**
  * The SDK turns a rejection that is not an `Error` of its own realm into a plain Error whose
  * message is all that is left of it: "AWS SDK error wrapper for Error: connect ECONNREFUSED …".
  */
-const SDK_WRAPPED_NETWORK_ERROR = /^AWS SDK error wrapper for .*\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/;
+const SDK_WRAPPED_NETWORK_ERROR = new RegExp(`^AWS SDK error wrapper for .*\\b(${NETWORK_CODES.join('|')})\\b`);
 
 export const INTERNAL_MESSAGE = 'Internal server error.';
 export const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; retry the request.';

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { ensureTable } from '../../server/local/ensureTable';
@@ -27,9 +26,7 @@ export async function createTestTable({ endpoint = process.env.TEST_DYNAMODB_END
   if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run this test in a project that starts DynamoDB Local.');
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(endpoint)) throw new Error(`Tests only run against a local DynamoDB, not ${endpoint}.`);
   const tableName = `test-${randomUUID()}`;
-  const admin = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  await ensureTable(admin, tableName);
-  admin.destroy();
+  await ensureTable(endpoint, tableName);
   const calls: string[] = [];
   const client = createDynamoClient({
     region: 'us-east-1',
