@@ -1,5 +1,6 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { graphqlEvent, lambdaContext } from '../tests/helpers/apiGatewayEvent';
+import { lambdaContext } from '../server/local/lambdaContext';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_ORIGIN } from './lib/env';
 import type { ContractOperation } from './lib/operations';
 import { mean, percentile, round } from './lib/stats';
@@ -26,7 +27,7 @@ export interface WarmUpPing {
 }
 
 /** Invoked through the alias named after the bench's stage, as API Gateway invokes a deployed stage. */
-const benchContext = () => ({ ...lambdaContext(), invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-bench:bench' });
+const benchContext = () => lambdaContext({ functionName: 'storefront-api-bench', alias: 'bench' });
 
 /** Sends one GraphQL operation through the handler as an API Gateway REST proxy event. */
 export async function send(handler: Handler, request: { query: string; variables?: Record<string, unknown>; token?: string }) {

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
+import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { StageSettings } from '../../infra/stages';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../cors';
 import type { StorefrontHandler } from '../createLambdaHandler';
+import { lambdaContext } from './lambdaContext';
 import { ResponseCache } from './responseCache';
 import { toApiGatewayEvent } from './toApiGatewayEvent';
 
@@ -43,7 +43,7 @@ export function createLocalGateway({ handler, stage }: { handler: StorefrontHand
       withCorsHeaders(stage.corsOrigins, event, result);
       return send(response, result, 'hit');
     }
-    const result = (await handler(event, lambdaContext())) as APIGatewayProxyResult;
+    const result = (await handler(event, lambdaContext({ functionName: 'storefront-api-local' }))) as APIGatewayProxyResult;
     if (key) cache!.set(key, result);
     send(response, result, key ? 'miss' : undefined);
   }
@@ -91,22 +91,4 @@ async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-function lambdaContext(): LambdaContext {
-  const deadline = Date.now() + 15_000;
-  return {
-    awsRequestId: randomUUID(),
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'storefront-api-local',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:storefront-api-local',
-    memoryLimitInMB: '1024',
-    logGroupName: '/aws/lambda/storefront-api-local',
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, Context as LambdaContext } from 'aws-lambda';
+import { lambdaContext as localLambdaContext } from '../../server/local/lambdaContext';
 import fixture from '../fixtures/apigw-rest-event.json';
 
 export interface GraphqlRequest {
@@ -39,21 +40,9 @@ export function graphqlEvent({ query, variables, operationName, token, method = 
   };
 }
 
+/** The context of an invocation through the alias `test` (the harness's stage). */
 export function lambdaContext(): LambdaContext {
-  return {
-    awsRequestId: randomUUID(),
-    callbackWaitsForEmptyEventLoop: true,
-    functionName: 'storefront-api-test',
-    functionVersion: '1',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-test:test',
-    memoryLimitInMB: '1024',
-    logGroupName: '/aws/lambda/storefront-api-test',
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 15_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
+  return localLambdaContext({ functionName: 'storefront-api-test', alias: 'test', accountId: '123456789012' });
 }
 
 export interface RawHttpRequest {
