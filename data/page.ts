@@ -1,7 +1,6 @@
 import { BadUserInputError } from '../server/errors';
 import type { Cursors } from './cursor';
 
-export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 export interface Edge<T> {

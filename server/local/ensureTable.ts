@@ -8,7 +8,7 @@ import {
 import { keyAttributeNames, table } from '../../data/table';
 
 /** A client for table administration on a DynamoDB Local (any credentials are accepted there). */
-export function localAdminClient(endpoint: string): DynamoDBClient {
+function localAdminClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
