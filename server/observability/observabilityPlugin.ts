@@ -22,11 +22,9 @@ export function observabilityPlugin({ logger, metrics }: { logger: Logger; metri
           operationType = definition.operation;
           const root = definition.selectionSet.selections.find((selection) => selection.kind === 'Field');
           operation = root?.kind === 'Field' ? root.name.value : 'unknown';
-          logger.debug('GraphQL operation', {
-            operationName,
-            operationType,
-            query: request.query?.slice(0, MAX_LOGGED_QUERY),
-          });
+          if (logger.getLevelName() === 'DEBUG') {
+            logger.debug('GraphQL operation', { operationName, operationType, query: request.query?.slice(0, MAX_LOGGED_QUERY) });
+          }
         },
         async willSendResponse({ response, errors, operationName }) {
           const record = currentRequest();
