@@ -13,7 +13,7 @@ import { createContext } from './context';
 import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
 import { StorefrontError } from './errors';
-import { logger as defaultLogger } from './logger';
+import { SERVICE_NAME, logger as defaultLogger } from './logger';
 import { countDynamoRequests } from './observability/countDynamoRequests';
 import { createMetrics } from './observability/createMetrics';
 import { observabilityPlugin } from './observability/observabilityPlugin';
@@ -22,7 +22,7 @@ import { traceDynamoCalls } from './observability/traceDynamoCalls';
 import { aliasOf } from './runtimeConfig/aliasOf';
 import { createRuntimeSettingsStore } from './runtimeConfig/createRuntimeSettingsStore';
 import { readOnlyPlugin } from './runtimeConfig/readOnlyPlugin';
-import { defaultRuntimeSettings, type RuntimeSettingsStore } from './runtimeSettings';
+import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './runtimeSettings';
 import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
 export interface LambdaHandlerOptions {
@@ -31,6 +31,8 @@ export interface LambdaHandlerOptions {
   readonly dynamoClient?: DynamoDBDocumentClient;
   readonly logger?: Logger;
   readonly metrics?: Metrics;
+  /** The `service` of log lines, metrics and traces; the logger and metrics passed in should use the same. */
+  readonly serviceName?: string;
   /** Where each request's runtime settings come from; by default the alias's config item in the table. */
   readonly settings?: RuntimeSettingsStore;
 }
@@ -52,12 +54,13 @@ export function createLambdaHandler({
   config,
   dynamoClient,
   logger = defaultLogger,
-  metrics = createMetrics({ stage: config.stage }),
+  serviceName = SERVICE_NAME,
+  metrics = createMetrics({ serviceName, stage: config.stage }),
   settings,
 }: LambdaHandlerOptions): StorefrontHandler {
   const client = dynamoClient ?? createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
   countDynamoRequests(client);
-  if (config.tracing) traceDynamoCalls(client, 'storefront-api');
+  if (config.tracing) traceDynamoCalls(client, serviceName);
   const db = createDb({ client, tableName: config.tableName });
   const defaults = defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel });
   const store = settings ?? createRuntimeSettingsStore({ db, defaults, logger });
@@ -89,7 +92,13 @@ export function createLambdaHandler({
     },
   });
 
+  // The stage is the same for every line; the level is set on the logger only when it changes.
+  logger.appendPersistentKeys({ stage: config.stage });
+  let levelSet: LogLevel | undefined;
+  let invocations = 0;
+
   return async (event, context) => {
+    const coldStart = invocations++ === 0;
     logger.addContext(context);
     metrics.captureColdStartMetric(); // Powertools emits it on the container's first invocation only
     if (isWarmUpEvent(event)) {
@@ -102,10 +111,13 @@ export function createLambdaHandler({
     await store.refresh(alias);
     const current = store.current();
     // Sampling: a share of requests is logged in full whatever the alias's level.
-    logger.setLogLevel(Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel);
-    logger.appendKeys({ requestId: apiEvent.requestContext?.requestId, alias, stage: config.stage });
+    const logLevel = Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel;
+    if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
+    const requestId = apiEvent.requestContext?.requestId;
+    logger.appendKeys({ requestId, alias });
+    const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, lambda: context };
     try {
-      return await runInRequestScope({ startedAt: Date.now(), dynamoRequests: 0 }, () =>
+      return await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
         graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
       );
     } finally {

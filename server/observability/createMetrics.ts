@@ -1,8 +1,9 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { SERVICE_NAME } from '../logger';
 
 export const METRICS_NAMESPACE = 'Storefront';
 
 /** CloudWatch metrics in Embedded Metric Format, one namespace, the stage as a default dimension. */
-export function createMetrics({ serviceName = 'storefront-api', stage }: { serviceName?: string; stage: string }): Metrics {
+export function createMetrics({ serviceName = SERVICE_NAME, stage }: { serviceName?: string; stage: string }): Metrics {
   return new Metrics({ namespace: METRICS_NAMESPACE, serviceName, defaultDimensions: { stage } });
 }

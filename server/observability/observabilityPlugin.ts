@@ -2,14 +2,20 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from '../context';
+import { requestLine } from './requestLine';
 import { currentRequest } from './requestScope';
+import { requestMetricFields } from './requestMetricFields';
 
 const MAX_LOGGED_QUERY = 2_000;
 
+const LOGS_INFO = new Set(['DEBUG', 'INFO']);
+
 /**
- * One info log line and one set of metrics per GraphQL request: operation, duration, DynamoDB
- * requests and error codes. Metrics use the operation's root field as dimension (bounded by the
- * schema), never the client-chosen operation name. Tokens and variables are never logged.
+ * One INFO log line per GraphQL request (operation, duration, DynamoDB requests, error codes) that
+ * also carries the request's metrics in Embedded Metric Format. When the alias logs above INFO,
+ * the metrics still go out, on a line of their own. Metrics use the operation's root field as
+ * dimension (bounded by the schema), never the client-chosen operation name; errors are counted
+ * per code. Tokens and variables are never logged.
  */
 export function observabilityPlugin({ logger, metrics }: { logger: Logger; metrics: Metrics }): ApolloServerPlugin<Context> {
   return {
@@ -22,24 +28,30 @@ export function observabilityPlugin({ logger, metrics }: { logger: Logger; metri
           operationType = definition.operation;
           const root = definition.selectionSet.selections.find((selection) => selection.kind === 'Field');
           operation = root?.kind === 'Field' ? root.name.value : 'unknown';
-          if (logger.getLevelName() === 'DEBUG') {
+          if (currentRequest()?.logLevel === 'DEBUG') {
             logger.debug('GraphQL operation', { operationName, operationType, query: request.query?.slice(0, MAX_LOGGED_QUERY) });
           }
         },
         async willSendResponse({ response, errors, operationName }) {
           const record = currentRequest();
-          const durationMs = record ? Date.now() - record.startedAt : undefined;
-          const dynamoRequests = record?.dynamoRequests ?? 0;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errorCodes = [...new Set((body?.errors ?? errors ?? []).map((error) => String(error.extensions?.code ?? 'UNKNOWN')))];
-          const status = response.http.status ?? 200;
-          logger.info('GraphQL request', { operationName, operation, operationType, status, durationMs, dynamoRequests, errorCodes });
-
-          metrics.addDimensions({ operation });
-          metrics.addMetric('Requests', MetricUnit.Count, 1);
-          if (durationMs !== undefined) metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
-          metrics.addMetric('DynamoDBRequests', MetricUnit.Count, dynamoRequests);
-          metrics.publishStoredMetrics();
+          const summary = { operationName: operationName ?? undefined, operation, operationType, status: response.http.status ?? 200, errorCodes };
+          if (record && LOGS_INFO.has(record.logLevel)) {
+            const measures = { durationMs: Date.now() - record.startedAt, dynamoRequests: record.dynamoRequests };
+            process.stdout.write(requestLine(record.line, 'GraphQL request', { ...summary, ...measures, ...requestMetricFields(measures) }));
+          } else {
+            // The alias logs above INFO (or the request runs outside the handler): the Logger
+            // decides about the line, and the metrics go out on their own.
+            const durationMs = record ? Date.now() - record.startedAt : undefined;
+            const dynamoRequests = record?.dynamoRequests ?? 0;
+            logger.info('GraphQL request', { ...summary, durationMs, dynamoRequests });
+            metrics.addDimensions({ operation });
+            metrics.addMetric('Requests', MetricUnit.Count, 1);
+            if (durationMs !== undefined) metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
+            metrics.addMetric('DynamoDBRequests', MetricUnit.Count, dynamoRequests);
+            metrics.publishStoredMetrics();
+          }
           for (const code of errorCodes) {
             const single = metrics.singleMetric();
             single.addDimensions({ errorCode: code });

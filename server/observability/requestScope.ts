@@ -1,8 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { LogLevel } from '../runtimeSettings';
+import type { RequestLineContext } from './requestLine';
 
 /** What one request did, collected while it runs (concurrent requests never mix). */
 export interface RequestRecord {
   readonly startedAt: number;
+  /** The log level in force for this request (the alias's level, or DEBUG when sampled). */
+  readonly logLevel: LogLevel;
+  /** The keys of the request's summary line. */
+  readonly line: RequestLineContext;
   dynamoRequests: number;
 }
 

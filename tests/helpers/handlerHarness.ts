@@ -78,7 +78,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
   const settings = options.runtimeConfig
     ? undefined
     : options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
-  const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, settings });
+  const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, serviceName: 'storefront-api-test', settings });
   return {
     ...table,
     handler,

@@ -27,7 +27,12 @@ describe('logs and metrics', () => {
     expect(requestLines).toHaveLength(1);
     expect(requestLines[0]).toMatchObject({
       level: 'INFO',
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       service: 'storefront-api-test',
+      function_name: expect.any(String),
+      function_arn: expect.stringContaining(':function:'),
+      function_request_id: expect.any(String),
+      function_memory_size: expect.anything(),
       alias: 'test',
       stage: 'test',
       cold_start: expect.any(Boolean),
@@ -43,11 +48,14 @@ describe('logs and metrics', () => {
     expect(h.logs.join('\n')).not.toContain(token);
   });
 
-  it('emits EMF metrics per operation: requests, latency, DynamoDB requests, and errors per code', async () => {
+  it('emits EMF metrics per operation on the request line itself: requests, latency, DynamoDB requests; errors per code', async () => {
     await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { stock } }' });
 
     const metrics = emf();
-    const request = metrics.find((line) => line.Requests !== undefined)!;
+    const withRequests = metrics.filter((line) => line.Requests !== undefined);
+    expect(withRequests).toHaveLength(1);
+    const request = withRequests[0]!;
+    expect(request.message).toBe('GraphQL request');
     expect(request._aws.CloudWatchMetrics[0]).toMatchObject({
       Namespace: 'Storefront',
       Dimensions: [expect.arrayContaining(['service', 'stage', 'operation'])],
@@ -57,9 +65,25 @@ describe('logs and metrics', () => {
         { Name: 'DynamoDBRequests', Unit: 'Count' },
       ]),
     });
-    expect(request).toMatchObject({ operation: 'restockProduct', stage: 'test', Requests: 1, DynamoDBRequests: 0 });
+    for (const dimension of request._aws.CloudWatchMetrics[0].Dimensions[0]) expect(typeof request[dimension]).toBe('string');
+    expect(request).toMatchObject({ service: 'storefront-api-test', operation: 'restockProduct', stage: 'test', Requests: 1, DynamoDBRequests: 0, Latency: expect.any(Number) });
+    expect(request._aws.Timestamp).toEqual(expect.any(Number));
     const errors = metrics.find((line) => line.Errors !== undefined)!;
     expect(errors).toMatchObject({ errorCode: 'UNAUTHENTICATED', Errors: 1 });
+  });
+
+  it('still emits the request metrics when the alias logs above INFO, without the INFO line', async () => {
+    const quiet = await createHarness({ logLevel: 'WARN' });
+    quiet.logs.length = 0;
+
+    const response = await quiet.gql({ query: '{ categories { id } }' });
+
+    const parsed = quiet.logs.map((line) => JSON.parse(line) as Line);
+    expect(response.statusCode).toBe(200);
+    expect(parsed.filter((line) => line.message === 'GraphQL request')).toEqual([]);
+    const request = parsed.find((line) => line._aws && line.Requests !== undefined);
+    expect(request).toMatchObject({ service: 'storefront-api-test', stage: 'test', operation: 'categories', Requests: 1, DynamoDBRequests: 1 });
+    expect(request!._aws.CloudWatchMetrics[0].Metrics).toEqual(expect.arrayContaining([{ Name: 'Latency', Unit: 'Milliseconds' }]));
   });
 
   it('counts warm-up pings and cold starts', async () => {

@@ -55,6 +55,7 @@ describe('bounded DynamoDB timeouts and attempts', () => {
       config: { ...h.config, dynamoDbEndpoint: endpoint },
       logger: new Logger({ serviceName: 'storefront-api-test', logLevel: 'CRITICAL' }),
       metrics: createMetrics({ serviceName: 'storefront-api-test', stage: 'test' }),
+      serviceName: 'storefront-api-test',
       settings: fixedSettings(defaultRuntimeSettings()),
     });
     const started = Date.now();
