@@ -5,9 +5,11 @@ export const CORS_ALLOW_HEADERS = ['content-type', 'authorization', 'apollo-requ
 export const CORS_ALLOW_METHODS = ['GET', 'POST', 'OPTIONS'];
 export const CORS_MAX_AGE_SECONDS = 600;
 
+/** A header's value whatever the case of its name in the event (lower case, as HTTP/2 sends it, is looked up first). */
 export function headerValue(headers: Record<string, string | undefined> | null | undefined, name: string): string | undefined {
   if (!headers) return undefined;
   const lower = name.toLowerCase();
+  if (headers[lower] !== undefined) return headers[lower];
   for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === lower) return value;
   return undefined;
 }

@@ -114,14 +114,11 @@ export function createLambdaHandler({
     const logLevel = Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel;
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
     const requestId = apiEvent.requestContext?.requestId;
-    logger.appendKeys({ requestId, alias });
+    // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
+    logger.appendPersistentKeys({ requestId, alias });
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, lambda: context };
-    try {
-      return await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
-        graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
-      );
-    } finally {
-      logger.resetKeys();
-    }
+    return runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
+      graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
+    );
   };
 }

@@ -7,6 +7,8 @@ import { applyStoredSettings, parseStoredSettings } from './settingsSchema';
 /** After a failed read, the next attempt waits this long (the last good settings stay in force). */
 const RETRY_AFTER_FAILURE_MS = 5_000;
 
+const FRESH = Promise.resolve();
+
 export interface RuntimeSettingsStoreOptions {
   readonly db: Db;
   /** Deploy-time defaults: used until an item is read, and whenever it is missing or invalid. */
@@ -28,6 +30,8 @@ export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSett
   let lastStored: unknown;
   // one read at a time per alias: a request arriving while the cold-start read is under way waits for it
   const inFlight = new Map<string, Promise<void>>();
+  /** Per alias, until when the value last read stays in force: requests before then skip the provider. */
+  const freshUntil = new Map<string, number>();
 
   const warnOnce = (message: string, details: Record<string, unknown>) => {
     const key = `${message}${JSON.stringify(details)}`;
@@ -50,6 +54,7 @@ export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSett
     // still cached: nothing to parse again (this is the path of every request within the interval)
     if (stored === lastStored) return;
     lastStored = stored;
+    freshUntil.set(alias, Date.now() + maxAge * 1000);
     if (stored === MISSING) {
       warnOnce('No runtime settings item for this alias; using the defaults', { alias });
       current = defaults;
@@ -63,12 +68,16 @@ export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSett
     }
     lastWarning = undefined;
     current = applyStoredSettings(defaults, parsed.settings);
-    if (current.refreshSeconds !== maxAge) provider.keepFor(alias, stored, current.refreshSeconds);
+    if (current.refreshSeconds !== maxAge) {
+      provider.keepFor(alias, stored, current.refreshSeconds);
+      freshUntil.set(alias, Date.now() + current.refreshSeconds * 1000);
+    }
   };
 
   return {
     current: () => current,
     refresh(alias) {
+      if (Date.now() < (freshUntil.get(alias) ?? 0)) return FRESH;
       const running = inFlight.get(alias);
       if (running) return running;
       const reading = read(alias).finally(() => inFlight.delete(alias));
