@@ -1,0 +1,78 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { requestLine, type RequestLineContext } from '../../../../server/observability/requestLine';
+import { requestMetricFields } from '../../../../server/observability/requestMetricFields';
+import { lambdaContext } from '../../../helpers/apiGatewayEvent';
+
+const lineContext = (overrides: Partial<RequestLineContext> = {}): RequestLineContext => ({
+  service: 'storefront-api-test',
+  stage: 'test',
+  alias: 'test',
+  requestId: 'api-request-1',
+  coldStart: false,
+  lambda: lambdaContext(),
+  ...overrides,
+});
+
+/** What the Powertools Logger prints for one INFO line with the same context and appended keys. */
+function powertoolsLine(context: RequestLineContext): Record<string, unknown> {
+  const printed: string[] = [];
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
+  try {
+    const logger = new Logger({ serviceName: context.service, logLevel: 'INFO' });
+    logger.addContext(context.lambda as never);
+    logger.appendPersistentKeys({ stage: context.stage, requestId: context.requestId, alias: context.alias });
+    logger.info('GraphQL request');
+  } finally {
+    write.mockRestore();
+  }
+  return JSON.parse(printed.join('')) as Record<string, unknown>;
+}
+
+describe('the per-request log line', () => {
+  const traceId = process.env._X_AMZN_TRACE_ID;
+  afterEach(() => {
+    if (traceId === undefined) delete process.env._X_AMZN_TRACE_ID;
+    else process.env._X_AMZN_TRACE_ID = traceId;
+  });
+
+  it('carries the same standard keys, with the same values, as a Powertools Logger line', () => {
+    process.env._X_AMZN_TRACE_ID = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=557abcec3ee5a047;Sampled=1';
+    // a fresh Logger's first context is a cold start
+    const context = lineContext({ coldStart: true });
+
+    const ours = JSON.parse(requestLine(context, 'GraphQL request', {})) as Record<string, unknown>;
+    const theirs = powertoolsLine(context);
+
+    const compared = Object.keys(theirs).filter((key) => key !== 'timestamp' && key !== 'sampling_rate');
+    expect(compared).toEqual(expect.arrayContaining(['level', 'message', 'service', 'function_request_id', 'xray_trace_id', 'stage', 'requestId', 'alias']));
+    for (const key of compared) expect([key, ours[key]]).toEqual([key, theirs[key]]);
+    expect(ours.xray_trace_id).toBe('1-5759e988-bd862e3fe1be46a994272793');
+    expect(ours.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('is one JSON line, request fields after the standard keys, undefined values left out', () => {
+    delete process.env._X_AMZN_TRACE_ID;
+
+    const line = requestLine(lineContext({ requestId: undefined }), 'GraphQL request', { operation: 'categories', operationName: undefined, errorCodes: [] });
+
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.trimEnd()).not.toContain('\n');
+    const parsed = JSON.parse(line) as Record<string, unknown>;
+    expect(Object.keys(parsed).slice(-2)).toEqual(['operation', 'errorCodes']);
+    expect(parsed).not.toHaveProperty('requestId');
+    expect(parsed).not.toHaveProperty('operationName');
+    expect(parsed).not.toHaveProperty('xray_trace_id');
+  });
+
+  it('holds EMF metrics whose dimensions are keys of the same line', () => {
+    const measures = { durationMs: 12, dynamoRequests: 2 };
+
+    const parsed = JSON.parse(requestLine(lineContext(), 'GraphQL request', { operation: 'product', ...requestMetricFields(measures, 1_700_000_000_000) })) as Record<string, any>;
+
+    const [directive] = parsed._aws.CloudWatchMetrics;
+    expect(parsed._aws.Timestamp).toBe(1_700_000_000_000);
+    for (const dimension of directive.Dimensions[0]) expect(typeof parsed[dimension]).toBe('string');
+    for (const { Name } of directive.Metrics) expect(typeof parsed[Name]).toBe('number');
+    expect(parsed).toMatchObject({ Requests: 1, Latency: 12, DynamoDBRequests: 2 });
+  });
+});
