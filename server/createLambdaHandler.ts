@@ -48,7 +48,7 @@ const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_U
  * Builds everything heavy once (SDK client, ElectroDB service, token verifier, Apollo server,
  * runtime settings store) and returns the Lambda handler: warm-up pings return at once;
  * everything else refreshes the alias's runtime settings if they are stale, then goes through
- * Apollo's API Gateway REST (v1) integration with CORS headers added.
+ * Apollo's API Gateway REST (v1) integration, and gets its CORS headers on the way out.
  */
 export function createLambdaHandler({
   config,
@@ -76,7 +76,6 @@ export function createLambdaHandler({
   });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
-    middleware: [async (event) => async (result) => withCorsHeaders(config.corsOrigins, event, result)],
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       try {
@@ -100,7 +99,7 @@ export function createLambdaHandler({
   return async (event, context) => {
     const coldStart = invocations++ === 0;
     logger.addContext(context);
-    metrics.captureColdStartMetric(); // Powertools emits it on the container's first invocation only
+    if (coldStart) metrics.captureColdStartMetric();
     if (isWarmUpEvent(event)) {
       metrics.addMetric('WarmUpPings', MetricUnit.Count, 1);
       metrics.publishStoredMetrics();
@@ -117,8 +116,10 @@ export function createLambdaHandler({
     // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
     logger.appendPersistentKeys({ requestId, alias });
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, lambda: context };
-    return runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
+    const result = await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
       graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );
+    withCorsHeaders(config.corsOrigins, apiEvent, result);
+    return result;
   };
 }

@@ -4,11 +4,11 @@ import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { Context } from '../context';
 import { requestLine } from './requestLine';
 import { currentRequest } from './requestScope';
-import { requestMetricFields } from './requestMetricFields';
 
 const MAX_LOGGED_QUERY = 2_000;
 
 const LOGS_INFO = new Set(['DEBUG', 'INFO']);
+const NO_ERRORS: readonly string[] = Object.freeze([]);
 
 /**
  * One INFO log line per GraphQL request (operation, duration, DynamoDB requests, error codes) that
@@ -35,17 +35,21 @@ export function observabilityPlugin({ logger, metrics }: { logger: Logger; metri
         async willSendResponse({ response, errors, operationName }) {
           const record = currentRequest();
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const errorCodes = [...new Set((body?.errors ?? errors ?? []).map((error) => String(error.extensions?.code ?? 'UNKNOWN')))];
-          const summary = { operationName: operationName ?? undefined, operation, operationType, status: response.http.status ?? 200, errorCodes };
+          const reported = body?.errors ?? errors;
+          const errorCodes = reported?.length ? [...new Set(reported.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))] : NO_ERRORS;
+          const status = response.http.status ?? 200;
           if (record && LOGS_INFO.has(record.logLevel)) {
-            const measures = { durationMs: Date.now() - record.startedAt, dynamoRequests: record.dynamoRequests };
-            process.stdout.write(requestLine(record.line, 'GraphQL request', { ...summary, ...measures, ...requestMetricFields(measures) }));
+            const durationMs = Date.now() - record.startedAt;
+            const { dynamoRequests } = record;
+            process.stdout.write(
+              requestLine(record.line, { operationName: operationName ?? undefined, operation, operationType, status, errorCodes, durationMs, dynamoRequests }),
+            );
           } else {
             // The alias logs above INFO (or the request runs outside the handler): the Logger
             // decides about the line, and the metrics go out on their own.
             const durationMs = record ? Date.now() - record.startedAt : undefined;
             const dynamoRequests = record?.dynamoRequests ?? 0;
-            logger.info('GraphQL request', { ...summary, durationMs, dynamoRequests });
+            logger.info('GraphQL request', { operationName, operation, operationType, status, errorCodes, durationMs, dynamoRequests });
             metrics.addDimensions({ operation });
             metrics.addMetric('Requests', MetricUnit.Count, 1);
             if (durationMs !== undefined) metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);

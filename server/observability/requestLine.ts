@@ -1,6 +1,9 @@
 import type { Context as LambdaContext } from 'aws-lambda';
+import { REQUEST_METRICS } from './requestMetrics';
 
 const TRACE_ROOT = /Root=([^;]+)/;
+/** The EMF directive is the same on every line: serialised once (it cost more than the rest of the line). */
+const REQUEST_METRICS_JSON = JSON.stringify(REQUEST_METRICS);
 
 /** Who and where: the keys every line of a request carries, as Powertools Logger writes them. */
 export interface RequestLineContext {
@@ -13,23 +16,36 @@ export interface RequestLineContext {
   readonly lambda: Pick<LambdaContext, 'invokedFunctionArn' | 'memoryLimitInMB' | 'functionName' | 'awsRequestId'>;
 }
 
+/** What the request did. */
+export interface RequestSummary {
+  readonly operationName: string | undefined;
+  /** The operation's root field (the metrics dimension). */
+  readonly operation: string;
+  readonly operationType: string;
+  readonly status: number;
+  readonly errorCodes: readonly string[];
+  readonly durationMs: number;
+  readonly dynamoRequests: number;
+}
+
 /**
- * The request's summary line: one JSON object with the same standard keys as the Powertools
- * Logger's lines (level, message, timestamp, service, cold start, function and request ids, X-Ray
- * trace id, then the appended stage, request id and alias), followed by `fields`.
+ * The request's INFO line, `GraphQL request`: the same standard keys as the Powertools Logger's
+ * lines (level, message, timestamp, service, cold start, function and request ids, X-Ray trace id,
+ * then the appended stage, request id and alias), the summary, and the request's metrics in
+ * Embedded Metric Format.
  *
- * Every other line goes through the Logger. This one is written on every request, so it is
- * serialised directly: its values are strings, numbers and arrays the plugin controls, which need
- * none of the Logger's generic handling (JSON replacer for errors, bigints and cycles, key
- * merging), and that handling cost more than the rest of our per-request work together.
+ * Every other line goes through the Logger. This one is written on every request, so it is one
+ * object literal serialised directly: its values are strings, numbers and arrays, which need none
+ * of the Logger's generic handling (JSON replacer for errors, bigints and cycles, key merging),
+ * and that handling cost more than the rest of our per-request work together.
  */
-export function requestLine(context: RequestLineContext, message: string, fields: Record<string, unknown>): string {
+export function requestLine(context: RequestLineContext, summary: RequestSummary, now = Date.now()): string {
   const { lambda } = context;
   const traceId = process.env._X_AMZN_TRACE_ID;
-  return `${JSON.stringify({
+  const line = JSON.stringify({
     level: 'INFO',
-    message,
-    timestamp: new Date().toISOString(),
+    message: 'GraphQL request',
+    timestamp: new Date(now).toISOString(),
     service: context.service,
     cold_start: context.coldStart,
     function_arn: lambda.invokedFunctionArn,
@@ -40,6 +56,17 @@ export function requestLine(context: RequestLineContext, message: string, fields
     stage: context.stage,
     requestId: context.requestId,
     alias: context.alias,
-    ...fields,
-  })}\n`;
+    operationName: summary.operationName,
+    operation: summary.operation,
+    operationType: summary.operationType,
+    status: summary.status,
+    durationMs: summary.durationMs,
+    dynamoRequests: summary.dynamoRequests,
+    errorCodes: summary.errorCodes,
+    Requests: 1,
+    Latency: summary.durationMs,
+    DynamoDBRequests: summary.dynamoRequests,
+  });
+  // `line` ends with the object's closing brace: the `_aws` member goes in before it.
+  return `${line.slice(0, -1)},"_aws":{"Timestamp":${now},"CloudWatchMetrics":${REQUEST_METRICS_JSON}}}\n`;
 }

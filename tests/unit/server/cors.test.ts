@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { allowedOrigin, withCorsHeaders } from '../../../server/cors';
+import { allowedOrigin, headerValue, withCorsHeaders } from '../../../server/cors';
 
 const origins = ['https://shop.example.com'];
 
@@ -25,5 +25,16 @@ describe('CORS headers on proxy responses', () => {
     expect(allowedOrigin(origins, 'http://shop.example.com')).toBeUndefined();
     expect(allowedOrigin(origins, undefined)).toBeUndefined();
     expect(allowedOrigin(origins, 'null')).toBeUndefined();
+  });
+
+  it('reads a header whatever the casing the client sent its name in', () => {
+    const value = 'Bearer token';
+
+    const found = ['authorization', 'Authorization', 'AUTHORIZATION', 'authoRization'].map((name) => headerValue({ Accept: '*/*', [name]: value }, 'authorization'));
+
+    expect(found).toEqual([value, value, value, value]);
+    expect(headerValue({ 'X-Apollo-Operation-Name': 'Shelf' }, 'x-apollo-operation-name')).toBe('Shelf');
+    expect(headerValue({ Authorizations: value }, 'authorization')).toBeUndefined();
+    expect(headerValue(null, 'authorization')).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { requestLine, type RequestLineContext } from '../../../../server/observability/requestLine';
-import { requestMetricFields } from '../../../../server/observability/requestMetricFields';
+import { requestLine, type RequestLineContext, type RequestSummary } from '../../../../server/observability/requestLine';
 import { lambdaContext } from '../../../helpers/apiGatewayEvent';
 
 const lineContext = (overrides: Partial<RequestLineContext> = {}): RequestLineContext => ({
@@ -10,6 +9,17 @@ const lineContext = (overrides: Partial<RequestLineContext> = {}): RequestLineCo
   requestId: 'api-request-1',
   coldStart: false,
   lambda: lambdaContext(),
+  ...overrides,
+});
+
+const summary = (overrides: Partial<RequestSummary> = {}): RequestSummary => ({
+  operationName: 'Shelf',
+  operation: 'categories',
+  operationType: 'query',
+  status: 200,
+  errorCodes: [],
+  durationMs: 12,
+  dynamoRequests: 2,
   ...overrides,
 });
 
@@ -40,7 +50,7 @@ describe('the per-request log line', () => {
     // a fresh Logger's first context is a cold start
     const context = lineContext({ coldStart: true });
 
-    const ours = JSON.parse(requestLine(context, 'GraphQL request', {})) as Record<string, unknown>;
+    const ours = JSON.parse(requestLine(context, summary())) as Record<string, unknown>;
     const theirs = powertoolsLine(context);
 
     const compared = Object.keys(theirs).filter((key) => key !== 'timestamp' && key !== 'sampling_rate');
@@ -50,29 +60,31 @@ describe('the per-request log line', () => {
     expect(ours.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
-  it('is one JSON line, request fields after the standard keys, undefined values left out', () => {
+  it('is one JSON line, the summary after the standard keys, undefined values left out', () => {
     delete process.env._X_AMZN_TRACE_ID;
 
-    const line = requestLine(lineContext({ requestId: undefined }), 'GraphQL request', { operation: 'categories', operationName: undefined, errorCodes: [] });
+    const line = requestLine(lineContext({ requestId: undefined }), summary({ operationName: undefined, errorCodes: ['NOT_FOUND'] }));
 
     expect(line.endsWith('\n')).toBe(true);
     expect(line.trimEnd()).not.toContain('\n');
     const parsed = JSON.parse(line) as Record<string, unknown>;
-    expect(Object.keys(parsed).slice(-2)).toEqual(['operation', 'errorCodes']);
+    const keys = Object.keys(parsed);
+    expect(keys.indexOf('operation')).toBeGreaterThan(keys.indexOf('alias'));
+    expect(parsed).toMatchObject({ operation: 'categories', operationType: 'query', status: 200, errorCodes: ['NOT_FOUND'], durationMs: 12, dynamoRequests: 2 });
     expect(parsed).not.toHaveProperty('requestId');
     expect(parsed).not.toHaveProperty('operationName');
     expect(parsed).not.toHaveProperty('xray_trace_id');
   });
 
-  it('holds EMF metrics whose dimensions are keys of the same line', () => {
-    const measures = { durationMs: 12, dynamoRequests: 2 };
-
-    const parsed = JSON.parse(requestLine(lineContext(), 'GraphQL request', { operation: 'product', ...requestMetricFields(measures, 1_700_000_000_000) })) as Record<string, any>;
+  it('holds EMF metrics whose dimensions and values are keys of the same line', () => {
+    const parsed = JSON.parse(requestLine(lineContext(), summary({ operation: 'product', durationMs: 7, dynamoRequests: 1 }), 1_700_000_000_000)) as Record<string, any>;
 
     const [directive] = parsed._aws.CloudWatchMetrics;
     expect(parsed._aws.Timestamp).toBe(1_700_000_000_000);
+    expect(parsed.timestamp).toBe(new Date(1_700_000_000_000).toISOString());
+    expect(directive.Namespace).toBe('Storefront');
     for (const dimension of directive.Dimensions[0]) expect(typeof parsed[dimension]).toBe('string');
     for (const { Name } of directive.Metrics) expect(typeof parsed[Name]).toBe('number');
-    expect(parsed).toMatchObject({ Requests: 1, Latency: 12, DynamoDBRequests: 2 });
+    expect(parsed).toMatchObject({ operation: 'product', Requests: 1, Latency: 7, DynamoDBRequests: 1 });
   });
 });
