@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
+import type { OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
 import { requestLine } from './requestLine';
 import { currentRequest } from './requestScope';
@@ -18,51 +19,51 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
  * per code. Tokens and variables are never logged.
  */
 export function observabilityPlugin({ logger, metrics }: { logger: Logger; metrics: Metrics }): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ request }) {
-      let operation = 'unknown';
-      let operationType = 'unknown';
-      return {
-        async didResolveOperation({ operation: definition, operationName }) {
-          if (!definition) return;
-          operationType = definition.operation;
-          const root = definition.selectionSet.selections.find((selection) => selection.kind === 'Field');
-          operation = root?.kind === 'Field' ? root.name.value : 'unknown';
-          if (currentRequest()?.logLevel === 'DEBUG') {
-            logger.debug('GraphQL operation', { operationName, operationType, query: request.query?.slice(0, MAX_LOGGED_QUERY) });
-          }
-        },
-        async willSendResponse({ response, errors, operationName }) {
-          const record = currentRequest();
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const reported = body?.errors ?? errors;
-          const errorCodes = reported?.length ? [...new Set(reported.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))] : NO_ERRORS;
-          const status = response.http.status ?? 200;
-          if (record && LOGS_INFO.has(record.logLevel)) {
-            const durationMs = Date.now() - record.startedAt;
-            const { dynamoRequests } = record;
-            process.stdout.write(
-              requestLine(record.line, { operationName: operationName ?? undefined, operation, operationType, status, errorCodes, durationMs, dynamoRequests }),
-            );
-          } else {
-            // The alias logs above INFO (or the request runs outside the handler): the Logger
-            // decides about the line, and the metrics go out on their own.
-            const durationMs = record ? Date.now() - record.startedAt : undefined;
-            const dynamoRequests = record?.dynamoRequests ?? 0;
-            logger.info('GraphQL request', { operationName, operation, operationType, status, errorCodes, durationMs, dynamoRequests });
-            metrics.addDimensions({ operation });
-            metrics.addMetric('Requests', MetricUnit.Count, 1);
-            if (durationMs !== undefined) metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
-            metrics.addMetric('DynamoDBRequests', MetricUnit.Count, dynamoRequests);
-            metrics.publishStoredMetrics();
-          }
-          for (const code of errorCodes) {
-            const single = metrics.singleMetric();
-            single.addDimensions({ errorCode: code });
-            single.addMetric('Errors', MetricUnit.Count, 1);
-          }
-        },
-      };
+  // The listener keeps no per-request state (the request's own record is in its scope): one object serves every request.
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation: definition, operationName, request }) {
+      if (definition && currentRequest()?.logLevel === 'DEBUG') {
+        logger.debug('GraphQL operation', { operationName, operationType: definition.operation, query: request.query?.slice(0, MAX_LOGGED_QUERY) });
+      }
+    },
+    async willSendResponse({ response, errors, operationName, operation: definition }) {
+      const operation = rootField(definition);
+      const operationType = definition?.operation ?? 'unknown';
+      const record = currentRequest();
+      const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      const reported = body?.errors ?? errors;
+      const errorCodes = reported?.length ? [...new Set(reported.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))] : NO_ERRORS;
+      const status = response.http.status ?? 200;
+      if (record && LOGS_INFO.has(record.logLevel)) {
+        const durationMs = Date.now() - record.startedAt;
+        const { dynamoRequests } = record;
+        process.stdout.write(
+          requestLine(record.line, { operationName: operationName ?? undefined, operation, operationType, status, errorCodes, durationMs, dynamoRequests }),
+        );
+      } else {
+        // The alias logs above INFO (or the request runs outside the handler): the Logger
+        // decides about the line, and the metrics go out on their own.
+        const durationMs = record ? Date.now() - record.startedAt : undefined;
+        const dynamoRequests = record?.dynamoRequests ?? 0;
+        logger.info('GraphQL request', { operationName, operation, operationType, status, errorCodes, durationMs, dynamoRequests });
+        metrics.addDimensions({ operation });
+        metrics.addMetric('Requests', MetricUnit.Count, 1);
+        if (durationMs !== undefined) metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
+        metrics.addMetric('DynamoDBRequests', MetricUnit.Count, dynamoRequests);
+        metrics.publishStoredMetrics();
+      }
+      for (const code of errorCodes) {
+        const single = metrics.singleMetric();
+        single.addDimensions({ errorCode: code });
+        single.addMetric('Errors', MetricUnit.Count, 1);
+      }
     },
   };
+  return { requestDidStart: async () => listener };
+}
+
+/** The operation's root field: the metrics dimension (bounded by the schema, unlike operation names). */
+function rootField(definition: OperationDefinitionNode | undefined): string {
+  const root = definition?.selectionSet.selections.find((selection) => selection.kind === 'Field');
+  return root?.kind === 'Field' ? root.name.value : 'unknown';
 }

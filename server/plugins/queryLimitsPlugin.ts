@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -30,28 +30,26 @@ const armor = { propagateOnRejection: false, onReject: [(context: ValidationCont
  * validation rules never see variables.
  */
 export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (!operation) return;
-          const { limits, introspection: exposeLimits } = contextValue.settings;
-          const shapeKey = `${limits.maxDepth}/${limits.maxAliases}/${limits.maxDirectives}/${exposeLimits}`;
-          refuseIf(verdictFor(document, shapeKey, () => validate(schema, document, shapeRules(limits, exposeLimits))));
-          const pages = resolvePageSizes(schema, document, operation, request.variables);
-          if (!pages) return;
-          const oversized = pages.sizes.find((size) => !isPageSize(size.value, limits.maxPageSize));
-          if (oversized) throw pageSizeError(oversized, limits.maxPageSize);
-          const costKey = `cost/${limits.maxCost}/${exposeLimits}/${pages.sizes.map((size) => size.value).join(',')}`;
-          refuseIf(
-            verdictFor(document, costKey, () =>
-              validate(schema, pages.document, [costLimitRule({ ...armor, maxCost: limits.maxCost, exposeLimits, flattenFragments: true })]),
-            ),
-          );
-        },
-      };
+  // The listener keeps no per-request state: one object serves every request.
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ schema, document, operation, request, contextValue }) {
+      if (!operation) return;
+      const { limits, introspection: exposeLimits } = contextValue.settings;
+      const shapeKey = `${limits.maxDepth}/${limits.maxAliases}/${limits.maxDirectives}/${exposeLimits}`;
+      refuseIf(verdictFor(document, shapeKey, () => validate(schema, document, shapeRules(limits, exposeLimits))));
+      const pages = resolvePageSizes(schema, document, operation, request.variables);
+      if (!pages) return;
+      const oversized = pages.sizes.find((size) => !isPageSize(size.value, limits.maxPageSize));
+      if (oversized) throw pageSizeError(oversized, limits.maxPageSize);
+      const costKey = `cost/${limits.maxCost}/${exposeLimits}/${pages.sizes.map((size) => size.value).join(',')}`;
+      refuseIf(
+        verdictFor(document, costKey, () =>
+          validate(schema, pages.document, [costLimitRule({ ...armor, maxCost: limits.maxCost, exposeLimits, flattenFragments: true })]),
+        ),
+      );
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 function shapeRules(limits: QueryLimits, exposeLimits: boolean): ValidationRule[] {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Context } from '../context';
@@ -21,28 +21,26 @@ const introspectionVerdicts = new WeakMap<DocumentNode, GraphQLError | null>();
  * so switching introspection off at runtime takes effect on the next request.
  */
 export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, contextValue }) {
-          if (contextValue.settings.introspection) return;
-          let refused = introspectionVerdicts.get(document);
-          if (refused === undefined) {
-            refused = validate(schema, document, [NoSchemaIntrospectionCustomRule])[0] ?? null;
-            introspectionVerdicts.set(document, refused);
-          }
-          if (refused) {
-            throw validationFailure(new GraphQLError(INTROSPECTION_DISABLED_MESSAGE, { nodes: refused.nodes }), {
-              validationErrorCode: ApolloServerValidationErrorCode.INTROSPECTION_DISABLED,
-            });
-          }
-        },
-        async didEncounterErrors({ errors, contextValue }) {
-          // without settings (cannot happen once the context is built), hide rather than show
-          if (contextValue?.settings?.introspection) return;
-          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
-        },
-      };
+  // The listener keeps no per-request state: one object serves every request.
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ schema, document, contextValue }) {
+      if (contextValue.settings.introspection) return;
+      let refused = introspectionVerdicts.get(document);
+      if (refused === undefined) {
+        refused = validate(schema, document, [NoSchemaIntrospectionCustomRule])[0] ?? null;
+        introspectionVerdicts.set(document, refused);
+      }
+      if (refused) {
+        throw validationFailure(new GraphQLError(INTROSPECTION_DISABLED_MESSAGE, { nodes: refused.nodes }), {
+          validationErrorCode: ApolloServerValidationErrorCode.INTROSPECTION_DISABLED,
+        });
+      }
+    },
+    async didEncounterErrors({ errors, contextValue }) {
+      // without settings (cannot happen once the context is built), hide rather than show
+      if (contextValue?.settings?.introspection) return;
+      for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
     },
   };
+  return { requestDidStart: async () => listener };
 }

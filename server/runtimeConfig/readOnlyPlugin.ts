@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { ErrorCode } from '../errors';
@@ -7,17 +7,15 @@ export const READ_ONLY_MESSAGE = 'The store is read-only for maintenance; reads 
 
 /** While the alias's `readOnly` switch is on, mutations are refused before any resolver runs; reads go on. */
 export function readOnlyPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'mutation' && contextValue.settings.readOnly) {
-            throw new GraphQLError(READ_ONLY_MESSAGE, {
-              extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '60']]) } },
-            });
-          }
-        },
-      };
+  // The listener keeps no per-request state: one object serves every request.
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation, contextValue }) {
+      if (operation?.operation === 'mutation' && contextValue.settings.readOnly) {
+        throw new GraphQLError(READ_ONLY_MESSAGE, {
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '60']]) } },
+        });
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }
