@@ -1,5 +1,4 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
@@ -14,6 +13,7 @@ import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
 import { StorefrontError } from './errors';
 import { SERVICE_NAME, logger as defaultLogger } from './logger';
+import type { RequestLogger } from './RequestLogger';
 import { countDynamoRequests } from './observability/countDynamoRequests';
 import { createMetrics } from './observability/createMetrics';
 import { observabilityPlugin } from './observability/observabilityPlugin';
@@ -29,7 +29,7 @@ export interface LambdaHandlerOptions {
   readonly config: Config;
   /** Defaults to a client for the configured region and endpoint. */
   readonly dynamoClient?: DynamoDBDocumentClient;
-  readonly logger?: Logger;
+  readonly logger?: RequestLogger;
   readonly metrics?: Metrics;
   /** The `service` of log lines, metrics and traces; the logger and metrics passed in should use the same. */
   readonly serviceName?: string;
@@ -98,9 +98,9 @@ export function createLambdaHandler({
 
   return async (event, context) => {
     const coldStart = invocations++ === 0;
-    logger.addContext(context);
     if (coldStart) metrics.captureColdStartMetric();
     if (isWarmUpEvent(event)) {
+      logger.forRequest(context, {});
       metrics.addMetric('WarmUpPings', MetricUnit.Count, 1);
       metrics.publishStoredMetrics();
       return { warmed: true };
@@ -114,7 +114,7 @@ export function createLambdaHandler({
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
     const requestId = apiEvent.requestContext?.requestId;
     // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
-    logger.appendPersistentKeys({ requestId, alias });
+    logger.forRequest(context, { requestId, alias });
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, lambda: context };
     const result = await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
       graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,

@@ -1,7 +1,7 @@
-import { Logger } from '@aws-lambda-powertools/logger';
+import { RequestLogger } from './RequestLogger';
 
 /** The service name on every log line, metric and trace. */
 export const SERVICE_NAME = 'storefront-api';
 
 /** The one structured JSON logger; level from POWERTOOLS_LOG_LEVEL. */
-export const logger = new Logger({ serviceName: SERVICE_NAME });
+export const logger = new RequestLogger({ serviceName: SERVICE_NAME });

@@ -1,10 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { Logger } from '@aws-lambda-powertools/logger';
 import { createDynamoClient } from '../../data/client';
 import type { Config } from '../../server/config';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../server/observability/createMetrics';
+import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/runtimeSettings';
 import { LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
@@ -66,7 +66,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     ...overrides,
   };
   const logs: string[] = [];
-  const logger = new Logger({ serviceName: 'storefront-api-test', logLevel: 'DEBUG' });
+  const logger = new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'DEBUG' });
   captureLogs(logs);
   const dynamoClient = createDynamoClient({
     region: 'us-east-1',

@@ -1,9 +1,9 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { DYNAMODB_LIMITS } from '../../data/client';
 import { stages } from '../../infra/stages';
+import { RequestLogger } from '../../server/RequestLogger';
 import { createLambdaHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../server/observability/createMetrics';
 import { defaultRuntimeSettings, fixedSettings } from '../../server/runtimeSettings';
@@ -53,7 +53,7 @@ describe('bounded DynamoDB timeouts and attempts', () => {
     const endpoint = `http://127.0.0.1:${(blackhole.address() as AddressInfo).port}`;
     const handler = createLambdaHandler({
       config: { ...h.config, dynamoDbEndpoint: endpoint },
-      logger: new Logger({ serviceName: 'storefront-api-test', logLevel: 'CRITICAL' }),
+      logger: new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'CRITICAL' }),
       metrics: createMetrics({ serviceName: 'storefront-api-test', stage: 'test' }),
       serviceName: 'storefront-api-test',
       settings: fixedSettings(defaultRuntimeSettings()),

@@ -1,0 +1,47 @@
+import { RequestLogger } from '../../../server/RequestLogger';
+import { lambdaContext } from '../../helpers/apiGatewayEvent';
+
+function capture(logger: RequestLogger, log: (logger: RequestLogger) => void): Array<Record<string, unknown>> {
+  const printed: string[] = [];
+  const streams = [process.stdout, process.stderr].map((stream) =>
+    jest.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => printed.push(String(chunk)) > 0) as typeof stream.write),
+  );
+  try {
+    log(logger);
+  } finally {
+    for (const spy of streams) spy.mockRestore();
+  }
+  return printed.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('RequestLogger', () => {
+  it('gives a line the Lambda context and keys of the request being served, not of earlier ones', () => {
+    const logger = new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'INFO' });
+    const first = lambdaContext();
+    const second = lambdaContext();
+
+    const lines = capture(logger, (it) => {
+      it.forRequest(first, { requestId: 'api-1', alias: 'test' });
+      it.forRequest(second, { requestId: 'api-2', alias: 'test' });
+      it.warn('settings could not be read');
+      it.info('still the same request');
+    });
+
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toMatchObject({ requestId: 'api-2', alias: 'test', function_request_id: second.awsRequestId, function_name: second.functionName });
+    }
+  });
+
+  it('does not hand the Logger a request that writes no line', () => {
+    const logger = new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'INFO' });
+    const addContext = jest.spyOn(logger, 'addContext');
+    const appendKeys = jest.spyOn(logger, 'appendPersistentKeys');
+
+    logger.forRequest(lambdaContext(), { requestId: 'api-1' });
+    logger.forRequest(lambdaContext(), { requestId: 'api-2' });
+
+    expect(addContext).not.toHaveBeenCalled();
+    expect(appendKeys).not.toHaveBeenCalled();
+  });
+});
