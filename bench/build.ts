@@ -5,12 +5,17 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { LAMBDA_ESBUILD, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags } from '../infra/lambdaBundling';
 import { stages } from '../infra/stages';
+import { lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
 
 /** Memory of the measured function (prod): decides the V8 flags Lambda starts Node with. */
 export const MEMORY_MB = stages.prod.memoryMb;
-/** The Node the bench runs children with (and records the code cache with): this one unless BENCH_NODE says otherwise. */
-export const BENCH_NODE = process.env.BENCH_NODE || process.execPath;
+/**
+ * The Node the bench runs children with (and records the code cache with): BENCH_NODE if set, else
+ * a Node of the Lambda runtime's major version (bench/lib/lambdaRuntimeNode.ts), else this one.
+ */
+export const BENCH_NODE =
+  process.env.BENCH_NODE || lambdaRuntimeNode((message) => process.stderr.write(`[bench] ${message}\n`)) || process.execPath;
 export const NODE_FLAGS = lambdaNodeFlags(MEMORY_MB);
 
 export interface Built {

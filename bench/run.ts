@@ -3,10 +3,12 @@
  * data, then measures cold start, warm per-request overhead, DynamoDB round trips, bundle size and
  * the warm-up ping, and prints one table (also written as JSON under bench/results/).
  *
- * Options (environment): BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (3),
+ * Options (environment): BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (7),
  * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
- * BENCH_NODE (Node binary for the child processes; default: this one).
+ * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
+ * version from the npm registry, else this one).
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -24,7 +26,7 @@ import { measureWarm } from './warm';
 
 const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const COLD_ROUNDS = numberFrom('BENCH_COLD_ROUNDS', 15);
-const WARM_ROUNDS = numberFrom('BENCH_WARM_ROUNDS', 3);
+const WARM_ROUNDS = numberFrom('BENCH_WARM_ROUNDS', 7);
 const WARM_WARMUP = numberFrom('BENCH_WARM_WARMUP', 2_000);
 const WARM_MEASURE = numberFrom('BENCH_WARM_MEASURE', 1_000);
 
@@ -89,7 +91,7 @@ async function main() {
 
     const result = {
       at: new Date().toISOString(),
-      machine: { node: process.version, benchNode: BENCH_NODE, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, nodeFlags: NODE_FLAGS, memoryMb: MEMORY_MB },
+      machine: { node: process.version, benchNode: BENCH_NODE, benchNodeVersion: execFileSync(BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model, nodeFlags: NODE_FLAGS, memoryMb: MEMORY_MB },
       coldStart: summarizeCold(cold),
       warm,
       roundTrips,
@@ -127,7 +129,7 @@ const padLeft = (value: unknown, width: number) => String(value).padStart(width)
 
 function render(result: any): string {
   const lines: string[] = [];
-  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')})`);
+  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')})`);
   lines.push('', `1. Cold start: spawn → first GraphQL response ({ categories }, 1 DynamoDB Query), median of ${COLD_ROUNDS} fresh processes, interleaved`);
   lines.push(`   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`);
   for (const row of result.coldStart.rows as ColdSummary[]) {
