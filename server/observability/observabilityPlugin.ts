@@ -21,15 +21,13 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
 export function observabilityPlugin({ logger, metrics }: { logger: Logger; metrics: Metrics }): ApolloServerPlugin<Context> {
   // The listener keeps no per-request state (the request's own record is in its scope): one object serves every request.
   const listener: GraphQLRequestListener<Context> = {
-    async didResolveOperation({ operation: definition, operationName, request }) {
-      if (definition && currentRequest()?.logLevel === 'DEBUG') {
-        logger.debug('GraphQL operation', { operationName, operationType: definition.operation, query: request.query?.slice(0, MAX_LOGGED_QUERY) });
-      }
-    },
-    async willSendResponse({ response, errors, operationName, operation: definition }) {
+    async willSendResponse({ request, response, errors, operationName, operation: definition }) {
       const operation = rootField(definition);
       const operationType = definition?.operation ?? 'unknown';
       const record = currentRequest();
+      if (definition && record?.logLevel === 'DEBUG') {
+        logger.debug('GraphQL operation', { operationName, operationType, query: request.query?.slice(0, MAX_LOGGED_QUERY) });
+      }
       const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
       const reported = body?.errors ?? errors;
       const errorCodes = reported?.length ? [...new Set(reported.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))] : NO_ERRORS;

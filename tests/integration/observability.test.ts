@@ -86,6 +86,19 @@ describe('logs and metrics', () => {
     expect(request!._aws.CloudWatchMetrics[0].Metrics).toEqual(expect.arrayContaining([{ Name: 'Latency', Unit: 'Milliseconds' }]));
   });
 
+  it('logs the operation text at DEBUG, never its variables', async () => {
+    const verbose = await createHarness({ logLevel: 'DEBUG' });
+    verbose.logs.length = 0;
+
+    await verbose.gql({ query: 'query Item($id: ID!) { product(id: $id) { id } }', variables: { id: 'secret-looking-id' }, operationName: 'Item' });
+
+    const parsed = verbose.logs.map((line) => JSON.parse(line) as Line);
+    const operation = parsed.find((line) => line.message === 'GraphQL operation');
+    expect(operation).toMatchObject({ level: 'DEBUG', operationName: 'Item', operationType: 'query', query: expect.stringContaining('product(id: $id)') });
+    expect(parsed.find((line) => line.message === 'GraphQL request')).toMatchObject({ operation: 'product' });
+    expect(verbose.logs.join('\n')).not.toContain('secret-looking-id');
+  });
+
   it('counts warm-up pings and cold starts', async () => {
     const fresh = await createHarness({ logLevel: 'INFO' });
     fresh.logs.length = 0;
