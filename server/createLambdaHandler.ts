@@ -115,7 +115,7 @@ export function createLambdaHandler({
     const requestId = apiEvent.requestContext?.requestId;
     // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
     logger.forRequest(context, { requestId, alias });
-    const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, lambda: context };
+    const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
       graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );

@@ -13,6 +13,8 @@ export interface RequestLineContext {
   /** API Gateway's request id. */
   readonly requestId: string | undefined;
   readonly coldStart: boolean;
+  /** Whether the function is traced (X-Ray): only then does the line carry the trace id. */
+  readonly tracing: boolean;
   readonly lambda: Pick<LambdaContext, 'invokedFunctionArn' | 'memoryLimitInMB' | 'functionName' | 'awsRequestId'>;
 }
 
@@ -30,9 +32,9 @@ export interface RequestSummary {
 
 /**
  * The request's INFO line, `GraphQL request`: the same standard keys as the Powertools Logger's
- * lines (level, message, timestamp, service, cold start, function and request ids, X-Ray trace id,
- * then the appended stage, request id and alias), the summary, and the request's metrics in
- * Embedded Metric Format.
+ * lines (level, message, timestamp, service, cold start, function and request ids, the X-Ray trace
+ * id where the function is traced, then the appended stage, request id and alias), the summary,
+ * and the request's metrics in Embedded Metric Format.
  *
  * Every other line goes through the Logger. This one is written on every request, so it is one
  * object literal serialised directly: its values are strings, numbers and arrays, which need none
@@ -41,7 +43,7 @@ export interface RequestSummary {
  */
 export function requestLine(context: RequestLineContext, summary: RequestSummary, now = Date.now()): string {
   const { lambda } = context;
-  const traceId = process.env._X_AMZN_TRACE_ID;
+  const traceId = context.tracing ? process.env._X_AMZN_TRACE_ID : undefined;
   const line = JSON.stringify({
     level: 'INFO',
     message: 'GraphQL request',

@@ -8,6 +8,7 @@ const lineContext = (overrides: Partial<RequestLineContext> = {}): RequestLineCo
   alias: 'test',
   requestId: 'api-request-1',
   coldStart: false,
+  tracing: true,
   lambda: lambdaContext(),
   ...overrides,
 });
@@ -73,6 +74,14 @@ describe('the per-request log line', () => {
     expect(parsed).toMatchObject({ operation: 'categories', operationType: 'query', status: 200, errorCodes: ['NOT_FOUND'], durationMs: 12, dynamoRequests: 2 });
     expect(parsed).not.toHaveProperty('requestId');
     expect(parsed).not.toHaveProperty('operationName');
+    expect(parsed).not.toHaveProperty('xray_trace_id');
+  });
+
+  it('leaves the trace id out where the function is not traced', () => {
+    process.env._X_AMZN_TRACE_ID = 'Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=0';
+
+    const parsed = JSON.parse(requestLine(lineContext({ tracing: false }), summary())) as Record<string, unknown>;
+
     expect(parsed).not.toHaveProperty('xray_trace_id');
   });
 
