@@ -120,6 +120,9 @@ export function createLambdaHandler({
       graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );
     withCorsHeaders(config.corsOrigins, apiEvent, result);
+    // No field has a cache hint: no answer may be stored by browsers or shared caches (API
+    // Gateway's own GET cache is set per stage in infra/stages.ts).
+    (result.headers ??= {})['cache-control'] = 'no-store';
     return result;
   };
 }

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -52,6 +53,9 @@ export function createServer({ introspection, logger, plugins = [] }: CreateServ
       queryLimitsPlugin(),
       ...plugins,
       ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // No field carries a cache hint, so Apollo's cache-control plugin would only spend a hook
+      // per resolved field to arrive at `no-store` every time: the handler sets that header.
+      ApolloServerPluginCacheControlDisabled(),
       // No Apollo GraphOS reporting: the Lambda bundle does not even carry its code (infra/lambdaBundling.ts).
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

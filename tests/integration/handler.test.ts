@@ -32,6 +32,18 @@ describe('the Lambda handler', () => {
     expect(foreign.headers?.vary).toMatch(/Origin/);
   });
 
+  it('marks every answer, data or error, GET or POST, as not to be stored by browsers and shared caches', async () => {
+    const answers = [
+      await h.gql({ query: '{ categories { id } }', method: 'GET' }),
+      await h.gql({ query: '{ categories { id } }' }),
+      await h.gql({ query: '{ nope }' }),
+      await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }' }),
+    ];
+
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 400, 200]);
+    for (const answer of answers) expect(answer.headers['cache-control']).toBe('no-store');
+  });
+
   it('serves GET queries and refuses mutations over GET with 405', async () => {
     const query = await h.gql({ query: '{ categories { id } }', method: 'GET' });
     const mutation = await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }', method: 'GET', token: h.token({ sub: 'a', admin: true }) });
