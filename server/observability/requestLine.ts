@@ -33,31 +33,22 @@ export interface RequestSummary {
 /**
  * The request's INFO line, `GraphQL request`: the same standard keys as the Powertools Logger's
  * lines (level, message, timestamp, service, cold start, function and request ids, the X-Ray trace
- * id where the function is traced, then the appended stage, request id and alias), the summary,
- * and the request's metrics in Embedded Metric Format.
+ * id where the function is traced, the appended stage, request id and alias), the summary, and the
+ * request's metrics in Embedded Metric Format.
  *
- * Every other line goes through the Logger. This one is written on every request, so it is one
- * object literal serialised directly: its values are strings, numbers and arrays, which need none
- * of the Logger's generic handling (JSON replacer for errors, bigints and cycles, key merging),
- * and that handling cost more than the rest of our per-request work together.
+ * Every other line goes through the Logger. This one is written on every request, so it is
+ * serialised directly: its values are strings, numbers and arrays, which need none of the Logger's
+ * generic handling (JSON replacer for errors, bigints and cycles, key merging), and that handling
+ * cost more than the rest of our per-request work together. What is the same for every request of
+ * a container (function, service, stage, alias) and the EMF directive are serialised once.
  */
 export function requestLine(context: RequestLineContext, summary: RequestSummary, now = Date.now()): string {
   const { lambda } = context;
   const traceId = context.tracing ? process.env._X_AMZN_TRACE_ID : undefined;
-  const line = JSON.stringify({
-    level: 'INFO',
-    message: 'GraphQL request',
-    timestamp: new Date(now).toISOString(),
-    service: context.service,
-    cold_start: context.coldStart,
-    function_arn: lambda.invokedFunctionArn,
-    function_memory_size: lambda.memoryLimitInMB,
-    function_name: lambda.functionName,
+  const perRequest = JSON.stringify({
     function_request_id: lambda.awsRequestId,
     xray_trace_id: traceId ? TRACE_ROOT.exec(traceId)?.[1] : undefined,
-    stage: context.stage,
     requestId: context.requestId,
-    alias: context.alias,
     operationName: summary.operationName,
     operation: summary.operation,
     operationType: summary.operationType,
@@ -69,6 +60,46 @@ export function requestLine(context: RequestLineContext, summary: RequestSummary
     Latency: summary.durationMs,
     DynamoDBRequests: summary.dynamoRequests,
   });
-  // `line` ends with the object's closing brace: the `_aws` member goes in before it.
-  return `${line.slice(0, -1)},"_aws":{"Timestamp":${now},"CloudWatchMetrics":${REQUEST_METRICS_JSON}}}\n`;
+  return `${LINE_START}${isoTimestamp(now)}",${containerKeys(context)},${perRequest.slice(1, -1)},"_aws":{"Timestamp":${now},"CloudWatchMetrics":${REQUEST_METRICS_JSON}}}\n`;
+}
+
+const LINE_START = '{"level":"INFO","message":"GraphQL request","timestamp":"';
+
+let container: { readonly context: RequestLineContext; readonly keys: string } | undefined;
+
+/** `"service":…,"cold_start":…,"function_arn":…,…,"stage":…,"alias":…`, rebuilt only when one of them changes. */
+function containerKeys(context: RequestLineContext): string {
+  const last = container?.context;
+  if (
+    last?.service === context.service &&
+    last.coldStart === context.coldStart &&
+    last.stage === context.stage &&
+    last.alias === context.alias &&
+    last.lambda.invokedFunctionArn === context.lambda.invokedFunctionArn &&
+    last.lambda.memoryLimitInMB === context.lambda.memoryLimitInMB &&
+    last.lambda.functionName === context.lambda.functionName
+  ) {
+    return container!.keys;
+  }
+  const keys = JSON.stringify({
+    service: context.service,
+    cold_start: context.coldStart,
+    function_arn: context.lambda.invokedFunctionArn,
+    function_memory_size: context.lambda.memoryLimitInMB,
+    function_name: context.lambda.functionName,
+    stage: context.stage,
+    alias: context.alias,
+  }).slice(1, -1);
+  container = { context, keys };
+  return keys;
+}
+
+let second = { at: Number.NaN, prefix: '' };
+
+/** `new Date(now).toISOString()`, with the part up to the seconds formatted once per second. */
+export function isoTimestamp(now: number): string {
+  const at = Math.floor(now / 1000);
+  if (at !== second.at) second = { at, prefix: new Date(at * 1000).toISOString().slice(0, 20) };
+  const millis = now - at * 1000;
+  return `${second.prefix}${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}Z`;
 }

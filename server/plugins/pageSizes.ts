@@ -44,6 +44,8 @@ interface Plan {
   readonly fields: readonly PlannedField[];
   /** The operation with the fragments it uses: what the cost rule prices. */
   readonly scope: DocumentNode;
+  /** The answer for every request when the operation selects no connection field. */
+  readonly withoutPages: ResolvedPageSizes;
 }
 
 /** Where the connection fields of an operation are: found once per parsed operation. */
@@ -66,7 +68,7 @@ function planOf(schema: GraphQLSchema, document: DocumentNode, operation: Operat
       },
     }),
   );
-  const plan = { fields, scope };
+  const plan = { fields, scope, withoutPages: { sizes: [], document: scope } };
   plans.set(operation, plan);
   return plan;
 }
@@ -87,6 +89,7 @@ export function resolvePageSizes(
   const coerced = definitions.length ? getVariableValues(schema, definitions, variables ?? {}, { maxErrors: 1 }) : { coerced: {} };
   if (coerced.errors) return undefined;
   const plan = planOf(schema, document, operation);
+  if (!plan.fields.length) return plan.withoutPages;
   const values = coerced.coerced;
   const sizes: PageSize[] = plan.fields.map(({ coordinate, field, node }) => ({
     coordinate,

@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { requestLine, type RequestLineContext, type RequestSummary } from '../../../../server/observability/requestLine';
+import { isoTimestamp, requestLine, type RequestLineContext, type RequestSummary } from '../../../../server/observability/requestLine';
 import { lambdaContext } from '../../../helpers/apiGatewayEvent';
 
 const lineContext = (overrides: Partial<RequestLineContext> = {}): RequestLineContext => ({
@@ -95,5 +95,24 @@ describe('the per-request log line', () => {
     for (const dimension of directive.Dimensions[0]) expect(typeof parsed[dimension]).toBe('string');
     for (const { Name } of directive.Metrics) expect(typeof parsed[Name]).toBe('number');
     expect(parsed).toMatchObject({ operation: 'product', Requests: 1, Latency: 7, DynamoDBRequests: 1 });
+  });
+
+  it('writes the timestamp exactly as Date#toISOString does, across milliseconds, seconds and days', () => {
+    const base = Date.UTC(2026, 10, 30, 23, 59, 58, 0);
+    const instants = [0, 1, 9, 10, 99, 100, 999, 1_000, 1_001, 1_999, 2_000, 2_005].map((offset) => base + offset);
+
+    const ours = instants.map(isoTimestamp);
+
+    expect(ours).toEqual(instants.map((instant) => new Date(instant).toISOString()));
+  });
+
+  it('keeps the per-container keys right when the context changes between requests', () => {
+    const first = JSON.parse(requestLine(lineContext({ coldStart: true, alias: 'dev' }), summary())) as Record<string, unknown>;
+    const second = JSON.parse(requestLine(lineContext({ coldStart: false, alias: 'dev' }), summary())) as Record<string, unknown>;
+    const third = JSON.parse(requestLine(lineContext({ coldStart: false, alias: 'qa', stage: 'qa' }), summary())) as Record<string, unknown>;
+
+    expect([first.cold_start, second.cold_start, third.cold_start]).toEqual([true, false, false]);
+    expect([first.alias, second.alias, third.alias]).toEqual(['dev', 'dev', 'qa']);
+    expect(third.stage).toBe('qa');
   });
 });
