@@ -45,6 +45,13 @@ export const APOLLO_REPORTING_STUBS = {
   '@apollo/utils.usagereporting': './infra/bundleStubs/apolloUsageReporting.js',
 } as const;
 
+/**
+ * Apollo hashes each request's query with `@apollo/utils.createhash`, which inside a bundle cannot
+ * see `module.require` and falls back to a pure-JavaScript SHA-256 (sha.js). The replacement uses
+ * Node's crypto. Relative to the project root.
+ */
+export const APOLLO_NATIVE_HASH = { '@apollo/utils.createhash': './infra/bundleStubs/apolloCreateHash.js' } as const;
+
 /** esbuild settings of the bundle (besides entry, output and the always-on `bundle`). */
 export const LAMBDA_ESBUILD = {
   platform: 'node',
@@ -57,7 +64,7 @@ export const LAMBDA_ESBUILD = {
   sourcemap: false,
   // ESM entry points where packages have them (the AWS SDK): smaller and faster to load than CJS.
   mainFields: ['module', 'main'],
-  alias: { ...APOLLO_DEDUPE, ...APOLLO_REPORTING_STUBS },
+  alias: { ...APOLLO_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH },
 } as const;
 
 /** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */

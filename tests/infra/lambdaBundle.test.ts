@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
+import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
 import { PROJECT_ROOT } from './helpers/synthesize';
 
 /** Bundles the Lambda entry as NodejsFunction does and lists the Apollo files that went in. */
@@ -33,6 +34,22 @@ describe('the Lambda bundle', () => {
     expect(inputs.filter((input) => input.includes('/dist/esm/'))).toEqual([]);
     expect(inputs).toContain('node_modules/@apollo/server/dist/cjs/index.js');
     expect(inputs).toContain('node_modules/@apollo/server/dist/cjs/errors/index.js');
+  });
+
+  it('hashes queries with Node\'s crypto and leaves out Apollo\'s usage reporting', async () => {
+    // Prepare
+    const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
+
+    // Act
+    const { metafile } = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(metafile.inputs);
+
+    // Assess
+    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf)\//.test(input))).toEqual([]);
+    expect(inputs).toEqual(expect.arrayContaining(['infra/bundleStubs/apolloCreateHash.js', 'infra/bundleStubs/apolloUsageReporting.js']));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the stub is plain CommonJS, as bundled
+    const { createHash } = require('../../infra/bundleStubs/apolloCreateHash.js') as { createHash: (kind: string) => import('node:crypto').Hash };
+    expect(createHash('sha256').update('abc').digest('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('would contain both builds without the alias (the check above can fail)', async () => {
