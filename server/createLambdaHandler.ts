@@ -16,12 +16,12 @@ import { SERVICE_NAME, logger as defaultLogger } from './logger';
 import type { RequestLogger } from './RequestLogger';
 import { countDynamoRequests } from './observability/countDynamoRequests';
 import { createMetrics } from './observability/createMetrics';
-import { observabilityPlugin } from './observability/observabilityPlugin';
+import { observabilityListener } from './observability/observabilityListener';
 import { runInRequestScope } from './observability/requestScope';
 import { traceDynamoCalls } from './observability/traceDynamoCalls';
 import { aliasOf } from './runtimeConfig/aliasOf';
 import { createRuntimeSettingsStore } from './runtimeConfig/createRuntimeSettingsStore';
-import { readOnlyPlugin } from './runtimeConfig/readOnlyPlugin';
+import { readOnlyListener } from './runtimeConfig/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './runtimeSettings';
 import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
@@ -72,7 +72,7 @@ export function createLambdaHandler({
   const server = createServer({
     introspection: config.introspection,
     logger,
-    plugins: [observabilityPlugin({ logger, metrics }), readOnlyPlugin()],
+    listeners: [readOnlyListener(), observabilityListener({ logger, metrics })],
   });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {

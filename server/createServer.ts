@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type GraphQLRequestListener } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -11,9 +11,10 @@ import { typeDefs } from '../generated/typeDefs';
 import { resolvers } from '../resolvers';
 import type { Context } from './context';
 import { formatError } from './plugins/errorMapping';
-import { queryLimitsPlugin } from './plugins/queryLimitsPlugin';
-import { requestIdPlugin } from './plugins/requestIdPlugin';
-import { schemaVisibilityPlugin } from './plugins/schemaVisibilityPlugin';
+import { queryLimitsListener } from './plugins/queryLimitsListener';
+import { requestIdListener } from './plugins/requestIdListener';
+import { requestPipelinePlugin } from './plugins/requestPipelinePlugin';
+import { schemaVisibilityListener } from './plugins/schemaVisibilityListener';
 
 /** Most lexical tokens a document may have; graphql-js stops parsing past it (HTTP 400 GRAPHQL_PARSE_FAILED). */
 export const MAX_TOKENS = 2_000;
@@ -25,8 +26,8 @@ export interface CreateServerOptions {
    */
   readonly introspection: boolean;
   readonly logger: Logger;
-  /** Cross-cutting plugins added by the entry point (logging, metrics, runtime switches). */
-  readonly plugins?: ReadonlyArray<ApolloServerPlugin<Context>>;
+  /** Cross-cutting request listeners added by the entry point (logging, metrics, runtime switches), run after ours. */
+  readonly listeners?: ReadonlyArray<GraphQLRequestListener<Context>>;
 }
 
 /**
@@ -35,11 +36,11 @@ export interface CreateServerOptions {
  * selections, CSRF prevention, no batching, no stack traces); the ones an operator can tune
  * per alias read `context.settings` in plugins (limits, introspection, suggestions).
  */
-export function createServer({ introspection, logger, plugins = [] }: CreateServerOptions): ApolloServer<Context> {
+export function createServer({ introspection, logger, listeners = [] }: CreateServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    // Allowed here, then refused per request by schemaVisibilityPlugin when the settings say so.
+    // Allowed here, then refused per request by schemaVisibilityListener when the settings say so.
     introspection: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     maxRecursiveSelections: true,
@@ -48,10 +49,7 @@ export function createServer({ introspection, logger, plugins = [] }: CreateServ
     allowBatchedHttpRequests: false,
     formatError,
     plugins: [
-      requestIdPlugin(logger),
-      schemaVisibilityPlugin(),
-      queryLimitsPlugin(),
-      ...plugins,
+      requestPipelinePlugin([requestIdListener(logger), schemaVisibilityListener(), queryLimitsListener(), ...listeners]),
       ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // No field carries a cache hint, so Apollo's cache-control plugin would only spend a hook
       // per resolved field to arrive at `no-store` every time: the handler sets that header.

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -29,9 +29,8 @@ const armor = { propagateOnRejection: false, onReject: [(context: ValidationCont
  * documents it has seen before, which would keep a document accepted under a looser limit, and
  * validation rules never see variables.
  */
-export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
-  // The listener keeps no per-request state: one object serves every request.
-  const listener: GraphQLRequestListener<Context> = {
+export function queryLimitsListener(): GraphQLRequestListener<Context> {
+  return {
     async didResolveOperation({ schema, document, operation, request, contextValue }) {
       if (!operation) return;
       const { limits, introspection: exposeLimits } = contextValue.settings;
@@ -49,7 +48,6 @@ export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
       );
     },
   };
-  return { requestDidStart: async () => listener };
 }
 
 /** The verdict key of the depth, alias and directive limits: built once per settings object. */

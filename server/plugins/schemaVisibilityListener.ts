@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Context } from '../context';
@@ -20,9 +20,8 @@ const introspectionVerdicts = new WeakMap<DocumentNode, GraphQLError | null>();
  * The check runs on every request, documents from Apollo's validated-document cache included,
  * so switching introspection off at runtime takes effect on the next request.
  */
-export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
-  // The listener keeps no per-request state: one object serves every request.
-  const listener: GraphQLRequestListener<Context> = {
+export function schemaVisibilityListener(): GraphQLRequestListener<Context> {
+  return {
     async didResolveOperation({ schema, document, contextValue }) {
       if (contextValue.settings.introspection) return;
       let refused = introspectionVerdicts.get(document);
@@ -42,5 +41,4 @@ export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
       for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
     },
   };
-  return { requestDidStart: async () => listener };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { OperationDefinitionNode } from 'graphql';
@@ -18,9 +18,8 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
  * dimension (bounded by the schema), never the client-chosen operation name; errors are counted
  * per code. Tokens and variables are never logged.
  */
-export function observabilityPlugin({ logger, metrics }: { logger: Logger; metrics: Metrics }): ApolloServerPlugin<Context> {
-  // The listener keeps no per-request state (the request's own record is in its scope): one object serves every request.
-  const listener: GraphQLRequestListener<Context> = {
+export function observabilityListener({ logger, metrics }: { logger: Logger; metrics: Metrics }): GraphQLRequestListener<Context> {
+  return {
     async willSendResponse({ request, response, errors, operationName, operation: definition }) {
       const operation = rootField(definition);
       const operationType = definition?.operation ?? 'unknown';
@@ -57,7 +56,6 @@ export function observabilityPlugin({ logger, metrics }: { logger: Logger; metri
       }
     },
   };
-  return { requestDidStart: async () => listener };
 }
 
 /** The operation's root field: the metrics dimension (bounded by the schema, unlike operation names). */

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { ErrorCode } from '../errors';
@@ -6,9 +6,8 @@ import { ErrorCode } from '../errors';
 export const READ_ONLY_MESSAGE = 'The store is read-only for maintenance; reads work, changes will be possible again shortly.';
 
 /** While the alias's `readOnly` switch is on, mutations are refused before any resolver runs; reads go on. */
-export function readOnlyPlugin(): ApolloServerPlugin<Context> {
-  // The listener keeps no per-request state: one object serves every request.
-  const listener: GraphQLRequestListener<Context> = {
+export function readOnlyListener(): GraphQLRequestListener<Context> {
+  return {
     async didResolveOperation({ operation, contextValue }) {
       if (operation?.operation === 'mutation' && contextValue.settings.readOnly) {
         throw new GraphQLError(READ_ONLY_MESSAGE, {
@@ -17,5 +16,4 @@ export function readOnlyPlugin(): ApolloServerPlugin<Context> {
       }
     },
   };
-  return { requestDidStart: async () => listener };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { GraphQLRequestListener } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from '../context';
 import { ErrorCode } from '../errors';
@@ -10,9 +10,8 @@ const CORRELATED: ReadonlySet<unknown> = new Set([ErrorCode.INTERNAL_SERVER_ERRO
  * Logs every unexpected error in full with the request id, and puts that id on the masked
  * errors the client receives so the two can be matched.
  */
-export function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  // The listener keeps no per-request state: one object serves every request.
-  const listener: GraphQLRequestListener<Context> = {
+export function requestIdListener(logger: Logger): GraphQLRequestListener<Context> {
+  return {
     async didEncounterErrors({ errors, contextValue, operationName }) {
       for (const error of errors) {
         if (!isUnexpected(error)) continue;
@@ -36,5 +35,4 @@ export function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
       }
     },
   };
-  return { requestDidStart: async () => listener };
 }

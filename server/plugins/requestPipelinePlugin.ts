@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+
+/** The request hooks our listeners use. */
+const HOOKS = ['didResolveOperation', 'didEncounterErrors', 'willSendResponse'] as const;
+type Hook = (typeof HOOKS)[number];
+
+/**
+ * Our per-request concerns (error correlation, schema visibility, query limits, read-only mode,
+ * logs and metrics) as one Apollo plugin. Apollo calls every hook of every plugin on every request
+ * and awaits a promise for each, one plugin after another for some hooks, whether or not the
+ * plugin has that hook; so the concerns are plain request listeners, merged once into a single
+ * listener that, per hook, calls the listeners that have it, in the order given. As with separate
+ * plugins, every listener runs and the first failure is the one Apollo sees.
+ *
+ * The listeners keep no state between hooks: what a request needs is in its context.
+ */
+export function requestPipelinePlugin<TContext extends BaseContext>(
+  listeners: ReadonlyArray<GraphQLRequestListener<TContext>>,
+): ApolloServerPlugin<TContext> {
+  const merged: GraphQLRequestListener<TContext> = {};
+  for (const hook of HOOKS) {
+    const withHook = listeners.filter((listener) => listener[hook]);
+    if (withHook.length) Object.assign(merged, { [hook]: inOrder(withHook, hook) });
+  }
+  return { requestDidStart: async () => merged };
+}
+
+function inOrder<TContext extends BaseContext>(listeners: ReadonlyArray<GraphQLRequestListener<TContext>>, hook: Hook) {
+  return async (requestContext: never): Promise<void> => {
+    let failure: { error: unknown } | undefined;
+    for (const listener of listeners) {
+      try {
+        await (listener[hook] as (requestContext: never) => Promise<void>)(requestContext);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+    if (failure) throw failure.error;
+  };
+}
