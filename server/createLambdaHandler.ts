@@ -48,7 +48,7 @@ const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_U
  * Builds everything heavy once (SDK client, ElectroDB service, token verifier, Apollo server,
  * runtime settings store) and returns the Lambda handler: warm-up pings return at once;
  * everything else refreshes the alias's runtime settings if they are stale, then goes through
- * Apollo's API Gateway REST (v1) integration, and gets its CORS headers on the way out.
+ * Apollo's API Gateway REST (v1) integration, and gets its CORS and Cache-Control headers on the way out.
  */
 export function createLambdaHandler({
   config,
