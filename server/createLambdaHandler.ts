@@ -94,27 +94,26 @@ export function createLambdaHandler({
   // The stage is the same for every line; the level is set on the logger only when it changes.
   logger.appendPersistentKeys({ stage: config.stage });
   let levelSet: LogLevel | undefined;
-  let invocations = 0;
 
   return async (event, context) => {
-    const coldStart = invocations++ === 0;
+    const warmUp = isWarmUpEvent(event);
+    const apiEvent = event as APIGatewayProxyEvent;
+    const requestId = warmUp ? undefined : apiEvent.requestContext?.requestId;
+    const alias = aliasOf(context.invokedFunctionArn);
+    // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
+    logger.forRequest(context, { requestId, alias });
+    const coldStart = logger.getColdStart();
     if (coldStart) metrics.captureColdStartMetric();
-    if (isWarmUpEvent(event)) {
-      logger.forRequest(context, {});
+    if (warmUp) {
       metrics.addMetric('WarmUpPings', MetricUnit.Count, 1);
       metrics.publishStoredMetrics();
       return { warmed: true };
     }
-    const apiEvent = event as APIGatewayProxyEvent;
-    const alias = aliasOf(context.invokedFunctionArn);
     await store.refresh(alias);
     const current = store.current();
     // Sampling: a share of requests is logged in full whatever the alias's level.
     const logLevel = Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel;
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
-    const requestId = apiEvent.requestContext?.requestId;
-    // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
-    logger.forRequest(context, { requestId, alias });
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
       graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,

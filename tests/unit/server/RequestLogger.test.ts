@@ -44,4 +44,24 @@ describe('RequestLogger', () => {
     expect(addContext).not.toHaveBeenCalled();
     expect(appendKeys).not.toHaveBeenCalled();
   });
+
+  it('marks the lines of the container\'s first invocation as its cold start, whichever request writes first', () => {
+    // Powertools decides cold starts for on-demand environments only (tests/helpers/env.ts sets it)
+    const logger = new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'INFO' });
+
+    const lines = capture(logger, (it) => {
+      it.forRequest(lambdaContext(), { requestId: 'first' });
+      it.forRequest(lambdaContext(), { requestId: 'second' });
+      it.warn('written during the second request');
+    });
+    const fresh = new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'INFO' });
+    const firstLines = capture(fresh, (it) => {
+      it.forRequest(lambdaContext(), { requestId: 'first' });
+      it.warn('written during the first request');
+    });
+
+    expect(lines[0]).toMatchObject({ requestId: 'second', cold_start: false });
+    expect(firstLines[0]).toMatchObject({ requestId: 'first', cold_start: true });
+    expect(fresh.getColdStart()).toBe(true);
+  });
 });
