@@ -17,20 +17,20 @@ export interface RuntimeSettingsStoreOptions {
 }
 
 /**
- * Settings for the running alias from its config item: read at cold start (init starts it),
- * cached through Powertools Parameters for `refreshSeconds`, then read again. A missing or
- * invalid item means the defaults, with one warning; a failed read keeps the settings in force.
+ * Settings for the running alias from its config item: read at cold start (init starts it) through
+ * a Powertools Parameters provider, kept for the `refreshSeconds` they set, then read again. The
+ * store alone decides when a read is due, so a request within the interval costs one clock check,
+ * and a changed interval applies at once. A missing or invalid item means the defaults, with one
+ * warning; a failed read keeps the settings in force.
  */
 export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSettingsStoreOptions): RuntimeSettingsStore {
   const provider = new RuntimeConfigProvider(db);
   let current = defaults;
   let lastWarning: string | undefined;
   let retryAt = 0;
-  /** The value the provider last returned: while its cache holds, it hands back this same object. */
-  let lastStored: unknown;
   // one read at a time per alias: a request arriving while the cold-start read is under way waits for it
   const inFlight = new Map<string, Promise<void>>();
-  /** Per alias, until when the value last read stays in force: requests before then skip the provider. */
+  /** Per alias, until when the value last read stays in force. */
   const freshUntil = new Map<string, number>();
 
   const warnOnce = (message: string, details: Record<string, unknown>) => {
@@ -43,35 +43,29 @@ export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSett
   const read = async (alias: string): Promise<void> => {
     if (Date.now() < retryAt) return;
     let stored: unknown;
-    const maxAge = current.refreshSeconds;
     try {
-      stored = await provider.get(alias, { maxAge });
+      stored = await provider.get(alias, { forceFetch: true });
     } catch (error) {
       retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
       warnOnce('Runtime settings could not be read; keeping the settings in force', { alias, error: error as Error });
       return;
     }
-    // still cached: nothing to parse again (this is the path of every request within the interval)
-    if (stored === lastStored) return;
-    lastStored = stored;
-    freshUntil.set(alias, Date.now() + maxAge * 1000);
+    current = settingsFrom(alias, stored);
+    freshUntil.set(alias, Date.now() + current.refreshSeconds * 1000);
+  };
+
+  const settingsFrom = (alias: string, stored: unknown): RuntimeSettings => {
     if (stored === MISSING) {
       warnOnce('No runtime settings item for this alias; using the defaults', { alias });
-      current = defaults;
-      return;
+      return defaults;
     }
     const parsed = parseStoredSettings(stored);
     if (!parsed.ok) {
       warnOnce('Invalid runtime settings item; using the defaults', { alias, problems: parsed.problems });
-      current = defaults;
-      return;
+      return defaults;
     }
     lastWarning = undefined;
-    current = applyStoredSettings(defaults, parsed.settings);
-    if (current.refreshSeconds !== maxAge) {
-      provider.keepFor(alias, stored, current.refreshSeconds);
-      freshUntil.set(alias, Date.now() + current.refreshSeconds * 1000);
-    }
+    return applyStoredSettings(defaults, parsed.settings);
   };
 
   return {
