@@ -6,29 +6,15 @@ export const CORS_ALLOW_METHODS = ['GET', 'POST', 'OPTIONS'];
 export const CORS_MAX_AGE_SECONDS = 600;
 
 /**
- * A header's value whatever the case of its name in the event. API Gateway passes names as the
- * client sent them: lower case (HTTP/2) and capitalised (`Origin`) are looked up directly, any
- * other casing by a scan.
+ * A header's value whatever the case of its name in the event (API Gateway passes names as the
+ * client sent them): the lower-case name, as HTTP/2 sends it, is looked up first.
  */
 export function headerValue(headers: Record<string, string | undefined> | null | undefined, name: string): string | undefined {
   if (!headers) return undefined;
   const lower = name.toLowerCase();
-  const direct = headers[lower] ?? headers[capitalised(lower)];
-  if (direct !== undefined) return direct;
+  if (headers[lower] !== undefined) return headers[lower];
   for (const key in headers) if (key.length === lower.length && key.toLowerCase() === lower) return headers[key];
   return undefined;
-}
-
-const capitalisedNames = new Map<string, string>();
-
-/** `x-apollo-operation-name` → `X-Apollo-Operation-Name` (remembered: only a few names are asked for). */
-function capitalised(lower: string): string {
-  let name = capitalisedNames.get(lower);
-  if (name === undefined) {
-    name = lower.replace(/(^|-)([a-z])/g, (_match, dash: string, letter: string) => dash + letter.toUpperCase());
-    if (capitalisedNames.size < 64) capitalisedNames.set(lower, name);
-  }
-  return name;
 }
 
 /** The allowed origin to echo in Access-Control-Allow-Origin, if the request's origin is on the list. */

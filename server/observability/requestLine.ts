@@ -39,16 +39,26 @@ export interface RequestSummary {
  * Every other line goes through the Logger. This one is written on every request, so it is
  * serialised directly: its values are strings, numbers and arrays, which need none of the Logger's
  * generic handling (JSON replacer for errors, bigints and cycles, key merging), and that handling
- * cost more than the rest of our per-request work together. What is the same for every request of
- * a container (function, service, stage, alias) and the EMF directive are serialised once.
+ * cost more than the rest of our per-request work together. The EMF directive, the same on every
+ * line, is serialised once.
  */
 export function requestLine(context: RequestLineContext, summary: RequestSummary, now = Date.now()): string {
   const { lambda } = context;
   const traceId = context.tracing ? process.env._X_AMZN_TRACE_ID : undefined;
-  const perRequest = JSON.stringify({
+  const line = JSON.stringify({
+    level: 'INFO',
+    message: 'GraphQL request',
+    timestamp: isoTimestamp(now),
+    service: context.service,
+    cold_start: context.coldStart,
+    function_arn: lambda.invokedFunctionArn,
+    function_memory_size: lambda.memoryLimitInMB,
+    function_name: lambda.functionName,
     function_request_id: lambda.awsRequestId,
     xray_trace_id: traceId ? TRACE_ROOT.exec(traceId)?.[1] : undefined,
+    stage: context.stage,
     requestId: context.requestId,
+    alias: context.alias,
     operationName: summary.operationName,
     operation: summary.operation,
     operationType: summary.operationType,
@@ -60,38 +70,8 @@ export function requestLine(context: RequestLineContext, summary: RequestSummary
     Latency: summary.durationMs,
     DynamoDBRequests: summary.dynamoRequests,
   });
-  return `${LINE_START}${isoTimestamp(now)}",${containerKeys(context)},${perRequest.slice(1, -1)},"_aws":{"Timestamp":${now},"CloudWatchMetrics":${REQUEST_METRICS_JSON}}}\n`;
-}
-
-const LINE_START = '{"level":"INFO","message":"GraphQL request","timestamp":"';
-
-let container: { readonly context: RequestLineContext; readonly keys: string } | undefined;
-
-/** `"service":…,"cold_start":…,"function_arn":…,…,"stage":…,"alias":…`, rebuilt only when one of them changes. */
-function containerKeys(context: RequestLineContext): string {
-  const last = container?.context;
-  if (
-    last?.service === context.service &&
-    last.coldStart === context.coldStart &&
-    last.stage === context.stage &&
-    last.alias === context.alias &&
-    last.lambda.invokedFunctionArn === context.lambda.invokedFunctionArn &&
-    last.lambda.memoryLimitInMB === context.lambda.memoryLimitInMB &&
-    last.lambda.functionName === context.lambda.functionName
-  ) {
-    return container!.keys;
-  }
-  const keys = JSON.stringify({
-    service: context.service,
-    cold_start: context.coldStart,
-    function_arn: context.lambda.invokedFunctionArn,
-    function_memory_size: context.lambda.memoryLimitInMB,
-    function_name: context.lambda.functionName,
-    stage: context.stage,
-    alias: context.alias,
-  }).slice(1, -1);
-  container = { context, keys };
-  return keys;
+  // `line` ends with the object's closing brace: the `_aws` member goes in before it.
+  return `${line.slice(0, -1)},"_aws":{"Timestamp":${now},"CloudWatchMetrics":${REQUEST_METRICS_JSON}}}\n`;
 }
 
 let second = { at: Number.NaN, prefix: '' };

@@ -34,7 +34,7 @@ export function queryLimitsListener(): GraphQLRequestListener<Context> {
     async didResolveOperation({ schema, document, operation, request, contextValue }) {
       if (!operation) return;
       const { limits, introspection: exposeLimits } = contextValue.settings;
-      const shapeKey = shapeKeyOf(limits, exposeLimits);
+      const shapeKey = `${limits.maxDepth}/${limits.maxAliases}/${limits.maxDirectives}/${exposeLimits}`;
       refuseIf(verdictFor(document, shapeKey, () => validate(schema, document, shapeRules(limits, exposeLimits))));
       const pages = resolvePageSizes(schema, document, operation, request.variables);
       if (!pages) return;
@@ -48,18 +48,6 @@ export function queryLimitsListener(): GraphQLRequestListener<Context> {
       );
     },
   };
-}
-
-/** The verdict key of the depth, alias and directive limits: built once per settings object. */
-const shapeKeys = new WeakMap<QueryLimits, Record<'exposed' | 'hidden', string>>();
-
-function shapeKeyOf(limits: QueryLimits, exposeLimits: boolean): string {
-  let keys = shapeKeys.get(limits);
-  if (!keys) {
-    const base = `${limits.maxDepth}/${limits.maxAliases}/${limits.maxDirectives}`;
-    shapeKeys.set(limits, (keys = { exposed: `${base}/true`, hidden: `${base}/false` }));
-  }
-  return exposeLimits ? keys.exposed : keys.hidden;
 }
 
 function shapeRules(limits: QueryLimits, exposeLimits: boolean): ValidationRule[] {

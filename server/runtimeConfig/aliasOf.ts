@@ -7,15 +7,6 @@ export const LOCAL_ALIAS = 'local';
  * unqualified ARN mean the local default.
  */
 export function aliasOf(invokedFunctionArn: string | undefined): string {
-  // A container is invoked through the same ARN request after request: remember the last answer.
-  if (invokedFunctionArn === last.arn) return last.alias;
-  last = { arn: invokedFunctionArn, alias: parse(invokedFunctionArn) };
-  return last.alias;
-}
-
-let last: { arn: string | undefined; alias: string } = { arn: undefined, alias: LOCAL_ALIAS };
-
-function parse(invokedFunctionArn: string | undefined): string {
   const parts = (invokedFunctionArn ?? '').split(':');
   const qualifier = parts.length === 8 ? parts[7]! : '';
   return qualifier && qualifier !== '$LATEST' && !/^\d+$/.test(qualifier) ? qualifier : LOCAL_ALIAS;
