@@ -19,6 +19,7 @@
  * cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE` to a command that runs exactly the
  * runtime's Node release on arm64 (see bench/README.md).
  */
+import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 
 /** Node major of the Lambda runtime (`Runtime.NODEJS_24_X` in GraphqlFunction). */
@@ -52,6 +53,26 @@ export const APOLLO_REPORTING_STUBS = {
  */
 export const APOLLO_NATIVE_HASH = { '@apollo/utils.createhash': './infra/bundleStubs/apolloCreateHash.js' } as const;
 
+/** Repository root: relative alias targets below are relative to it, as esbuild resolves them from its working directory. */
+const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+/** `./`-relative directory of `name` as `importer` resolves it from the project root (whatever npm hoisted). */
+function packageDirAsResolvedBy(name: string, importer: string): string {
+  const importerDir = path.dirname(require.resolve(`${importer}/package.json`, { paths: [PROJECT_ROOT] }));
+  const packageDir = path.dirname(require.resolve(`${name}/package.json`, { paths: [importerDir] }));
+  return `./${path.relative(PROJECT_ROOT, packageDir).split(path.sep).join('/')}`;
+}
+
+/**
+ * One copy of `@graphql-tools/utils`: `@graphql-tools/schema` (Apollo's) and `@graphql-tools/merge`
+ * both need v12, while the hoisted copy is GraphQL Code Generator's v11, so npm nests a v12 under
+ * each of them and the bundle carried (and ran at init) two copies of the same release. The alias
+ * sends every import to the copy `@graphql-tools/schema` resolves. Relative to the project root.
+ */
+export const GRAPHQL_TOOLS_UTILS_DEDUPE = {
+  '@graphql-tools/utils': packageDirAsResolvedBy('@graphql-tools/utils', '@graphql-tools/schema'),
+} as const;
+
 /** esbuild settings of the bundle (besides entry, output and the always-on `bundle`). */
 export const LAMBDA_ESBUILD = {
   platform: 'node',
@@ -64,7 +85,11 @@ export const LAMBDA_ESBUILD = {
   sourcemap: false,
   // ESM entry points where packages have them (the AWS SDK): smaller and faster to load than CJS.
   mainFields: ['module', 'main'],
-  alias: { ...APOLLO_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH },
+  // `import()` compiled to `require`: the SDK's HTTP handler loads `node:http` with `await import()`
+  // on its first request, which starts Node's ESM loader and builds an ES module facade of
+  // `node:http`, whose lazy getters load Node's bundled undici (~35 ms of a cold start's first request).
+  supported: { 'dynamic-import': false },
+  alias: { ...APOLLO_DEDUPE, ...GRAPHQL_TOOLS_UTILS_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH },
 } as const;
 
 /** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */
@@ -81,6 +106,7 @@ export function lambdaEsbuildOptions(projectRoot: string, outfile: string): Buil
     keepNames: LAMBDA_ESBUILD.keepNames,
     sourcemap: LAMBDA_ESBUILD.sourcemap,
     mainFields: [...LAMBDA_ESBUILD.mainFields],
+    supported: { ...LAMBDA_ESBUILD.supported },
     alias: { ...LAMBDA_ESBUILD.alias },
     logLevel: 'warning',
   };
@@ -104,7 +130,10 @@ export function nodejsFunctionEsbuildProps(): {
     mainFields: [...LAMBDA_ESBUILD.mainFields],
     // Bundle the SDK version the code was tested with instead of whatever the runtime carries.
     bundleAwsSDK: true,
-    esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_ESBUILD.alias).map(([name, target]) => [`--alias:${name}`, target])),
+    esbuildArgs: {
+      ...Object.fromEntries(Object.entries(LAMBDA_ESBUILD.supported).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+      ...Object.fromEntries(Object.entries(LAMBDA_ESBUILD.alias).map(([name, target]) => [`--alias:${name}`, target])),
+    },
   };
 }
 
@@ -155,12 +184,8 @@ const filename = path.join(__dirname, 'app.js');
 let cachedData;
 try { cachedData = fs.readFileSync(path.join(__dirname, 'app.cache')); } catch { cachedData = undefined; }
 const source = fs.readFileSync(filename, 'utf8');
-const script = new vm.Script(Module.wrap(source), {
-  filename,
-  cachedData,
-  // only if a dynamic import() survived the build (the option costs an ExperimentalWarning)
-  importModuleDynamically: /\\bimport\\(/.test(source) ? vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER : undefined,
-});
+// The bundle has no import() (LAMBDA_ESBUILD.supported), so the script needs no module loader.
+const script = new vm.Script(Module.wrap(source), { filename, cachedData });
 if (cachedData && script.cachedDataRejected) {
   let built = {};
   try { built = JSON.parse(fs.readFileSync(path.join(__dirname, 'app.cache.json'), 'utf8')); } catch {}
@@ -207,10 +232,7 @@ stub.listen(0, '127.0.0.1', async () => {
   Object.assign(process.env, settings.env, { DYNAMODB_ENDPOINT: 'http://127.0.0.1:' + stub.address().port });
   const filename = path.join(dir, 'app.js');
   const source = fs.readFileSync(filename, 'utf8');
-  const script = new vm.Script(Module.wrap(source), {
-    filename,
-    importModuleDynamically: /\\bimport\\(/.test(source) ? vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER : undefined,
-  });
+  const script = new vm.Script(Module.wrap(source), { filename });
   const app = new Module(filename, module);
   app.filename = filename;
   app.paths = Module._nodeModulePaths(dir);
@@ -254,11 +276,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const [dir, optionsJson] = process.argv.slice(1).filter((arg) => arg !== '-e' && arg !== '--');
 const options = JSON.parse(optionsJson);
-// vm.Script has no module loader for import(), and esbuild leaves import("node:...") of built-ins in
-// the bundle (the SDK's HTTP handler has one): load those through require (same exports).
-const bundle = fs.readFileSync(path.join(dir, 'index.js'), 'utf8').replace(/\\bimport\\(("node:[a-z_/]+")\\)/g, 'Promise.resolve().then(() => require($1))');
-fs.writeFileSync(path.join(dir, 'app.js'), bundle);
-fs.rmSync(path.join(dir, 'index.js'));
+fs.renameSync(path.join(dir, 'index.js'), path.join(dir, 'app.js'));
 fs.writeFileSync(path.join(dir, 'index.js'), options.loader);
 {
   const generator = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-')), 'generate.cjs');

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
 import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
 import { PROJECT_ROOT } from './helpers/synthesize';
@@ -58,6 +58,44 @@ describe('the Lambda bundle', () => {
     expect(inputs.some((input) => input.includes('/dist/cjs/'))).toBe(true);
   });
 });
+
+describe('the production bundle, against the same build without two of its settings', () => {
+  const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
+  const { '@graphql-tools/utils': _utilsDedupe, ...aliasWithoutUtilsDedupe } = options.alias!;
+  let production: BuiltBundle;
+  let without: BuiltBundle;
+
+  beforeAll(async () => {
+    production = await bundleWith(options);
+    without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutUtilsDedupe });
+  }, 120_000);
+
+  it('carries one copy of @graphql-tools/utils, where npm nests two of the same release', () => {
+    expect(packageDirs(production.inputs, '@graphql-tools/utils')).toHaveLength(1);
+    expect(packageDirs(without.inputs, '@graphql-tools/utils')).toHaveLength(2);
+  });
+
+  it('has no dynamic import() left (it would start Node\'s ESM loader on the first request)', () => {
+    expect(production.code).not.toMatch(/\bimport\(/);
+    expect(without.code).toMatch(/\bimport\("node:http"\)/);
+  });
+});
+
+interface BuiltBundle {
+  readonly inputs: string[];
+  readonly code: string;
+}
+
+async function bundleWith(options: BuildOptions): Promise<BuiltBundle> {
+  const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
+}
+
+/** Distinct directories the bundle took a package's files from. */
+function packageDirs(inputs: string[], name: string): string[] {
+  const marker = `node_modules/${name}/`;
+  return [...new Set(inputs.filter((input) => input.includes(marker)).map((input) => input.slice(0, input.lastIndexOf(marker) + marker.length)))];
+}
 
 describe('the opt-in V8 code cache (infra/lambdaBundling.ts)', () => {
   const { execFileSync, spawnSync } = require('node:child_process') as typeof import('node:child_process');
