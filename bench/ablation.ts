@@ -21,11 +21,17 @@ const ROUNDS = process.env.BENCH_COLD_ROUNDS ? Number(process.env.BENCH_COLD_ROU
 
 const VARIANTS: Record<string, (options: BuildOptions) => BuildOptions> = {
   production: (options) => options,
-  'Apollo twice (no dedupe alias)': (options) => ({ ...options, alias: {} }),
+  'Apollo twice (no dedupe alias)': (options) => ({ ...options, alias: without(options.alias, '@apollo/server') }),
+  '@graphql-tools/utils twice': (options) => ({ ...options, alias: without(options.alias, '@graphql-tools/utils') }),
+  'dynamic import() kept': (options) => ({ ...options, supported: {} }),
   'CJS entry points (no mainFields)': (options) => ({ ...options, mainFields: undefined }),
   'with keepNames off': (options) => ({ ...options, keepNames: false }),
   'not minified': (options) => ({ ...options, minify: false }),
 };
+
+function without(alias: BuildOptions['alias'], name: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(alias ?? {}).filter(([key]) => key !== name));
+}
 
 async function main() {
   const dir = path.join(BUILD_DIR, 'ablation');
