@@ -114,7 +114,8 @@ export function packageSizes(metafile: Metafile, top = 12): Array<{ name: string
   const output = Object.values(metafile.outputs)[0]!;
   const byPackage = new Map<string, number>();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    // the innermost package: a copy npm nested under another package counts under its own name
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
     const name = match ? match[1]! : `(ours) ${input.split('/')[0]}`;
     byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
   }
