@@ -56,21 +56,30 @@ export const APOLLO_NATIVE_HASH = { '@apollo/utils.createhash': './infra/bundleS
 /** Repository root: relative alias targets below are relative to it, as esbuild resolves them from its working directory. */
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
-/** `./`-relative directory of `name` as `importer` resolves it from the project root (whatever npm hoisted). */
-function packageDirAsResolvedBy(name: string, importer: string): string {
-  const importerDir = path.dirname(require.resolve(`${importer}/package.json`, { paths: [PROJECT_ROOT] }));
-  const packageDir = path.dirname(require.resolve(`${name}/package.json`, { paths: [importerDir] }));
-  return `./${path.relative(PROJECT_ROOT, packageDir).split(path.sep).join('/')}`;
+/** Directory of the package `name` as code in `from` resolves it. */
+function packageDir(name: string, from = PROJECT_ROOT): string {
+  return path.dirname(require.resolve(`${name}/package.json`, { paths: [from] }));
+}
+
+/** `./`-relative to the project root, with forward slashes (an esbuild alias target). */
+function relativeToRoot(file: string): string {
+  return `./${path.relative(PROJECT_ROOT, file).split(path.sep).join('/')}`;
 }
 
 /**
- * One copy of `@graphql-tools/utils`: `@graphql-tools/schema` (Apollo's) and `@graphql-tools/merge`
- * both need v12, while the hoisted copy is GraphQL Code Generator's v11, so npm nests a v12 under
- * each of them and the bundle carried (and ran at init) two copies of the same release. The alias
- * sends every import to the copy `@graphql-tools/schema` resolves. Relative to the project root.
+ * One copy of each `@graphql-tools` package Apollo uses:
+ * - `@graphql-tools/schema`: Apollo `require`s its CommonJS build, while the server's own `import`
+ *   (server/createServer.ts) would add the ES module build, and with it a second `@graphql-tools/merge`.
+ *   The alias sends both to the file Apollo's `require` resolves.
+ * - `@graphql-tools/utils`: `@graphql-tools/schema` and `@graphql-tools/merge` both need v12, while the
+ *   hoisted copy is GraphQL Code Generator's v11, so npm nests a v12 under each of them and the
+ *   bundle carried (and ran at init) two copies of the same release. The alias sends every import
+ *   to the copy `@graphql-tools/schema` resolves.
+ * Worked out from the installed packages, whatever npm hoisted. Relative to the project root.
  */
-export const GRAPHQL_TOOLS_UTILS_DEDUPE = {
-  '@graphql-tools/utils': packageDirAsResolvedBy('@graphql-tools/utils', '@graphql-tools/schema'),
+export const GRAPHQL_TOOLS_DEDUPE = {
+  '@graphql-tools/schema': relativeToRoot(require.resolve('@graphql-tools/schema', { paths: [path.dirname(require.resolve('@apollo/server'))] })),
+  '@graphql-tools/utils': relativeToRoot(packageDir('@graphql-tools/utils', packageDir('@graphql-tools/schema'))),
 } as const;
 
 /** esbuild settings of the bundle (besides entry, output and the always-on `bundle`). */
@@ -89,7 +98,7 @@ export const LAMBDA_ESBUILD = {
   // on its first request, which starts Node's ESM loader and builds an ES module facade of
   // `node:http`, whose lazy getters load Node's bundled undici (~35 ms of a cold start's first request).
   supported: { 'dynamic-import': false },
-  alias: { ...APOLLO_DEDUPE, ...GRAPHQL_TOOLS_UTILS_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH },
+  alias: { ...APOLLO_DEDUPE, ...GRAPHQL_TOOLS_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH },
 } as const;
 
 /** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */

@@ -61,18 +61,21 @@ describe('the Lambda bundle', () => {
 
 describe('the production bundle, against the same build without two of its settings', () => {
   const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
-  const { '@graphql-tools/utils': _utilsDedupe, ...aliasWithoutUtilsDedupe } = options.alias!;
+  const { '@graphql-tools/utils': _utils, '@graphql-tools/schema': _schema, ...aliasWithoutGraphqlToolsDedupe } = options.alias!;
   let production: BuiltBundle;
   let without: BuiltBundle;
 
   beforeAll(async () => {
     production = await bundleWith(options);
-    without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutUtilsDedupe });
+    without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutGraphqlToolsDedupe });
   }, 120_000);
 
-  it('carries one copy of @graphql-tools/utils, where npm nests two of the same release', () => {
+  it('carries one copy of each @graphql-tools package, where npm nests two and Apollo and the server would load two builds', () => {
+    const builds = (inputs: string[]) => [...new Set(inputs.flatMap((input) => /@graphql-tools\/(schema|merge)\/(cjs|esm)\//.exec(input)?.slice(1, 3).join(' ') ?? []))].sort();
     expect(packageDirs(production.inputs, '@graphql-tools/utils')).toHaveLength(1);
+    expect(builds(production.inputs)).toEqual(['merge cjs', 'schema cjs']);
     expect(packageDirs(without.inputs, '@graphql-tools/utils')).toHaveLength(2);
+    expect(builds(without.inputs)).toEqual(['merge cjs', 'merge esm', 'schema cjs', 'schema esm']);
   });
 
   it('has no dynamic import() left (it would start Node\'s ESM loader on the first request)', () => {
