@@ -18,11 +18,11 @@ import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, packageSizes } from './bui
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_ORIGIN, handlerEnv } from './lib/env';
-import { CATEGORIES_QUERY, CATEGORY_PAGE_QUERY, PRODUCT_BY_SKU_QUERY, PRODUCT_PAGE_QUERY, TRIVIAL_QUERY, contractOperations, loadFixture } from './lib/operations';
+import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
 import { measureRoundTrips, measureWarmUpPing } from './roundTrips';
-import { measureWarm } from './warm';
+import { measureWarm, warmOperations } from './warm';
 
 const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const COLD_ROUNDS = numberFrom('BENCH_COLD_ROUNDS', 15);
@@ -77,15 +77,9 @@ async function main() {
 
     // 2: warm overhead
     log(`warm: ${WARM_ROUNDS} rounds × (${WARM_WARMUP} warm-up + ${WARM_MEASURE} measured) calls per operation`);
-    const warmEvent = (query: string, variables?: Record<string, unknown>) => graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } });
     const warm = await measureWarm(
       built.warm,
-      [
-        { name: 'trivial { __typename }', event: warmEvent(TRIVIAL_QUERY) },
-        { name: 'product page', event: warmEvent(PRODUCT_PAGE_QUERY, { id: fixture.productId }) },
-        { name: 'category listing', event: warmEvent(CATEGORY_PAGE_QUERY, { id: fixture.categoryId }) },
-        { name: 'product by SKU', event: warmEvent(PRODUCT_BY_SKU_QUERY, { sku: fixture.productSku }) },
-      ],
+      warmOperations(fixture),
       { rounds: WARM_ROUNDS, warmup: WARM_WARMUP, measure: WARM_MEASURE, env },
     );
 

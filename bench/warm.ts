@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS } from './build';
+import { BENCH_ORIGIN } from './lib/env';
+import { CATEGORY_PAGE_QUERY, PRODUCT_BY_SKU_QUERY, PRODUCT_PAGE_QUERY, TRIVIAL_QUERY, type Fixture } from './lib/operations';
 import { BUILD_DIR, RUNTIME_DIR } from './lib/paths';
 import { median, round } from './lib/stats';
 
@@ -20,14 +23,28 @@ export interface WarmRow {
   readonly ratioP50: number;
 }
 
-interface ChildReport {
-  stats?: Record<string, { meanUs: number; p50Us: number; p99Us: number }>;
+/** The operations the warm bench times: a trivial query and three contract operations. */
+export function warmOperations(fixture: Fixture): WarmOperation[] {
+  const event = (query: string, variables?: Record<string, unknown>) => graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } });
+  return [
+    { name: 'trivial { __typename }', event: event(TRIVIAL_QUERY) },
+    { name: 'product page', event: event(PRODUCT_PAGE_QUERY, { id: fixture.productId }) },
+    { name: 'category listing', event: event(CATEGORY_PAGE_QUERY, { id: fixture.categoryId }) },
+    { name: 'product by SKU', event: event(PRODUCT_BY_SKU_QUERY, { sku: fixture.productSku }) },
+  ];
+}
+
+export type WarmStats = Record<string, { meanUs: number; p50Us: number; p99Us: number }>;
+
+export interface ChildReport {
+  stats?: WarmStats;
   misses?: number;
   problems?: string[];
   error?: string;
 }
 
-function runChild(bundle: string, variant: 'ours' | 'bare', settingsFile: string, env: NodeJS.ProcessEnv): Promise<ChildReport> {
+/** One fresh process (bench/runtime/warmChild.cjs) timing one handler of a warm bundle. */
+export function runWarmChild(bundle: string, variant: 'ours' | 'bare', settingsFile: string, env: NodeJS.ProcessEnv): Promise<ChildReport> {
   return new Promise((resolve) => {
     const child = spawn(BENCH_NODE, [...NODE_FLAGS, path.join(RUNTIME_DIR, 'warmChild.cjs'), bundle, variant, settingsFile], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let tail = '';
@@ -51,14 +68,13 @@ export async function measureWarm(
   operations: readonly WarmOperation[],
   { rounds, warmup, measure, env }: { rounds: number; warmup: number; measure: number; env: NodeJS.ProcessEnv },
 ): Promise<{ rows: WarmRow[]; problems: string[] }> {
-  const settingsFile = path.join(BUILD_DIR, 'warm-settings.json');
-  fs.writeFileSync(settingsFile, JSON.stringify({ operations, warmup, measure }));
+  const settingsFile = writeWarmSettings(operations, { warmup, measure });
   const reports: Record<'ours' | 'bare', ChildReport[]> = { ours: [], bare: [] };
   const problems = new Set<string>();
   for (let index = 0; index < rounds; index++) {
     const order: Array<'ours' | 'bare'> = index % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const variant of order) {
-      const report = await runChild(bundle, variant, settingsFile, env);
+      const report = await runWarmChild(bundle, variant, settingsFile, env);
       if (report.error) problems.add(`${variant}: ${report.error.slice(0, 500)}`);
       for (const problem of report.problems ?? []) problems.add(`${variant}: ${problem}`);
       if (report.misses) problems.add(`${variant}: ${report.misses} DynamoDB requests missed the replay`);
@@ -73,4 +89,12 @@ export async function measureWarm(
     return { operation: name, ours, bare, ratio: round(ours.meanUs / bare.meanUs, 2), ratioP50: round(ours.p50Us / bare.p50Us, 2) };
   });
   return { rows, problems: [...problems] };
+}
+
+/** The file warmChild.cjs reads: the operations and how many calls to warm up and time. */
+export function writeWarmSettings(operations: readonly WarmOperation[], { warmup, measure }: { warmup: number; measure: number }): string {
+  const settingsFile = path.join(BUILD_DIR, 'warm-settings.json');
+  fs.mkdirSync(BUILD_DIR, { recursive: true });
+  fs.writeFileSync(settingsFile, JSON.stringify({ operations, warmup, measure }));
+  return settingsFile;
 }

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench:compare -- <revision> [<revision>]`: per-request handler time of two builds of the
+ * server, their warm child processes alternated round by round. One `npm run bench` run moves by
+ * ±20 % on these shared cores, so a smaller change only shows this way: both builds meet the same
+ * machine noise, and the medians over many processes are compared.
+ *
+ * Each revision is checked out into a temporary git worktree (sharing this checkout's
+ * node_modules) and its warm bundle is built with that revision's own bundling settings; with one
+ * revision, the working tree is the second build. Options (environment): BENCH_COMPARE_ROUNDS
+ * (default 12 processes per build), BENCH_WARM_WARMUP / BENCH_WARM_MEASURE (2000 / 1000 calls per
+ * operation), BENCH_NODE as for `npm run bench`.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+import { createSigningKey, signToken } from '../server/local/localAuth';
+import { startBenchDynamo } from './lib/dynamo';
+import { handlerEnv } from './lib/env';
+import { loadFixture } from './lib/operations';
+import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
+import { median, round } from './lib/stats';
+import { runWarmChild, warmOperations, writeWarmSettings, type WarmStats } from './warm';
+
+const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const ROUNDS = numberFrom('BENCH_COMPARE_ROUNDS', 12);
+const WARMUP = numberFrom('BENCH_WARM_WARMUP', 2_000);
+const MEASURE = numberFrom('BENCH_WARM_MEASURE', 1_000);
+
+const log = (message: string) => process.stderr.write(`[compare] ${message}\n`);
+
+interface Build {
+  readonly label: string;
+  readonly bundle: string;
+}
+
+/** The warm bundle (bench/entries/warm.ts) of the tree at `root`, built with that tree's infra/lambdaBundling.ts. */
+async function buildWarmBundle(root: string, outfile: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- that revision's own settings, loaded at run time
+  const bundling = require(path.join(root, 'infra', 'lambdaBundling.ts')) as { lambdaEsbuildOptions: (root: string, outfile: string) => BuildOptions };
+  await build({ ...bundling.lambdaEsbuildOptions(root, outfile), entryPoints: [path.join(root, 'bench', 'entries', 'warm.ts')], logLevel: 'error' });
+}
+
+async function buildRevision(revision: string, workDir: string): Promise<Build> {
+  const sha = execFileSync('git', ['rev-parse', '--short', revision], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  const tree = path.join(workDir, sha);
+  execFileSync('git', ['worktree', 'add', '--detach', tree, sha], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(tree, 'node_modules'));
+  const bundle = path.join(BUILD_DIR, 'compare', sha, 'index.js');
+  await buildWarmBundle(tree, bundle);
+  return { label: `${revision} (${sha})`, bundle };
+}
+
+async function main() {
+  const revisions = process.argv.slice(2);
+  if (revisions.length < 1 || revisions.length > 2) {
+    console.error('usage: npm run bench:compare -- <revision> [<revision>]   (one revision: compared with the working tree)');
+    process.exit(2);
+  }
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-compare-'));
+  const dynamo = await startBenchDynamo();
+  try {
+    log('building');
+    const builds: Build[] = [];
+    for (const revision of revisions) builds.push(await buildRevision(revision, workDir));
+    if (builds.length === 1) {
+      const bundle = path.join(BUILD_DIR, 'compare', 'working-tree', 'index.js');
+      await buildWarmBundle(PROJECT_ROOT, bundle);
+      builds.push({ label: 'working tree', bundle });
+    }
+    const key = createSigningKey();
+    const env = handlerEnv(dynamo.endpoint, key);
+    const operations = warmOperations(await loadFixture(dynamo.db, (sub, email) => signToken(key, { sub, ...(email ? { email } : {}) })));
+    const settingsFile = writeWarmSettings(operations, { warmup: WARMUP, measure: MEASURE });
+
+    const stats: WarmStats[][] = [[], []];
+    const problems = new Set<string>();
+    for (let index = 0; index < ROUNDS; index++) {
+      for (const which of index % 2 ? [1, 0] : [0, 1]) {
+        const report = await runWarmChild(builds[which]!.bundle, 'ours', settingsFile, env);
+        if (report.error) problems.add(`${builds[which]!.label}: ${report.error.slice(0, 300)}`);
+        for (const problem of report.problems ?? []) problems.add(`${builds[which]!.label}: ${problem}`);
+        if (report.stats) stats[which]!.push(report.stats);
+      }
+      log(`round ${index + 1}/${ROUNDS}`);
+    }
+    if (problems.size) console.log(`problems:\n  ${[...problems].join('\n  ')}`);
+
+    const pick = (which: number, name: string, key: 'meanUs' | 'p50Us') => median(stats[which]!.map((report) => report[name]![key]));
+    console.log(`Warm per-request handler time (µs), median of ${ROUNDS} processes per build, alternated; ${MEASURE} timed calls per operation after ${WARMUP}`);
+    console.log(`  A: ${builds[0]!.label}\n  B: ${builds[1]!.label}`);
+    console.log(`${'operation'.padEnd(26)}${'A mean'.padStart(10)}${'B mean'.padStart(10)}${'B / A'.padStart(8)}${'A p50'.padStart(10)}${'B p50'.padStart(10)}${'B / A'.padStart(8)}`);
+    for (const { name } of operations) {
+      const [meanA, meanB, p50A, p50B] = [pick(0, name, 'meanUs'), pick(1, name, 'meanUs'), pick(0, name, 'p50Us'), pick(1, name, 'p50Us')];
+      console.log(
+        `${name.padEnd(26)}${String(round(meanA, 1)).padStart(10)}${String(round(meanB, 1)).padStart(10)}${String(round(meanB / meanA, 2)).padStart(8)}` +
+          `${String(round(p50A, 1)).padStart(10)}${String(round(p50B, 1)).padStart(10)}${String(round(p50B / p50A, 2)).padStart(8)}`,
+      );
+    }
+  } finally {
+    await dynamo.stop();
+    for (const entry of fs.readdirSync(workDir)) {
+      execFileSync('git', ['worktree', 'remove', '--force', path.join(workDir, entry)], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    }
+    fs.rmSync(workDir, { recursive: true, force: true });
+    execFileSync('git', ['worktree', 'prune'], { cwd: PROJECT_ROOT });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
