@@ -13,11 +13,11 @@ import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS } from './build';
 import { measureColdStarts, type ColdVariant } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
-import { BENCH_ORIGIN, handlerEnv } from './lib/env';
+import { BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY } from './lib/operations';
 import { BUILD_DIR, PROJECT_ROOT, RESULTS_DIR } from './lib/paths';
 
-const ROUNDS = process.env.BENCH_COLD_ROUNDS ? Number(process.env.BENCH_COLD_ROUNDS) : 15;
+const ROUNDS = benchSetting('BENCH_COLD_ROUNDS', 15);
 
 const VARIANTS: Record<string, (options: BuildOptions) => BuildOptions> = {
   production: (options) => options,

@@ -89,8 +89,7 @@ export async function buildAll(): Promise<Built> {
     outfile: out('naive', 'index.js'),
   });
 
-  const warmOptions = lambdaEsbuildOptions(PROJECT_ROOT, out('warm', 'index.js'));
-  await bundle({ ...warmOptions, entryPoints: [path.join(PROJECT_ROOT, 'bench', 'entries', 'warm.ts')] });
+  await buildWarmBundle(PROJECT_ROOT, out('warm', 'index.js'));
 
   return {
     prod: out('prod', 'index.js'),
@@ -107,6 +106,16 @@ export async function buildAll(): Promise<Built> {
     buildMs: performance.now() - started,
     prodMetafile,
   };
+}
+
+/**
+ * The warm bundle (bench/entries/warm.ts) of the tree at `root`, built with that tree's own
+ * infra/lambdaBundling.ts (bench:compare builds other revisions' trees this way).
+ */
+export async function buildWarmBundle(root: string, outfile: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the tree's own settings, loaded at run time
+  const bundling = require(path.join(root, 'infra', 'lambdaBundling.ts')) as { lambdaEsbuildOptions: (root: string, outfile: string) => BuildOptions };
+  await bundle({ ...bundling.lambdaEsbuildOptions(root, outfile), entryPoints: [path.join(root, 'bench', 'entries', 'warm.ts')] });
 }
 
 /** Minified bytes per package in the production bundle, largest first. */

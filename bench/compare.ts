@@ -14,32 +14,24 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
 import { createSigningKey, signToken } from '../server/local/localAuth';
+import { buildWarmBundle } from './build';
 import { startBenchDynamo } from './lib/dynamo';
-import { handlerEnv } from './lib/env';
+import { benchSetting, handlerEnv } from './lib/env';
 import { loadFixture } from './lib/operations';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
 import { median, round } from './lib/stats';
 import { runWarmChild, warmOperations, writeWarmSettings, type WarmStats } from './warm';
 
-const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-const ROUNDS = numberFrom('BENCH_COMPARE_ROUNDS', 12);
-const WARMUP = numberFrom('BENCH_WARM_WARMUP', 2_000);
-const MEASURE = numberFrom('BENCH_WARM_MEASURE', 1_000);
+const ROUNDS = benchSetting('BENCH_COMPARE_ROUNDS', 12);
+const WARMUP = benchSetting('BENCH_WARM_WARMUP', 2_000);
+const MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 
 const log = (message: string) => process.stderr.write(`[compare] ${message}\n`);
 
 interface Build {
   readonly label: string;
   readonly bundle: string;
-}
-
-/** The warm bundle (bench/entries/warm.ts) of the tree at `root`, built with that tree's infra/lambdaBundling.ts. */
-async function buildWarmBundle(root: string, outfile: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- that revision's own settings, loaded at run time
-  const bundling = require(path.join(root, 'infra', 'lambdaBundling.ts')) as { lambdaEsbuildOptions: (root: string, outfile: string) => BuildOptions };
-  await build({ ...bundling.lambdaEsbuildOptions(root, outfile), entryPoints: [path.join(root, 'bench', 'entries', 'warm.ts')], logLevel: 'error' });
 }
 
 async function buildRevision(revision: string, workDir: string): Promise<Build> {

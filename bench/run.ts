@@ -17,18 +17,17 @@ import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
-import { BENCH_ORIGIN, handlerEnv } from './lib/env';
+import { BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
 import { measureRoundTrips, measureWarmUpPing } from './roundTrips';
 import { measureWarm, warmOperations } from './warm';
 
-const numberFrom = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-const COLD_ROUNDS = numberFrom('BENCH_COLD_ROUNDS', 15);
-const WARM_ROUNDS = numberFrom('BENCH_WARM_ROUNDS', 7);
-const WARM_WARMUP = numberFrom('BENCH_WARM_WARMUP', 2_000);
-const WARM_MEASURE = numberFrom('BENCH_WARM_MEASURE', 1_000);
+const COLD_ROUNDS = benchSetting('BENCH_COLD_ROUNDS', 15);
+const WARM_ROUNDS = benchSetting('BENCH_WARM_ROUNDS', 7);
+const WARM_WARMUP = benchSetting('BENCH_WARM_WARMUP', 2_000);
+const WARM_MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 

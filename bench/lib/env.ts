@@ -3,6 +3,11 @@ import { BENCH_TABLE } from './dynamo';
 
 export const BENCH_ORIGIN = 'https://shop.example.com';
 
+/** A numeric bench setting from the environment (BENCH_COLD_ROUNDS and the like), or its default. */
+export function benchSetting(name: string, fallback: number): number {
+  return process.env[name] ? Number(process.env[name]) : fallback;
+}
+
 /** The environment the handlers run with: what the CDK stack sets, pointed at the bench's DynamoDB Local. */
 export function handlerEnv(endpoint: string, key: LocalSigningKey): Record<string, string> {
   const env: Record<string, string> = {};
