@@ -24,6 +24,7 @@ const VARIANTS: Record<string, (options: BuildOptions) => BuildOptions> = {
   'Apollo twice (no dedupe alias)': (options) => ({ ...options, alias: without(options.alias, '@apollo/server') }),
   '@graphql-tools/utils twice': (options) => ({ ...options, alias: without(options.alias, '@graphql-tools/utils') }),
   'dynamic import() kept': (options) => ({ ...options, supported: {} }),
+  'ElectroDB models validated (jsonschema)': (options) => ({ ...options, alias: without(options.alias, 'jsonschema') }),
   'CJS entry points (no mainFields)': (options) => ({ ...options, mainFields: undefined }),
   'with keepNames off': (options) => ({ ...options, keepNames: false }),
   'not minified': (options) => ({ ...options, minify: false }),

@@ -36,7 +36,7 @@ describe('the Lambda bundle', () => {
     expect(inputs).toContain('node_modules/@apollo/server/dist/cjs/errors/index.js');
   });
 
-  it('hashes queries with Node\'s crypto and leaves out Apollo\'s usage reporting', async () => {
+  it('hashes queries with Node\'s crypto and leaves out Apollo\'s usage reporting and ElectroDB\'s model validation', async () => {
     // Prepare
     const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
 
@@ -45,8 +45,10 @@ describe('the Lambda bundle', () => {
     const inputs = Object.keys(metafile.inputs);
 
     // Assess
-    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf)\//.test(input))).toEqual([]);
-    expect(inputs).toEqual(expect.arrayContaining(['infra/bundleStubs/apolloCreateHash.js', 'infra/bundleStubs/apolloUsageReporting.js']));
+    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf|jsonschema)\//.test(input))).toEqual([]);
+    expect(inputs).toEqual(
+      expect.arrayContaining(['infra/bundleStubs/apolloCreateHash.js', 'infra/bundleStubs/apolloUsageReporting.js', 'infra/bundleStubs/electrodbModelValidator.js']),
+    );
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the stub is plain CommonJS, as bundled
     const { createHash } = require('../../infra/bundleStubs/apolloCreateHash.js') as { createHash: (kind: string) => import('node:crypto').Hash };
     expect(createHash('sha256').update('abc').digest('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
