@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { collectNodeStream } from './collectNodeStream';
 
 export interface DynamoClientOptions {
   readonly region: string;
@@ -39,6 +40,7 @@ export function createDynamoClient({
     },
     ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
+  base.config.streamCollector = collectNodeStream(base.config.streamCollector);
   if (onRequest) {
     base.middlewareStack.add(
       (next, context) => (args) => {
