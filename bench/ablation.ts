@@ -26,7 +26,7 @@ const VARIANTS: Record<string, (options: BuildOptions) => BuildOptions> = {
   'dynamic import() kept': (options) => ({ ...options, supported: {} }),
   'ElectroDB models validated (jsonschema)': (options) => ({ ...options, alias: without(options.alias, 'jsonschema') }),
   'CJS entry points (no mainFields)': (options) => ({ ...options, mainFields: undefined }),
-  'with keepNames off': (options) => ({ ...options, keepNames: false }),
+  'keepNames on': (options) => ({ ...options, keepNames: true }),
   'not minified': (options) => ({ ...options, minify: false }),
 };
 

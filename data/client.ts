@@ -1,4 +1,4 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { collectNodeStream } from './collectNodeStream';
 
@@ -15,6 +15,8 @@ export interface DynamoClientOptions {
    * of the agent's sockets counts too). In Lambda one request runs at a time, so 1 s is plenty.
    */
   readonly connectionTimeoutMs?: number;
+  /** Receives the SDK's own warnings (socket capacity, unexpected answers); by default they are dropped. */
+  readonly onWarning?: (message: string) => void;
 }
 
 export const DYNAMODB_LIMITS = { maxAttempts: 3, connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 } as const;
@@ -29,6 +31,7 @@ export function createDynamoClient({
   onRequest,
   requestTimeoutMs = DYNAMODB_LIMITS.requestTimeoutMs,
   connectionTimeoutMs = DYNAMODB_LIMITS.connectionTimeoutMs,
+  onWarning,
 }: DynamoClientOptions): DynamoDBDocumentClient {
   const base = new DynamoDBClient({
     region,
@@ -39,6 +42,7 @@ export function createDynamoClient({
       throwOnRequestTimeout: true,
     },
     ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    ...(onWarning ? { logger: sdkLogger(onWarning) } : {}),
   });
   base.config.streamCollector = collectNodeStream(base.config.streamCollector);
   if (onRequest) {
@@ -51,4 +55,16 @@ export function createDynamoClient({
     );
   }
   return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+const ignore = () => undefined;
+
+/**
+ * A logger for the SDK that passes on its warnings only. Without `info` and `error` the SDK's
+ * logger middleware skips building a record of every call (input and output) and every failure;
+ * the credential providers call `debug`, so it exists. An explicit logger also keeps the SDK from
+ * telling its default no-op logger apart by class name, which the minified bundle does not keep.
+ */
+function sdkLogger(onWarning: (message: string) => void): DynamoDBClientConfig['logger'] {
+  return { debug: ignore, trace: ignore, warn: (...parts: unknown[]) => onWarning(parts.map(String).join(' ')) } as unknown as DynamoDBClientConfig['logger'];
 }

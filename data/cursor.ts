@@ -42,7 +42,9 @@ const HEADER = 1 + 4;
 const IV = 16;
 const MAC = 32;
 
-export class InvalidCursorError extends BadUserInputError {}
+export class InvalidCursorError extends BadUserInputError {
+  override readonly name: string = 'InvalidCursorError';
+}
 
 /**
  * @example

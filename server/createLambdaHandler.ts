@@ -58,7 +58,13 @@ export function createLambdaHandler({
   metrics = createMetrics({ serviceName, stage: config.stage }),
   settings,
 }: LambdaHandlerOptions): StorefrontHandler {
-  const client = dynamoClient ?? createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint });
+  const client =
+    dynamoClient ??
+    createDynamoClient({
+      region: config.region,
+      endpoint: config.dynamoDbEndpoint,
+      onWarning: (message) => logger.warn('AWS SDK warning', { sdkMessage: message }),
+    });
   countDynamoRequests(client);
   if (config.tracing) traceDynamoCalls(client, serviceName);
   const db = createDb({ client, tableName: config.tableName });
