@@ -22,6 +22,7 @@ const ROUNDS = benchSetting('BENCH_COLD_ROUNDS', 15);
 const VARIANTS: Record<string, (options: BuildOptions) => BuildOptions> = {
   production: (options) => options,
   'Apollo twice (no dedupe alias)': (options) => ({ ...options, alias: without(options.alias, '@apollo/server') }),
+  "Apollo's CommonJS build": (options) => ({ ...options, alias: { ...options.alias, '@apollo/server': './node_modules/@apollo/server/dist/cjs' } }),
   '@graphql-tools/utils twice': (options) => ({ ...options, alias: without(options.alias, '@graphql-tools/utils') }),
   'dynamic import() kept': (options) => ({ ...options, supported: {} }),
   'ElectroDB models validated (jsonschema)': (options) => ({ ...options, alias: without(options.alias, 'jsonschema') }),

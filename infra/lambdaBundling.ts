@@ -19,6 +19,7 @@
  * cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE` to a command that runs exactly the
  * runtime's Node release on arm64 (see bench/README.md).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 
@@ -29,12 +30,18 @@ export const LAMBDA_NODE_MAJOR = 24;
 export const LAMBDA_ENTRY = 'server/lambda.ts';
 
 /**
- * One copy of Apollo in the bundle: TS `import`s would resolve its ESM build while the Lambda
- * integration `require`s the CJS one. The alias points at the CJS directory, not its index.js,
- * so subpath imports (`@apollo/server/errors`, `/plugin/disabled`) resolve into the CJS build too.
- * Relative to the project root.
+ * One copy of Apollo in the bundle, its ES module build: TS `import`s resolve that build while the
+ * Lambda integration `require`s the CJS one. The alias points at the directory, not its index.js,
+ * so subpath imports (`@apollo/server/errors`, `/plugin/disabled`) resolve into the same build.
+ *
+ * ES modules rather than CommonJS: when a CommonJS file in the bundle `require`s an ES module,
+ * esbuild hands it a copy of the module's whole namespace, one getter per export, made once per
+ * requiring file. Apollo's CommonJS files (and the `@graphql-tools` CommonJS builds they load)
+ * require graphql, whose namespace has 215 exports: 72 copies, 8,500 getters and ~12 ms of every
+ * cold start. With Apollo's ES module build only the Lambda integration `require`s it. Relative
+ * to the project root.
  */
-export const APOLLO_DEDUPE = { '@apollo/server': './node_modules/@apollo/server/dist/cjs' } as const;
+export const APOLLO_DEDUPE = { '@apollo/server': './node_modules/@apollo/server/dist/esm' } as const;
 
 /**
  * Apollo's usage reporting (and the inline traces of federated subgraphs) is never used: the
@@ -75,10 +82,9 @@ function relativeToRoot(file: string): string {
 }
 
 /**
- * One copy of each `@graphql-tools` package Apollo uses:
- * - `@graphql-tools/schema`: Apollo `require`s its CommonJS build, while the server's own `import`
- *   (server/createServer.ts) would add the ES module build, and with it a second `@graphql-tools/merge`.
- *   The alias sends both to the file Apollo's `require` resolves.
+ * One copy of each `@graphql-tools` package Apollo uses, in its ES module build (as Apollo's, above):
+ * - `@graphql-tools/schema`: the alias sends Apollo's import and the server's own
+ *   (server/createServer.ts) to the ES module entry of the copy Apollo resolves.
  * - `@graphql-tools/utils`: `@graphql-tools/schema` and `@graphql-tools/merge` both need v12, while the
  *   hoisted copy is GraphQL Code Generator's v11, so npm nests a v12 under each of them and the
  *   bundle carried (and ran at init) two copies of the same release. The alias sends every import
@@ -88,10 +94,11 @@ function relativeToRoot(file: string): string {
 export const GRAPHQL_TOOLS_DEDUPE = graphqlToolsDedupe(path.dirname(require.resolve('@apollo/server')));
 
 function graphqlToolsDedupe(apolloDir: string) {
-  const schemaEntry = require.resolve('@graphql-tools/schema', { paths: [apolloDir] });
+  const schemaDir = packageDir('@graphql-tools/schema', apolloDir);
+  const { module: esmEntry } = JSON.parse(fs.readFileSync(path.join(schemaDir, 'package.json'), 'utf8')) as { module: string };
   return {
-    '@graphql-tools/schema': relativeToRoot(schemaEntry),
-    '@graphql-tools/utils': relativeToRoot(packageDir('@graphql-tools/utils', path.dirname(schemaEntry))),
+    '@graphql-tools/schema': relativeToRoot(path.join(schemaDir, esmEntry)),
+    '@graphql-tools/utils': relativeToRoot(packageDir('@graphql-tools/utils', schemaDir)),
   } as const;
 }
 

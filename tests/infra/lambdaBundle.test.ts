@@ -23,7 +23,7 @@ async function apolloInputs(alias: Record<string, string>): Promise<string[]> {
 }
 
 describe('the Lambda bundle', () => {
-  it('contains one copy of Apollo Server (its CommonJS build), subpath imports included', async () => {
+  it('contains one copy of Apollo Server (its ES module build), subpath imports included', async () => {
     // Prepare
     const alias = Object.fromEntries(Object.entries(APOLLO_DEDUPE_ALIAS).map(([flag, target]) => [flag.replace('--alias:', ''), target]));
 
@@ -31,9 +31,9 @@ describe('the Lambda bundle', () => {
     const inputs = await apolloInputs(alias);
 
     // Assess
-    expect(inputs.filter((input) => input.includes('/dist/esm/'))).toEqual([]);
-    expect(inputs).toContain('node_modules/@apollo/server/dist/cjs/index.js');
-    expect(inputs).toContain('node_modules/@apollo/server/dist/cjs/errors/index.js');
+    expect(inputs.filter((input) => input.includes('/dist/cjs/'))).toEqual([]);
+    expect(inputs).toContain('node_modules/@apollo/server/dist/esm/index.js');
+    expect(inputs).toContain('node_modules/@apollo/server/dist/esm/errors/index.js');
   });
 
   it('hashes queries with Node\'s crypto and leaves out Apollo\'s usage reporting and ElectroDB\'s model validation', async () => {
@@ -59,7 +59,28 @@ describe('the Lambda bundle', () => {
     expect(inputs.some((input) => input.includes('/dist/esm/'))).toBe(true);
     expect(inputs.some((input) => input.includes('/dist/cjs/'))).toBe(true);
   });
+
+  it('has no CommonJS file requiring graphql, which would hand each of them a copy of its namespace', async () => {
+    // Prepare
+    const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
+    const withApolloCommonJs = { ...options, alias: { ...options.alias, '@apollo/server': './node_modules/@apollo/server/dist/cjs' } };
+
+    // Act
+    const [production, commonJs] = await Promise.all([graphqlRequirers(options), graphqlRequirers(withApolloCommonJs)]);
+
+    // Assess
+    expect(production).toEqual([]);
+    expect(commonJs).toContain('node_modules/@apollo/server/dist/cjs/ApolloServer.js');
+  });
 });
+
+/** Files of the bundle that `require` graphql (each gets its own copy of graphql's ES module namespace). */
+async function graphqlRequirers(options: BuildOptions): Promise<string[]> {
+  const { metafile } = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
+  return Object.entries(metafile.inputs)
+    .filter(([, input]) => input.imports.some((imported) => imported.kind === 'require-call' && imported.path.startsWith('node_modules/graphql/')))
+    .map(([file]) => file);
+}
 
 describe('the production bundle, against the same build without two of its settings', () => {
   const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
@@ -72,12 +93,11 @@ describe('the production bundle, against the same build without two of its setti
     without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutGraphqlToolsDedupe });
   }, 120_000);
 
-  it('carries one copy of each @graphql-tools package, where npm nests two and Apollo and the server would load two builds', () => {
+  it('carries one copy of each @graphql-tools package, in one build, where npm nests two copies of utils', () => {
     const builds = (inputs: string[]) => [...new Set(inputs.flatMap((input) => /@graphql-tools\/(schema|merge)\/(cjs|esm)\//.exec(input)?.slice(1, 3).join(' ') ?? []))].sort();
     expect(packageDirs(production.inputs, '@graphql-tools/utils')).toHaveLength(1);
-    expect(builds(production.inputs)).toEqual(['merge cjs', 'schema cjs']);
+    expect(builds(production.inputs)).toEqual(['merge esm', 'schema esm']);
     expect(packageDirs(without.inputs, '@graphql-tools/utils')).toHaveLength(2);
-    expect(builds(without.inputs)).toEqual(['merge cjs', 'merge esm', 'schema cjs', 'schema esm']);
   });
 
   it('has no dynamic import() left (it would start Node\'s ESM loader on the first request)', () => {
