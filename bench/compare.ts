@@ -7,8 +7,10 @@
  * Each revision is checked out into a temporary git worktree (sharing this checkout's
  * node_modules) and its warm bundle is built with that revision's own bundling settings; with one
  * revision, the working tree is the second build. Options (environment): BENCH_COMPARE_ROUNDS
- * (default 12 processes per build), BENCH_WARM_WARMUP / BENCH_WARM_MEASURE (2000 / 1000 calls per
- * operation), BENCH_NODE as for `npm run bench`.
+ * (default 12 processes per build), BENCH_COMPARE_VARIANT (`ours`, the default, or `bare`: the bare
+ * Apollo handler of the same bundle, to see what a bundling change does to Apollo itself),
+ * BENCH_WARM_WARMUP / BENCH_WARM_MEASURE (2000 / 1000 calls per operation), BENCH_NODE as for
+ * `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,6 +28,7 @@ import { runWarmChild, warmOperations, writeWarmSettings, type WarmStats } from 
 const ROUNDS = benchSetting('BENCH_COMPARE_ROUNDS', 12);
 const WARMUP = benchSetting('BENCH_WARM_WARMUP', 2_000);
 const MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
+const VARIANT: 'ours' | 'bare' = process.env.BENCH_COMPARE_VARIANT === 'bare' ? 'bare' : 'ours';
 
 const log = (message: string) => process.stderr.write(`[compare] ${message}\n`);
 
@@ -70,7 +73,7 @@ async function main() {
     const problems = new Set<string>();
     for (let index = 0; index < ROUNDS; index++) {
       for (const which of index % 2 ? [1, 0] : [0, 1]) {
-        const report = await runWarmChild(builds[which]!.bundle, 'ours', settingsFile, env);
+        const report = await runWarmChild(builds[which]!.bundle, VARIANT, settingsFile, env);
         if (report.error) problems.add(`${builds[which]!.label}: ${report.error.slice(0, 300)}`);
         for (const problem of report.problems ?? []) problems.add(`${builds[which]!.label}: ${problem}`);
         if (report.stats) stats[which]!.push(report.stats);
@@ -80,7 +83,7 @@ async function main() {
     if (problems.size) console.log(`problems:\n  ${[...problems].join('\n  ')}`);
 
     const pick = (which: number, name: string, key: 'meanUs' | 'p50Us') => median(stats[which]!.map((report) => report[name]![key]));
-    console.log(`Warm per-request handler time (µs), median of ${ROUNDS} processes per build, alternated; ${MEASURE} timed calls per operation after ${WARMUP}`);
+    console.log(`Warm per-request handler time (µs) of the ${VARIANT} handler, median of ${ROUNDS} processes per build, alternated; ${MEASURE} timed calls per operation after ${WARMUP}`);
     console.log(`  A: ${builds[0]!.label}\n  B: ${builds[1]!.label}`);
     console.log(`${'operation'.padEnd(26)}${'A mean'.padStart(10)}${'B mean'.padStart(10)}${'B / A'.padStart(8)}${'A p50'.padStart(10)}${'B p50'.padStart(10)}${'B / A'.padStart(8)}`);
     for (const { name } of operations) {
