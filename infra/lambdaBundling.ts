@@ -109,7 +109,7 @@ export const LAMBDA_ESBUILD = {
   target: `node${LAMBDA_NODE_MAJOR}`,
   minify: true,
   // Off: keeping names wraps every function and class in a `__name()` call that runs when its
-  // module loads (~20 ms of a cold start, 80 KB). Where a class name matters it is spelled out:
+  // module loads (~20 ms of a cold start, 73 KB). Where a class name matters it is spelled out:
   // our error classes set `name` themselves (server/errors.ts), and the DynamoDB client is given
   // a logger (data/client.ts), so the SDK's comparisons of `logger.constructor.name` with
   // "NoOpLogger" do not decide where its warnings go. Apollo's internal error classes
