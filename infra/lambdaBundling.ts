@@ -68,6 +68,15 @@ export const APOLLO_NATIVE_HASH = { '@apollo/utils.createhash': './infra/bundleS
  */
 export const ELECTRODB_MODEL_VALIDATOR = { jsonschema: './infra/bundleStubs/electrodbModelValidator.js' } as const;
 
+/**
+ * The X-Ray SDK (under Powertools Tracer, loaded where the stage traces) keeps its current segment
+ * with `cls-hooked`, which follows contexts through an async hook on every async resource of the
+ * process: with tracing on, every request was ~3 times slower. The replacement keeps the API the SDK
+ * uses on Node's AsyncLocalStorage. A directory, so `cls-hooked/context` resolves into it too.
+ * Relative to the project root.
+ */
+export const XRAY_CONTEXT = { 'cls-hooked': './infra/bundleStubs/clsHooked' } as const;
+
 /** Repository root: relative alias targets below are relative to it, as esbuild resolves them from its working directory. */
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -123,7 +132,7 @@ export const LAMBDA_ESBUILD = {
   // on its first request, which starts Node's ESM loader and builds an ES module facade of
   // `node:http`, whose lazy getters load Node's bundled undici (33 ms of a cold start's first request in a profile).
   supported: { 'dynamic-import': false },
-  alias: { ...APOLLO_DEDUPE, ...GRAPHQL_TOOLS_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH, ...ELECTRODB_MODEL_VALIDATOR },
+  alias: { ...APOLLO_DEDUPE, ...GRAPHQL_TOOLS_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH, ...ELECTRODB_MODEL_VALIDATOR, ...XRAY_CONTEXT },
 } as const;
 
 /** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */

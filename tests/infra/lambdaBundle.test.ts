@@ -36,7 +36,7 @@ describe('the Lambda bundle', () => {
     expect(inputs).toContain('node_modules/@apollo/server/dist/esm/errors/index.js');
   });
 
-  it('hashes queries with Node\'s crypto and leaves out Apollo\'s usage reporting and ElectroDB\'s model validation', async () => {
+  it('hashes queries with Node\'s crypto, leaves out Apollo\'s usage reporting and ElectroDB\'s model validation, and keeps X-Ray\'s context without async hooks', async () => {
     // Prepare
     const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
 
@@ -45,9 +45,14 @@ describe('the Lambda bundle', () => {
     const inputs = Object.keys(metafile.inputs);
 
     // Assess
-    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf|jsonschema)\//.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf|jsonschema|cls-hooked)\//.test(input))).toEqual([]);
     expect(inputs).toEqual(
-      expect.arrayContaining(['infra/bundleStubs/apolloCreateHash.js', 'infra/bundleStubs/apolloUsageReporting.js', 'infra/bundleStubs/electrodbModelValidator.js']),
+      expect.arrayContaining([
+        'infra/bundleStubs/apolloCreateHash.js',
+        'infra/bundleStubs/apolloUsageReporting.js',
+        'infra/bundleStubs/electrodbModelValidator.js',
+        'infra/bundleStubs/clsHooked/context.js',
+      ]),
     );
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the stub is plain CommonJS, as bundled
     const { createHash } = require('../../infra/bundleStubs/apolloCreateHash.js') as { createHash: (kind: string) => import('node:crypto').Hash };

@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import * as dgram from 'node:dgram';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { listCategories } from '../../data/categories';
@@ -16,11 +18,13 @@ const ORIGIN = 'https://shop.example.com';
 
 /**
  * Loads the bundle in a fresh Node as the Lambda runtime does (`require`, then `handler`), sends
- * the events one after the other through the alias `test`, and prints the answers as one JSON line,
- * with the Node modules the process loaded.
+ * the events one after the other through the alias `test` (each with its X-Ray trace header in
+ * `_X_AMZN_TRACE_ID` when TRACE_IDS lists them, as the runtime sets it), and prints the answers as
+ * one JSON line, with the Node modules the process loaded.
  */
 const INVOKE = `
 const [bundle, eventsJson] = process.argv.slice(1);
+const traceIds = JSON.parse(process.env.TRACE_IDS || '[]');
 const { handler } = require(bundle);
 const context = {
   awsRequestId: 'bundle-test', callbackWaitsForEmptyEventLoop: true, functionName: 'storefront-api-test', functionVersion: '1',
@@ -29,7 +33,10 @@ const context = {
 };
 (async () => {
   const answers = [];
-  for (const event of JSON.parse(eventsJson)) answers.push(await handler(event, context));
+  for (const [index, event] of JSON.parse(eventsJson).entries()) {
+    if (traceIds[index]) process.env._X_AMZN_TRACE_ID = traceIds[index];
+    answers.push(await handler(event, context));
+  }
   process.stdout.write('ANSWERS ' + JSON.stringify({ answers, nodeModules: process.moduleLoadList }) + '\\n');
 })();
 `;
@@ -37,6 +44,7 @@ const context = {
 interface Invocation {
   readonly answers: Answer[];
   readonly nodeModules: string[];
+  readonly stderr: string;
 }
 
 interface Answer {
@@ -63,10 +71,11 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  function invoke(events: APIGatewayProxyEvent[]): Invocation {
-    const run = spawnSync(process.execPath, ['-e', INVOKE, path.join(dir, 'index.js'), JSON.stringify(events)], {
+  async function invoke(events: APIGatewayProxyEvent[], extraEnv: Record<string, string> = {}): Promise<Invocation> {
+    const run = await promisify(execFile)(process.execPath, ['-e', INVOKE, path.join(dir, 'index.js'), JSON.stringify(events)], {
       encoding: 'utf8',
       timeout: 60_000,
+      maxBuffer: 16 * 1024 * 1024,
       env: {
         PATH: process.env.PATH,
         STAGE: 'test',
@@ -82,11 +91,12 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
         AWS_SECRET_ACCESS_KEY: 'local',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         POWERTOOLS_LOG_LEVEL: 'ERROR',
+        ...extraEnv,
       },
     });
     const line = run.stdout.split('\n').find((candidate) => candidate.startsWith('ANSWERS '));
-    if (!line) throw new Error(`the bundle did not answer (exit ${run.status}): ${run.stderr.slice(-2_000)}`);
-    return JSON.parse(line.slice('ANSWERS '.length));
+    if (!line) throw new Error(`the bundle did not answer: ${run.stderr.slice(-2_000)}`);
+    return { ...JSON.parse(line.slice('ANSWERS '.length)), stderr: run.stderr };
   }
 
   it('answers queries from DynamoDB, and maps bad input and a bad token to their codes', async () => {
@@ -95,7 +105,7 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
     const headers = { Origin: ORIGIN };
 
     // Act
-    const { answers, nodeModules } = invoke([
+    const { answers, nodeModules } = await invoke([
       graphqlEvent({ query: '{ categories { slug } }', headers }),
       graphqlEvent({ query: '{ categories { slug ', headers }),
       graphqlEvent({ query: '{ categories { slug } }', token: 'not-a-token', headers }),
@@ -115,5 +125,37 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
     // which the SDK's own collector loads to check for them, were never needed.
     expect(nodeModules).toContain('NativeModule http');
     expect(nodeModules.filter((name) => name.endsWith('webstreams/readablestream'))).toEqual([]);
+  });
+
+  it('sends a DynamoDB subsegment for every call to the X-Ray daemon, under each invocation\'s trace, when the stage traces', async () => {
+    // Prepare
+    const daemon = dgram.createSocket('udp4');
+    const documents: Array<{ name?: string; trace_id?: string; parent_id?: string; aws?: { operation?: string } }> = [];
+    daemon.on('message', (message) => documents.push(JSON.parse(message.toString('utf8').split('\n')[1]!)));
+    await new Promise<void>((resolve) => daemon.bind(0, '127.0.0.1', resolve));
+    const roots = ['1-6560f0a0-0123456789abcdef01234567', '1-6560f0a1-89abcdef0123456789abcdef'];
+    const query = graphqlEvent({ query: '{ categories { slug } }', headers: { Origin: ORIGIN } });
+
+    try {
+      // Act
+      const { answers, stderr } = await invoke([query, query], {
+        POWERTOOLS_TRACE_ENABLED: 'true',
+        // what Lambda sets, and what Powertools Tracer and the X-Ray SDK look for
+        AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+        LAMBDA_TASK_ROOT: dir,
+        AWS_XRAY_DAEMON_ADDRESS: `127.0.0.1:${daemon.address().port}`,
+        TRACE_IDS: JSON.stringify(roots.map((root, index) => `Root=${root};Parent=${String(index + 1).padStart(16, '0')};Sampled=1`)),
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      // Assess
+      expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
+      const calls = documents.filter((document) => document.name === 'DynamoDB').map((document) => `${document.trace_id} ${document.aws?.operation}`);
+      expect(calls).toEqual(expect.arrayContaining([`${roots[0]} GetItem`, `${roots[0]} Query`, `${roots[1]} Query`]));
+      expect(documents.filter((document) => document.name === 'DynamoDB').every((document) => /^[0-9]{16}$/.test(document.parent_id ?? ''))).toBe(true);
+      expect(stderr).not.toMatch(/Failed to get the current sub\/segment/);
+    } finally {
+      daemon.close();
+    }
   });
 });
