@@ -10,6 +10,8 @@ export interface ColdVariant {
   /** Module exporting `handler`; none for the bare `node -e 0`. */
   readonly module?: string;
   readonly event?: APIGatewayProxyEvent;
+  /** Added to the environment every variant runs with. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface ColdSample {
@@ -44,7 +46,7 @@ function runOnce(variant: ColdVariant, env: NodeJS.ProcessEnv, calls: string[]):
     : [...NODE_FLAGS, '-e', '0'];
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(BENCH_NODE, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BENCH_NODE, args, { env: variant.env ? { ...env, ...variant.env } : env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let stderr = '';
     let answeredAt: bigint | undefined;

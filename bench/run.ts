@@ -17,7 +17,7 @@ import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
-import { BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
+import { BENCH_ORIGIN, TRACED_ENV, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
@@ -67,6 +67,7 @@ async function main() {
       [
         { name: 'bare node -e 0' },
         { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent },
+        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: TRACED_ENV },
         { name: 'ours + V8 code cache (opt-in)', module: built.prodCodeCache, event: coldEvent },
         { name: '(a) same handler, unbundled', module: built.unbundled, event: coldEvent },
         { name: '(b) straightforward bundle', module: built.naive, event: coldEvent },

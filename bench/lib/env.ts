@@ -1,5 +1,6 @@
 import { LOCAL_ISSUER, type LocalSigningKey } from '../../server/local/localAuth';
 import { BENCH_TABLE } from './dynamo';
+import { BUILD_DIR } from './paths';
 
 export const BENCH_ORIGIN = 'https://shop.example.com';
 
@@ -33,3 +34,16 @@ export function handlerEnv(endpoint: string, key: LocalSigningKey): Record<strin
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }
+
+/**
+ * What Lambda adds where a stage traces (every stage in infra/stages.ts does): Powertools Tracer and
+ * the X-Ray SDK load at init, and every DynamoDB call of a sampled invocation becomes a subsegment,
+ * sent over UDP to a port nobody reads here.
+ */
+export const TRACED_ENV: Readonly<Record<string, string>> = {
+  POWERTOOLS_TRACE_ENABLED: 'true',
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+  LAMBDA_TASK_ROOT: BUILD_DIR,
+  _X_AMZN_TRACE_ID: 'Root=1-6560f0a0-0123456789abcdef01234567;Parent=0123456789abcdef;Sampled=1',
+  AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000',
+};
