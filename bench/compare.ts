@@ -23,11 +23,9 @@ import { benchSetting, handlerEnv } from './lib/env';
 import { loadFixture } from './lib/operations';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
 import { median, round } from './lib/stats';
-import { runWarmChild, warmOperations, writeWarmSettings, type WarmStats } from './warm';
+import { WARM_MEASURE, WARM_WARMUP, problemsOf, runWarmChild, warmOperations, writeWarmSettings, type WarmStats } from './warm';
 
 const ROUNDS = benchSetting('BENCH_COMPARE_ROUNDS', 12);
-const WARMUP = benchSetting('BENCH_WARM_WARMUP', 2_000);
-const MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 const VARIANT: 'ours' | 'bare' = process.env.BENCH_COMPARE_VARIANT === 'bare' ? 'bare' : 'ours';
 
 const log = (message: string) => process.stderr.write(`[compare] ${message}\n`);
@@ -67,15 +65,14 @@ async function main() {
     const key = createSigningKey();
     const env = handlerEnv(dynamo.endpoint, key);
     const operations = warmOperations(await loadFixture(dynamo.db, (sub, email) => signToken(key, { sub, ...(email ? { email } : {}) })));
-    const settingsFile = writeWarmSettings(operations, { warmup: WARMUP, measure: MEASURE });
+    const settingsFile = writeWarmSettings(operations, { warmup: WARM_WARMUP, measure: WARM_MEASURE });
 
     const stats: WarmStats[][] = [[], []];
     const problems = new Set<string>();
     for (let index = 0; index < ROUNDS; index++) {
       for (const which of index % 2 ? [1, 0] : [0, 1]) {
         const report = await runWarmChild(builds[which]!.bundle, VARIANT, settingsFile, env);
-        if (report.error) problems.add(`${builds[which]!.label}: ${report.error.slice(0, 300)}`);
-        for (const problem of report.problems ?? []) problems.add(`${builds[which]!.label}: ${problem}`);
+        for (const problem of problemsOf(report)) problems.add(`${builds[which]!.label}: ${problem}`);
         if (report.stats) stats[which]!.push(report.stats);
       }
       log(`round ${index + 1}/${ROUNDS}`);
@@ -83,7 +80,7 @@ async function main() {
     if (problems.size) console.log(`problems:\n  ${[...problems].join('\n  ')}`);
 
     const pick = (which: number, name: string, key: 'meanUs' | 'p50Us') => median(stats[which]!.map((report) => report[name]![key]));
-    console.log(`Warm per-request handler time (µs) of the ${VARIANT} handler, median of ${ROUNDS} processes per build, alternated; ${MEASURE} timed calls per operation after ${WARMUP}`);
+    console.log(`Warm per-request handler time (µs) of the ${VARIANT} handler, median of ${ROUNDS} processes per build, alternated; ${WARM_MEASURE} timed calls per operation after ${WARM_WARMUP}`);
     console.log(`  A: ${builds[0]!.label}\n  B: ${builds[1]!.label}`);
     console.log(`${'operation'.padEnd(26)}${'A mean'.padStart(10)}${'B mean'.padStart(10)}${'B / A'.padStart(8)}${'A p50'.padStart(10)}${'B p50'.padStart(10)}${'B / A'.padStart(8)}`);
     for (const { name } of operations) {

@@ -22,12 +22,10 @@ import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operati
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
 import { measureRoundTrips, measureWarmUpPing } from './roundTrips';
-import { measureWarm, warmOperations } from './warm';
+import { WARM_MEASURE, WARM_WARMUP, measureWarm, warmOperations } from './warm';
 
 const COLD_ROUNDS = benchSetting('BENCH_COLD_ROUNDS', 15);
 const WARM_ROUNDS = benchSetting('BENCH_WARM_ROUNDS', 7);
-const WARM_WARMUP = benchSetting('BENCH_WARM_WARMUP', 2_000);
-const WARM_MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 

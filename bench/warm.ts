@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS } from './build';
-import { BENCH_ORIGIN } from './lib/env';
+import { BENCH_ORIGIN, benchSetting } from './lib/env';
 import { CATEGORY_PAGE_QUERY, PRODUCT_BY_SKU_QUERY, PRODUCT_PAGE_QUERY, TRIVIAL_QUERY, type Fixture } from './lib/operations';
 import { BUILD_DIR, RUNTIME_DIR } from './lib/paths';
 import { median, round } from './lib/stats';
@@ -22,6 +22,10 @@ export interface WarmRow {
   readonly ratio: number;
   readonly ratioP50: number;
 }
+
+/** Calls per operation before and while timing, in each warm child (BENCH_WARM_WARMUP, BENCH_WARM_MEASURE). */
+export const WARM_WARMUP = benchSetting('BENCH_WARM_WARMUP', 2_000);
+export const WARM_MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 
 /** The operations the warm bench times: a trivial query and three contract operations. */
 export function warmOperations(fixture: Fixture): WarmOperation[] {
@@ -75,9 +79,7 @@ export async function measureWarm(
     const order: Array<'ours' | 'bare'> = index % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const variant of order) {
       const report = await runWarmChild(bundle, variant, settingsFile, env);
-      if (report.error) problems.add(`${variant}: ${report.error.slice(0, 500)}`);
-      for (const problem of report.problems ?? []) problems.add(`${variant}: ${problem}`);
-      if (report.misses) problems.add(`${variant}: ${report.misses} DynamoDB requests missed the replay`);
+      for (const problem of problemsOf(report)) problems.add(`${variant}: ${problem}`);
       if (report.stats) reports[variant].push(report);
     }
   }
@@ -89,6 +91,15 @@ export async function measureWarm(
     return { operation: name, ours, bare, ratio: round(ours.meanUs / bare.meanUs, 2), ratioP50: round(ours.p50Us / bare.p50Us, 2) };
   });
   return { rows, problems: [...problems] };
+}
+
+/** What went wrong in one warm child: its error, the problems it reported, replay misses. */
+export function problemsOf(report: ChildReport): string[] {
+  return [
+    ...(report.error ? [report.error.slice(0, 500)] : []),
+    ...(report.problems ?? []),
+    ...(report.misses ? [`${report.misses} DynamoDB requests missed the replay`] : []),
+  ];
 }
 
 /** The file warmChild.cjs reads: the operations and how many calls to warm up and time. */

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
 import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
 import { PROJECT_ROOT } from './helpers/synthesize';
@@ -36,15 +36,26 @@ describe('the Lambda bundle', () => {
     expect(inputs).toContain('node_modules/@apollo/server/dist/esm/errors/index.js');
   });
 
-  it('hashes queries with Node\'s crypto, leaves out Apollo\'s usage reporting and ElectroDB\'s model validation, and keeps X-Ray\'s context without async hooks', async () => {
-    // Prepare
-    const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
+  it('would contain both builds without the alias (the check above can fail)', async () => {
+    const inputs = await apolloInputs({});
+    expect(inputs.some((input) => input.includes('/dist/esm/'))).toBe(true);
+    expect(inputs.some((input) => input.includes('/dist/cjs/'))).toBe(true);
+  });
+});
 
-    // Act
-    const { metafile } = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-    const inputs = Object.keys(metafile.inputs);
+describe('the production bundle, against the same build with some of its settings undone', () => {
+  const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
+  const { '@graphql-tools/utils': _utils, '@graphql-tools/schema': _schema, ...aliasWithoutGraphqlToolsDedupe } = options.alias!;
+  let production: BuiltBundle;
+  let without: BuiltBundle;
 
-    // Assess
+  beforeAll(async () => {
+    production = await bundleWith(options);
+    without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutGraphqlToolsDedupe });
+  }, 120_000);
+
+  it('hashes queries with Node\'s crypto, leaves out Apollo\'s usage reporting and ElectroDB\'s model validation, and keeps X-Ray\'s context without async hooks', () => {
+    const { inputs } = production;
     expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf|jsonschema|cls-hooked)\//.test(input))).toEqual([]);
     expect(inputs).toEqual(
       expect.arrayContaining([
@@ -59,44 +70,17 @@ describe('the Lambda bundle', () => {
     expect(createHash('sha256').update('abc').digest('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it('would contain both builds without the alias (the check above can fail)', async () => {
-    const inputs = await apolloInputs({});
-    expect(inputs.some((input) => input.includes('/dist/esm/'))).toBe(true);
-    expect(inputs.some((input) => input.includes('/dist/cjs/'))).toBe(true);
-  });
-
   it('has no CommonJS file requiring graphql, which would hand each of them a copy of its namespace', async () => {
     // Prepare
-    const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
     const withApolloCommonJs = { ...options, alias: { ...options.alias, '@apollo/server': './node_modules/@apollo/server/dist/cjs' } };
 
     // Act
-    const [production, commonJs] = await Promise.all([graphqlRequirers(options), graphqlRequirers(withApolloCommonJs)]);
+    const commonJs = graphqlRequirers(await bundleWith(withApolloCommonJs));
 
     // Assess
-    expect(production).toEqual([]);
+    expect(graphqlRequirers(production)).toEqual([]);
     expect(commonJs).toContain('node_modules/@apollo/server/dist/cjs/ApolloServer.js');
   });
-});
-
-/** Files of the bundle that `require` graphql (each gets its own copy of graphql's ES module namespace). */
-async function graphqlRequirers(options: BuildOptions): Promise<string[]> {
-  const { metafile } = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-  return Object.entries(metafile.inputs)
-    .filter(([, input]) => input.imports.some((imported) => imported.kind === 'require-call' && imported.path.startsWith('node_modules/graphql/')))
-    .map(([file]) => file);
-}
-
-describe('the production bundle, against the same build without two of its settings', () => {
-  const options = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
-  const { '@graphql-tools/utils': _utils, '@graphql-tools/schema': _schema, ...aliasWithoutGraphqlToolsDedupe } = options.alias!;
-  let production: BuiltBundle;
-  let without: BuiltBundle;
-
-  beforeAll(async () => {
-    production = await bundleWith(options);
-    without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutGraphqlToolsDedupe });
-  }, 120_000);
 
   it('carries one copy of each @graphql-tools package, in one build, where npm nests two copies of utils', () => {
     const builds = (inputs: string[]) => [...new Set(inputs.flatMap((input) => /@graphql-tools\/(schema|merge)\/(cjs|esm)\//.exec(input)?.slice(1, 3).join(' ') ?? []))].sort();
@@ -113,12 +97,20 @@ describe('the production bundle, against the same build without two of its setti
 
 interface BuiltBundle {
   readonly inputs: string[];
+  readonly metafile: Metafile;
   readonly code: string;
 }
 
 async function bundleWith(options: BuildOptions): Promise<BuiltBundle> {
   const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
+  return { inputs: Object.keys(result.metafile.inputs), metafile: result.metafile, code: result.outputFiles[0]!.text };
+}
+
+/** Files of the bundle that `require` graphql (each gets its own copy of graphql's ES module namespace). */
+function graphqlRequirers({ metafile }: BuiltBundle): string[] {
+  return Object.entries(metafile.inputs)
+    .filter(([, input]) => input.imports.some((imported) => imported.kind === 'require-call' && imported.path.startsWith('node_modules/graphql/')))
+    .map(([file]) => file);
 }
 
 /** Distinct directories the bundle took a package's files from. */
