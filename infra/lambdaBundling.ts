@@ -71,9 +71,9 @@ export const ELECTRODB_MODEL_VALIDATOR = { jsonschema: './infra/bundleStubs/elec
 /**
  * The X-Ray SDK (under Powertools Tracer, loaded where the stage traces) keeps its current segment
  * with `cls-hooked`, which follows contexts through an async hook on every async resource of the
- * process: with tracing on, every request was ~3 times slower. The replacement keeps the API the SDK
- * uses on Node's AsyncLocalStorage. A directory, so `cls-hooked/context` resolves into it too.
- * Relative to the project root.
+ * process: with tracing on, requests were 1.2–3.6 times slower (the most those that do the least).
+ * The replacement keeps the API the SDK uses on Node's AsyncLocalStorage. A directory, so
+ * `cls-hooked/context` resolves into it too. Relative to the project root.
  */
 export const XRAY_CONTEXT = { 'cls-hooked': './infra/bundleStubs/clsHooked' } as const;
 
