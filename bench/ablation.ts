@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { afterBundlingCommands, lambdaEsbuildOptions } from '../infra/lambdaBundling';
+import { LAMBDA_EXEC_WRAPPER, afterBundlingCommands, lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/lambdaBundling';
 import { createSigningKey } from '../server/local/localAuth';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS } from './build';
@@ -44,22 +44,23 @@ async function main() {
   const env = handlerEnv(dynamo.endpoint, createSigningKey());
   const event = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } });
   try {
-    for (const [name, change] of Object.entries(VARIANTS)) {
+    // every variant is an asset as CDK builds it (bundle + exec wrapper) and starts through its wrapper
+    const asset = async (name: string, options: (outfile: string) => BuildOptions, codeCache?: CodeCacheSettings) => {
       const outfile = path.join(dir, name.replace(/\W+/g, '-'), 'index.js');
-      await build({ ...change(lambdaEsbuildOptions(PROJECT_ROOT, outfile)), logLevel: 'error' });
+      await build({ ...options(outfile), logLevel: 'error' });
       sizes[name] = fs.statSync(outfile).size;
-      variants.push({ name, module: outfile, event });
-    }
-    const sourceMapped = path.join(dir, 'source-maps', 'index.js');
-    await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, sourceMapped), sourcemap: true, logLevel: 'error' });
-    const cached = path.join(dir, 'code-cache', 'index.js');
-    await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, cached), logLevel: 'error' });
-    for (const command of afterBundlingCommands(path.dirname(cached), { node: [BENCH_NODE], flags: NODE_FLAGS })) execFileSync('bash', ['-c', command], { stdio: 'ignore' });
-    variants.push({ name: 'production + V8 code cache', module: cached, event });
+      for (const command of afterBundlingCommands(path.dirname(outfile), codeCache)) execFileSync('bash', ['-c', command], { stdio: 'ignore' });
+      return { name, module: outfile, event, wrapper: path.join(path.dirname(outfile), LAMBDA_EXEC_WRAPPER.assetName) };
+    };
+    for (const [name, change] of Object.entries(VARIANTS)) variants.push(await asset(name, (outfile) => change(lambdaEsbuildOptions(PROJECT_ROOT, outfile))));
+    const production = variants[1]!;
+    variants.push({ ...production, name: 'no exec wrapper (--expose-gc kept)', wrapper: undefined });
+    const sourceMapped = await asset('source maps', (outfile) => ({ ...lambdaEsbuildOptions(PROJECT_ROOT, outfile), sourcemap: true }));
+    variants.push(await asset('production + V8 code cache', (outfile) => lambdaEsbuildOptions(PROJECT_ROOT, outfile), { node: [BENCH_NODE], flags: NODE_FLAGS }));
     const results = await measureColdStarts(variants, { rounds: ROUNDS, env, calls: dynamo.calls });
     // source maps need a flag on the command line: measured separately, same rounds
     const withMaps = await measureColdStarts(
-      [{ name: 'production', module: variants[1]!.module, event }, { name: 'source maps + --enable-source-maps', module: sourceMapped, event }],
+      [production, { ...sourceMapped, name: 'source maps + --enable-source-maps' }],
       { rounds: ROUNDS, env: { ...env, NODE_OPTIONS: '--enable-source-maps' }, calls: dynamo.calls },
     );
     const lines = results.map((row) => `${row.name.padEnd(36)} ${String(row.wallMs).padStart(7)} ms  overhead ${String(row.overheadMs).padStart(6)}  load ${String(row.loadMs ?? '—').padStart(6)}  first ${String(row.firstRequestMs ?? '—').padStart(6)}  ${sizes[row.name] ? `${Math.round(sizes[row.name]! / 1024)} KB` : ''}${row.errors.length ? ` ERR ${row.errors[0]!.slice(0, 120)}` : ''}`);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { LAMBDA_ESBUILD, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags } from '../infra/lambdaBundling';
+import { LAMBDA_ESBUILD, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags } from '../infra/lambdaBundling';
 import { stages } from '../infra/stages';
 import { lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
@@ -22,6 +22,9 @@ export interface Built {
   /** Module path of each handler variant (`require(path).handler`). */
   readonly prod: string;
   readonly prodCodeCache: string;
+  /** The exec wrapper of each production asset (Lambda starts the runtime through it). */
+  readonly prodWrapper: string;
+  readonly prodCodeCacheWrapper: string;
   readonly unbundled: string;
   readonly naive: string;
   /** Bundle exporting `ours`, `bare` and `recordingClient` (bench/entries/warm.ts). */
@@ -46,9 +49,10 @@ const size = (file: string) => {
 
 /**
  * Builds everything the bench measures:
- * - prod: exactly the CDK asset (infra/lambdaBundling.ts settings, no code cache);
+ * - prod: exactly the CDK asset (infra/lambdaBundling.ts settings, no code cache): the bundle and
+ *   the exec wrapper, copied by the CDK hook's commands;
  * - prodCodeCache: the same plus the opt-in V8 code cache, recorded by the CDK hook's code with
- *   BENCH_NODE and Lambda's flags (so the cache matches the Node that runs the children);
+ *   BENCH_NODE and Lambda's flags through the wrapper (so the cache matches the children);
  * - unbundled, baseline (a): our code transpiled, every package `require`d from node_modules;
  * - naive, baseline (b): bench/baselines/naive.ts bundled the straightforward way;
  * - warm: bench/entries/warm.ts with the production settings.
@@ -58,6 +62,7 @@ export async function buildAll(): Promise<Built> {
   fs.rmSync(BUILD_DIR, { recursive: true, force: true });
 
   const prodMetafile = await bundle(lambdaEsbuildOptions(PROJECT_ROOT, out('prod', 'index.js')));
+  for (const command of afterBundlingCommands(out('prod'), undefined)) execFileSync('bash', ['-c', command], { stdio: 'inherit', cwd: PROJECT_ROOT });
 
   await bundle(lambdaEsbuildOptions(PROJECT_ROOT, out('prod-code-cache', 'index.js')));
   for (const command of afterBundlingCommands(out('prod-code-cache'), { node: [BENCH_NODE], flags: NODE_FLAGS })) {
@@ -94,6 +99,8 @@ export async function buildAll(): Promise<Built> {
   return {
     prod: out('prod', 'index.js'),
     prodCodeCache: out('prod-code-cache', 'index.js'),
+    prodWrapper: out('prod', LAMBDA_EXEC_WRAPPER.assetName),
+    prodCodeCacheWrapper: out('prod-code-cache', LAMBDA_EXEC_WRAPPER.assetName),
     unbundled: out('unbundled', 'index.js'),
     naive: out('naive', 'index.js'),
     warm: out('warm', 'index.js'),

@@ -12,6 +12,8 @@ export interface ColdVariant {
   readonly event?: APIGatewayProxyEvent;
   /** Added to the environment every variant runs with. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Exec wrapper the process starts through, as Lambda does with AWS_LAMBDA_EXEC_WRAPPER (the asset's `exec-wrapper.sh`). */
+  readonly wrapper?: string;
 }
 
 export interface ColdSample {
@@ -29,6 +31,8 @@ export interface ColdSummary {
   readonly wallMs: number;
   readonly p10Ms: number;
   readonly p90Ms: number;
+  /** The bare `node -e 0` (no module, no wrapper) that the overheads are taken from. */
+  readonly reference?: true;
   /** Median wall time minus the median of the bare `node -e 0`. */
   readonly overheadMs: number;
   readonly loadMs?: number;
@@ -38,7 +42,7 @@ export interface ColdSummary {
   readonly errors: string[];
 }
 
-/** One fresh process: spawn → the handler's first response line (or exit, for the bare node). */
+/** One fresh process (through the variant's exec wrapper, if any): spawn → the handler's first response line (or exit, for the bare node). */
 function runOnce(variant: ColdVariant, env: NodeJS.ProcessEnv, calls: string[]): Promise<ColdSample> {
   calls.length = 0;
   const args = variant.module
@@ -46,7 +50,7 @@ function runOnce(variant: ColdVariant, env: NodeJS.ProcessEnv, calls: string[]):
     : [...NODE_FLAGS, '-e', '0'];
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(BENCH_NODE, args, { env: variant.env ? { ...env, ...variant.env } : env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(variant.wrapper ?? BENCH_NODE, variant.wrapper ? [BENCH_NODE, ...args] : args, { env: variant.env ? { ...env, ...variant.env } : env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let stderr = '';
     let answeredAt: bigint | undefined;
@@ -93,7 +97,7 @@ export async function measureColdStarts(
     }
     onRound?.(index + 1);
   }
-  const bare = variants.find((variant) => !variant.module);
+  const bare = variants.find((variant) => !variant.module && !variant.wrapper);
   const bareMedian = bare ? median(samples.get(bare.name)!.map((sample) => sample.wallMs)) : 0;
   return variants.map((variant) => {
     const list = samples.get(variant.name)!;
@@ -102,6 +106,7 @@ export async function measureColdStarts(
     const defined = (values: Array<number | undefined>) => values.filter((value): value is number => value !== undefined);
     return {
       name: variant.name,
+      ...(variant === bare ? { reference: true } : {}),
       samples: ok.length,
       wallMs: round(median(wall)),
       p10Ms: round(percentile(wall, 10)),

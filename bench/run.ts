@@ -64,9 +64,10 @@ async function main() {
     const cold = await measureColdStarts(
       [
         { name: 'bare node -e 0' },
-        { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent },
-        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: TRACED_ENV },
-        { name: 'ours + V8 code cache (opt-in)', module: built.prodCodeCache, event: coldEvent },
+        { name: 'bare node -e 0, exec wrapper', wrapper: built.prodWrapper },
+        { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent, wrapper: built.prodWrapper },
+        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: TRACED_ENV, wrapper: built.prodWrapper },
+        { name: 'ours + V8 code cache (opt-in)', module: built.prodCodeCache, event: coldEvent, wrapper: built.prodCodeCacheWrapper },
         { name: '(a) same handler, unbundled', module: built.unbundled, event: coldEvent },
         { name: '(b) straightforward bundle', module: built.naive, event: coldEvent },
       ],
@@ -126,7 +127,7 @@ function render(result: any): string {
   lines.push(`   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`);
   for (const row of result.coldStart.rows as ColdSummary[]) {
     lines.push(
-      `   ${pad(row.name, 40)}${padLeft(row.wallMs, 8)}${padLeft(row.name.startsWith('bare') ? '—' : row.overheadMs, 10)}${padLeft(`${row.p10Ms}–${row.p90Ms}`, 15)}${padLeft(row.loadMs ?? '—', 8)}${padLeft(row.firstRequestMs ?? '—', 9)}${padLeft(row.name.startsWith('bare') ? '—' : row.dynamoCallsPerStart, 5)}` +
+      `   ${pad(row.name, 40)}${padLeft(row.wallMs, 8)}${padLeft(row.reference ? '—' : row.overheadMs, 10)}${padLeft(`${row.p10Ms}–${row.p90Ms}`, 15)}${padLeft(row.loadMs ?? '—', 8)}${padLeft(row.firstRequestMs ?? '—', 9)}${padLeft(row.loadMs === undefined ? '—' : row.dynamoCallsPerStart, 5)}` +
         (row.errors.length ? `  ERRORS: ${row.errors.join(' | ').slice(0, 200)}` : ''),
     );
   }

@@ -3,8 +3,9 @@
  * these settings into NodejsFunction bundling options, and `npm run bench` feeds the very same
  * settings to esbuild's API, so the bench measures what deploys.
  *
- * By default the asset is one file, `index.js`: the esbuild bundle of `server/lambda.ts`. With a
- * V8 code cache (opt-in, below) it becomes:
+ * By default the asset is `index.js`, the esbuild bundle of `server/lambda.ts`, and
+ * `exec-wrapper.sh`, which starts the runtime without `--expose-gc` (LAMBDA_EXEC_WRAPPER). With a
+ * V8 code cache (opt-in, below) the bundle becomes:
  * - `index.js`: a small loader (the Lambda handler stays `index.handler`). It compiles `app.js`
  *   through `vm.Script` with `app.cache` as code cache, and re-exports its exports.
  * - `app.js`: the esbuild bundle.
@@ -13,8 +14,8 @@
  *   which Node built it.
  *
  * V8 accepts a code cache only from the same Node release, the same CPU architecture and the
- * same V8 flags (Lambda starts Node with `--expose-gc` and heap sizes derived from the function's
- * memory). A cache built by any other Node is rejected: V8 then compiles normally (slower, never
+ * same V8 flags (heap sizes derived from the function's memory; the cache is recorded through the
+ * exec wrapper, as the function runs). A cache built by any other Node is rejected: V8 then compiles normally (slower, never
  * wrong) and the loader logs a warning plus an EMF metric `CodeCacheRejected`. That is why the
  * cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE` to a command that runs exactly the
  * runtime's Node release on arm64 (see bench/README.md).
@@ -181,9 +182,24 @@ export function nodejsFunctionEsbuildProps(): {
 }
 
 /**
+ * The exec wrapper (`AWS_LAMBDA_EXEC_WRAPPER`) shipped next to the bundle: Lambda hands it the
+ * runtime's command line and it runs the same command without `--expose-gc`, so Node keeps the code
+ * cache built into its binary for its own modules (infra/lambdaExecWrapper.sh says why).
+ */
+export const LAMBDA_EXEC_WRAPPER = {
+  /** The script, relative to the project root. */
+  source: 'infra/lambdaExecWrapper.sh',
+  /** Its name in the asset. */
+  assetName: 'exec-wrapper.sh',
+  /** Its path in the function's execution environment (the asset is unpacked in `/var/task`). */
+  lambdaPath: '/var/task/exec-wrapper.sh',
+} as const;
+
+/**
  * The V8 flags the Lambda Node.js runtime starts Node with for a given memory size (its bootstrap
- * script: new space = memory / 10, semi space = half of it, old space = the rest). Heap-size
- * flags change V8's flag hash, so a code cache must be produced with exactly these.
+ * script: new space = memory / 10, semi space = half of it, old space = the rest), before the
+ * exec wrapper above drops `--expose-gc`. The code cache is recorded through that wrapper, so with
+ * the flags the function really runs with.
  */
 export function lambdaNodeFlags(memoryMb: number): string[] {
   const newSpace = Math.floor(memoryMb / 10);
@@ -303,7 +319,7 @@ stub.listen(0, '127.0.0.1', async () => {
 export interface CodeCacheSettings {
   /** Command (argv) that runs the runtime's exact Node, e.g. ['qemu-aarch64', '-L', '/usr/aarch64-linux-gnu', '/opt/node-24.x-arm64/bin/node']. */
   readonly node: readonly string[];
-  /** V8 flags Lambda passes to Node (lambdaNodeFlags(memoryMb)). */
+  /** V8 flags Lambda passes to Node (lambdaNodeFlags(memoryMb)); the exec wrapper filters them as on Lambda. */
   readonly flags: readonly string[];
 }
 
@@ -324,8 +340,9 @@ fs.writeFileSync(path.join(dir, 'index.js'), options.loader);
 {
   const generator = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'code-cache-')), 'generate.cjs');
   fs.writeFileSync(generator, options.generator);
-  const [command, ...prefix] = options.codeCache.node;
-  const run = spawnSync(command, [...prefix, ...options.codeCache.flags, generator, dir, JSON.stringify({ env: options.env, queries: options.queries })], { stdio: 'inherit', timeout: 300000 });
+  // through the asset's exec wrapper, as Lambda starts the runtime: the cache must match the flags it leaves
+  const wrapper = path.join(dir, options.wrapper);
+  const run = spawnSync(wrapper, [...options.codeCache.node, ...options.codeCache.flags, generator, dir, JSON.stringify({ env: options.env, queries: options.queries })], { stdio: 'inherit', timeout: 300000 });
   fs.rmSync(path.dirname(generator), { recursive: true, force: true });
   if (run.status !== 0 || !fs.existsSync(path.join(dir, 'app.cache'))) {
     throw new Error('V8 code cache generation failed (status ' + run.status + (run.error ? ', ' + run.error.message : '') + ')');
@@ -335,7 +352,7 @@ fs.writeFileSync(path.join(dir, 'index.js'), options.loader);
 
 /** Arguments for FINALIZE_SOURCE after the directory. */
 export function finalizeOptionsJson(codeCache: CodeCacheSettings): string {
-  return JSON.stringify({ loader: LOADER_SOURCE, generator: CODE_CACHE_GENERATOR_SOURCE, env: CODE_CACHE_ENV, queries: CODE_CACHE_QUERIES, codeCache });
+  return JSON.stringify({ loader: LOADER_SOURCE, generator: CODE_CACHE_GENERATOR_SOURCE, env: CODE_CACHE_ENV, queries: CODE_CACHE_QUERIES, wrapper: LAMBDA_EXEC_WRAPPER.assetName, codeCache });
 }
 
 /**
@@ -354,8 +371,15 @@ export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/** NodejsFunction `afterBundling` commands: none by default, the code-cache step when configured. */
+/**
+ * NodejsFunction `afterBundling` commands: the exec wrapper copied into the asset (executable;
+ * CDK keeps file modes in the asset zip), then the code-cache step when configured.
+ */
 export function afterBundlingCommands(outputDir: string, codeCache: CodeCacheSettings | undefined): string[] {
-  if (!codeCache) return [];
-  return [['node', '-e', shellQuote(FINALIZE_SOURCE), '--', shellQuote(outputDir), shellQuote(finalizeOptionsJson(codeCache))].join(' ')];
+  const wrapper = shellQuote(path.join(outputDir, LAMBDA_EXEC_WRAPPER.assetName));
+  const commands = [`cp ${shellQuote(path.join(PROJECT_ROOT, LAMBDA_EXEC_WRAPPER.source))} ${wrapper}`, `chmod 755 ${wrapper}`];
+  if (codeCache) {
+    commands.push(['node', '-e', shellQuote(FINALIZE_SOURCE), '--', shellQuote(outputDir), shellQuote(finalizeOptionsJson(codeCache))].join(' '));
+  }
+  return commands;
 }

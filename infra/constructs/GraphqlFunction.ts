@@ -7,7 +7,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
-import { APOLLO_DEDUPE, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../lambdaBundling';
+import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../lambdaBundling';
 import type { StageSettings } from '../stages';
 import type { SingleTable } from './SingleTable';
 
@@ -130,6 +130,8 @@ export class GraphqlFunction extends Construct {
         POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
         // Resolved by CloudFormation at deploy time (a dynamic reference), never stored in the template.
         CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
+        // Starts the runtime without `--expose-gc`, so Node keeps its built-in code cache (infra/lambdaExecWrapper.sh).
+        AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
       },
       // One definition of the bundle for CDK and the bench: infra/lambdaBundling.ts.
       bundling: {
@@ -139,7 +141,7 @@ export class GraphqlFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // V8 code cache (app.js + app.cache + loader index.js) only when LAMBDA_CODE_CACHE_NODE is set
+          // the exec wrapper; the V8 code cache (app.js + app.cache + loader index.js) only when LAMBDA_CODE_CACHE_NODE is set
           afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, codeCacheFromEnvironment(stage.memoryMb)),
         },
       },

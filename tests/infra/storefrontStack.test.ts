@@ -9,7 +9,7 @@ import { graphqlCacheKey, stages, type StageSettings } from '../../infra/stages'
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../server/cors';
 import { isWarmUpEvent } from '../../server/warmUp';
 import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
-import { stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
+import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
 
 const STAGES: StageSettings[] = Object.values(stages);
 const API_GATEWAY_TIMEOUT_SECONDS = 29;
@@ -164,6 +164,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
         POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
         CURSOR_SECRET: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']] },
+        AWS_LAMBDA_EXEC_WRAPPER: '/var/task/exec-wrapper.sh',
       });
     });
 
@@ -522,14 +523,20 @@ describe('the bundled function code', () => {
     return path.join(synthesized.outdir, fn.Metadata['aws:asset:path']);
   };
 
-  it('is one minified CommonJS file with every dependency (AWS SDK included) bundled in', () => {
+  it('is one minified CommonJS file with every dependency (AWS SDK included) bundled in, next to the exec wrapper', () => {
     const files = fs.readdirSync(assetDir());
-    expect(files).toEqual(['index.js']);
+    expect(files.sort()).toEqual(['exec-wrapper.sh', 'index.js']);
     const code = fs.readFileSync(path.join(assetDir(), 'index.js'), 'utf8');
     expect(code.split('\n').length).toBeLessThan(2000);
     const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]));
     const packages = [...required].filter((name) => !builtinModules.includes(name.replace(/^node:/, '')));
     // The only one left is the SDK's optional SigV4a signer, required inside a try/catch and never installed.
     expect(packages).toEqual(['@aws-sdk/signature-v4-crt']);
+  });
+
+  it('carries the exec wrapper that AWS_LAMBDA_EXEC_WRAPPER names, executable (CDK keeps the mode in the zip)', () => {
+    const wrapper = path.join(assetDir(), 'exec-wrapper.sh');
+    expect(fs.readFileSync(wrapper, 'utf8')).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'infra', 'lambdaExecWrapper.sh'), 'utf8'));
+    expect(fs.statSync(wrapper).mode & 0o111).toBe(0o111);
   });
 });

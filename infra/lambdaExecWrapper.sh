@@ -1,0 +1,14 @@
+#!/bin/sh
+# The GraphQL function's exec wrapper (AWS_LAMBDA_EXEC_WRAPPER, set by infra/constructs/GraphqlFunction.ts;
+# shipped in the asset by infra/lambdaBundling.ts). Lambda runs it with the runtime's command line,
+# e.g. `/var/lang/bin/node --expose-gc --max-semi-space-size=51 --max-old-space-size=922 /var/runtime/index.mjs`,
+# and it runs that same command, in the same order, without `--expose-gc`.
+#
+# `--expose-gc` only defines `global.gc()`, which neither the runtime nor this function calls. But it
+# changes V8's flag hash, so Node rejects the code cache built into its binary for its own modules
+# and compiles every `require('node:...')` from source, at every cold start (bench/README.md).
+for arg do
+  shift
+  [ "$arg" = --expose-gc ] || set -- "$@" "$arg"
+done
+exec "$@"
