@@ -125,7 +125,7 @@ const padLeft = (value: unknown, width: number) => String(value).padStart(width)
 
 function render(result: any): string {
   const lines: string[] = [];
-  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')})`);
+  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')}; ours through the asset's exec wrapper, which drops --expose-gc)`);
   lines.push('', `1. Cold start: spawn → first GraphQL response ({ categories }, 1 DynamoDB Query), median of ${COLD_ROUNDS} fresh processes, interleaved`);
   lines.push(`   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`);
   for (const row of result.coldStart.rows as ColdSummary[]) {
