@@ -3,14 +3,13 @@
  * with one technique undone at a time and measures cold start (spawn → first response) and load
  * time of all variants interleaved in one run. The figures in bench/README.md come from here.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
-import { LAMBDA_EXEC_WRAPPER, afterBundlingCommands, lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/lambdaBundling';
+import type { BuildOptions } from 'esbuild';
+import { lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/lambdaBundling';
 import { createSigningKey } from '../server/local/localAuth';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
-import { BENCH_NODE, NODE_FLAGS } from './build';
+import { BENCH_NODE, NODE_FLAGS, buildAsset, execWrapperOf } from './build';
 import { measureColdStarts, type ColdVariant } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
@@ -47,10 +46,9 @@ async function main() {
     // every variant is an asset as CDK builds it (bundle + exec wrapper) and starts through its wrapper
     const asset = async (name: string, options: (outfile: string) => BuildOptions, codeCache?: CodeCacheSettings) => {
       const outfile = path.join(dir, name.replace(/\W+/g, '-'), 'index.js');
-      await build({ ...options(outfile), logLevel: 'error' });
-      sizes[name] = fs.statSync(outfile).size;
-      for (const command of afterBundlingCommands(path.dirname(outfile), codeCache)) execFileSync('bash', ['-c', command], { stdio: 'ignore' });
-      return { name, module: outfile, event, wrapper: path.join(path.dirname(outfile), LAMBDA_EXEC_WRAPPER.assetName) };
+      const metafile = await buildAsset(options(outfile), codeCache);
+      sizes[name] = Object.values(metafile.outputs)[0]!.bytes;
+      return { name, module: outfile, event, wrapper: execWrapperOf(outfile) };
     };
     for (const [name, change] of Object.entries(VARIANTS)) variants.push(await asset(name, (outfile) => change(lambdaEsbuildOptions(PROJECT_ROOT, outfile))));
     const production = variants[1]!;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { LAMBDA_ESBUILD, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags } from '../infra/lambdaBundling';
+import { LAMBDA_ESBUILD, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags, type CodeCacheSettings } from '../infra/lambdaBundling';
 import { stages } from '../infra/stages';
 import { lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
@@ -22,14 +22,10 @@ export interface Built {
   /** Module path of each handler variant (`require(path).handler`). */
   readonly prod: string;
   readonly prodCodeCache: string;
-  /** The exec wrapper of each production asset (Lambda starts the runtime through it). */
-  readonly prodWrapper: string;
-  readonly prodCodeCacheWrapper: string;
   readonly unbundled: string;
   readonly naive: string;
   /** (b) with the production bundle's settings and exec wrapper. */
   readonly naiveTuned: string;
-  readonly naiveTunedWrapper: string;
   /** Bundle exporting `ours`, `bare` and `recordingClient` (bench/entries/warm.ts). */
   readonly warm: string;
   readonly sizes: Record<string, { bytes: number; gzipBytes: number }>;
@@ -44,6 +40,21 @@ async function bundle(options: BuildOptions): Promise<Metafile> {
   const result = await build({ ...options, metafile: true, logLevel: 'error' });
   return result.metafile!;
 }
+
+/**
+ * An asset as CDK builds it: the bundle, then NodejsFunction's `afterBundling` commands (the exec
+ * wrapper; the code cache when given). Returns the bundle's metafile.
+ */
+export async function buildAsset(options: BuildOptions, codeCache?: CodeCacheSettings): Promise<Metafile> {
+  const metafile = await bundle(options);
+  for (const command of afterBundlingCommands(path.dirname(options.outfile!), codeCache)) {
+    execFileSync('bash', ['-c', command], { stdio: 'inherit', cwd: PROJECT_ROOT });
+  }
+  return metafile;
+}
+
+/** The exec wrapper of the asset whose handler module is `module` (Lambda starts the runtime through it). */
+export const execWrapperOf = (module: string) => path.join(path.dirname(module), LAMBDA_EXEC_WRAPPER.assetName);
 
 const size = (file: string) => {
   const bytes = fs.readFileSync(file);
@@ -65,13 +76,8 @@ export async function buildAll(): Promise<Built> {
   const started = performance.now();
   fs.rmSync(BUILD_DIR, { recursive: true, force: true });
 
-  const prodMetafile = await bundle(lambdaEsbuildOptions(PROJECT_ROOT, out('prod', 'index.js')));
-  for (const command of afterBundlingCommands(out('prod'), undefined)) execFileSync('bash', ['-c', command], { stdio: 'inherit', cwd: PROJECT_ROOT });
-
-  await bundle(lambdaEsbuildOptions(PROJECT_ROOT, out('prod-code-cache', 'index.js')));
-  for (const command of afterBundlingCommands(out('prod-code-cache'), { node: [BENCH_NODE], flags: NODE_FLAGS })) {
-    execFileSync('bash', ['-c', command], { stdio: 'inherit', cwd: PROJECT_ROOT });
-  }
+  const prodMetafile = await buildAsset(lambdaEsbuildOptions(PROJECT_ROOT, out('prod', 'index.js')));
+  await buildAsset(lambdaEsbuildOptions(PROJECT_ROOT, out('prod-code-cache', 'index.js')), { node: [BENCH_NODE], flags: NODE_FLAGS });
 
   // (a) the same handler, unbundled: our TypeScript transpiled into one file, packages external,
   // so Node loads every dependency from node_modules as it would without a bundler.
@@ -101,20 +107,16 @@ export async function buildAll(): Promise<Built> {
   // (b) built as ours is: the same trivial app with every setting of the production bundle, started
   // through the exec wrapper. What bundling alone can make of this dependency set: a floor for ours,
   // which adds the real schema, eight entities, the verifier, Metrics, the Tracer and the settings store.
-  await bundle({ ...lambdaEsbuildOptions(PROJECT_ROOT, out('naive-tuned', 'index.js')), entryPoints: [path.join(PROJECT_ROOT, 'bench', 'baselines', 'naive.ts')] });
-  for (const command of afterBundlingCommands(out('naive-tuned'), undefined)) execFileSync('bash', ['-c', command], { stdio: 'inherit', cwd: PROJECT_ROOT });
+  await buildAsset({ ...lambdaEsbuildOptions(PROJECT_ROOT, out('naive-tuned', 'index.js')), entryPoints: [path.join(PROJECT_ROOT, 'bench', 'baselines', 'naive.ts')] });
 
   await buildWarmBundle(PROJECT_ROOT, out('warm', 'index.js'));
 
   return {
     prod: out('prod', 'index.js'),
     prodCodeCache: out('prod-code-cache', 'index.js'),
-    prodWrapper: out('prod', LAMBDA_EXEC_WRAPPER.assetName),
-    prodCodeCacheWrapper: out('prod-code-cache', LAMBDA_EXEC_WRAPPER.assetName),
     unbundled: out('unbundled', 'index.js'),
     naive: out('naive', 'index.js'),
     naiveTuned: out('naive-tuned', 'index.js'),
-    naiveTunedWrapper: out('naive-tuned', LAMBDA_EXEC_WRAPPER.assetName),
     warm: out('warm', 'index.js'),
     sizes: {
       prod: size(out('prod', 'index.js')),

@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createSigningKey, signToken } from '../server/local/localAuth';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
-import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, packageSizes } from './build';
+import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_ORIGIN, TRACED_ENV, benchSetting, handlerEnv } from './lib/env';
@@ -64,13 +64,13 @@ async function main() {
     const cold = await measureColdStarts(
       [
         { name: 'bare node -e 0' },
-        { name: 'bare node -e 0, exec wrapper', wrapper: built.prodWrapper },
-        { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent, wrapper: built.prodWrapper },
-        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: TRACED_ENV, wrapper: built.prodWrapper },
-        { name: 'ours + V8 code cache (opt-in)', module: built.prodCodeCache, event: coldEvent, wrapper: built.prodCodeCacheWrapper },
+        { name: 'bare node -e 0, exec wrapper', wrapper: execWrapperOf(built.prod) },
+        { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent, wrapper: execWrapperOf(built.prod) },
+        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: TRACED_ENV, wrapper: execWrapperOf(built.prod) },
+        { name: 'ours + V8 code cache (opt-in)', module: built.prodCodeCache, event: coldEvent, wrapper: execWrapperOf(built.prodCodeCache) },
         { name: '(a) same handler, unbundled', module: built.unbundled, event: coldEvent },
         { name: '(b) straightforward bundle', module: built.naive, event: coldEvent },
-        { name: '(b) built and started as ours (floor)', module: built.naiveTuned, event: coldEvent, wrapper: built.naiveTunedWrapper },
+        { name: '(b) built and started as ours (floor)', module: built.naiveTuned, event: coldEvent, wrapper: execWrapperOf(built.naiveTuned) },
       ],
       { rounds: COLD_ROUNDS, env, calls: dynamo.calls, onRound: (n) => n % 5 === 0 && log(`  cold round ${n}/${COLD_ROUNDS}`) },
     );
@@ -125,7 +125,7 @@ const padLeft = (value: unknown, width: number) => String(value).padStart(width)
 
 function render(result: any): string {
   const lines: string[] = [];
-  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')}; ours through the asset's exec wrapper, which drops --expose-gc)`);
+  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')}; ours and the floor start through their asset's exec wrapper, which drops --expose-gc)`);
   lines.push('', `1. Cold start: spawn → first GraphQL response ({ categories }, 1 DynamoDB Query), median of ${COLD_ROUNDS} fresh processes, interleaved`);
   lines.push(`   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`);
   for (const row of result.coldStart.rows as ColdSummary[]) {

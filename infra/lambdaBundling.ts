@@ -15,8 +15,9 @@
  *
  * V8 accepts a code cache only from the same Node release, the same CPU architecture and the
  * same V8 flags (heap sizes derived from the function's memory; the cache is recorded through the
- * exec wrapper, as the function runs). A cache built by any other Node is rejected: V8 then compiles normally (slower, never
- * wrong) and the loader logs a warning plus an EMF metric `CodeCacheRejected`. That is why the
+ * exec wrapper, as the function runs). A cache built by any other Node is rejected: V8 then
+ * compiles normally (slower, never wrong) and the loader logs a warning plus an EMF metric
+ * `CodeCacheRejected`. That is why the
  * cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE` to a command that runs exactly the
  * runtime's Node release on arm64 (see bench/README.md).
  */

@@ -25,8 +25,11 @@ describe('the exec wrapper (infra/lambdaExecWrapper.sh)', () => {
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  /** What the runtime's command line looks like on Lambda: the interpreter, Node's options, the runtime's entry. */
-  const runtimeCommand = () => [process.execPath, '--expose-gc', '--max-http-header-size', '81920', ...lambdaNodeFlags(1024).filter((flag) => flag !== '--expose-gc'), script, 'two words', '', '*'];
+  /**
+   * What the runtime's command line looks like on Lambda: the interpreter, Node's options (one with a
+   * separate value, before `--expose-gc`), the runtime's entry and arguments.
+   */
+  const runtimeCommand = () => [process.execPath, '--max-http-header-size', '81920', ...lambdaNodeFlags(1024), script, 'two words', '', '*'];
 
   const started = (command: string, args: string[]): Started => {
     const run = spawnSync(command, args, { encoding: 'utf8' });
