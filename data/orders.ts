@@ -92,11 +92,20 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
         quantity: line.quantity,
       };
     });
+    const totalAmount = orderLines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0);
+    if (totalAmount > limits.maxOrderTotal) {
+      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
+      if (existing) return existing;
+      throw new BadUserInputError(
+        `items: the order total would be ${totalAmount} minor units; the largest order total is ${limits.maxOrderTotal}.`,
+        { details: { field: 'items', maxOrderTotal: limits.maxOrderTotal } },
+      );
+    }
     const order: OrderItem = {
       orderId,
       customerId: input.customerId,
       status: 'PLACED',
-      totalAmount: orderLines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0),
+      totalAmount,
       currency: orderLines[0]!.currency,
       cartHash,
       lineCount: orderLines.length,

@@ -9,7 +9,7 @@ import { isConditionFailure } from './conditionFailure';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { reviewCursor } from './reviews';
 import { writeTransaction } from './transact';
-import { checkId, checkInt, checkMoney, checkOptionalText, checkSku, checkText, limits } from './validation';
+import { checkId, checkInt, checkMoney, checkOptionalText, checkSku, checkText, limits, skuKey } from './validation';
 
 const productConversions = createConversions(ProductEntity);
 
@@ -28,9 +28,9 @@ export async function batchGetProducts(db: Db, { productIds }: { productIds: rea
   return data;
 }
 
-/** Product by SKU: one Query on gsi3 (SKUs are unique, claimed by a guard item). */
+/** Product by SKU, in any letter case: one Query on gsi3 (SKUs are unique, claimed by a guard item). */
 export async function getProductBySku(db: Db, { sku }: { sku: string }): Promise<ProductItem | null> {
-  const { data } = await db.entities.product.query.bySku({ sku }).go({ limit: 1 });
+  const { data } = await db.entities.product.query.bySku({ skuKey: skuKey(sku) }).go({ limit: 1 });
   return data[0] ?? null;
 }
 
@@ -117,7 +117,7 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
     db.transaction
       .write(({ product, uniqueValue, category }) => [
         product.create(item).commit(),
-        uniqueValue.create({ kind: 'sku', value: item.sku, ownerId: item.productId }).commit(),
+        uniqueValue.create({ kind: 'sku', value: skuKey(item.sku), ownerId: item.productId }).commit(),
         category.check({ categoryId: item.categoryId }).where(({ categoryId }, { exists }) => exists(categoryId)).commit(),
       ])
       .go(),
@@ -213,7 +213,10 @@ function unchangedKeyAttributes(current: ProductItem, next: ProductItem) {
   };
 }
 
-/** Adds stock: one UpdateItem on an existing product. */
+/**
+ * Adds stock: one UpdateItem on an existing product, conditioned on the stock staying at most
+ * `limits.maxStock`. A refused restock reads the product once more to say why.
+ */
 export async function restockProduct(
   db: Db,
   { productId, quantity }: { productId: string; quantity: number },
@@ -225,10 +228,16 @@ export async function restockProduct(
       .patch({ productId })
       .add({ stock: quantity })
       .set({ updatedAt: now.toISOString() })
+      .where((attr, { lte }) => lte(attr.stock, limits.maxStock - quantity))
       .go({ response: 'all_new' });
     return data as ProductItem;
   } catch (error) {
-    if (isConditionFailure(error)) throw new NotFoundError(`Product "${productId}" was not found.`, { cause: error });
-    throw error;
+    if (!isConditionFailure(error)) throw error;
+    const current = await getProduct(db, { productId });
+    if (!current) throw new NotFoundError(`Product "${productId}" was not found.`, { cause: error });
+    throw new BadUserInputError(`quantity: the stock of "${productId}" is ${current.stock}; it can hold at most ${limits.maxStock}.`, {
+      cause: error,
+      details: { field: 'quantity', stock: current.stock },
+    });
   }
 }

@@ -10,8 +10,15 @@ export const limits = {
   skuMaxLength: 64,
   maxOrderLines: 25,
   maxLineQuantity: 99,
+  /** Largest stock a product may hold (creating it, or restocking it). */
   maxStock: 1_000_000,
+  /** Largest unit price in minor units: 1,000,000.00. */
   maxPriceAmount: 100_000_000,
+  /**
+   * Largest order total in minor units: 100,000,000.00. Far below 2^53, so every total is exact
+   * and serialises as a `MoneyAmount`; orders above it are refused before anything is written.
+   */
+  maxOrderTotal: 10_000_000_000,
 } as const;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -31,6 +38,14 @@ export function checkId(field: string, value: string): string {
 export function checkSku(field: string, value: string): string {
   if (!SKU.test(value)) fail(field, 'must be 1 to 64 letters, digits, ".", "-" or "_", starting with a letter or digit.');
   return value;
+}
+
+/**
+ * SKUs are case-insensitive: "cof-001" and "COF-001" are one SKU, claimed once and found by
+ * either spelling. A product keeps the SKU as it was entered; this is the form keys use.
+ */
+export function skuKey(sku: string): string {
+  return sku.toUpperCase();
 }
 
 export function checkSlug(field: string, value: string): string {

@@ -18,6 +18,12 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, for example 2026-11-29T08:30:00.000Z. */
   DateTime: { input: string; output: string; }
+  /**
+   * A whole number of minor units (cents) of a currency, sent as a JSON number. Unlike `Int` it is
+   * not limited to 32 bits: any integer up to 2^53 - 1 (9007199254740991) in absolute value, which
+   * every JSON parser reads exactly. Inputs may also be given as a string of digits.
+   */
+  MoneyAmount: { input: number; output: number; }
 };
 
 export type AddReviewInput = {
@@ -79,12 +85,13 @@ export type CustomerOrdersArgs = {
 /** An amount of money in minor units (cents) of an ISO-4217 currency. */
 export type Money = {
   __typename?: 'Money';
-  amount: Scalars['Int']['output'];
+  amount: Scalars['MoneyAmount']['output'];
   currency: Scalars['String']['output'];
 };
 
 export type MoneyInput = {
-  amount: Scalars['Int']['input'];
+  /** 0 to 100000000 (1,000,000.00) for a price. */
+  amount: Scalars['MoneyAmount']['input'];
   currency: Scalars['String']['input'];
 };
 
@@ -421,6 +428,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  MoneyAmount: ResolverTypeWrapper<Scalars['MoneyAmount']['output']>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
@@ -458,6 +466,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Money: Money;
+  MoneyAmount: Scalars['MoneyAmount']['output'];
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
@@ -498,9 +507,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['MoneyAmount'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export interface MoneyAmountScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MoneyAmount'], any> {
+  name: 'MoneyAmount';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
@@ -610,6 +623,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
+  MoneyAmount?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;

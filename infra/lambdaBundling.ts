@@ -213,6 +213,7 @@ export const CODE_CACHE_ENV: Readonly<Record<string, string>> = {
   CORS_ORIGINS: 'https://code-cache.invalid',
   INTROSPECTION: 'false',
   AUTH_ISSUER: 'https://code-cache.invalid',
+  AUTH_CLIENT_ID: 'code-cache',
   AUTH_JWKS: '{"keys":[]}',
   CURSOR_SECRET: 'code-cache-cursor-secret-not-used-anywhere',
   AWS_REGION: 'us-east-1',

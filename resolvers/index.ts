@@ -6,6 +6,7 @@ import { Query as CatalogQuery } from './catalog/Query';
 import { Customer } from './customer/Customer';
 import { Query as CustomerQuery } from './customer/Query';
 import { DateTime } from './DateTime';
+import { MoneyAmount } from './MoneyAmount';
 import { Mutation as OrderMutation } from './order/Mutation';
 import { Order } from './order/Order';
 import { OrderItem } from './order/OrderItem';
@@ -16,6 +17,7 @@ import { Review } from './review/Review';
 /** Every module's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
   DateTime,
+  MoneyAmount,
   Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
   Mutation: { ...CatalogMutation, ...ReviewMutation, ...OrderMutation },
   Product,

@@ -1,5 +1,5 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
-import { CognitoJwtInvalidTokenUseError, FetchError, JwtBaseError } from 'aws-jwt-verify/error';
+import { CognitoJwtInvalidClientIdError, CognitoJwtInvalidTokenUseError, FetchError, JwtBaseError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { AuthConfig } from './config';
 import { ServiceUnavailableError, UnauthenticatedError } from './errors';
@@ -26,7 +26,8 @@ export const ADMIN_GROUP = 'admin';
 
 /**
  * Verifies Cognito access tokens in AWS, or tokens signed by the local stack's key against its
- * JWKS (same library, same checks: signature, issuer, expiry, token use).
+ * JWKS (same library, same checks as Cognito's verifier: signature, issuer, expiry, token use
+ * and app client).
  */
 export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
   const verify = buildVerify(auth);
@@ -75,6 +76,9 @@ function buildVerify(auth: AuthConfig): (token: string) => Promise<VerifiedClaim
       jwksUri: `${auth.issuer}/.well-known/jwks.json`,
       customJwtCheck: ({ payload }) => {
         if (payload.token_use !== 'access') throw new CognitoJwtInvalidTokenUseError('not an access token', payload.token_use, 'access');
+        if (payload.client_id !== auth.clientId) {
+          throw new CognitoJwtInvalidClientIdError('token issued to another app client', payload.client_id, auth.clientId);
+        }
       },
     },
     { jwksCache: new SimpleJwksCache({ fetcher: { fetch: async () => jwksBytes } }) },

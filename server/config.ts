@@ -4,7 +4,7 @@
  */
 export type AuthConfig =
   | { readonly kind: 'cognito'; readonly userPoolId: string; readonly clientId: string }
-  | { readonly kind: 'local'; readonly issuer: string; readonly jwks: LocalJwks };
+  | { readonly kind: 'local'; readonly issuer: string; readonly clientId: string; readonly jwks: LocalJwks };
 
 export interface LocalJwks {
   readonly keys: ReadonlyArray<Record<string, unknown>>;
@@ -108,7 +108,7 @@ function loadAuth(env: Env, required: (name: string) => string): AuthConfig {
       throw new ConfigError('AUTH_JWKS must be a JSON Web Key Set.');
     }
     if (!jwks || !Array.isArray((jwks as LocalJwks).keys)) throw new ConfigError('AUTH_JWKS must be a JSON Web Key Set.');
-    return { kind: 'local', issuer: required('AUTH_ISSUER'), jwks: jwks as LocalJwks };
+    return { kind: 'local', issuer: required('AUTH_ISSUER'), clientId: required('AUTH_CLIENT_ID'), jwks: jwks as LocalJwks };
   }
-  throw new ConfigError('set USER_POOL_ID and USER_POOL_CLIENT_ID (Cognito), or AUTH_ISSUER and AUTH_JWKS (local).');
+  throw new ConfigError('set USER_POOL_ID and USER_POOL_CLIENT_ID (Cognito), or AUTH_ISSUER, AUTH_CLIENT_ID and AUTH_JWKS (local).');
 }

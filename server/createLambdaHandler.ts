@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
 import { createDynamoClient } from '../data/client';
@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createContext } from './context';
 import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
+import { createRestRequestHandler } from './restRequestHandler';
 import { StorefrontError } from './errors';
 import { SERVICE_NAME, logger as defaultLogger } from './logger';
 import type { RequestLogger } from './RequestLogger';
@@ -81,7 +82,7 @@ export function createLambdaHandler({
     listeners: [readOnlyListener(), observabilityListener({ logger, metrics })],
   });
 
-  const graphqlHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {
+  const graphqlHandler = startServerAndCreateLambdaHandler(server, createRestRequestHandler(), {
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       try {

@@ -1,6 +1,11 @@
 /** Codes a client may see in `extensions.code`; the one vocabulary the API speaks. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The HTTP request itself is unusable (malformed JSON, a persisted-query hash that does not match its query). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** Apollo's codes for Automatic Persisted Queries: the hash is unknown (send the query), or the version is not supported. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
@@ -28,6 +33,11 @@ export abstract class StorefrontError extends Error {
   }
 }
 
+/** The HTTP request cannot be read as a GraphQL request. */
+export class BadRequestError extends StorefrontError {
+  override readonly name: string = 'BadRequestError';
+  readonly code = ErrorCode.BAD_REQUEST;
+}
 export class BadUserInputError extends StorefrontError {
   override readonly name: string = 'BadUserInputError';
   readonly code = ErrorCode.BAD_USER_INPUT;

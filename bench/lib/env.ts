@@ -1,4 +1,4 @@
-import { LOCAL_ISSUER, type LocalSigningKey } from '../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, type LocalSigningKey } from '../../server/local/localAuth';
 import { BENCH_TABLE } from './dynamo';
 import { BUILD_DIR } from './paths';
 
@@ -21,6 +21,7 @@ export function handlerEnv(endpoint: string, key: LocalSigningKey): Record<strin
     CORS_ORIGINS: BENCH_ORIGIN,
     INTROSPECTION: 'false',
     AUTH_ISSUER: LOCAL_ISSUER,
+    AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
     AUTH_JWKS: JSON.stringify(key.jwks),
     CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdefghijklmnop',
     AWS_REGION: 'us-east-1',

@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
 import type { EntityItem } from 'electrodb';
+import { skuKey } from '../validation';
 import { SERVICE, gsiKeys, primaryKeys } from './keys';
 
 /**
@@ -12,6 +13,8 @@ export const ProductEntity = new Entity({
   attributes: {
     productId: { type: 'string', required: true, readOnly: true },
     sku: { type: 'string', required: true, readOnly: true },
+    /** The SKU as it is looked up and claimed: SKUs are case-insensitive (`skuKey` in data/validation.ts). */
+    skuKey: { type: 'string', hidden: true, readOnly: true, watch: ['sku'], set: (_, { sku }) => skuKey(sku) },
     name: { type: 'string', required: true },
     description: { type: 'string' },
     categoryId: { type: 'string', required: true },
@@ -43,7 +46,7 @@ export const ProductEntity = new Entity({
     },
     bySku: {
       ...gsiKeys('gsi3'),
-      pk: { ...gsiKeys('gsi3').pk, composite: ['sku'] },
+      pk: { ...gsiKeys('gsi3').pk, composite: ['skuKey'] },
       sk: { ...gsiKeys('gsi3').sk, composite: [] },
     },
   },

@@ -1,7 +1,9 @@
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  GetItemCommand,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -17,6 +19,32 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   const client = localAdminClient(endpoint);
   try {
     return await createUnlessPresent(client, tableName);
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * The demo customer's key as it was written before keys kept their letter case (ElectroDB's
+ * default lower-cases key values). A table that holds it was written with those keys, which the
+ * entities no longer read.
+ */
+const LEGACY_KEY = { pk: { S: '$storefront#customerid_demo-customer' }, sk: { S: '$customer_1' } };
+
+/**
+ * Deletes a local table whose data uses the old lower-cased keys, so the local stack can create
+ * and seed it again; says whether it did. Local data is demo data: nothing else is migrated.
+ */
+export async function dropIfLegacyKeys(endpoint: string, tableName: string): Promise<boolean> {
+  const client = localAdminClient(endpoint);
+  try {
+    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: LEGACY_KEY }));
+    if (!Item) return false;
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+    return true;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return false;
+    throw error;
   } finally {
     client.destroy();
   }

@@ -5,6 +5,8 @@ import type { LocalJwks } from '../config';
 
 /** Issuer of the tokens the local stack signs. */
 export const LOCAL_ISSUER = 'http://localhost/storefront-local-auth';
+/** The local stack's app client: its tokens carry it in `client_id`, as Cognito's do, and the verifier requires it. */
+export const LOCAL_CLIENT_ID = 'storefront-local';
 
 export interface LocalSigningKey {
   readonly kid: string;
@@ -17,6 +19,8 @@ export interface TokenClaims {
   readonly admin?: boolean;
   readonly email?: string;
   readonly expiresInSeconds?: number;
+  /** Another app client's id (tokens the API must refuse); the local client by default. */
+  readonly clientId?: string;
 }
 
 /** A fresh RSA signing key and the JWKS that verifies it. */
@@ -51,7 +55,7 @@ export function signToken(key: LocalSigningKey, claims: TokenClaims, now = new D
     sub: claims.sub,
     iss: LOCAL_ISSUER,
     token_use: 'access',
-    client_id: 'storefront-local',
+    client_id: claims.clientId ?? LOCAL_CLIENT_ID,
     'cognito:groups': claims.admin ? ['admin'] : [],
     ...(claims.email ? { email: claims.email } : {}),
     iat,

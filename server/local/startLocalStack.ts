@@ -6,9 +6,9 @@ import { createDb } from '../../data/db';
 import { getStage } from '../../infra/stages';
 import type { StorefrontHandler } from '../createLambdaHandler';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
-import { ensureTable } from './ensureTable';
+import { dropIfLegacyKeys, ensureTable } from './ensureTable';
 import { GRAPHQL_PATH, createLocalGateway } from './gateway';
-import { LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
 import { seedDemoData, type SeedSummary } from './seed';
 import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
 
@@ -34,6 +34,8 @@ export interface LocalStack {
   readonly signingKey: LocalSigningKey;
   readonly tokens: { readonly customer: string; readonly admin: string };
   readonly seeded: SeedSummary;
+  /** The persisted data used the old lower-cased keys and was dropped and seeded again. */
+  readonly reseeded: boolean;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   const endpoint = options.dynamoDbEndpoint ?? dynamoDbLocal!.endpoint;
   try {
+    const reseeded = await dropIfLegacyKeys(endpoint, LOCAL_TABLE_NAME);
     await ensureTable(endpoint, LOCAL_TABLE_NAME);
     const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
@@ -63,6 +66,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       CORS_ORIGINS: stage.corsOrigins.join(','),
       INTROSPECTION: 'true',
       AUTH_ISSUER: LOCAL_ISSUER,
+      AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
       AUTH_JWKS: JSON.stringify(signingKey.jwks),
       // quiet by default: `npm run config -- set local logLevel=INFO` shows one line per request
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
@@ -89,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         admin: signToken(signingKey, { sub: DEMO_ADMIN.customerId, email: DEMO_ADMIN.email, admin: true }),
       },
       seeded,
+      reseeded,
       async stop() {
         if (stackFile) rmSync(stackFile, { force: true });
         gateway.closeAllConnections();

@@ -42,26 +42,51 @@ export function isTransientStoreError(error: unknown): boolean {
   return false;
 }
 
+/**
+ * What kind of failure an error is:
+ * - `domain`: one of ours (a StorefrontError), meant for the client as it is;
+ * - `request`: GraphQL's or Apollo's verdict on the request (parse, validation, variables,
+ *   persisted queries), which carries its own code;
+ * - `fault`: anything else, our fault, logged and masked. That includes GraphQL errors raised
+ *   while a field was executed that no resolver meant (a value the schema cannot represent, a
+ *   null in a non-null field) and GraphQL errors without a code.
+ */
+function classify(error: unknown): { kind: 'domain'; original: StorefrontError } | { kind: 'request'; code?: ErrorCode } | { kind: 'fault'; original: unknown } {
+  const original = originalError(error);
+  if (original instanceof StorefrontError) return { kind: 'domain', original };
+  if (!(original instanceof GraphQLError) || !(error instanceof GraphQLError) || error.path !== undefined) return { kind: 'fault', original };
+  if (error.extensions.code !== undefined) return { kind: 'request' };
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  if (status !== undefined && status >= 400 && status < 500) return { kind: 'request', code: APOLLO_UNCODED[error.message] ?? ErrorCode.BAD_REQUEST };
+  return { kind: 'fault', original };
+}
+
+/** Apollo's request errors that come without a code (as HTTP 400s): the client's mistakes, given a stable code. */
+const APOLLO_UNCODED: Readonly<Record<string, ErrorCode>> = {
+  'Unsupported persisted query version': ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  'provided sha does not match query': ErrorCode.BAD_REQUEST,
+};
+
 /** Unexpected errors are logged in full and reach clients masked. */
 export function isUnexpected(error: unknown): boolean {
-  const original = originalError(error);
-  return !(original instanceof StorefrontError) && !(original instanceof GraphQLError);
+  return classify(error).kind === 'fault';
 }
 
 /**
  * The one boundary where errors become what clients see: domain errors keep their message and
- * code, GraphQL's own errors pass through, everything else is masked.
+ * code, the request verdicts of GraphQL and Apollo keep theirs, everything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = originalError(error);
   const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
-  if (original instanceof StorefrontError) {
-    return { message: original.message, ...where, extensions: { ...original.details, code: original.code } };
+  const kind = classify(error);
+  if (kind.kind === 'domain') {
+    return { message: kind.original.message, ...where, extensions: { ...kind.original.details, code: kind.original.code } };
   }
-  if (original instanceof GraphQLError) {
+  if (kind.kind === 'request') {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, ...(kind.code ? { code: kind.code } : {}) } };
   }
+  const original = kind.original;
   if (isTransientStoreError(original)) {
     return { message: UNAVAILABLE_MESSAGE, ...where, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }

@@ -6,7 +6,7 @@ import { createLambdaHandler, type StorefrontHandler } from '../../server/create
 import { createMetrics } from '../../server/observability/createMetrics';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/runtimeSettings';
-import { LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
 
@@ -59,7 +59,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     dynamoDbEndpoint: table.endpoint,
     corsOrigins: [TEST_ORIGIN],
     introspection: true,
-    auth: { kind: 'local', issuer: LOCAL_ISSUER, jwks: signingKey.jwks },
+    auth: { kind: 'local', issuer: LOCAL_ISSUER, clientId: LOCAL_CLIENT_ID, jwks: signingKey.jwks },
     cursorSecret: TEST_CURSOR_SECRET,
     logLevel: 'DEBUG',
     tracing: false,

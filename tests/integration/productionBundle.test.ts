@@ -8,7 +8,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { listCategories } from '../../data/categories';
 import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
-import { LOCAL_ISSUER, createSigningKey } from '../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey } from '../../server/local/localAuth';
 import { seedDemoData } from '../../server/local/seed';
 import { graphqlEvent } from '../helpers/apiGatewayEvent';
 import { createTestTable, type TestTable } from '../helpers/testTable';
@@ -84,6 +84,7 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
         CORS_ORIGINS: ORIGIN,
         INTROSPECTION: 'false',
         AUTH_ISSUER: LOCAL_ISSUER,
+        AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
         AUTH_JWKS: JSON.stringify(createSigningKey().jwks),
         CURSOR_SECRET: 'bundle-test-cursor-secret-0123456789abcdef',
         AWS_REGION: 'us-east-1',

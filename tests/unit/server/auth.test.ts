@@ -1,10 +1,11 @@
+import { sign } from 'node:crypto';
 import { createTokenVerifier } from '../../../server/auth';
 import { ServiceUnavailableError, UnauthenticatedError } from '../../../server/errors';
-import { LOCAL_ISSUER, createSigningKey, signToken } from '../../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken } from '../../../server/local/localAuth';
 
 describe('token verification', () => {
   const key = createSigningKey();
-  const verifier = createTokenVerifier({ kind: 'local', issuer: LOCAL_ISSUER, jwks: key.jwks });
+  const verifier = createTokenVerifier({ kind: 'local', issuer: LOCAL_ISSUER, clientId: LOCAL_CLIENT_ID, jwks: key.jwks });
 
   it('treats a missing header as anonymous', async () => {
     await expect(verifier.actorFor(undefined)).resolves.toEqual({ kind: 'anonymous' });
@@ -24,6 +25,10 @@ describe('token verification', () => {
   it.each([
     ['an expired token', () => `Bearer ${signToken(key, { sub: 'c1', expiresInSeconds: -1 })}`],
     ['a token signed by another key', () => `Bearer ${signToken(createSigningKey(), { sub: 'c1' })}`],
+    ['a correctly signed token for another app client', () => `Bearer ${signToken(key, { sub: 'c1', clientId: 'another-app-client' })}`],
+    ['a correctly signed token of another issuer', () => `Bearer ${resign({ iss: 'https://issuer.example.com' })}`],
+    ['a correctly signed id token', () => `Bearer ${resign({ token_use: 'id' })}`],
+    ['a correctly signed token without client_id', () => `Bearer ${resign({ client_id: undefined })}`],
     ['a tampered payload', () => tamper(signToken(key, { sub: 'c1' }))],
     ['a malformed header', () => 'Token abc'],
     ['garbage', () => 'Bearer abc.def.ghi'],
@@ -41,6 +46,14 @@ describe('token verification', () => {
 
     await expect(cognito.actorFor(`Bearer ${header}.${payload}.${signature}`)).rejects.toThrow(ServiceUnavailableError);
   });
+
+  /** A token for c1 with some claims replaced, signed with the verifier's own key. */
+  function resign(claims: Record<string, unknown>): string {
+    const [header, payload] = signToken(key, { sub: 'c1' }).split('.');
+    const body = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), ...claims })).toString('base64url');
+    const signature = sign('RSA-SHA256', Buffer.from(`${header}.${body}`), key.privateKey).toString('base64url');
+    return `${header}.${body}.${signature}`;
+  }
 });
 
 function tamper(token: string): string {

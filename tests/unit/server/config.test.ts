@@ -31,12 +31,13 @@ describe('loadConfig', () => {
       TABLE_NAME: 't',
       CORS_ORIGINS: 'http://localhost:4000',
       AUTH_ISSUER: 'http://localhost/issuer',
+      AUTH_CLIENT_ID: 'local-client',
       AUTH_JWKS: JSON.stringify({ keys: [{ kty: 'RSA' }] }),
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
       INTROSPECTION: 'true',
     });
 
-    expect(config).toMatchObject({ stage: 'local', introspection: true, dynamoDbEndpoint: 'http://127.0.0.1:8000', auth: { kind: 'local' } });
+    expect(config).toMatchObject({ stage: 'local', introspection: true, dynamoDbEndpoint: 'http://127.0.0.1:8000', auth: { kind: 'local', clientId: 'local-client' } });
     // locally, without CURSOR_SECRET, cursors are signed with the fixed development secret
     expect(config.cursorSecret).toBe(LOCAL_CURSOR_SECRET);
   });
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
     [{ ...base, CURSOR_SECRET: 'too-short' }, /CURSOR_SECRET must be at least 32 characters/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000' }, /USER_POOL_ID/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{' }, /JSON Web Key Set/],
+    [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{"keys":[]}' }, /AUTH_CLIENT_ID is required/],
   ])('fails fast with a clear message on %#', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
