@@ -2,8 +2,8 @@ import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   EndpointType,
-  JsonSchemaType,
   JsonSchemaVersion,
+  type JsonSchema,
   LambdaIntegration,
   LogGroupLogDestination,
   MethodLoggingLevel,
@@ -15,12 +15,10 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
+import { GRAPHQL_REQUEST_MODEL, NOT_FOUND, gatewayErrorBody } from '../gatewayErrors';
 import { graphqlCacheKey, type StageSettings } from '../stages';
 import { CacheInvalidationPolicy } from './CacheInvalidationPolicy';
 import { ERROR_CORS_HEADERS, GATEWAY_ERROR_BODY, PREFLIGHT_HEADERS, preflightIntegration } from './preflightIntegration';
-
-/** Longest `query` a POST body may carry (reliability guide §C); longer ones get a 400 at the gateway. */
-export const MAX_QUERY_LENGTH = 15_000;
 
 /** Method request parameters (and cache key parameters) of the cached `GET /graphql`. */
 export const GET_CACHE_KEY_PARAMETERS = [
@@ -125,17 +123,8 @@ export class GraphqlApi extends Construct {
     const requestModel = this.api.addModel('GraphqlRequest', {
       contentType: 'application/json',
       modelName: 'GraphqlRequest',
-      schema: {
-        schema: JsonSchemaVersion.DRAFT4,
-        title: 'GraphqlRequest',
-        type: JsonSchemaType.OBJECT,
-        properties: {
-          query: { type: JsonSchemaType.STRING, maxLength: MAX_QUERY_LENGTH },
-          operationName: { type: [JsonSchemaType.STRING, JsonSchemaType.NULL] },
-          variables: { type: [JsonSchemaType.OBJECT, JsonSchemaType.NULL] },
-          extensions: { type: [JsonSchemaType.OBJECT, JsonSchemaType.NULL] },
-        },
-      },
+      // JsonSchemaType's values are JSON Schema's own type names, which the shared model uses
+      schema: { schema: JsonSchemaVersion.DRAFT4, ...GRAPHQL_REQUEST_MODEL } as unknown as JsonSchema,
     });
 
     const allowTestInvoke = stage.allowTestInvoke ?? false;
@@ -175,6 +164,13 @@ export class GraphqlApi extends Construct {
         templates: { 'application/json': GATEWAY_ERROR_BODY },
       });
     }
+    // Another path, or another method on /graphql: a 404 that says where the API is, not a 403.
+    this.api.addGatewayResponse('MISSING_AUTHENTICATION_TOKEN', {
+      type: ResponseType.MISSING_AUTHENTICATION_TOKEN,
+      statusCode: String(NOT_FOUND.statusCode),
+      responseHeaders: ERROR_CORS_HEADERS,
+      templates: { 'application/json': gatewayErrorBody(NOT_FOUND, '$context.requestId') },
+    });
 
     if (cache.enabled) {
       new CacheInvalidationPolicy(this, 'CacheInvalidation', {

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { LOCAL_GATEWAY_ERRORS, gatewayErrorBody, matchesRequestModel } from '../../infra/gatewayErrors';
 import type { StageSettings } from '../../infra/stages';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../cors';
 import type { StorefrontHandler } from '../createLambdaHandler';
@@ -20,21 +22,18 @@ export function createLocalGateway({ handler, stage }: { handler: StorefrontHand
   return createServer((request, response) => {
     serve(request, response).catch((error: unknown) => {
       console.error('Local gateway error', error);
-      if (!response.headersSent) send(response, { statusCode: 502, body: JSON.stringify({ message: 'Internal server error' }) });
+      if (!response.headersSent) send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.integrationFailure));
     });
   });
 
   async function serve(request: IncomingMessage, response: ServerResponse) {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path !== GRAPHQL_PATH) {
-      return send(response, gatewayError(request, 404, `Not found. The API is at ${GRAPHQL_PATH}.`));
-    }
+    if (path !== GRAPHQL_PATH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
     if (request.method === 'OPTIONS') return send(response, preflight(request));
-    if (request.method !== 'GET' && request.method !== 'POST') {
-      return send(response, gatewayError(request, 405, 'Method not allowed.'));
-    }
+    if (request.method !== 'GET' && request.method !== 'POST') return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
     const body = await readBody(request);
-    if (body === undefined) return send(response, gatewayError(request, 413, 'Request too large.'));
+    if (body === undefined) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.tooLarge));
+    if (request.method === 'POST' && !bodyMatchesModel(request, body)) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.badBody));
     const event = toApiGatewayEvent(request, body, stage.name);
     const key = cache && ResponseCache.keyOf(event);
     const cached = key ? cache!.get(key) : undefined;
@@ -67,8 +66,13 @@ export function createLocalGateway({ handler, stage }: { handler: StorefrontHand
     };
   }
 
-  function gatewayError(request: IncomingMessage, statusCode: number, message: string): APIGatewayProxyResult {
-    const result: APIGatewayProxyResult = { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message }) };
+  /** An error API Gateway answers itself, in the gateway responses' shape and with their CORS headers. */
+  function gatewayError(request: IncomingMessage, error: { statusCode: number; code: string; message: string }): APIGatewayProxyResult {
+    const result: APIGatewayProxyResult = {
+      statusCode: error.statusCode,
+      headers: { 'content-type': 'application/json' },
+      body: gatewayErrorBody(error, randomUUID()),
+    };
     withCorsHeaders(stage.corsOrigins, { headers: { origin: request.headers.origin } }, result);
     return result;
   }
@@ -80,6 +84,19 @@ function send(response: ServerResponse, result: APIGatewayProxyResult, cacheStat
   if (cacheStatus) response.setHeader('x-cache', cacheStatus);
   response.statusCode = result.statusCode;
   response.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : undefined);
+}
+
+/**
+ * API Gateway's request validator: a JSON POST body must parse and match the request model
+ * (`GRAPHQL_REQUEST_MODEL`); bodies of other content types are not validated.
+ */
+function bodyMatchesModel(request: IncomingMessage, body: Buffer): boolean {
+  if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) return true;
+  try {
+    return matchesRequestModel(JSON.parse(body.toString('utf8')));
+  } catch {
+    return false;
+  }
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {

@@ -105,9 +105,19 @@ describe('the local stack over HTTP', () => {
     expect(rejected.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('answers unknown paths with 404', async () => {
-    const response = await fetch(stack.url.replace('/graphql', '/nope'));
+  it.each([
+    ['an unknown path', () => fetch(stack.url.replace('/graphql', '/nope')), 404, 'NOT_FOUND'],
+    ['an unsupported method', () => fetch(stack.url, { method: 'PUT', body: '{}' }), 404, 'NOT_FOUND'],
+    ['a body over 10 MB', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(10 * 1024 * 1024 + 1) }), 413, 'REQUEST_TOO_LARGE'],
+    ['a query over 15,000 characters', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'__typename '.repeat(1500)}}` }) }), 400, 'BAD_REQUEST_BODY'],
+    ['a JSON array (a batch)', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"query":"{ __typename }"}]' }), 400, 'BAD_REQUEST_BODY'],
+    ['malformed JSON', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' }), 400, 'BAD_REQUEST_BODY'],
+  ])('answers %s as API Gateway would: a JSON error with a stable code', async (_name, request, status, code) => {
+    const response = await request();
+    const body = (await response.json()) as GraphqlBody;
 
-    expect(response.status).toBe(404);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(body).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId: expect.any(String) } }] });
   });
 });

@@ -112,4 +112,69 @@ describe('HTTP transport protections through the Lambda handler', () => {
     expect(resolverCalls.count).toBe(0);
     expect(h.calls).toEqual([]);
   });
+
+  describe('every answer of the HTTP layer is a GraphQL response with a stable code', () => {
+    const json = { 'Content-Type': 'application/json' };
+
+    it.each([
+      ['an unterminated body', '{"query": "{ categories { id } }"'],
+      ['unquoted keys', '{query: "{ categories { id } }"}'],
+      ['a byte order mark', '\uFEFF{"query": "{ categories { id } }"}'],
+      ['trailing garbage', '{"query": "{ categories { id } }"} garbage'],
+      ['a bare word', 'categories'],
+    ])('answers a JSON body with %s with 400 BAD_REQUEST, in JSON, quoting nothing of it', async (_name, body) => {
+      const response = await attack(rawEvent({ method: 'POST', headers: json, body }));
+
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.body).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }] });
+      expect(JSON.stringify(response.body)).not.toMatch(/categories|garbage|position|token|Unexpected/);
+      expect(resolverCalls.count).toBe(0);
+      expect(h.calls).toEqual([]);
+    });
+
+    it.each([
+      ['text/xml', { 'Content-Type': 'text/xml' }],
+      ['application/octet-stream', { 'Content-Type': 'application/octet-stream' }],
+      ['application/JSON in capitals', { 'Content-Type': 'APPLICATION/JSON' }],
+    ])('answers a POST with content type %s as a GraphQL response with a code', async (_name, headers) => {
+      const response = await attack(rawEvent({ method: 'POST', headers, body: JSON.stringify({ query: QUERY }) }));
+
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      if (response.statusCode === 200) {
+        expect(response.body).toEqual({ data: { categories: expect.any(Array) } });
+      } else {
+        expect(response.statusCode).toBe(400);
+        expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_REQUEST' }) })]);
+      }
+    });
+
+    it.each([
+      ['a hash that does not match its query', { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }, 400, 'BAD_REQUEST'],
+      ['an unsupported version', { extensions: { persistedQuery: { version: 2, sha256Hash: '0'.repeat(64) } } }, 400, 'PERSISTED_QUERY_NOT_SUPPORTED'],
+      ['an unknown hash', { extensions: { persistedQuery: { version: 1, sha256Hash: '1'.repeat(64) } } }, 200, 'PERSISTED_QUERY_NOT_FOUND'],
+    ])('labels a persisted query with %s as the client’s mistake', async (_name, request, status, code) => {
+      const response = await attack(rawEvent({ method: 'POST', headers: json, body: JSON.stringify(request) }));
+
+      expect(response.statusCode).toBe(status);
+      expect(response.body.errors).toEqual([expect.objectContaining({ extensions: { code } })]);
+      expect(h.logs.some((line) => line.includes('"Unexpected error"') && line.includes('persisted'))).toBe(false);
+      expect(resolverCalls.count).toBe(0);
+    });
+  });
+
+  describe('tokens are checked as Cognito checks them', () => {
+    it.each([
+      ['another app client', { clientId: 'another-app-client' }],
+      ['an expired token', { expiresInSeconds: -5 }],
+    ])('refuses a correctly signed token for %s with 401 UNAUTHENTICATED and reads nothing', async (_name, claims) => {
+      const token = h.token({ sub: 'client-hopper', ...claims });
+
+      const response = await attack(rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } }' }) }));
+
+      expect(response.statusCode).toBe(401);
+      expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+      expect(h.calls).toEqual([]);
+    });
+  });
 });
