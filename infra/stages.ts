@@ -41,17 +41,8 @@ export interface StageSettings {
   readonly allowTestInvoke?: boolean;
 }
 
-/**
- * What a cached `GET /graphql` answer is keyed on, in API Gateway and in the local gateway.
- * Every query-string parameter that changes the answer is here, and so is every header the
- * answer depends on: `Authorization` (whose data it is), `Origin` (the function echoes the
- * caller's origin in `Access-Control-Allow-Origin`, and API Gateway's cache ignores `Vary`), and
- * the two headers Apollo's CSRF prevention accepts on a GET (without either, the answer is a 400).
- */
-export const graphqlCacheKey = {
-  queryString: ['query', 'variables', 'operationName', 'extensions'],
-  headers: ['Authorization', 'Origin', 'apollo-require-preflight', 'x-apollo-operation-name'],
-} as const;
+/** What a cached `GET /graphql` answer is keyed on: one list for CDK, the local gateway and the function. */
+export { graphqlCacheKey } from '../server/cacheKey';
 
 export const stages = {
   dev: {

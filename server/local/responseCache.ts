@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { graphqlCacheKey } from '../../infra/stages';
+import { graphqlCacheKey } from '../cacheKey';
 import { headerValue } from '../cors';
 
 /**
