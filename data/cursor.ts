@@ -26,8 +26,10 @@ export interface CursorCodec {
 }
 
 export interface CursorCodecOptions {
-  /** At least 32 characters; from `CURSOR_SECRET` (see server/config.ts). */
+  /** The current key, at least 32 characters: it signs every new cursor (see server/cursorKeys.ts). */
   readonly secret: string;
+  /** The key before the last rotation: cursors it signed are still accepted, so a rotation breaks no open cursor. */
+  readonly previousSecret?: string;
   /** How long a cursor stays valid. */
   readonly ttlSeconds?: number;
   readonly now?: () => number;
@@ -48,17 +50,14 @@ export class InvalidCursorError extends BadUserInputError {
 
 /**
  * @example
- * const codec = createCursorCodec({ secret: config.cursorSecret });
+ * const codec = createCursorCodec({ secret: currentKey, previousSecret: keyBeforeTheLastRotation });
  * const cursors = codec.forCaller('customer-42');
  * const cursor = cursors.encode('orders:customer-42', { orderId: 'o1', placedAt: '2026-11-29T08:00:00.000Z' });
  * cursors.decode('orders:customer-42', cursor); // → the position
  */
-export function createCursorCodec({ secret, ttlSeconds = CURSOR_TTL_SECONDS, now = Date.now }: CursorCodecOptions): CursorCodec {
-  if (secret.length < 32) throw new Error('The cursor secret must be at least 32 characters.');
-  const encryptionKey = Buffer.from(hkdfSync('sha256', secret, 'storefront-cursor', 'encryption', 32));
-  const macKey = Buffer.from(hkdfSync('sha256', secret, 'storefront-cursor', 'signature', 32));
-  const sign = (body: Buffer, caller: string, scope: string) =>
-    createHmac('sha256', macKey).update(body).update(`\0${caller}\0${scope}`).digest();
+export function createCursorCodec({ secret, previousSecret, ttlSeconds = CURSOR_TTL_SECONDS, now = Date.now }: CursorCodecOptions): CursorCodec {
+  const current = deriveKeys(secret);
+  const accepted = previousSecret && previousSecret !== secret ? [current, deriveKeys(previousSecret)] : [current];
 
   return {
     forCaller(customerId) {
@@ -69,20 +68,22 @@ export function createCursorCodec({ secret, ttlSeconds = CURSOR_TTL_SECONDS, now
           header.writeUInt8(VERSION, 0);
           header.writeUInt32BE(Math.floor(now() / 1000) + ttlSeconds, 1);
           const iv = randomBytes(IV);
-          const cipher = createCipheriv('aes-256-ctr', encryptionKey, iv);
+          const cipher = createCipheriv('aes-256-ctr', current.encryption, iv);
           const body = Buffer.concat([header, iv, cipher.update(JSON.stringify(position), 'utf8'), cipher.final()]);
-          return Buffer.concat([body, sign(body, caller, scope)]).toString('base64url');
+          return Buffer.concat([body, current.sign(body, caller, scope)]).toString('base64url');
         },
         decode(scope, cursor) {
           const bytes = cursor.length <= MAX_CURSOR_LENGTH && /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url') : undefined;
           if (!bytes || bytes.length <= HEADER + IV + MAC || bytes.readUInt8(0) !== VERSION) throw invalidCursor();
           const body = bytes.subarray(0, bytes.length - MAC);
-          if (!timingSafeEqual(bytes.subarray(bytes.length - MAC), sign(body, caller, scope))) throw invalidCursor();
+          const mac = bytes.subarray(bytes.length - MAC);
+          const keys = accepted.find((candidate) => timingSafeEqual(mac, candidate.sign(body, caller, scope)));
+          if (!keys) throw invalidCursor();
           const expiresAt = body.readUInt32BE(1);
           const nowSeconds = Math.floor(now() / 1000);
           if (expiresAt < nowSeconds) throw invalidCursor('it has expired; start again from the first page.');
           if (expiresAt > nowSeconds + ttlSeconds + 300) throw invalidCursor();
-          const decipher = createDecipheriv('aes-256-ctr', encryptionKey, body.subarray(HEADER, HEADER + IV));
+          const decipher = createDecipheriv('aes-256-ctr', keys.encryption, body.subarray(HEADER, HEADER + IV));
           const json = Buffer.concat([decipher.update(body.subarray(HEADER + IV)), decipher.final()]).toString('utf8');
           const position = parsePosition(json);
           if (!position) throw invalidCursor();
@@ -90,6 +91,17 @@ export function createCursorCodec({ secret, ttlSeconds = CURSOR_TTL_SECONDS, now
         },
       };
     },
+  };
+}
+
+/** The encryption key and signer derived from one secret. */
+function deriveKeys(secret: string) {
+  if (secret.length < 32) throw new Error('The cursor secret must be at least 32 characters.');
+  const encryption = Buffer.from(hkdfSync('sha256', secret, 'storefront-cursor', 'encryption', 32));
+  const macKey = Buffer.from(hkdfSync('sha256', secret, 'storefront-cursor', 'signature', 32));
+  return {
+    encryption,
+    sign: (body: Buffer, caller: string, scope: string) => createHmac('sha256', macKey).update(body).update(`\0${caller}\0${scope}`).digest(),
   };
 }
 

@@ -29,6 +29,7 @@ export const NOT_FOUND = { statusCode: 404, code: 'NOT_FOUND', message: 'Not fou
 export const LOCAL_GATEWAY_ERRORS = {
   notFound: NOT_FOUND,
   tooLarge: { statusCode: 413, code: 'REQUEST_TOO_LARGE', message: 'Request too large.' },
+  uriTooLong: { statusCode: 414, code: 'URI_TOO_LONG', message: 'The URL is too long; send long queries by POST.' },
   badBody: { statusCode: 400, code: 'BAD_REQUEST_BODY', message: 'Invalid request body' },
   integrationFailure: { statusCode: 502, code: 'INTEGRATION_FAILURE', message: 'Internal server error' },
 } as const;

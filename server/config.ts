@@ -10,6 +10,8 @@ export interface LocalJwks {
   readonly keys: ReadonlyArray<Record<string, unknown>>;
 }
 
+export type CursorKeySource = { readonly kind: 'static'; readonly secret: string } | { readonly kind: 'secretsManager'; readonly secretArn: string };
+
 export interface Config {
   readonly stage: string;
   readonly region: string;
@@ -19,8 +21,18 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   readonly introspection: boolean;
   readonly auth: AuthConfig;
-  /** Signs and encrypts page cursors (`CURSOR_SECRET`, at least 32 characters). */
-  readonly cursorSecret: string;
+  /**
+   * The key that signs and encrypts page cursors: deployed, a Secrets Manager secret read at run
+   * time (`CURSOR_SECRET_ARN`); locally a fixed secret (`CURSOR_SECRET`, at least 32 characters).
+   */
+  readonly cursorKey: CursorKeySource;
+  /**
+   * Whether API Gateway caches this stage's GETs (`STAGE_CACHE_ENABLED`): if so, catalog writes
+   * flush the stage's cache.
+   */
+  readonly stageCache: boolean;
+  /** API Gateway's management endpoint; the local gateway's own address under `npm start`, undefined in AWS. */
+  readonly apiGatewayEndpoint?: string;
   /** Default log level of this stage (POWERTOOLS_LOG_LEVEL); the alias's runtime settings may override it. */
   readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /** X-Ray tracing of the function and its DynamoDB calls (POWERTOOLS_TRACE_ENABLED). */
@@ -51,22 +63,26 @@ export function loadConfig(env: Env = process.env): Config {
       throw new ConfigError(`CORS_ORIGINS entry "${origin}" is not an origin such as https://shop.example.com.`);
     }
   }
-  const introspection = env.INTROSPECTION ?? 'false';
-  if (introspection !== 'true' && introspection !== 'false') {
-    throw new ConfigError('INTROSPECTION must be "true" or "false".');
-  }
   return {
     stage: env.STAGE?.trim() || 'local',
     region: env.AWS_REGION?.trim() || 'us-east-1',
     tableName: required('TABLE_NAME'),
     dynamoDbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
     corsOrigins,
-    introspection: introspection === 'true',
+    introspection: loadBoolean(env, 'INTROSPECTION'),
     auth: loadAuth(env, required),
-    cursorSecret: loadCursorSecret(env),
+    cursorKey: loadCursorKey(env),
+    stageCache: loadBoolean(env, 'STAGE_CACHE_ENABLED'),
+    apiGatewayEndpoint: env.APIGATEWAY_ENDPOINT?.trim() || undefined,
     logLevel: loadLogLevel(env.POWERTOOLS_LOG_LEVEL),
     tracing: env.POWERTOOLS_TRACE_ENABLED === 'true',
   };
+}
+
+function loadBoolean(env: Env, name: string): boolean {
+  const value = env[name]?.trim() || 'false';
+  if (value !== 'true' && value !== 'false') throw new ConfigError(`${name} must be "true" or "false".`);
+  return value === 'true';
 }
 
 function loadLogLevel(value: string | undefined): Config['logLevel'] {
@@ -79,21 +95,26 @@ function loadLogLevel(value: string | undefined): Config['logLevel'] {
 
 /**
  * Fixed secret for local runs only (`npm start`, tests): cursors signed with it are worth nothing
- * anywhere else. Deployed stages (Cognito auth) must set CURSOR_SECRET; they never fall back to it.
+ * anywhere else. Deployed stages (Cognito auth) must set CURSOR_SECRET_ARN; they never fall back to it.
  */
 export const LOCAL_CURSOR_SECRET = 'local-development-cursor-secret-do-not-deploy';
-const MIN_CURSOR_SECRET_LENGTH = 32;
+export const MIN_CURSOR_SECRET_LENGTH = 32;
 
-function loadCursorSecret(env: Env): string {
+function loadCursorKey(env: Env): CursorKeySource {
+  const secretArn = env.CURSOR_SECRET_ARN?.trim();
+  if (secretArn) {
+    if (!/^arn:aws[\w-]*:secretsmanager:/.test(secretArn)) throw new ConfigError('CURSOR_SECRET_ARN must be a Secrets Manager secret ARN.');
+    return { kind: 'secretsManager', secretArn };
+  }
   const secret = env.CURSOR_SECRET?.trim();
   if (!secret) {
-    if (env.USER_POOL_ID) throw new ConfigError('environment variable CURSOR_SECRET is required.');
-    return LOCAL_CURSOR_SECRET;
+    if (env.USER_POOL_ID) throw new ConfigError('environment variable CURSOR_SECRET_ARN is required.');
+    return { kind: 'static', secret: LOCAL_CURSOR_SECRET };
   }
   if (secret.length < MIN_CURSOR_SECRET_LENGTH) {
     throw new ConfigError(`CURSOR_SECRET must be at least ${MIN_CURSOR_SECRET_LENGTH} characters.`);
   }
-  return secret;
+  return { kind: 'static', secret };
 }
 
 function loadAuth(env: Env, required: (name: string) => string): AuthConfig {

@@ -3,6 +3,7 @@ import type { Db } from '../data/db';
 import { createLoaders, type Loaders } from '../data/loaders';
 import type { Actor } from './auth';
 import type { RuntimeSettings } from './runtimeSettings';
+import type { ApiStage } from './stageCacheFlusher';
 
 /** What every resolver receives; built per request. */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   readonly settings: RuntimeSettings;
   /** Page cursors signed for, and only accepted from, this caller. */
   readonly cursors: Cursors;
+  /** The API Gateway stage the request came through, when its GET answers are cached (so a catalog write flushes them). */
+  readonly apiStage?: ApiStage;
 }
 
 export function createContext({
@@ -22,13 +25,15 @@ export function createContext({
   db,
   settings,
   cursorCodec,
+  apiStage,
 }: {
   requestId: string;
   actor: Actor;
   db: Db;
   settings: RuntimeSettings;
   cursorCodec: CursorCodec;
+  apiStage?: ApiStage;
 }): Context {
   const cursors = cursorCodec.forCaller(actor.kind === 'customer' ? actor.customerId : undefined);
-  return { requestId, actor, db, settings, cursors, loaders: createLoaders(db) };
+  return { requestId, actor, db, settings, cursors, loaders: createLoaders(db), ...(apiStage ? { apiStage } : {}) };
 }

@@ -4,13 +4,16 @@ import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
 import { createDynamoClient } from '../data/client';
-import { createCursorCodec } from '../data/cursor';
 import { createDb } from '../data/db';
 import { createTokenVerifier } from './auth';
 import type { Config } from './config';
 import { createContext } from './context';
 import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
+import { createCursorKeys, type CursorKeys } from './cursorKeys';
+import { UncachedFailureError, isTransientFailure, refuseSignedInGet } from './getRequests';
+import { cacheFlushListener } from './plugins/cacheFlushListener';
+import { createStageCacheFlusher, type StageCacheFlusher } from './stageCacheFlusher';
 import { createRestRequestHandler } from './restRequestHandler';
 import { StorefrontError } from './errors';
 import { SERVICE_NAME, logger as defaultLogger } from './logger';
@@ -36,6 +39,10 @@ export interface LambdaHandlerOptions {
   readonly serviceName?: string;
   /** Where each request's runtime settings come from; by default the alias's config item in the table. */
   readonly settings?: RuntimeSettingsStore;
+  /** The cursor keys; by default read as the configuration says (Secrets Manager when deployed). */
+  readonly cursorKeys?: CursorKeys;
+  /** Flushes the stage's GET cache after catalog writes when the stage caches; by default API Gateway's FlushStageCache. */
+  readonly cacheFlusher?: StageCacheFlusher;
 }
 
 export type StorefrontHandler = (
@@ -58,6 +65,8 @@ export function createLambdaHandler({
   serviceName = SERVICE_NAME,
   metrics = createMetrics({ serviceName, stage: config.stage }),
   settings,
+  cursorKeys,
+  cacheFlusher,
 }: LambdaHandlerOptions): StorefrontHandler {
   const client =
     dynamoClient ??
@@ -75,19 +84,25 @@ export function createLambdaHandler({
   // request finds them read (or in flight) instead of waiting for the round trip.
   void store.refresh(config.stage);
   const verifier = createTokenVerifier(config.auth);
-  const cursorCodec = createCursorCodec({ secret: config.cursorSecret });
+  const keys =
+    cursorKeys ??
+    createCursorKeys(config.cursorKey, { region: config.region, onWarning: (message, error) => logger.warn(message, { error: error as Error }) });
+  void keys.refresh();
+  const flusher = config.stageCache ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger })) : undefined;
   const server = createServer({
     introspection: config.introspection,
     logger,
-    listeners: [readOnlyListener(), observabilityListener({ logger, metrics })],
+    listeners: [readOnlyListener(), ...(flusher ? [cacheFlushListener(flusher)] : []), observabilityListener({ logger, metrics })],
   });
 
-  const graphqlHandler = startServerAndCreateLambdaHandler(server, createRestRequestHandler(), {
+  const graphqlHandler = startServerAndCreateLambdaHandler(server, createRestRequestHandler({ landingPage: config.introspection }), {
     context: async ({ event, context }) => {
       const requestId = event.requestContext?.requestId ?? context.awsRequestId;
       try {
         const actor = await verifier.actorFor(headerValue(event.headers, 'authorization'));
-        return createContext({ requestId, actor, db, settings: store.current(), cursorCodec });
+        const { apiId, stage } = event.requestContext ?? {};
+        const apiStage = flusher && apiId && stage ? { restApiId: apiId, stageName: stage } : undefined;
+        return createContext({ requestId, actor, db, settings: store.current(), cursorCodec: keys.codec(), apiStage });
       } catch (error) {
         if (!(error instanceof StorefrontError)) throw error;
         throw new GraphQLError(error.message, {
@@ -116,7 +131,9 @@ export function createLambdaHandler({
       metrics.publishStoredMetrics();
       return { warmed: true };
     }
-    await store.refresh(alias);
+    const refused = refuseSignedInGet(apiEvent);
+    if (refused) return withResponseHeaders(config, apiEvent, refused);
+    await Promise.all([store.refresh(alias), keys.refresh()]);
     const current = store.current();
     // Sampling: a share of requests is logged in full whatever the alias's level.
     const logLevel = Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel;
@@ -125,10 +142,20 @@ export function createLambdaHandler({
     const result = await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
       graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );
-    withCorsHeaders(config.corsOrigins, apiEvent, result);
-    // No field has a cache hint: no answer may be stored by browsers or shared caches (API
-    // Gateway's own GET cache is set per stage in infra/stages.ts).
-    (result.headers ??= {})['cache-control'] = 'no-store';
-    return result;
+    if (config.stageCache && apiEvent.httpMethod === 'GET' && isTransientFailure(result)) {
+      logger.warn('A GET failed transiently; failing the invocation so API Gateway caches no answer', { statusCode: result.statusCode });
+      throw new UncachedFailureError(result.statusCode);
+    }
+    return withResponseHeaders(config, apiEvent, result);
   };
+}
+
+/**
+ * CORS, and `Cache-Control: no-store`: no field has a cache hint, so no answer may be stored by
+ * browsers or shared caches (API Gateway's own GET cache is set per stage in infra/stages.ts).
+ */
+function withResponseHeaders(config: Config, event: APIGatewayProxyEvent, result: APIGatewayProxyResult): APIGatewayProxyResult {
+  withCorsHeaders(config.corsOrigins, event, result);
+  (result.headers ??= {})['cache-control'] = 'no-store';
+  return result;
 }

@@ -1,34 +1,49 @@
 import { HeaderMap } from '@apollo/server';
 import { handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { graphqlCacheKey } from './cacheKey';
+import { headerValue } from './cors';
 import { BadRequestError, ErrorCode } from './errors';
 import { INTERNAL_MESSAGE } from './plugins/errorMapping';
 
 const BOM = '\uFEFF';
 
 /**
- * Apollo's request from an API Gateway REST (v1) proxy event, built from exactly what the
- * gateway's cache keys on:
- * - the query string from the single-value `queryStringParameters`, which API Gateway has already
- *   decoded and where a repeated parameter holds its last value (the one the cache key uses);
- *   the integration's own v1 handler decodes them a second time and reads every repeated value;
- * - a JSON body parsed here, so a malformed one is a `BAD_REQUEST` in GraphQL's shape instead of
- *   the parser's text.
- * Whatever escapes Apollo is answered as a GraphQL error too, masked.
+ * Apollo's request from an API Gateway REST (v1) proxy event. A GET is built from exactly what
+ * the gateway's cache keys on (`graphqlCacheKey`), so two GETs with one key get one answer:
+ * - its parameters come from the single-value `queryStringParameters`, which API Gateway has
+ *   already decoded and where a repeated parameter holds its last value, as in the key (the
+ *   integration's own v1 handler decodes them a second time and reads every repeated value);
+ *   parameters outside the key are not passed on;
+ * - its headers are not passed on: Apollo sees a GET as a JSON request that passed CSRF
+ *   prevention. A GET carries no credential (one with `Authorization` is refused before this) and
+ *   cannot mutate, so there is nothing to forge; and every GET is answered as JSON, whatever its
+ *   `Accept`. The one exception is a bare GET (no parameters) in a stage that serves Apollo's
+ *   landing page, which no cached stage does (infra/validateStage.ts).
+ * A POST's JSON body is parsed here, so a malformed one is a `BAD_REQUEST` in GraphQL's shape
+ * instead of the parser's text. Whatever escapes Apollo is answered as a GraphQL error too, masked.
  */
-export function createRestRequestHandler() {
+export function createRestRequestHandler({ landingPage }: { landingPage: boolean }) {
   return handlers.createRequestHandler<APIGatewayProxyEvent, APIGatewayProxyResult>(
     {
       parseHttpMethod: (event) => event.httpMethod,
       parseHeaders(event) {
         const headers = new HeaderMap();
+        if (event.httpMethod === 'GET') {
+          headers.set('apollo-require-preflight', 'true');
+          const bare = !event.queryStringParameters || Object.keys(event.queryStringParameters).length === 0;
+          headers.set('accept', (landingPage && bare && headerValue(event.headers, 'accept')) || 'application/json');
+          return headers;
+        }
         for (const [name, value] of Object.entries(event.headers ?? {})) headers.set(name, value ?? '');
         return headers;
       },
       parseQueryParams(event) {
         const params = new URLSearchParams();
-        for (const [name, value] of Object.entries(event.queryStringParameters ?? {})) {
-          if (value !== undefined) params.set(name, value);
+        const given = event.queryStringParameters ?? {};
+        for (const name of graphqlCacheKey.queryString) {
+          const value = given[name];
+          if (value !== undefined && value !== null) params.set(name, value);
         }
         return params.toString();
       },

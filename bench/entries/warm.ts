@@ -62,7 +62,8 @@ export function bare(client: DynamoDBDocumentClient) {
   // The context factory's arguments change as features land; pass what the current one needs.
   const extra: Record<string, unknown> = {};
   const codecFactory = (cursor as Record<string, unknown>).createCursorCodec as ((options: { secret: string }) => unknown) | undefined;
-  if (codecFactory) extra.cursorCodec = codecFactory({ secret: (config as unknown as { cursorSecret?: string }).cursorSecret ?? 'x'.repeat(48) });
+  const keys = config as unknown as { cursorSecret?: string; cursorKey?: { secret?: string } };
+  if (codecFactory) extra.cursorCodec = codecFactory({ secret: keys.cursorKey?.secret ?? keys.cursorSecret ?? 'x'.repeat(48) });
   const createContext = contextModule.createContext as (args: Record<string, unknown>) => unknown;
   const server = new ApolloServer<any>({ typeDefs, resolvers: resolvers as never });
   return startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventRequestHandler(), {

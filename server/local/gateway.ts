@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { LOCAL_GATEWAY_ERRORS, gatewayErrorBody, matchesRequestModel } from '../../infra/gatewayErrors';
 import type { StageSettings } from '../../infra/stages';
@@ -11,23 +12,57 @@ import { toApiGatewayEvent } from './toApiGatewayEvent';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Longest URL (path and query string) the gateway takes; longer ones get 414 URI_TOO_LONG. */
+export const MAX_URL_LENGTH = 8_192;
+/**
+ * Requests the one local handler runs at once; the rest wait their turn. In Lambda each request
+ * has a container (and an SDK client) of its own and a burst scales out; locally one handler
+ * serves them all, and more requests at once than this would queue inside its SDK client for
+ * sockets, where the connection timeout fails them as SERVICE_UNAVAILABLE. Waiting here instead
+ * makes a burst slower locally, never refused.
+ */
+export const LOCAL_CONCURRENCY = 8;
+/** API Gateway's FlushStageCache (`DELETE /restapis/{id}/stages/{stage}/cache/data`), which the function calls after catalog writes. */
+const FLUSH_STAGE_CACHE = /^\/restapis\/[^/]+\/stages\/([^/]+)\/cache\/data$/;
+
+export interface LocalGateway {
+  readonly server: Server;
+  /** The stage's GET cache, or undefined when the stage has none. */
+  readonly cache: ResponseCache | undefined;
+}
 
 /**
  * A local stand-in for the stage's API Gateway: `OPTIONS /graphql` answered from the stage's
- * origin list, `GET`/`POST /graphql` turned into REST proxy events for the Lambda handler, and
- * `GET` answers cached under the stage's cache settings.
+ * origin list, `GET`/`POST /graphql` turned into REST proxy events for the Lambda handler, `GET`
+ * answers cached under the stage's cache settings, the stage cache's flush, and API Gateway's own
+ * error answers. `handler` may be set after the gateway listens (its address goes into the
+ * function's configuration).
  */
-export function createLocalGateway({ handler, stage }: { handler: StorefrontHandler; stage: StageSettings }): Server {
+export function createLocalGateway({ handler, stage }: { handler: () => StorefrontHandler; stage: StageSettings }): LocalGateway {
   const cache = stage.cache.enabled ? new ResponseCache(stage.cache.ttlSeconds) : undefined;
-  return createServer((request, response) => {
+  const turns = createTurns(LOCAL_CONCURRENCY);
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
     serve(request, response).catch((error: unknown) => {
       console.error('Local gateway error', error);
       if (!response.headersSent) send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.integrationFailure));
     });
   });
+  server.on('clientError', (_error: Error, socket: Duplex) => {
+    // a request line or headers Node cannot parse (raw bytes, bad framing): a JSON 400 as API Gateway's front end gives
+    if (!socket.writable) return;
+    const body = gatewayErrorBody({ message: 'Bad request.', code: 'BAD_REQUEST' }, randomUUID());
+    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  return { server, cache };
 
   async function serve(request: IncomingMessage, response: ServerResponse) {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const url = request.url ?? '/';
+    const path = new URL(url, 'http://localhost').pathname;
+    if (request.method === 'DELETE' && FLUSH_STAGE_CACHE.exec(path)?.[1] === stage.name) {
+      cache?.clear();
+      return send(response, { statusCode: 202, body: '' });
+    }
+    if (url.length > MAX_URL_LENGTH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.uriTooLong));
     if (path !== GRAPHQL_PATH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
     if (request.method === 'OPTIONS') return send(response, preflight(request));
     if (request.method !== 'GET' && request.method !== 'POST') return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
@@ -37,12 +72,15 @@ export function createLocalGateway({ handler, stage }: { handler: StorefrontHand
     const event = toApiGatewayEvent(request, body, stage.name);
     const key = cache && ResponseCache.keyOf(event);
     const cached = key ? cache!.get(key) : undefined;
-    if (cached) {
-      const result = { ...cached, headers: { ...cached.headers } };
-      withCorsHeaders(stage.corsOrigins, event, result);
-      return send(response, result, 'hit');
+    if (cached) return send(response, { ...cached, headers: { ...cached.headers } }, 'hit');
+    let result: APIGatewayProxyResult;
+    try {
+      result = (await turns(() => handler()(event, lambdaContext({ functionName: 'storefront-api-local' })))) as APIGatewayProxyResult;
+    } catch (error) {
+      // a failed invocation: API Gateway has no integration response, answers 502 and stores nothing
+      console.error('The function failed:', (error as Error).message);
+      return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.integrationFailure), key ? 'miss' : undefined);
     }
-    const result = (await handler(event, lambdaContext({ functionName: 'storefront-api-local' }))) as APIGatewayProxyResult;
     if (key) cache!.set(key, result);
     send(response, result, key ? 'miss' : undefined);
   }
@@ -76,6 +114,22 @@ export function createLocalGateway({ handler, stage }: { handler: StorefrontHand
     withCorsHeaders(stage.corsOrigins, { headers: { origin: request.headers.origin } }, result);
     return result;
   }
+}
+
+/** Runs at most `limit` tasks at once, the others in arrival order. */
+function createTurns(limit: number) {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 function send(response: ServerResponse, result: APIGatewayProxyResult, cacheStatus?: 'hit' | 'miss'): void {

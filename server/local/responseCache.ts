@@ -3,8 +3,10 @@ import { graphqlCacheKey } from '../cacheKey';
 import { headerValue } from '../cors';
 
 /**
- * The stage cache as API Gateway applies it to `GET /graphql`: entries keyed by the same
- * parameters as the deployed cache (`graphqlCacheKey`), kept for the stage's TTL. POST is never cached.
+ * The stage cache as API Gateway applies it to `GET /graphql`, at its worst: entries keyed by the
+ * same parameters as the deployed cache (`graphqlCacheKey`), kept for the stage's TTL, whatever
+ * the status of the function's answer (API Gateway ignores both the status and `Cache-Control`).
+ * A failed invocation leaves no answer to store. POST is never cached.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, { expiresAt: number; result: APIGatewayProxyResult }>();
@@ -31,6 +33,11 @@ export class ResponseCache {
   }
 
   set(key: string, result: APIGatewayProxyResult, now = Date.now()): void {
-    if (result.statusCode === 200) this.entries.set(key, { expiresAt: now + this.ttlSeconds * 1000, result });
+    this.entries.set(key, { expiresAt: now + this.ttlSeconds * 1000, result });
+  }
+
+  /** FlushStageCache. */
+  clear(): void {
+    this.entries.clear();
   }
 }

@@ -1,4 +1,4 @@
-// `npm start`: the whole API on this machine. Flags: --fresh (drop local data), --port N.
+// `npm start`: the whole API on this machine. Flags: --fresh (drop local data), --port N, --stage <name> (dev by default).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamoDbLocal';
@@ -9,7 +9,7 @@ const DATA_DIR = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '..', 
 
 async function main() {
   const { values } = parseArgs({
-    options: { fresh: { type: 'boolean', default: false }, port: { type: 'string' } },
+    options: { fresh: { type: 'boolean', default: false }, port: { type: 'string' }, stage: { type: 'string', default: 'dev' } },
   });
   const port = Number(values.port ?? process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port "${values.port ?? process.env.PORT}".`);
@@ -20,12 +20,16 @@ async function main() {
     dataDir: DATA_DIR,
     fresh: values.fresh,
     dynamoDbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
+    stageName: values.stage,
   });
+  const { stage } = stack;
   console.log(
     [
       '',
       `Storefront GraphQL API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `  GraphQL:      ${stack.url}   (open it in a browser for Apollo Sandbox)`,
+      `  GraphQL:      ${stack.url}` + (stage.introspection ? '   (open it in a browser for Apollo Sandbox)' : ''),
+      `  Stage:        ${stage.name} (gateway and function settings: CORS ${stage.corsOrigins.join(', ')}; ` +
+        `GET cache ${stage.cache.enabled ? `on, ${stage.cache.ttlSeconds} s` : 'off'}; introspection ${stage.introspection ? 'on' : 'off'})`,
       `  DynamoDB:     ${stack.dynamoDbEndpoint}   table ${stack.tableName}`,
       `  Demo data:    ${stack.seeded.categories} categories, ${stack.seeded.products} products, ${stack.seeded.reviews} reviews` +
         (stack.seeded.created ? '' : ' (already present)'),
@@ -57,6 +61,8 @@ async function main() {
 main().catch((error: unknown) => {
   if (error instanceof JavaMissingError) {
     console.error(`\n${error.message}\n`);
+  } else if (error instanceof Error && error.message.startsWith('Unknown stage')) {
+    console.error(`\n${error.message} Run \`npm start -- --stage <name>\`.\n`);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error('\nThe port is in use: stop the other server or run `PORT=4001 npm start`.\n');
   } else {

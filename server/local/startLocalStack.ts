@@ -3,11 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createDynamoClient } from '../../data/client';
 import { createDb } from '../../data/db';
-import { getStage } from '../../infra/stages';
+import { getStage, type StageSettings } from '../../infra/stages';
 import type { StorefrontHandler } from '../createLambdaHandler';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
 import { dropIfLegacyKeys, ensureTable } from './ensureTable';
 import { GRAPHQL_PATH, createLocalGateway } from './gateway';
+import type { ResponseCache } from './responseCache';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
 import { seedDemoData, type SeedSummary } from './seed';
 import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
@@ -23,12 +24,16 @@ export interface LocalStackOptions {
   readonly fresh?: boolean;
   /** Use this DynamoDB endpoint instead of starting DynamoDB Local. */
   readonly dynamoDbEndpoint?: string;
-  /** Stage whose CORS and cache settings the gateway applies. */
+  /** Stage whose gateway (CORS, cache and its TTL) and function settings (introspection) apply; dev by default. */
   readonly stageName?: string;
 }
 
 export interface LocalStack {
   readonly url: string;
+  /** The stage whose settings apply. */
+  readonly stage: StageSettings;
+  /** The gateway's GET cache, when the stage has one. */
+  readonly cache: ResponseCache | undefined;
   readonly dynamoDbEndpoint: string;
   readonly tableName: string;
   readonly signingKey: LocalSigningKey;
@@ -58,13 +63,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
 
+    let handler: StorefrontHandler | undefined;
+    const gateway = createLocalGateway({ handler: () => handler!, stage });
+    await new Promise<void>((resolve, reject) => {
+      gateway.server.once('error', reject);
+      gateway.server.listen(options.port, resolve);
+    });
+    const { port } = gateway.server.address() as AddressInfo;
     Object.assign(process.env, {
       STAGE: 'local',
       AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
       TABLE_NAME: LOCAL_TABLE_NAME,
       DYNAMODB_ENDPOINT: endpoint,
       CORS_ORIGINS: stage.corsOrigins.join(','),
-      INTROSPECTION: 'true',
+      INTROSPECTION: String(stage.introspection),
+      STAGE_CACHE_ENABLED: String(stage.cache.enabled),
+      // the gateway also answers API Gateway's FlushStageCache for its stage
+      APIGATEWAY_ENDPOINT: `http://127.0.0.1:${port}`,
       AUTH_ISSUER: LOCAL_ISSUER,
       AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
       AUTH_JWKS: JSON.stringify(signingKey.jwks),
@@ -72,19 +87,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
       POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment is set, as Lambda does
-    const { handler } = require('../lambda') as { handler: StorefrontHandler };
-    const gateway = createLocalGateway({ handler, stage });
-    await new Promise<void>((resolve, reject) => {
-      gateway.once('error', reject);
-      gateway.listen(options.port, resolve);
-    });
-    const { port } = gateway.address() as AddressInfo;
+    // Built as server/lambda.ts builds it, from the environment just set; the modules load only now,
+    // as Lambda loads them after setting the environment. A fresh handler for every stack.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { createLambdaHandler } = require('../createLambdaHandler') as typeof import('../createLambdaHandler');
+    const { loadConfig } = require('../config') as typeof import('../config');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    handler = createLambdaHandler({ config: loadConfig() });
     // lets `npm run config` find this stack's DynamoDB Local
     const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
     if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));
     return {
       url: `http://localhost:${port}${GRAPHQL_PATH}`,
+      stage,
+      cache: gateway.cache,
       dynamoDbEndpoint: endpoint,
       tableName: LOCAL_TABLE_NAME,
       signingKey,
@@ -96,8 +112,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       reseeded,
       async stop() {
         if (stackFile) rmSync(stackFile, { force: true });
-        gateway.closeAllConnections();
-        await new Promise<void>((resolve) => gateway.close(() => resolve()));
+        gateway.server.closeAllConnections();
+        await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
         await dynamoDbLocal?.stop();
       },
     };

@@ -60,15 +60,16 @@ describe('the local stack over HTTP', () => {
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('serves GET queries (with the CSRF preflight header) and POST, with CORS on the answer', async () => {
+  it('serves anonymous GET queries, with CORS on the answer, and refuses a GET that carries a token', async () => {
     const url = `${stack.url}?query=${encodeURIComponent('{ categories { name } }')}`;
-    const get = await fetch(url, { headers: { 'apollo-require-preflight': 'true', origin: 'http://localhost:3000' } });
-    const blocked = await fetch(url);
+    const get = await fetch(url, { headers: { origin: 'http://localhost:3000' } });
+    const signedIn = await fetch(url, { headers: { authorization: `Bearer ${stack.tokens.customer}` } });
 
     expect(get.status).toBe(200);
     expect(get.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(((await get.json()) as GraphqlBody).data!.categories).toHaveLength(3);
-    expect(blocked.status).toBe(400);
+    expect(signedIn.status).toBe(400);
+    expect(((await signedIn.json()) as GraphqlBody).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
   it('takes the printed demo tokens: a customer orders, an admin restocks', async () => {

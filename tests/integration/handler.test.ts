@@ -44,12 +44,15 @@ describe('the Lambda handler', () => {
     for (const answer of answers) expect(answer.headers['cache-control']).toBe('no-store');
   });
 
-  it('serves GET queries and refuses mutations over GET with 405', async () => {
+  it('serves GET queries and refuses mutations over GET with 405, and any GET that carries a token with 400', async () => {
     const query = await h.gql({ query: '{ categories { id } }', method: 'GET' });
-    const mutation = await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }', method: 'GET', token: h.token({ sub: 'a', admin: true }) });
+    const mutation = await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }', method: 'GET' });
+    const signedIn = await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }', method: 'GET', token: h.token({ sub: 'a', admin: true }) });
 
     expect(query.statusCode).toBe(200);
     expect(mutation.statusCode).toBe(405);
+    expect(signedIn.statusCode).toBe(400);
+    expect(signedIn.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
     expect(h.calls).toEqual(['QueryCommand']);
   });
 

@@ -39,7 +39,6 @@ describe('HTTP transport protections through the Lambda handler', () => {
       ['POST application/x-www-form-urlencoded', rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(QUERY)}` })],
       ['POST multipart/form-data', rawEvent({ method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${json}\r\n--x--` })],
       ['POST without a content type', rawEvent({ method: 'POST', body: json })],
-      ['GET without a preflight header', rawEvent({ method: 'GET', queryStringParameters: { query: QUERY } })],
     ])('blocks %s with 400 before anything runs', async (_name, event) => {
       const response = await attack(event);
 
@@ -49,11 +48,15 @@ describe('HTTP transport protections through the Lambda handler', () => {
       expect(h.calls).toEqual([]);
     });
 
+    // A GET carries no credential (one with Authorization is refused) and cannot mutate, so there
+    // is nothing to forge; its answer must not depend on headers outside the cache key.
     it.each([
+      ['no preflight header at all', {}],
       ['apollo-require-preflight', { 'apollo-require-preflight': 'true' }],
       ['x-apollo-operation-name', { 'x-apollo-operation-name': 'Categories' }],
       ['a JSON content type', { 'Content-Type': 'application/json' }],
-    ])('serves GET with %s', async (_name, headers) => {
+      ['a form content type', { 'Content-Type': 'application/x-www-form-urlencoded' }],
+    ])('serves an anonymous GET with %s', async (_name, headers) => {
       const response = await h.send(rawEvent({ method: 'GET', headers, queryStringParameters: { query: QUERY } }));
 
       expect(response.statusCode).toBe(200);
@@ -61,25 +64,25 @@ describe('HTTP transport protections through the Lambda handler', () => {
     });
   });
 
-  it('refuses a mutation over GET with 405, Allow: POST, and writes nothing', async () => {
+  it('refuses a mutation over GET with 405, Allow: POST (400 with a token), and writes nothing', async () => {
     // Prepare
     const category = await aCategory(h.db);
     const product = await aProduct(h.db, category.categoryId, { stock: 3 });
     const admin = h.token({ sub: 'admin', admin: true });
     h.calls.length = 0;
 
+    const mutation = { query: `mutation { restockProduct(id: "${product.productId}", quantity: 5) { stock } }` };
+
     // Act
-    const response = await attack(
-      rawEvent({
-        method: 'GET',
-        headers: { 'apollo-require-preflight': 'true', Authorization: `Bearer ${admin}` },
-        queryStringParameters: { query: `mutation { restockProduct(id: "${product.productId}", quantity: 5) { stock } }` },
-      }),
-    );
+    const anonymous = await attack(rawEvent({ method: 'GET', queryStringParameters: mutation }));
+    const signedIn = await attack(rawEvent({ method: 'GET', headers: { Authorization: `Bearer ${admin}` }, queryStringParameters: mutation }));
 
     // Assess
-    expect(response.statusCode).toBe(405);
-    expect(response.headers).toMatchObject({ allow: 'POST' });
+    expect(anonymous.statusCode).toBe(405);
+    expect(anonymous.headers).toMatchObject({ allow: 'POST' });
+    // a GET that carries a token is refused before anything else: signed-in requests go by POST
+    expect(signedIn.statusCode).toBe(400);
+    expect(signedIn.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
     expect(resolverCalls.count).toBe(0);
     expect(h.calls).toEqual([]);
     expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(3);

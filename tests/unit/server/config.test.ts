@@ -5,12 +5,12 @@ const base = {
   CORS_ORIGINS: 'https://shop.example.com, http://localhost:3000',
   USER_POOL_ID: 'eu-west-1_abc123',
   USER_POOL_CLIENT_ID: 'client123',
-  CURSOR_SECRET: 'a-deployed-cursor-secret-0123456789abcdef',
+  CURSOR_SECRET_ARN: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:CursorSecret-AbCdEf',
 };
 
 describe('loadConfig', () => {
   it('reads a deployed configuration', () => {
-    const config = loadConfig({ ...base, STAGE: 'qa', AWS_REGION: 'eu-west-1', INTROSPECTION: 'false' });
+    const config = loadConfig({ ...base, STAGE: 'qa', AWS_REGION: 'eu-west-1', INTROSPECTION: 'false', STAGE_CACHE_ENABLED: 'true' });
 
     expect(config).toEqual({
       stage: 'qa',
@@ -20,7 +20,9 @@ describe('loadConfig', () => {
       corsOrigins: ['https://shop.example.com', 'http://localhost:3000'],
       introspection: false,
       auth: { kind: 'cognito', userPoolId: 'eu-west-1_abc123', clientId: 'client123' },
-      cursorSecret: 'a-deployed-cursor-secret-0123456789abcdef',
+      cursorKey: { kind: 'secretsManager', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:CursorSecret-AbCdEf' },
+      stageCache: true,
+      apiGatewayEndpoint: undefined,
       logLevel: 'INFO',
       tracing: false,
     });
@@ -39,7 +41,8 @@ describe('loadConfig', () => {
 
     expect(config).toMatchObject({ stage: 'local', introspection: true, dynamoDbEndpoint: 'http://127.0.0.1:8000', auth: { kind: 'local', clientId: 'local-client' } });
     // locally, without CURSOR_SECRET, cursors are signed with the fixed development secret
-    expect(config.cursorSecret).toBe(LOCAL_CURSOR_SECRET);
+    expect(config.cursorKey).toEqual({ kind: 'static', secret: LOCAL_CURSOR_SECRET });
+    expect(config.stageCache).toBe(false);
   });
 
   it.each([
@@ -48,9 +51,11 @@ describe('loadConfig', () => {
     [{ ...base, CORS_ORIGINS: 'shop.example.com' }, /not an origin/],
     [{ ...base, INTROSPECTION: 'yes' }, /INTROSPECTION/],
     [{ ...base, USER_POOL_CLIENT_ID: undefined }, /USER_POOL_CLIENT_ID is required/],
-    [{ ...base, CURSOR_SECRET: undefined }, /CURSOR_SECRET is required/],
+    [{ ...base, CURSOR_SECRET_ARN: undefined }, /CURSOR_SECRET_ARN is required/],
+    [{ ...base, CURSOR_SECRET_ARN: 'a-secret-value-pasted-by-mistake-0123456789' }, /CURSOR_SECRET_ARN must be a Secrets Manager secret ARN/],
+    [{ ...base, STAGE_CACHE_ENABLED: 'yes' }, /STAGE_CACHE_ENABLED/],
     [{ ...base, POWERTOOLS_LOG_LEVEL: 'LOUD' }, /POWERTOOLS_LOG_LEVEL/],
-    [{ ...base, CURSOR_SECRET: 'too-short' }, /CURSOR_SECRET must be at least 32 characters/],
+    [{ ...base, CURSOR_SECRET_ARN: undefined, CURSOR_SECRET: 'too-short' }, /CURSOR_SECRET must be at least 32 characters/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000' }, /USER_POOL_ID/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{' }, /JSON Web Key Set/],
     [{ TABLE_NAME: 't', CORS_ORIGINS: 'http://localhost:4000', AUTH_ISSUER: 'x', AUTH_JWKS: '{"keys":[]}' }, /AUTH_CLIENT_ID is required/],
