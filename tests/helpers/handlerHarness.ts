@@ -4,6 +4,7 @@ import { createDynamoClient } from '../../data/client';
 import type { Config } from '../../server/config';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../server/observability/createMetrics';
+import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/runtimeSettings';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
@@ -47,6 +48,8 @@ export interface HarnessOptions {
   readonly productionTimeouts?: boolean;
   /** A DynamoDB Local of the test's own instead of the project's. */
   readonly endpoint?: string;
+  /** What flushes the stage cache after catalog writes (with `stageCache: true` in the config). */
+  readonly cacheFlusher?: StageCacheFlusher;
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -79,7 +82,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
   const settings = options.runtimeConfig
     ? undefined
     : options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
-  const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, serviceName: 'storefront-api-test', settings });
+  const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, serviceName: 'storefront-api-test', settings, cacheFlusher: options.cacheFlusher });
   return {
     ...table,
     handler,
