@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError } from '../server/errors';
+import { ConflictError } from '../core/errors';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import { writeTransaction } from './transact';

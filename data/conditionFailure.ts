@@ -1,8 +1,7 @@
+import { causeChain } from '../core/errors';
+
 /** True when a DynamoDB write failed its condition (directly or wrapped by ElectroDB). */
 export function isConditionFailure(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    if ((current as { name?: unknown }).name === 'ConditionalCheckFailedException') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
+  for (const { name } of causeChain(error)) if (name === 'ConditionalCheckFailedException') return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError, causeChain } from '../core/errors';
 
 /**
  * Opaque page cursors. A cursor carries a position in one listing (the item's key attribute
@@ -125,10 +125,8 @@ export async function fromCursor<T>(after: string | null | undefined, run: () =>
 }
 
 function isStartKeyRejection(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    const { name, message } = current as { name?: unknown; message?: unknown };
+  for (const { name, message } of causeChain(error)) {
     if (name === 'ValidationException' && typeof message === 'string' && /start(ing)? ?key|query boundaries/i.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { BadUserInputError, ConflictError, NotFoundError, OutOfStockError } from '../server/errors';
+import { BadUserInputError, ConflictError, NotFoundError, OutOfStockError } from '../core/errors';
 import { fromCursor } from './cursor';
 import type { Db } from './db';
 import { OrderEntity, type OrderItem } from './entities/order';

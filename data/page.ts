@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../core/errors';
 import type { Cursors } from './cursor';
 
 export const MAX_PAGE_SIZE = 100;

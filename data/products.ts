@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { BadUserInputError, ConflictError, NotFoundError } from '../server/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
 import type { Db } from './db';
 import { ProductEntity, type ProductItem } from './entities/product';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { ConflictError, NotFoundError } from '../server/errors';
+import { ConflictError, NotFoundError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
 import type { Db } from './db';
 import { ReviewEntity, reviewRank, type ReviewItem } from './entities/review';

@@ -1,4 +1,4 @@
-import { ConflictError } from '../server/errors';
+import { ConflictError } from '../core/errors';
 import { isConditionFailure } from './conditionFailure';
 import type { Db } from './db';
 import type { RuntimeConfigItem } from './entities/runtimeConfig';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConflictError, ServiceUnavailableError } from '../server/errors';
+import { ConflictError, ServiceUnavailableError } from '../core/errors';
 
 /** How DynamoDB reports each action of a cancelled transaction. */
 export type CancellationCode =

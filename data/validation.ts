@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../core/errors';
 
 /** Limits on what clients may send; checked before any DynamoDB request. */
 export const limits = {

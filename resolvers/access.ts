@@ -1,5 +1,5 @@
 import type { Actor } from '../server/auth';
-import { ForbiddenError, UnauthenticatedError } from '../server/errors';
+import { ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { Context } from '../server/context';
 
 type Customer = Extract<Actor, { kind: 'customer' }>;

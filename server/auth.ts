@@ -2,7 +2,7 @@ import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
 import { CognitoJwtInvalidClientIdError, CognitoJwtInvalidTokenUseError, FetchError, JwtBaseError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { AuthConfig } from './config';
-import { ServiceUnavailableError, UnauthenticatedError } from './errors';
+import { ServiceUnavailableError, UnauthenticatedError } from '../core/errors';
 
 /** Who is calling: nobody (catalog reads only), or a signed-in customer who may be an admin. */
 export type Actor =

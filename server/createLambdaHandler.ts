@@ -2,7 +2,6 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
-import { GraphQLError } from 'graphql';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createTokenVerifier } from './auth';
@@ -10,22 +9,23 @@ import type { Config } from './config';
 import { createContext } from './context';
 import { headerValue, withCorsHeaders } from './cors';
 import { createServer } from './createServer';
+import { toGraphQLError } from './errorBoundary';
 import { createCursorKeys, type CursorKeys } from './cursorKeys';
 import { UncachedFailureError, isTransientFailure, refuseSignedInGet } from './getRequests';
 import { cacheFlushListener } from './plugins/cacheFlushListener';
 import { createStageCacheFlusher, type StageCacheFlusher } from './stageCacheFlusher';
 import { createRestRequestHandler } from './restRequestHandler';
-import { StorefrontError } from './errors';
+import { StorefrontError } from '../core/errors';
 import { SERVICE_NAME, logger as defaultLogger } from './logger';
 import type { RequestLogger } from './RequestLogger';
 import { countDynamoRequests } from './observability/countDynamoRequests';
 import { createMetrics } from './observability/createMetrics';
-import { observabilityListener } from './observability/observabilityListener';
+import { observabilityListener } from './plugins/observabilityListener';
 import { runInRequestScope } from './observability/requestScope';
 import { traceDynamoCalls } from './observability/traceDynamoCalls';
 import { aliasOf } from './runtimeConfig/aliasOf';
 import { createRuntimeSettingsStore } from './runtimeConfig/createRuntimeSettingsStore';
-import { readOnlyListener } from './runtimeConfig/readOnlyListener';
+import { readOnlyListener } from './plugins/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './runtimeSettings';
 import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
@@ -49,8 +49,6 @@ export type StorefrontHandler = (
   event: APIGatewayProxyEvent | typeof WARM_UP_PAYLOAD | Record<string, unknown>,
   context: LambdaContext,
 ) => Promise<APIGatewayProxyResult | { warmed: true }>;
-
-const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * Builds everything heavy once (SDK client, ElectroDB service, token verifier, Apollo server,
@@ -104,11 +102,7 @@ export function createLambdaHandler({
         const apiStage = flusher && apiId && stage ? { restApiId: apiId, stageName: stage } : undefined;
         return createContext({ requestId, actor, db, settings: store.current(), cursorCodec: keys.codec(), apiStage });
       } catch (error) {
-        if (!(error instanceof StorefrontError)) throw error;
-        throw new GraphQLError(error.message, {
-          originalError: error,
-          extensions: { code: error.code, http: { status: STATUS_BY_CODE[error.code] ?? 400 } },
-        });
+        throw error instanceof StorefrontError ? toGraphQLError(error) : error;
       }
     },
   });

@@ -12,7 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '../generated/typeDefs';
 import { resolvers } from '../resolvers';
 import type { Context } from './context';
-import { formatError } from './plugins/errorMapping';
+import { formatError } from './errorBoundary';
 import { queryLimitsListener } from './plugins/queryLimitsListener';
 import { requestIdListener } from './plugins/requestIdListener';
 import { requestPipelinePlugin } from './plugins/requestPipelinePlugin';

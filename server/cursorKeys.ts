@@ -3,7 +3,7 @@ import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { ResourceNotFoundException, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createCursorCodec, type CursorCodec } from '../data/cursor';
 import type { CursorKeySource } from './config';
-import { ServiceUnavailableError } from './errors';
+import { ServiceUnavailableError } from '../core/errors';
 
 /** How long a container keeps the cursor key it read before reading it again. */
 export const CURSOR_KEY_REFRESH_SECONDS = 60;

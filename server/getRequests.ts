@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { headerValue } from './cors';
-import { ErrorCode } from './errors';
-import { errorResult } from './restRequestHandler';
+import { BadRequestError, ErrorCode } from '../core/errors';
+import { toErrorResponse } from './errorBoundary';
 
 /**
  * The rules that make a GET's answer safe to share through API Gateway's cache, whose key is
@@ -21,7 +21,7 @@ export function refuseSignedInGet(event: APIGatewayProxyEvent): APIGatewayProxyR
   if (event.httpMethod !== 'GET') return undefined;
   const authorization = headerValue(event.headers, 'authorization');
   if (authorization === undefined || authorization.trim() === '') return undefined;
-  return errorResult(400, SIGNED_IN_GET_MESSAGE, ErrorCode.BAD_REQUEST);
+  return toErrorResponse(new BadRequestError(SIGNED_IN_GET_MESSAGE));
 }
 
 /** Codes that say "not now" rather than "never": such an answer must not be shared for a whole TTL. */

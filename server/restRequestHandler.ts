@@ -3,8 +3,8 @@ import { handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { graphqlCacheKey } from './cacheKey';
 import { headerValue } from './cors';
-import { BadRequestError, ErrorCode } from './errors';
-import { INTERNAL_MESSAGE } from './plugins/errorMapping';
+import { BadRequestError } from '../core/errors';
+import { toErrorResponse } from './errorBoundary';
 
 const BOM = '\uFEFF';
 
@@ -65,11 +65,7 @@ export function createRestRequestHandler({ landingPage }: { landingPage: boolean
           body: body.string,
         };
       },
-      error(error) {
-        return error instanceof BadRequestError
-          ? errorResult(400, error.message, ErrorCode.BAD_REQUEST)
-          : errorResult(500, INTERNAL_MESSAGE, ErrorCode.INTERNAL_SERVER_ERROR);
-      },
+      error: toErrorResponse,
     },
   );
 }
@@ -82,10 +78,4 @@ function parseJson(text: string): string {
   } catch (error) {
     throw new BadRequestError('The request body is not valid JSON.', { cause: error });
   }
-}
-
-/** A GraphQL-shaped error answer for a request Apollo never saw. */
-export function errorResult(statusCode: number, message: string, code: ErrorCode): APIGatewayProxyResult {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) }, body };
 }

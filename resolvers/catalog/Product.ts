@@ -1,5 +1,5 @@
 import { listReviewsByProduct } from '../../data/reviews';
-import { NotFoundError } from '../../server/errors';
+import { NotFoundError } from '../../core/errors';
 import type { ProductResolvers } from '../../generated/graphql';
 import { pageArgs } from '../pageArgs';
 

@@ -1,5 +1,5 @@
 import { listOrdersByCustomer } from '../../data/orders';
-import { NotFoundError } from '../../server/errors';
+import { NotFoundError } from '../../core/errors';
 import type { CustomerResolvers } from '../../generated/graphql';
 import { canSeeCustomer } from '../access';
 import { pageArgs } from '../pageArgs';

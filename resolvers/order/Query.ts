@@ -1,6 +1,6 @@
 import { getOrderWithLines } from '../../data/orders';
 import { checkId } from '../../data/validation';
-import { NotFoundError } from '../../server/errors';
+import { NotFoundError } from '../../core/errors';
 import type { QueryResolvers } from '../../generated/graphql';
 import { canSeeCustomer, requireCustomer } from '../access';
 

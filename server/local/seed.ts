@@ -4,7 +4,7 @@ import type { Db } from '../../data/db';
 import { placeOrder } from '../../data/orders';
 import { createProduct, getProductBySku } from '../../data/products';
 import { addReview } from '../../data/reviews';
-import { ConflictError } from '../errors';
+import { ConflictError } from '../../core/errors';
 import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_REVIEWS } from './seedData';
 
 export interface SeedSummary {

@@ -5,7 +5,8 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Context } from '../context';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from '../../core/errors';
+import { toGraphQLError } from '../errorBoundary';
 import type { QueryLimits } from '../runtimeSettings';
 import { resolvePageSizes, type PageSize } from './pageSizes';
 import { validationFailure } from './validationFailure';
@@ -86,6 +87,7 @@ function isPageSize(value: unknown, max: number): boolean {
 }
 
 function pageSizeError({ coordinate, node }: PageSize, max: number): GraphQLError {
-  const error = new BadUserInputError(`"first" must be between 1 and ${max}.`, { details: { argument: 'first', field: coordinate } });
-  return new GraphQLError(error.message, { nodes: [node], originalError: error, extensions: { http: { status: 400 } } });
+  return toGraphQLError(new BadUserInputError(`"first" must be between 1 and ${max}.`, { details: { argument: 'first', field: coordinate } }), {
+    nodes: [node],
+  });
 }

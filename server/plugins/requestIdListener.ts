@@ -1,8 +1,8 @@
 import type { GraphQLRequestListener } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from '../context';
-import { ErrorCode } from '../errors';
-import { isUnexpected, originalError } from './errorMapping';
+import { ErrorCode } from '../../core/errors';
+import { isUnexpected, originalError } from '../errorBoundary';
 
 const CORRELATED: ReadonlySet<unknown> = new Set([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.SERVICE_UNAVAILABLE]);
 

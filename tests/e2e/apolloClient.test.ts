@@ -23,6 +23,8 @@ const CATEGORIES = gql`
   }
 `;
 
+type CategoriesData = { categories: Array<{ id: string; slug: string }> };
+
 interface Sent {
   readonly method: string;
   readonly hasQuery: boolean;
@@ -72,12 +74,12 @@ describe('Apollo Client over GET against a stage that caches (qa)', () => {
     const sent: Sent[] = [];
 
     // Act
-    const first = await browserClient(stack, sent, { persisted: false }).query({ query: CATEGORIES });
-    const second = await browserClient(stack, sent, { persisted: false }).query({ query: CATEGORIES });
+    const first = await browserClient(stack, sent, { persisted: false }).query<CategoriesData>({ query: CATEGORIES });
+    const second = await browserClient(stack, sent, { persisted: false }).query<CategoriesData>({ query: CATEGORIES });
 
     // Assess
     expect(first.error).toBeUndefined();
-    expect(first.data!.categories.map((category: { slug: string }) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
+    expect(first.data!.categories.map((category) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
     expect(second.data).toEqual(first.data);
     expect(sent.map(({ method, hasQuery, status, cache }) => ({ method, hasQuery, status, cache }))).toEqual([
       { method: 'GET', hasQuery: true, status: 200, cache: 'miss' },
@@ -91,8 +93,8 @@ describe('Apollo Client over GET against a stage that caches (qa)', () => {
     const sent: Sent[] = [];
 
     // Act: a first client registers the query, a second one reads it
-    const first = await browserClient(stack, sent, { persisted: true }).query({ query: CATEGORIES });
-    const second = await browserClient(stack, sent, { persisted: true }).query({ query: CATEGORIES });
+    const first = await browserClient(stack, sent, { persisted: true }).query<CategoriesData>({ query: CATEGORIES });
+    const second = await browserClient(stack, sent, { persisted: true }).query<CategoriesData>({ query: CATEGORIES });
 
     // Assess: both get the data; the hash-only GET and the GET with the query are cached apart
     expect(first.error).toBeUndefined();

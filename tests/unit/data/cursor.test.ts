@@ -1,5 +1,5 @@
 import { MAX_CURSOR_LENGTH, createCursorCodec, fromCursor } from '../../../data/cursor';
-import { BadUserInputError } from '../../../server/errors';
+import { BadUserInputError } from '../../../core/errors';
 
 const SECRET = 'unit-test-cursor-secret-0123456789abcdef';
 const SCOPE = 'products:c1:NEWEST';

@@ -1,5 +1,5 @@
 import { assertPageSize, toPage } from '../../../data/page';
-import { BadUserInputError } from '../../../server/errors';
+import { BadUserInputError } from '../../../core/errors';
 
 describe('pages', () => {
   it('uses the extra fetched item only to report a next page', () => {

@@ -1,6 +1,6 @@
 import { TransactionFailedError, writeTransaction, type CancellationCode, type TransactionRetryPolicy } from '../../../data/transact';
-import { ConflictError, ServiceUnavailableError } from '../../../server/errors';
-import { formatError } from '../../../server/plugins/errorMapping';
+import { ConflictError, ServiceUnavailableError } from '../../../core/errors';
+import { formatError } from '../../../server/errorBoundary';
 import { GraphQLError } from 'graphql';
 
 const FAST: TransactionRetryPolicy = { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 };

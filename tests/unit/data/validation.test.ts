@@ -1,5 +1,5 @@
 import { checkId, checkInt, checkMoney, checkOptionalText, checkSku, checkSlug, checkText } from '../../../data/validation';
-import { BadUserInputError } from '../../../server/errors';
+import { BadUserInputError } from '../../../core/errors';
 
 describe('input validation', () => {
   it.each(['abc#ORDER#x', '', 'a b', 'x'.repeat(65), '$storefront', 'ü'])('refuses id %p, which could reach a key template', (id) => {

@@ -1,6 +1,6 @@
 import { sign } from 'node:crypto';
 import { createTokenVerifier } from '../../../server/auth';
-import { ServiceUnavailableError, UnauthenticatedError } from '../../../server/errors';
+import { ServiceUnavailableError, UnauthenticatedError } from '../../../core/errors';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken } from '../../../server/local/localAuth';
 
 describe('token verification', () => {

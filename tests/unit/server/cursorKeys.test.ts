@@ -1,7 +1,7 @@
 import { GetSecretValueCommand, ResourceNotFoundException, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { CURSOR_KEY_REFRESH_SECONDS, createCursorKeys } from '../../../server/cursorKeys';
-import { ServiceUnavailableError } from '../../../server/errors';
+import { ServiceUnavailableError } from '../../../core/errors';
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:CursorSecret-AbCdEf';
 const KEY_1 = 'first-cursor-key-0123456789abcdefghijklmnop';

@@ -3,8 +3,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
-import { requestLine } from './requestLine';
-import { currentRequest } from './requestScope';
+import { requestLine } from '../observability/requestLine';
+import { currentRequest } from '../observability/requestScope';
 
 const MAX_LOGGED_QUERY = 2_000;
 

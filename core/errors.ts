@@ -1,3 +1,11 @@
+/**
+ * The errors every layer may throw, at the bottom of the code: `data/`, `resolvers/` and `server/`
+ * import them, and they import nothing. Each class carries the code a client sees in
+ * `extensions.code` and the HTTP status of a request it refuses as a whole (an error inside one
+ * field of an executed operation leaves the status at 200, as GraphQL answers partial results).
+ * `server/errorBoundary.ts` is the one place they become GraphQL errors.
+ */
+
 /** Codes a client may see in `extensions.code`; the one vocabulary the API speaks. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -16,6 +24,11 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+export interface StorefrontErrorOptions extends ErrorOptions {
+  /** Extra, client-safe fields for `extensions`. */
+  readonly details?: Record<string, unknown>;
+}
+
 /**
  * Base of every error whose message is meant for the client. Each class spells out its `name`:
  * the Lambda bundle is minified without keeping class names, so `new.target.name` would log a
@@ -24,46 +37,85 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export abstract class StorefrontError extends Error {
   abstract override readonly name: string;
   abstract readonly code: ErrorCode;
+  /** The HTTP status when this error refuses a whole request. */
+  abstract readonly httpStatus: number;
   /** Extra, client-safe fields for `extensions`. */
   readonly details: Record<string, unknown>;
 
-  constructor(message: string, options?: ErrorOptions & { details?: Record<string, unknown> }) {
+  constructor(message: string, options?: StorefrontErrorOptions) {
     super(message, options);
     this.details = options?.details ?? {};
   }
+
+  /** Headers a refusal sends along (`Retry-After`). */
+  get httpHeaders(): ReadonlyMap<string, string> {
+    return NO_HEADERS;
+  }
 }
+
+const NO_HEADERS: ReadonlyMap<string, string> = new Map();
 
 /** The HTTP request cannot be read as a GraphQL request. */
 export class BadRequestError extends StorefrontError {
   override readonly name: string = 'BadRequestError';
   readonly code = ErrorCode.BAD_REQUEST;
+  readonly httpStatus = 400;
 }
 export class BadUserInputError extends StorefrontError {
   override readonly name: string = 'BadUserInputError';
   readonly code = ErrorCode.BAD_USER_INPUT;
+  readonly httpStatus = 400;
 }
 export class UnauthenticatedError extends StorefrontError {
   override readonly name: string = 'UnauthenticatedError';
   readonly code = ErrorCode.UNAUTHENTICATED;
+  readonly httpStatus = 401;
 }
 export class ForbiddenError extends StorefrontError {
   override readonly name: string = 'ForbiddenError';
   readonly code = ErrorCode.FORBIDDEN;
+  readonly httpStatus = 403;
 }
 export class NotFoundError extends StorefrontError {
   override readonly name: string = 'NotFoundError';
   readonly code = ErrorCode.NOT_FOUND;
+  readonly httpStatus = 404;
 }
 export class ConflictError extends StorefrontError {
   override readonly name: string = 'ConflictError';
   readonly code = ErrorCode.CONFLICT;
+  readonly httpStatus = 409;
 }
 export class OutOfStockError extends StorefrontError {
   override readonly name: string = 'OutOfStockError';
   readonly code = ErrorCode.OUT_OF_STOCK;
+  readonly httpStatus = 409;
 }
-/** Retryable: the store is throttling or unreachable. */
+
+/** Retryable: the store is throttling or unreachable, or the service is read-only for a while. */
 export class ServiceUnavailableError extends StorefrontError {
   override readonly name: string = 'ServiceUnavailableError';
   readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+  readonly httpStatus = 503;
+  readonly retryAfterSeconds?: number;
+
+  constructor(message: string, options?: StorefrontErrorOptions & { retryAfterSeconds?: number }) {
+    super(message, options);
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  override get httpHeaders(): ReadonlyMap<string, string> {
+    return this.retryAfterSeconds === undefined ? super.httpHeaders : new Map([['retry-after', String(this.retryAfterSeconds)]]);
+  }
+}
+
+/**
+ * An error and the causes beneath it (`cause`, as SDKs and ElectroDB wrap them), outermost first,
+ * at most `maxDepth` of them: the one walk every classifier of wrapped errors uses.
+ */
+export function* causeChain(error: unknown, maxDepth = 6): Generator<{ name?: unknown; code?: unknown; message?: unknown }> {
+  for (let current: unknown = error, depth = 0; current && depth < maxDepth; depth++) {
+    yield current as { name?: unknown; code?: unknown; message?: unknown };
+    current = (current as { cause?: unknown }).cause;
+  }
 }

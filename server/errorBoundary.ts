@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, StorefrontError } from '../errors';
+import type { APIGatewayProxyResult } from 'aws-lambda';
+import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode, StorefrontError, causeChain } from '../core/errors';
 
 const THROTTLING = new Set([
   'ProvisionedThroughputExceededException',
@@ -32,14 +33,24 @@ export function originalError(error: unknown): unknown {
 
 /** Whether the cause chain shows the store throttling us or being out of reach. */
 export function isTransientStoreError(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 6; depth++) {
-    const { name, code, message } = current as { name?: unknown; code?: unknown; message?: unknown };
+  for (const { name, code, message } of causeChain(error)) {
     if (typeof name === 'string' && THROTTLING.has(name)) return true;
     if (typeof code === 'string' && NETWORK.has(code)) return true;
     if (typeof message === 'string' && SDK_WRAPPED_NETWORK_ERROR.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * A domain error as the GraphQL error that refuses a request before any field runs (the context,
+ * a request listener): its code and details in `extensions`, its HTTP status and headers for Apollo.
+ */
+export function toGraphQLError(error: StorefrontError, { nodes }: { nodes?: readonly ASTNode[] } = {}): GraphQLError {
+  return new GraphQLError(error.message, {
+    ...(nodes ? { nodes } : {}),
+    originalError: error,
+    extensions: { ...error.details, code: error.code, http: { status: error.httpStatus, headers: new Map(error.httpHeaders) } },
+  });
 }
 
 /**
@@ -91,4 +102,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: UNAVAILABLE_MESSAGE, ...where, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
   }
   return { message: INTERNAL_MESSAGE, ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * The HTTP answer to a request that failed before Apollo could answer it (a body that is not
+ * JSON, a refused GET): a domain error with its status and code, anything else masked, in the
+ * shape of a GraphQL response.
+ */
+export function toErrorResponse(error: unknown): APIGatewayProxyResult {
+  const [statusCode, message, code] =
+    error instanceof StorefrontError ? [error.httpStatus, error.message, error.code] : [500, INTERNAL_MESSAGE, ErrorCode.INTERNAL_SERVER_ERROR];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  return { statusCode, headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) }, body };
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { ConflictError, OutOfStockError } from '../../../server/errors';
-import { INTERNAL_MESSAGE, UNAVAILABLE_MESSAGE, formatError } from '../../../server/plugins/errorMapping';
+import { ConflictError, OutOfStockError } from '../../../core/errors';
+import { INTERNAL_MESSAGE, UNAVAILABLE_MESSAGE, formatError } from '../../../server/errorBoundary';
 
 const wrapped = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['placeOrder'] });
 const formatted = (error: GraphQLError) => ({ message: error.message, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x (/var/task/index.js:1:1)'] } });

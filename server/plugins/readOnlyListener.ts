@@ -1,7 +1,7 @@
 import type { GraphQLRequestListener } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { ServiceUnavailableError } from '../../core/errors';
 import type { Context } from '../context';
-import { ErrorCode } from '../errors';
+import { toGraphQLError } from '../errorBoundary';
 
 export const READ_ONLY_MESSAGE = 'The store is read-only for maintenance; reads work, changes will be possible again shortly.';
 
@@ -10,9 +10,7 @@ export function readOnlyListener(): GraphQLRequestListener<Context> {
   return {
     async didResolveOperation({ operation, contextValue }) {
       if (operation?.operation === 'mutation' && contextValue.settings.readOnly) {
-        throw new GraphQLError(READ_ONLY_MESSAGE, {
-          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '60']]) } },
-        });
+        throw toGraphQLError(new ServiceUnavailableError(READ_ONLY_MESSAGE, { retryAfterSeconds: 60 }));
       }
     },
   };
