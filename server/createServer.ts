@@ -1,4 +1,5 @@
-import { ApolloServer, type GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './plugins/requestPipelinePlugin';
+import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -29,7 +30,7 @@ export interface CreateServerOptions {
   readonly introspection: boolean;
   readonly logger: Logger;
   /** Cross-cutting request listeners added by the entry point (logging, metrics, runtime switches), run after ours. */
-  readonly listeners?: ReadonlyArray<GraphQLRequestListener<Context>>;
+  readonly listeners?: ReadonlyArray<PipelineListener<Context>>;
 }
 
 /**

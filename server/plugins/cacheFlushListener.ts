@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './requestPipelinePlugin';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../context';
 import type { StageCacheFlusher } from '../stageCacheFlusher';
@@ -18,7 +18,7 @@ export const CACHE_FLUSHING_MUTATIONS: ReadonlySet<string> = new Set(['createCat
 export const TTL_BOUND_MUTATIONS: ReadonlySet<string> = new Set(['restockProduct', 'placeOrder', 'cancelOrder', 'addReview']);
 
 /** Flushes the stage's GET cache after a catalog write that succeeded, while the request waits. */
-export function cacheFlushListener(flusher: StageCacheFlusher): GraphQLRequestListener<Context> {
+export function cacheFlushListener(flusher: StageCacheFlusher): PipelineListener<Context> {
   return {
     async willSendResponse({ operation, response, contextValue }) {
       if (operation?.operation !== 'mutation' || !contextValue?.apiStage || response.body.kind !== 'single') return;

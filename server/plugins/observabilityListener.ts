@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './requestPipelinePlugin';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { OperationDefinitionNode } from 'graphql';
@@ -18,7 +18,7 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
  * dimension (bounded by the schema), never the client-chosen operation name; errors are counted
  * per code. Tokens and variables are never logged.
  */
-export function observabilityListener({ logger, metrics }: { logger: Logger; metrics: Metrics }): GraphQLRequestListener<Context> {
+export function observabilityListener({ logger, metrics }: { logger: Logger; metrics: Metrics }): PipelineListener<Context> {
   return {
     async willSendResponse({ request, response, errors, operationName, operation: definition }) {
       const operation = rootField(definition);

@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './requestPipelinePlugin';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -30,7 +30,7 @@ const armor = { propagateOnRejection: false, onReject: [(context: ValidationCont
  * documents it has seen before, which would keep a document accepted under a looser limit, and
  * validation rules never see variables.
  */
-export function queryLimitsListener(): GraphQLRequestListener<Context> {
+export function queryLimitsListener(): PipelineListener<Context> {
   return {
     async didResolveOperation({ schema, document, operation, request, contextValue }) {
       if (!operation) return;

@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './requestPipelinePlugin';
 import { ServiceUnavailableError } from '../../core/errors';
 import type { Context } from '../context';
 import { toGraphQLError } from '../errorBoundary';
@@ -6,7 +6,7 @@ import { toGraphQLError } from '../errorBoundary';
 export const READ_ONLY_MESSAGE = 'The store is read-only for maintenance; reads work, changes will be possible again shortly.';
 
 /** While the alias's `readOnly` switch is on, mutations are refused before any resolver runs; reads go on. */
-export function readOnlyListener(): GraphQLRequestListener<Context> {
+export function readOnlyListener(): PipelineListener<Context> {
   return {
     async didResolveOperation({ operation, contextValue }) {
       if (operation?.operation === 'mutation' && contextValue.settings.readOnly) {

@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './requestPipelinePlugin';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from '../context';
 import { ErrorCode } from '../../core/errors';
@@ -10,7 +10,7 @@ const CORRELATED: ReadonlySet<unknown> = new Set([ErrorCode.INTERNAL_SERVER_ERRO
  * Logs every unexpected error in full with the request id, and puts that id on the masked
  * errors the client receives so the two can be matched.
  */
-export function requestIdListener(logger: Logger): GraphQLRequestListener<Context> {
+export function requestIdListener(logger: Logger): PipelineListener<Context> {
   return {
     async didEncounterErrors({ errors, contextValue, operationName }) {
       for (const error of errors) {

@@ -1,4 +1,4 @@
-import type { GraphQLRequestListener } from '@apollo/server';
+import type { PipelineListener } from './requestPipelinePlugin';
 import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Context } from '../context';
@@ -20,7 +20,7 @@ const introspectionVerdicts = new WeakMap<DocumentNode, GraphQLError | null>();
  * The check runs on every request, documents from Apollo's validated-document cache included,
  * so switching introspection off at runtime takes effect on the next request.
  */
-export function schemaVisibilityListener(): GraphQLRequestListener<Context> {
+export function schemaVisibilityListener(): PipelineListener<Context> {
   return {
     async didResolveOperation({ schema, document, contextValue }) {
       if (contextValue.settings.introspection) return;

@@ -39,4 +39,10 @@ describe('requestPipelinePlugin', () => {
     await expect(merged.didResolveOperation!(requestContext as never)).rejects.toBe(first);
     expect(calls).toEqual(['visibility', 'limits', 'read-only']);
   });
+
+  it('refuses a listener with a hook it does not wire, instead of never calling that hook', () => {
+    const withOtherHook = { willSendResponse: async () => undefined, executionDidStart: async () => undefined } as unknown as GraphQLRequestListener<Ctx>;
+
+    expect(() => requestPipelinePlugin([withOtherHook])).toThrow(/executionDidStart/);
+  });
 });
