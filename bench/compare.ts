@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createSigningKey, signToken } from '../server/local/localAuth';
+import { createSigningKey, signToken } from '../local/localAuth';
 import { buildWarmBundle } from './build';
 import { startBenchDynamo } from './lib/dynamo';
 import { benchSetting, handlerEnv } from './lib/env';

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { lambdaContext } from '../server/local/lambdaContext';
-import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
+import { lambdaContext } from '../local/lambdaContext';
+import { graphqlEvent } from '../local/apiGatewayEvent';
 import { BENCH_ORIGIN } from './lib/env';
 import type { ContractOperation } from './lib/operations';
 import { mean, percentile, round } from './lib/stats';

@@ -2,9 +2,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../server/local/dynamoDbLocal';
-import { ensureTable } from '../../server/local/ensureTable';
-import { seedDemoData } from '../../server/local/seed';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
+import { ensureTable } from '../../local/ensureTable';
+import { seedDemoData } from '../../local/seed';
 
 export const BENCH_TABLE = 'storefront-bench';
 

@@ -1,4 +1,4 @@
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER, type LocalSigningKey } from '../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, type LocalSigningKey } from '../../local/localAuth';
 import { BENCH_TABLE } from './dynamo';
 import { BUILD_DIR } from './paths';
 

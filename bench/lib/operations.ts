@@ -1,7 +1,7 @@
 import { listCategories } from '../../data/categories';
 import type { Db } from '../../data/db';
 import { getProductBySku } from '../../data/products';
-import { DEMO_CUSTOMER } from '../../server/local/seedData';
+import { DEMO_CUSTOMER } from '../../local/seedData';
 
 /** A GraphQL request as the bench sends it (through an API Gateway REST proxy event). */
 export interface GraphqlCall {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { startLocalStack, type LocalStack } from '../../server/local/startLocalStack';
+import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 
 const ORIGIN = 'https://qa.storefront.example.com';
 const CATEGORIES = gql`

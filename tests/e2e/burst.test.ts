@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signToken } from '../../server/local/localAuth';
-import { startLocalStack, type LocalStack } from '../../server/local/startLocalStack';
+import { signToken } from '../../local/localAuth';
+import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 
 type Body = { data?: Record<string, any> | null; errors?: Array<{ extensions?: { code?: string } }> };
 

@@ -1,5 +1,5 @@
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../server/local/dynamoDbLocal';
-import { startLocalStack, type LocalStack } from '../../server/local/startLocalStack';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
+import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 import { proxyWithOutage, rawBytes, rawRequest, type Outage, type RawResponse } from '../helpers/rawHttp';
 
 /**

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { stages } from '../../infra/stages';
 import type { StorefrontHandler } from '../../server/createLambdaHandler';
-import { LOCAL_CONCURRENCY, createLocalGateway, type LocalGateway } from '../../server/local/gateway';
+import { LOCAL_CONCURRENCY, createLocalGateway, type LocalGateway } from '../../local/gateway';
 
 describe('the local gateway in front of a handler', () => {
   let gateway: LocalGateway;

@@ -1,5 +1,5 @@
-import { signToken } from '../../server/local/localAuth';
-import { startLocalStack, type LocalStack } from '../../server/local/startLocalStack';
+import { signToken } from '../../local/localAuth';
+import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 
 type GraphqlBody = { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 

@@ -14,9 +14,9 @@ interface Started {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
 }
 
-/** Runs what `npm start` runs (tsx on server/local/start.ts) and collects its output. */
+/** Runs what `npm start` runs (tsx on local/start.ts) and collects its output. */
 function start(env: NodeJS.ProcessEnv, args: string[] = []): Started {
-  const child = spawn(process.execPath, [TSX, 'server/local/start.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [TSX, 'local/start.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {

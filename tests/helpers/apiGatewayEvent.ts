@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, Context as LambdaContext } from 'aws-lambda';
-import { lambdaContext as localLambdaContext } from '../../server/local/lambdaContext';
+import { apiGatewayEvent } from '../../local/apiGatewayEvent';
+import { lambdaContext as localLambdaContext } from '../../local/lambdaContext';
 import fixture from '../fixtures/apigw-rest-event.json';
 
 export interface GraphqlRequest {
@@ -12,32 +12,30 @@ export interface GraphqlRequest {
   readonly headers?: Record<string, string>;
 }
 
-/** An API Gateway REST proxy event for a GraphQL request, built on a captured AWS event. */
+/** What a request through the captured event's API and stage carries (its CloudFront and forwarding headers, ids, client address). */
+const CAPTURED = {
+  headers: Object.entries(fixture.headers),
+  stage: fixture.requestContext.stage,
+  apiId: fixture.requestContext.apiId,
+  accountId: fixture.requestContext.accountId,
+  sourceIp: fixture.requestContext.identity.sourceIp,
+} as const;
+
+/** An API Gateway REST proxy event for a GraphQL request, through the same API and stage as an event captured from AWS. */
 export function graphqlEvent({ query, variables, operationName, token, method = 'POST', headers = {} }: GraphqlRequest): APIGatewayProxyEvent {
-  const allHeaders: Record<string, string> = {
-    ...fixture.headers,
-    ...(method === 'POST' ? { 'Content-Type': 'application/json' } : { 'apollo-require-preflight': 'true' }),
-    ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    ...headers,
-  };
-  const params =
-    method === 'GET'
-      ? {
-          query,
-          ...(variables ? { variables: JSON.stringify(variables) } : {}),
-          ...(operationName ? { operationName } : {}),
-        }
-      : null;
-  return {
-    ...(fixture as unknown as APIGatewayProxyEvent),
-    httpMethod: method,
-    headers: allHeaders,
-    multiValueHeaders: Object.fromEntries(Object.entries(allHeaders).map(([name, value]) => [name, [value]])),
-    queryStringParameters: params,
-    multiValueQueryStringParameters: params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, [value]])),
+  const params: Array<[string, string]> = [['query', query]];
+  if (variables) params.push(['variables', JSON.stringify(variables)]);
+  if (operationName) params.push(['operationName', operationName]);
+  return rawEvent({
+    method,
+    headers: {
+      ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: method === 'POST' ? JSON.stringify({ query, variables, operationName }) : null,
-    requestContext: { ...(fixture.requestContext as unknown as APIGatewayProxyEvent['requestContext']), httpMethod: method, requestId: randomUUID() },
-  };
+    queryStringParameters: method === 'GET' ? Object.fromEntries(params) : null,
+  });
 }
 
 /** The context of an invocation through the alias `test` (the harness's stage). */
@@ -55,15 +53,13 @@ export interface RawHttpRequest {
 
 /** An API Gateway REST proxy event for an arbitrary HTTP request (CSRF, batching, malformed bodies). */
 export function rawEvent({ method, headers = {}, body = null, queryStringParameters = null }: RawHttpRequest): APIGatewayProxyEvent {
-  const base = graphqlEvent({ query: '{ __typename }', method });
-  const allHeaders: Record<string, string> = { ...fixture.headers, ...headers };
-  return {
-    ...base,
-    headers: allHeaders,
-    multiValueHeaders: Object.fromEntries(Object.entries(allHeaders).map(([name, value]) => [name, [value]])),
+  const own = Object.keys(headers).map((name) => name.toLowerCase());
+  return apiGatewayEvent({
+    ...CAPTURED,
+    method,
+    path: '/graphql',
+    headers: [...CAPTURED.headers.filter(([name]) => !own.includes(name.toLowerCase())), ...Object.entries(headers)],
+    query: Object.entries(queryStringParameters ?? {}),
     body,
-    queryStringParameters,
-    multiValueQueryStringParameters:
-      queryStringParameters && Object.fromEntries(Object.entries(queryStringParameters).map(([name, value]) => [name, [value]])),
-  };
+  });
 }

@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDynamoDbLocal } from '../../server/local/dynamoDbLocal';
+import { startDynamoDbLocal } from '../../local/dynamoDbLocal';
 
 export default async function globalSetup(): Promise<void> {
   const local = await startDynamoDbLocal();

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { DynamoDbLocal } from '../../server/local/dynamoDbLocal';
+import type { DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { formatSummary, readSuiteCounts, type SuiteName } from './suiteSummary';
 
 export default async function globalTeardown(): Promise<void> {

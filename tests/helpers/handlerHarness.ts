@@ -7,7 +7,7 @@ import { createMetrics } from '../../server/observability/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/runtimeSettings';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
-import { ensureTable } from '../../server/local/ensureTable';
+import { ensureTable } from '../../local/ensureTable';
 
 /**
  * DynamoDB Local answers slowly under the concurrency tests, and hundreds of concurrent requests

@@ -8,8 +8,8 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { listCategories } from '../../data/categories';
 import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey } from '../../server/local/localAuth';
-import { seedDemoData } from '../../server/local/seed';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey } from '../../local/localAuth';
+import { seedDemoData } from '../../local/seed';
 import { graphqlEvent } from '../helpers/apiGatewayEvent';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 
@@ -61,10 +61,12 @@ interface Answer {
 describe('the production bundle, loaded as the Lambda runtime loads it', () => {
   let dir: string;
   let table: TestTable;
+  let inputs: string[];
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'production-bundle-'));
-    await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent' });
+    const { metafile } = await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent', metafile: true });
+    inputs = Object.keys(metafile.inputs);
     table = await createTestTable();
     await seedDemoData(table.db);
   }, 120_000);
@@ -99,6 +101,13 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
     if (!line) throw new Error(`the bundle did not answer: ${run.stderr.slice(-2_000)}`);
     return { ...JSON.parse(line.slice('ANSWERS '.length)), stderr: run.stderr };
   }
+
+  it('carries the code that deploys and nothing of the dev kit (local/), the tests, the bench or the scripts', () => {
+    const ours = inputs.filter((input) => !input.startsWith('node_modules/'));
+
+    expect(ours).toEqual(expect.arrayContaining(['server/lambda.ts', 'core/errors.ts', 'data/orders.ts', 'resolvers/index.ts']));
+    expect(ours.filter((input) => /^(local|tests|bench|scripts)\//.test(input))).toEqual([]);
+  });
 
   it('answers queries from DynamoDB, and maps bad input and a bad token to their codes', async () => {
     // Prepare

@@ -1,7 +1,7 @@
 import { sign } from 'node:crypto';
 import { createTokenVerifier } from '../../../server/auth';
 import { ServiceUnavailableError, UnauthenticatedError } from '../../../core/errors';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken } from '../../../server/local/localAuth';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken } from '../../../local/localAuth';
 
 describe('token verification', () => {
   const key = createSigningKey();

@@ -7,7 +7,7 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { keyAttributeNames, table } from '../../data/table';
+import { keyAttributeNames, table } from '../data/table';
 
 /** A client for table administration on a DynamoDB Local (any credentials are accepted there). */
 function localAdminClient(endpoint: string): DynamoDBClient {

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { ResponseCache } from '../../../server/local/responseCache';
+import { ResponseCache } from '../../../local/responseCache';
 
 const get = (query: Record<string, string>, headers: Record<string, string> = {}) =>
   ({ httpMethod: 'GET', queryStringParameters: query, headers }) as unknown as APIGatewayProxyEvent;

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { LOCAL_GATEWAY_ERRORS, gatewayErrorBody, matchesRequestModel } from '../../infra/gatewayErrors';
-import type { StageSettings } from '../../infra/stages';
-import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../cors';
-import type { StorefrontHandler } from '../createLambdaHandler';
+import { LOCAL_GATEWAY_ERRORS, gatewayErrorBody, matchesRequestModel } from '../infra/gatewayErrors';
+import type { StageSettings } from '../infra/stages';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../server/cors';
+import type { StorefrontHandler } from '../server/createLambdaHandler';
 import { lambdaContext } from './lambdaContext';
 import { ResponseCache } from './responseCache';
-import { toApiGatewayEvent } from './toApiGatewayEvent';
+import { apiGatewayEvent } from './apiGatewayEvent';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -56,20 +56,29 @@ export function createLocalGateway({ handler, stage }: { handler: () => Storefro
   return { server, cache };
 
   async function serve(request: IncomingMessage, response: ServerResponse) {
-    const url = request.url ?? '/';
-    const path = new URL(url, 'http://localhost').pathname;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     if (request.method === 'DELETE' && FLUSH_STAGE_CACHE.exec(path)?.[1] === stage.name) {
       cache?.clear();
       return send(response, { statusCode: 202, body: '' });
     }
-    if (url.length > MAX_URL_LENGTH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.uriTooLong));
+    if ((request.url ?? '').length > MAX_URL_LENGTH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.uriTooLong));
     if (path !== GRAPHQL_PATH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
     if (request.method === 'OPTIONS') return send(response, preflight(request));
     if (request.method !== 'GET' && request.method !== 'POST') return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
     const body = await readBody(request);
     if (body === undefined) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.tooLarge));
     if (request.method === 'POST' && !bodyMatchesModel(request, body)) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.badBody));
-    const event = toApiGatewayEvent(request, body, stage.name);
+    const event = apiGatewayEvent({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      headers: pairs(request.rawHeaders),
+      query: [...url.searchParams],
+      body,
+      stage: stage.name,
+      sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+      protocol: `HTTP/${request.httpVersion}`,
+    });
     const key = cache && ResponseCache.keyOf(event);
     const cached = key ? cache!.get(key) : undefined;
     if (cached) return send(response, { ...cached, headers: { ...cached.headers } }, 'hit');
@@ -114,6 +123,13 @@ export function createLocalGateway({ handler, stage }: { handler: () => Storefro
     withCorsHeaders(stage.corsOrigins, { headers: { origin: request.headers.origin } }, result);
     return result;
   }
+}
+
+/** Node's raw header list ([name, value, name, value, …]) as pairs, names as the client wrote them. */
+function pairs(raw: readonly string[]): Array<[string, string]> {
+  const result: Array<[string, string]> = [];
+  for (let index = 0; index < raw.length; index += 2) result.push([raw[index]!, raw[index + 1]!]);
+  return result;
 }
 
 /** Runs at most `limit` tasks at once, the others in arrival order. */

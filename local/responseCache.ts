@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { graphqlCacheKey } from '../cacheKey';
-import { headerValue } from '../cors';
+import { graphqlCacheKey } from '../server/cacheKey';
+import { headerValue } from '../server/cors';
 
 /**
  * The stage cache as API Gateway applies it to `GET /graphql`, at its worst: entries keyed by the

@@ -1,10 +1,10 @@
-import { createCategory, listCategories } from '../../data/categories';
-import { putCustomer } from '../../data/customers';
-import type { Db } from '../../data/db';
-import { placeOrder } from '../../data/orders';
-import { createProduct, getProductBySku } from '../../data/products';
-import { addReview } from '../../data/reviews';
-import { ConflictError } from '../../core/errors';
+import { createCategory, listCategories } from '../data/categories';
+import { putCustomer } from '../data/customers';
+import type { Db } from '../data/db';
+import { placeOrder } from '../data/orders';
+import { createProduct, getProductBySku } from '../data/products';
+import { addReview } from '../data/reviews';
+import { ConflictError } from '../core/errors';
 import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_REVIEWS } from './seedData';
 
 export interface SeedSummary {

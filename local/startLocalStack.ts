@@ -1,10 +1,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createDynamoClient } from '../../data/client';
-import { createDb } from '../../data/db';
-import { getStage, type StageSettings } from '../../infra/stages';
-import type { StorefrontHandler } from '../createLambdaHandler';
+import { createDynamoClient } from '../data/client';
+import { createDb } from '../data/db';
+import { getStage, type StageSettings } from '../infra/stages';
+import type { StorefrontHandler } from '../server/createLambdaHandler';
 import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
 import { dropIfLegacyKeys, ensureTable } from './ensureTable';
 import { GRAPHQL_PATH, createLocalGateway } from './gateway';
@@ -90,8 +90,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // Built as server/lambda.ts builds it, from the environment just set; the modules load only now,
     // as Lambda loads them after setting the environment. A fresh handler for every stack.
     /* eslint-disable @typescript-eslint/no-require-imports */
-    const { createLambdaHandler } = require('../createLambdaHandler') as typeof import('../createLambdaHandler');
-    const { loadConfig } = require('../config') as typeof import('../config');
+    const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
+    const { loadConfig } = require('../server/config') as typeof import('../server/config');
     /* eslint-enable @typescript-eslint/no-require-imports */
     handler = createLambdaHandler({ config: loadConfig() });
     // lets `npm run config` find this stack's DynamoDB Local

@@ -5,7 +5,7 @@ import { JavaMissingError } from './dynamoDbLocal';
 import { startLocalStack } from './startLocalStack';
 
 // Git-ignored; STOREFRONT_DATA_DIR moves it (the e2e tests use a temporary folder).
-const DATA_DIR = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '..', '.data');
+const DATA_DIR = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data');
 
 async function main() {
   const { values } = parseArgs({
