@@ -1,7 +1,7 @@
 // `npm run token -- --sub <id> [--admin] [--email a@b.c] [--expires-in 3600]`: a token `npm start` accepts.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadOrCreateSigningKey, signToken } from '../server/local/localAuth';
+import { loadOrCreateSigningKey, signToken } from '../local/localAuth';
 
 const { values } = parseArgs({
   options: {

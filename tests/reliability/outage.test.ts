@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProductItem } from '../../data/entities/product';
-import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../server/local/dynamoDbLocal';
+import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 import { checkStock } from '../helpers/orderInvariants';
