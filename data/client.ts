@@ -45,16 +45,23 @@ export function createDynamoClient({
     ...(onWarning ? { logger: sdkLogger(onWarning) } : {}),
   });
   base.config.streamCollector = collectNodeStream(base.config.streamCollector);
-  if (onRequest) {
-    base.middlewareStack.add(
-      (next, context) => (args) => {
-        onRequest(String(context.commandName));
-        return next(args);
-      },
-      { step: 'initialize', name: 'storefrontRequestCounter' },
-    );
-  }
+  if (onRequest) onEveryRequest(base, 'storefrontRequestCounter', onRequest);
   return DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/**
+ * Calls `onRequest` with the command name once for every request the client sends (retries
+ * excluded: the middleware runs before the retry layer). Adding the same `name` twice adds it once.
+ */
+export function onEveryRequest(client: Pick<DynamoDBClient, 'middlewareStack'>, name: string, onRequest: (commandName: string) => void): void {
+  if (client.middlewareStack.identify().some((entry) => entry.startsWith(name))) return;
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      onRequest(String(context.commandName));
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
 }
 
 const ignore = () => undefined;

@@ -9,7 +9,19 @@ import { isConditionFailure } from './conditionFailure';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { reviewCursor } from './reviews';
 import { writeTransaction } from './transact';
-import { checkId, checkInt, checkMoney, checkOptionalText, checkSku, checkText, limits, skuKey } from './validation';
+import {
+  checkId,
+  checkInt,
+  checkMoney,
+  checkProductText,
+  checkSku,
+  limits,
+  productTextFields,
+  skuKey,
+  type OptionalProductTextField,
+  type ProductTextField,
+  type RequiredProductTextField,
+} from './validation';
 
 const productConversions = createConversions(ProductEntity);
 
@@ -85,13 +97,24 @@ export async function getProductPage(
   return { product, reviews: toPage(data.review, reviewsFirst, (review) => reviewCursor(cursors, review)) };
 }
 
-export interface CreateProductInput {
+/** The text fields of a new product: the required ones, and the optional ones (null or empty leaves them unset). */
+type ProductTexts = { readonly [K in RequiredProductTextField]: string } & { readonly [K in OptionalProductTextField]?: string | null };
+
+export type CreateProductInput = ProductTexts & {
   readonly sku: string;
-  readonly name: string;
-  readonly description?: string | null;
   readonly categoryId: string;
   readonly price: { readonly amount: number; readonly currency: string };
   readonly stock: number;
+};
+
+/** The checked text fields of `input`, leaving out optional ones that are empty. */
+function productTexts(input: Partial<Record<ProductTextField, string | null>>, only?: ProductTextField[]): Partial<Pick<ProductItem, ProductTextField>> {
+  const texts: Partial<Pick<ProductItem, ProductTextField>> = {};
+  for (const field of only ?? (Object.keys(productTextFields) as ProductTextField[])) {
+    const value = checkProductText(field, input[field]);
+    if (value !== undefined) texts[field] = value;
+  }
+  return texts;
 }
 
 /** Creates an active product, claims its SKU and checks its category: one transaction. */
@@ -100,8 +123,7 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
   const item: ProductItem = {
     productId: randomUUID(),
     sku: checkSku('sku', input.sku),
-    name: checkText('name', input.name, limits.nameMaxLength),
-    description: checkOptionalText('description', input.description, limits.descriptionMaxLength),
+    ...(productTexts(input) as Pick<ProductItem, RequiredProductTextField>),
     categoryId: checkId('categoryId', input.categoryId),
     priceAmount: price.amount,
     currency: price.currency,
@@ -128,12 +150,14 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
   return item;
 }
 
-export interface UpdateProductInput {
-  readonly name?: string | null;
-  readonly description?: string | null;
+/** An edit: a field left out (or a required one given as null) stays; an optional text field given as null or empty is cleared. */
+export type UpdateProductInput = { readonly [K in ProductTextField]?: string | null } & {
   readonly price?: { readonly amount: number; readonly currency: string } | null;
   readonly categoryId?: string | null;
-}
+};
+
+/** The attributes an edit may set. */
+type Editable = ProductTextField | 'priceAmount' | 'currency' | 'categoryId' | 'status';
 
 /**
  * Applies an admin edit under optimistic locking: GetItem, then UpdateItem conditioned on the
@@ -144,19 +168,19 @@ export async function updateProduct(
   { productId, input, expectedVersion }: { productId: string; input: UpdateProductInput; expectedVersion: number },
   now = new Date(),
 ): Promise<ProductItem> {
-  const changes: Partial<Pick<ProductItem, 'name' | 'description' | 'priceAmount' | 'currency' | 'categoryId'>> = {};
-  if (input.name !== undefined && input.name !== null) changes.name = checkText('name', input.name, limits.nameMaxLength);
-  if (input.description !== undefined) {
-    changes.description = checkOptionalText('description', input.description, limits.descriptionMaxLength) ?? '';
-  }
+  const given = (Object.keys(productTextFields) as ProductTextField[]).filter(
+    (field) => input[field] !== undefined && !(input[field] === null && productTextFields[field].required),
+  );
+  const changes: Partial<Pick<ProductItem, Editable>> = productTexts(input, given);
+  const cleared = given.filter((field): field is OptionalProductTextField => !productTextFields[field].required && changes[field] === undefined);
   if (input.price) {
     const price = checkMoney('price', input.price);
     changes.priceAmount = price.amount;
     changes.currency = price.currency;
   }
   if (input.categoryId !== undefined && input.categoryId !== null) changes.categoryId = checkId('categoryId', input.categoryId);
-  if (!Object.keys(changes).length) throw new BadUserInputError('input: give at least one field to change.');
-  return modifyProduct(db, { productId, expectedVersion, changes, now });
+  if (!Object.keys(changes).length && !cleared.length) throw new BadUserInputError('input: give at least one field to change.');
+  return modifyProduct(db, { productId, expectedVersion, changes, cleared, now });
 }
 
 /** Archives a product (it leaves category listings): GetItem, then a versioned UpdateItem. */
@@ -167,11 +191,13 @@ export async function archiveProduct(db: Db, { productId }: { productId: string 
 interface ModifyProduct {
   readonly productId: string;
   readonly expectedVersion?: number;
-  readonly changes: Partial<Pick<ProductItem, 'name' | 'description' | 'priceAmount' | 'currency' | 'categoryId' | 'status'>>;
+  readonly changes: Partial<Pick<ProductItem, Editable>>;
+  /** Optional attributes the edit removes. */
+  readonly cleared?: readonly OptionalProductTextField[];
   readonly now: Date;
 }
 
-async function modifyProduct(db: Db, { productId, expectedVersion, changes, now }: ModifyProduct): Promise<ProductItem> {
+async function modifyProduct(db: Db, { productId, expectedVersion, changes, cleared = [], now }: ModifyProduct): Promise<ProductItem> {
   const current = (await db.entities.product.get({ productId }).go({ consistent: true })).data;
   if (!current) throw new NotFoundError(`Product "${productId}" was not found.`);
   const version = expectedVersion ?? current.version;
@@ -180,19 +206,18 @@ async function modifyProduct(db: Db, { productId, expectedVersion, changes, now 
       details: { currentVersion: current.version },
     });
   }
-  const { description, ...fields } = changes;
   const next: ProductItem = { ...current, ...changes, version: version + 1, updatedAt: now.toISOString() };
-  if (description === '') delete next.description;
+  for (const field of cleared) delete next[field];
   const failed = await writeTransaction(() =>
     db.transaction
       .write(({ product, category }) => {
-        const patch = product
-          .patch({ productId })
-          .set({ ...fields, ...(description ? { description } : {}), version: next.version, updatedAt: next.updatedAt })
-          .composite(unchangedKeyAttributes(current, next))
-          .where((attr, { eq }) => eq(attr.version, version));
+        const set = product.patch({ productId }).set({ ...changes, version: next.version, updatedAt: next.updatedAt });
+        // ElectroDB takes `remove` before `where`, not after it
         return [
-          (description === '' ? patch.remove(['description']) : patch).commit(),
+          (cleared.length ? set.remove([...cleared]) : set)
+            .composite(unchangedKeyAttributes(current, next))
+            .where((attr, { eq }) => eq(attr.version, version))
+            .commit(),
           category.check({ categoryId: next.categoryId }).where((attr, { exists }) => exists(attr.categoryId)).commit(),
         ];
       })

@@ -69,6 +69,26 @@ export function checkOptionalText(field: string, value: string | null | undefine
   return trimmed || undefined;
 }
 
+/**
+ * The product's text fields an admin sets and edits: each is checked, stored, updated and (when
+ * optional) cleared the same way by data/products.ts. A new optional text field of a product is
+ * one entry here, one attribute in the entity, its schema fields and seed values.
+ */
+export const productTextFields = {
+  name: { required: true, maxLength: limits.nameMaxLength },
+  description: { required: false, maxLength: limits.descriptionMaxLength },
+} as const satisfies Record<string, { readonly required: boolean; readonly maxLength: number }>;
+
+export type ProductTextField = keyof typeof productTextFields;
+export type RequiredProductTextField = { [K in ProductTextField]: (typeof productTextFields)[K]['required'] extends true ? K : never }[ProductTextField];
+export type OptionalProductTextField = Exclude<ProductTextField, RequiredProductTextField>;
+
+/** A product text field's value as given: trimmed and checked; undefined for an optional field left empty. */
+export function checkProductText(field: ProductTextField, value: string | null | undefined): string | undefined {
+  const { required, maxLength } = productTextFields[field];
+  return required ? checkText(field, value ?? '', maxLength) : checkOptionalText(field, value, maxLength);
+}
+
 export function checkInt(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) fail(field, `must be an integer from ${min} to ${max}.`);
   return value;

@@ -1,6 +1,9 @@
+import { LOG_LEVELS, type LogLevel } from '../core/logLevels';
+
 /**
- * Deploy-time settings, read from the environment once and validated. Nothing else in the
- * code reads process.env.
+ * Deploy-time configuration, read from the environment once and validated. Nothing else in the
+ * code reads process.env, but for the one value Lambda sets anew for every invocation
+ * (`invocationTraceId`).
  */
 export type AuthConfig =
   | { readonly kind: 'cognito'; readonly userPoolId: string; readonly clientId: string }
@@ -34,7 +37,7 @@ export interface Config {
   /** API Gateway's management endpoint; the local gateway's own address under `npm start`, undefined in AWS. */
   readonly apiGatewayEndpoint?: string;
   /** Default log level of this stage (POWERTOOLS_LOG_LEVEL); the alias's runtime settings may override it. */
-  readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  readonly logLevel: LogLevel;
   /** X-Ray tracing of the function and its DynamoDB calls (POWERTOOLS_TRACE_ENABLED). */
   readonly tracing: boolean;
 }
@@ -85,12 +88,10 @@ function loadBoolean(env: Env, name: string): boolean {
   return value === 'true';
 }
 
-function loadLogLevel(value: string | undefined): Config['logLevel'] {
+function loadLogLevel(value: string | undefined): LogLevel {
   const level = (value ?? 'INFO').trim().toUpperCase();
-  if (level !== 'DEBUG' && level !== 'INFO' && level !== 'WARN' && level !== 'ERROR') {
-    throw new ConfigError('POWERTOOLS_LOG_LEVEL must be DEBUG, INFO, WARN or ERROR.');
-  }
-  return level;
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`POWERTOOLS_LOG_LEVEL must be ${LOG_LEVELS.slice(0, -1).join(', ')} or ${LOG_LEVELS.at(-1)}.`);
+  return level as LogLevel;
 }
 
 /**
@@ -132,4 +133,9 @@ function loadAuth(env: Env, required: (name: string) => string): AuthConfig {
     return { kind: 'local', issuer: required('AUTH_ISSUER'), clientId: required('AUTH_CLIENT_ID'), jwks: jwks as LocalJwks };
   }
   throw new ConfigError('set USER_POOL_ID and USER_POOL_CLIENT_ID (Cognito), or AUTH_ISSUER, AUTH_CLIENT_ID and AUTH_JWKS (local).');
+}
+
+/** The X-Ray trace id of the invocation under way, which Lambda sets in the environment for each one. */
+export function invocationTraceId(env: Env = process.env): string | undefined {
+  return env._X_AMZN_TRACE_ID;
 }

@@ -1,7 +1,7 @@
 import { RequestLogger } from './RequestLogger';
+import { SERVICE_NAME } from './serviceName';
 
-/** The service name on every log line, metric and trace. */
-export const SERVICE_NAME = 'storefront-api';
+export { SERVICE_NAME };
 
 /** The one structured JSON logger; level from POWERTOOLS_LOG_LEVEL. */
 export const logger = new RequestLogger({ serviceName: SERVICE_NAME });

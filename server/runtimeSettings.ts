@@ -3,7 +3,10 @@
  * one snapshot (`context.settings`) taken from a `RuntimeSettingsStore`; how the store keeps it
  * fresh is its own business (see server/runtimeConfig).
  */
-export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+import type { LogLevel } from '../core/logLevels';
+import { MAX_PAGE_SIZE } from '../data/page';
+
+export type { LogLevel };
 
 export interface QueryLimits {
   /** Deepest selection nesting a query may have. */
@@ -44,7 +47,7 @@ export const defaultQueryLimits: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 10,
   maxCost: 5_000,
-  maxPageSize: 100,
+  maxPageSize: MAX_PAGE_SIZE,
 };
 
 export function defaultRuntimeSettings(overrides: Partial<RuntimeSettings> = {}): RuntimeSettings {

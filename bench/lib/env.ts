@@ -1,3 +1,4 @@
+import { SERVICE_NAME } from '../../server/serviceName';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, type LocalSigningKey } from '../../local/localAuth';
 import { BENCH_TABLE } from './dynamo';
 import { BUILD_DIR } from './paths';
@@ -29,7 +30,7 @@ export function handlerEnv(endpoint: string, key: LocalSigningKey): Record<strin
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_LAMBDA_FUNCTION_NAME: 'storefront-api-bench',
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
-    POWERTOOLS_SERVICE_NAME: 'storefront-api',
+    POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
     POWERTOOLS_LOG_LEVEL: 'INFO',
     // The SDK warns on Node < 22 only; the Lambda runtime is Node 24.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

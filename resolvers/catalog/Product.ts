@@ -6,7 +6,6 @@ import { pageArgs } from '../pageArgs';
 export const Product: ProductResolvers = {
   id: (product) => product.productId,
   price: (product) => ({ amount: product.priceAmount, currency: product.currency }),
-  description: (product) => product.description ?? null,
   async category(product, _args, { loaders }) {
     const category = await loaders.category.load(product.categoryId);
     if (!category) throw new NotFoundError(`Category "${product.categoryId}" of product "${product.productId}" was not found.`);

@@ -1,3 +1,4 @@
+import { invocationTraceId } from '../config';
 import type { Context as LambdaContext } from 'aws-lambda';
 import { REQUEST_METRICS } from './requestMetrics';
 
@@ -44,7 +45,7 @@ export interface RequestSummary {
  */
 export function requestLine(context: RequestLineContext, summary: RequestSummary, now = Date.now()): string {
   const { lambda } = context;
-  const traceId = context.tracing ? process.env._X_AMZN_TRACE_ID : undefined;
+  const traceId = context.tracing ? invocationTraceId() : undefined;
   const line = JSON.stringify({
     level: 'INFO',
     message: 'GraphQL request',

@@ -1,6 +1,8 @@
 // zod/mini: the same validation as zod at a twentieth of the bundle size (it is read at cold start).
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { LOG_LEVELS } from '../../core/logLevels';
+import { MAX_PAGE_SIZE } from '../../data/page';
 import type { QueryLimits, RuntimeSettings } from '../runtimeSettings';
 
 z.config(en());
@@ -13,14 +15,14 @@ const limitsSchema = z.partial(
     maxAliases: int(0, 100),
     maxDirectives: int(0, 100),
     maxCost: int(100, 100_000),
-    maxPageSize: int(1, 100),
+    maxPageSize: int(1, MAX_PAGE_SIZE),
   }),
 );
 
 /** What an alias's config item may hold: any subset of the settings, nothing else. */
 export const storedSettingsSchema = z.partial(
   z.strictObject({
-    logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']),
+    logLevel: z.enum(LOG_LEVELS),
     introspection: z.boolean(),
     readOnly: z.boolean(),
     logSampleRate: z.number().check(z.gte(0), z.lte(1)),
