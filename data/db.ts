@@ -6,7 +6,7 @@ import { OrderEntity } from './entities/order';
 import { OrderLineEntity } from './entities/orderLine';
 import { ProductEntity } from './entities/product';
 import { ReviewEntity } from './entities/review';
-import { RuntimeConfigEntity } from './entities/runtimeConfig';
+import { AliasSettingsEntity } from './entities/aliasSettings';
 import { UniqueValueEntity } from './entities/uniqueValue';
 
 export interface CreateDbOptions {
@@ -27,7 +27,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       orderLine: OrderLineEntity,
       product: ProductEntity,
       review: ReviewEntity,
-      runtimeConfig: RuntimeConfigEntity,
+      aliasSettings: AliasSettingsEntity,
       uniqueValue: UniqueValueEntity,
     },
     { client, table: tableName },

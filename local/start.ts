@@ -41,7 +41,7 @@ async function main() {
       `    Authorization: Bearer ${stack.tokens.admin}`,
       '',
       '  More tokens: npm run token -- --sub <id> [--admin]',
-      '  Runtime settings: npm run config -- set local logLevel=INFO   (one log line per request)',
+      '  Runtime settings: npm run settings -- set local logLevel=INFO   (one log line per request)',
       '  Ctrl-C stops the API and DynamoDB Local.',
       '',
     ].join('\n'),

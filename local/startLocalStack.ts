@@ -83,7 +83,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AUTH_ISSUER: LOCAL_ISSUER,
       AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
       AUTH_JWKS: JSON.stringify(signingKey.jwks),
-      // quiet by default: `npm run config -- set local logLevel=INFO` shows one line per request
+      // quiet by default: `npm run settings -- set local logLevel=INFO` shows one line per request
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
       POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
     });
@@ -94,7 +94,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const { loadConfig } = require('../server/config') as typeof import('../server/config');
     /* eslint-enable @typescript-eslint/no-require-imports */
     handler = createLambdaHandler({ config: loadConfig() });
-    // lets `npm run config` find this stack's DynamoDB Local
+    // lets `npm run settings` find this stack's DynamoDB Local
     const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
     if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));
     return {

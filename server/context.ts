@@ -2,7 +2,7 @@ import type { CursorCodec, Cursors } from '../data/cursor';
 import type { Db } from '../data/db';
 import { createLoaders, type Loaders } from '../data/loaders';
 import type { Actor } from './auth';
-import type { RuntimeSettings } from './runtimeSettings';
+import type { RuntimeSettings } from './settings/runtimeSettings';
 import type { ApiStage } from './stageCacheFlusher';
 
 /** What every resolver receives; built per request. */

@@ -23,10 +23,10 @@ import { createMetrics } from './observability/createMetrics';
 import { observabilityListener } from './plugins/observabilityListener';
 import { runInRequestScope } from './observability/requestScope';
 import { traceDynamoCalls } from './observability/traceDynamoCalls';
-import { aliasOf } from './runtimeConfig/aliasOf';
-import { createRuntimeSettingsStore } from './runtimeConfig/createRuntimeSettingsStore';
+import { aliasOf } from './settings/aliasOf';
+import { createSettingsStore } from './settings/settingsStore';
 import { readOnlyListener } from './plugins/readOnlyListener';
-import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './runtimeSettings';
+import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './settings/runtimeSettings';
 import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
 export interface LambdaHandlerOptions {
@@ -37,7 +37,7 @@ export interface LambdaHandlerOptions {
   readonly metrics?: Metrics;
   /** The `service` of log lines, metrics and traces; the logger and metrics passed in should use the same. */
   readonly serviceName?: string;
-  /** Where each request's runtime settings come from; by default the alias's config item in the table. */
+  /** Where each request's runtime settings come from; by default the alias's settings item in the table. */
   readonly settings?: RuntimeSettingsStore;
   /** The cursor keys; by default read as the configuration says (Secrets Manager when deployed). */
   readonly cursorKeys?: CursorKeys;
@@ -77,7 +77,7 @@ export function createLambdaHandler({
   if (config.tracing) traceDynamoCalls(client, serviceName);
   const db = createDb({ client, tableName: config.tableName });
   const defaults = defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel });
-  const store = settings ?? createRuntimeSettingsStore({ db, defaults, logger });
+  const store = settings ?? createSettingsStore({ db, defaults, logger });
   // Aliases are named after their stage: start reading the settings during init, so the first
   // request finds them read (or in flight) instead of waiting for the round trip.
   void store.refresh(config.stage);

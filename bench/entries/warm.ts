@@ -19,7 +19,7 @@ import { anonymous } from '../../server/auth';
 import { loadConfig } from '../../server/config';
 import * as contextModule from '../../server/context';
 import { createLambdaHandler } from '../../server/createLambdaHandler';
-import { defaultRuntimeSettings } from '../../server/runtimeSettings';
+import { defaultRuntimeSettings } from '../../server/settings/runtimeSettings';
 
 export interface Recorder {
   readonly client: DynamoDBDocumentClient;

@@ -7,7 +7,7 @@ import { GraphQLError, validate, type DocumentNode, type ValidationContext, type
 import type { Context } from '../context';
 import { BadUserInputError } from '../../core/errors';
 import { toGraphQLError } from '../errorBoundary';
-import type { QueryLimits } from '../runtimeSettings';
+import type { QueryLimits } from '../settings/runtimeSettings';
 import { resolvePageSizes, type PageSize } from './pageSizes';
 import { validationFailure } from './validationFailure';
 

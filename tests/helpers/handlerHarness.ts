@@ -6,7 +6,7 @@ import { createLambdaHandler, type StorefrontHandler } from '../../server/create
 import { createMetrics } from '../../server/observability/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
 import { RequestLogger } from '../../server/RequestLogger';
-import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/runtimeSettings';
+import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../server/settings/runtimeSettings';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
@@ -37,8 +37,8 @@ export interface Harness extends TestTable {
 
 /** The production Lambda handler on a fresh DynamoDB Local table, with a local token issuer. */
 export interface HarnessOptions {
-  /** Read runtime settings from the alias's config item (as deployed) instead of fixed defaults. */
-  readonly runtimeConfig?: boolean;
+  /** Read runtime settings from the alias's settings item (as deployed) instead of fixed defaults. */
+  readonly aliasSettings?: boolean;
   /** Runtime settings to serve instead (one that a test changes between requests, say). */
   readonly settings?: RuntimeSettingsStore;
   /**
@@ -79,7 +79,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     ...(options.productionTimeouts ? {} : { requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS, connectionTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS }),
   });
   const metrics = createMetrics({ serviceName: 'storefront-api-test', stage: config.stage });
-  const settings = options.runtimeConfig
+  const settings = options.aliasSettings
     ? undefined
     : options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
   const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, serviceName: 'storefront-api-test', settings, cacheFlusher: options.cacheFlusher });

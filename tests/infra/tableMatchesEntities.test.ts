@@ -41,7 +41,7 @@ describe('the table and the ElectroDB entities', () => {
       'OrderLineEntity',
       'ProductEntity',
       'ReviewEntity',
-      'RuntimeConfigEntity',
+      'AliasSettingsEntity',
       'UniqueValueEntity',
     ]);
   });

@@ -6,7 +6,7 @@ import { stages } from '../../infra/stages';
 import { RequestLogger } from '../../server/RequestLogger';
 import { createLambdaHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../server/observability/createMetrics';
-import { defaultRuntimeSettings, fixedSettings } from '../../server/runtimeSettings';
+import { defaultRuntimeSettings, fixedSettings } from '../../server/settings/runtimeSettings';
 import { graphqlEvent, lambdaContext } from '../helpers/apiGatewayEvent';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { recordSuiteCounts } from '../helpers/suiteSummary';

@@ -1,7 +1,7 @@
 import { putCustomer } from '../../data/customers';
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
-import { getRuntimeConfig, putRuntimeConfig } from '../../data/runtimeConfig';
+import { getAliasSettings, putAliasSettings } from '../../data/aliasSettings';
 import { aCategory, aProduct } from '../factories/catalog';
 import type { GraphqlRequest } from '../helpers/apiGatewayEvent';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
@@ -118,10 +118,10 @@ describe('keys keep the letter case of every value that identifies something', (
   });
 
   it('keeps the runtime settings of aliases that differ only in case apart', async () => {
-    await putRuntimeConfig(h.db, { alias: 'Canary', settings: { readOnly: true }, expectedRevision: 0 });
+    await putAliasSettings(h.db, { alias: 'Canary', settings: { readOnly: true }, expectedRevision: 0 });
 
-    expect(await getRuntimeConfig(h.db, { alias: 'canary' })).toBeNull();
-    expect((await getRuntimeConfig(h.db, { alias: 'Canary' }))?.settings).toEqual({ readOnly: true });
+    expect(await getAliasSettings(h.db, { alias: 'canary' })).toBeNull();
+    expect((await getAliasSettings(h.db, { alias: 'Canary' }))?.settings).toEqual({ readOnly: true });
   });
 
   describe('where case does not matter, by rule', () => {

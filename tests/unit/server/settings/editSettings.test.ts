@@ -1,6 +1,6 @@
-import { SettingsEditError, editSettings } from '../../../../server/runtimeConfig/editSettings';
-import { applyStoredSettings, parseStoredSettings } from '../../../../server/runtimeConfig/settingsSchema';
-import { defaultRuntimeSettings } from '../../../../server/runtimeSettings';
+import { SettingsEditError, editSettings } from '../../../../server/settings/editSettings';
+import { applyStoredSettings, parseStoredSettings } from '../../../../server/settings/settingsSchema';
+import { defaultRuntimeSettings } from '../../../../server/settings/runtimeSettings';
 
 describe('editing runtime settings', () => {
   it('applies typed assignments over what is stored', () => {

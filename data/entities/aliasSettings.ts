@@ -6,8 +6,8 @@ import { SERVICE, primaryKeys } from './keys';
  * Runtime settings of one Lambda alias (`dev`, `qa`, `prod`, or `local`), changed by operators
  * without a redeploy. `settings` is validated by the reader, which falls back to safe defaults.
  */
-export const RuntimeConfigEntity = new Entity({
-  model: { entity: 'runtimeConfig', version: '1', service: SERVICE },
+export const AliasSettingsEntity = new Entity({
+  model: { entity: 'aliasSettings', version: '1', service: SERVICE },
   attributes: {
     alias: { type: 'string', required: true, readOnly: true },
     settings: { type: 'any', required: true },
@@ -24,4 +24,4 @@ export const RuntimeConfigEntity = new Entity({
   },
 });
 
-export type RuntimeConfigItem = EntityItem<typeof RuntimeConfigEntity>;
+export type AliasSettingsItem = EntityItem<typeof AliasSettingsEntity>;

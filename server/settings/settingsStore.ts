@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../../data/db';
-import type { RuntimeSettings, RuntimeSettingsStore } from '../runtimeSettings';
-import { MISSING, RuntimeConfigProvider } from './RuntimeConfigProvider';
+import type { RuntimeSettings, RuntimeSettingsStore } from './runtimeSettings';
+import { getAliasSettings } from '../../data/aliasSettings';
 import { applyStoredSettings, parseStoredSettings } from './settingsSchema';
 
 /** After a failed read, the next attempt waits this long (the last good settings stay in force). */
@@ -16,15 +16,17 @@ export interface RuntimeSettingsStoreOptions {
   readonly logger: Logger;
 }
 
+/** Stands in for an alias without a settings item: kept for an interval like any value. */
+const MISSING = Object.freeze({ missing: true });
+
 /**
- * Settings for the running alias from its config item: read at cold start (init starts it) through
- * a Powertools Parameters provider, kept for the `refreshSeconds` they set, then read again. The
- * store alone decides when a read is due, so a request within the interval costs one clock check,
- * and a changed interval applies at once. A missing or invalid item means the defaults, with one
- * warning; a failed read keeps the settings in force.
+ * Settings for the running alias from its settings item (one GetItem): read at cold start (init
+ * starts it), kept for the `refreshSeconds` they set, then read again. The store decides when a
+ * read is due, so a request within the interval costs one clock check, a changed interval applies
+ * at once, and a request arriving during a read waits for it instead of reading again. A missing
+ * or invalid item means the defaults, with one warning; a failed read keeps the settings in force.
  */
-export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSettingsStoreOptions): RuntimeSettingsStore {
-  const provider = new RuntimeConfigProvider(db);
+export function createSettingsStore({ db, defaults, logger }: RuntimeSettingsStoreOptions): RuntimeSettingsStore {
   let current = defaults;
   let lastWarning: string | undefined;
   let retryAt = 0;
@@ -44,7 +46,7 @@ export function createRuntimeSettingsStore({ db, defaults, logger }: RuntimeSett
     if (Date.now() < retryAt) return;
     let stored: unknown;
     try {
-      stored = await provider.get(alias, { forceFetch: true });
+      stored = (await getAliasSettings(db, { alias }))?.settings ?? MISSING;
     } catch (error) {
       retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
       warnOnce('Runtime settings could not be read; keeping the settings in force', { alias, error: error as Error });

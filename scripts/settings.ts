@@ -1,5 +1,5 @@
-// `npm run config -- get <alias>` / `set <alias> key=value [...]` / `unset <alias> key [...]`
-// Reads and changes an alias's runtime settings (the config item in the stage's table). Locally
+// `npm run settings -- get <alias>` / `set <alias> key=value [...]` / `unset <alias> key [...]`
+// Reads and changes an alias's runtime settings (its settings item in the stage's table). Locally
 // it talks to the DynamoDB Local of a running `npm start`; with --table (and AWS credentials in
 // the environment) to a deployed stage's table. The running functions pick changes up within
 // the alias's refreshSeconds (default 60 s), without a redeploy.
@@ -8,17 +8,17 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
-import { getRuntimeConfig, putRuntimeConfig } from '../data/runtimeConfig';
-import { SETTING_KEYS, SettingsEditError, editSettings } from '../server/runtimeConfig/editSettings';
-import { parseStoredSettings } from '../server/runtimeConfig/settingsSchema';
+import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
+import { SETTING_KEYS, SettingsEditError, editSettings } from '../server/settings/editSettings';
+import { parseStoredSettings } from '../server/settings/settingsSchema';
 
 const USAGE = `Usage:
-  npm run config -- get <alias>
-  npm run config -- set <alias> key=value [key=value ...]
-  npm run config -- unset <alias> key [key ...]
+  npm run settings -- get <alias>
+  npm run settings -- set <alias> key=value [key=value ...]
+  npm run settings -- unset <alias> key [key ...]
 Options: --table <name> --region <region>   (a deployed stage's table; credentials from the environment)
 Aliases: dev, qa, prod, or local (npm start). Keys: ${SETTING_KEYS.join(', ')}
-Example: npm run config -- set prod logLevel=DEBUG readOnly=true`;
+Example: npm run settings -- set prod logLevel=DEBUG readOnly=true`;
 
 async function main() {
   const { positionals, values } = parseArgs({
@@ -30,7 +30,7 @@ async function main() {
     fail(USAGE);
   }
   const db = openTable(values.table, values.region);
-  const item = await getRuntimeConfig(db, { alias: alias! });
+  const item = await getAliasSettings(db, { alias: alias! });
   const stored = item ? parseStoredSettings(item.settings) : { ok: true as const, settings: {} };
   if (command === 'get') {
     console.log(JSON.stringify({ alias, revision: item?.revision ?? 0, updatedAt: item?.updatedAt, settings: item?.settings ?? {} }, null, 2));
@@ -39,11 +39,11 @@ async function main() {
   }
   const base = stored.ok ? stored.settings : {};
   const next = command === 'set' ? editSettings(base, rest) : editSettings(base, [], rest);
-  const saved = await putRuntimeConfig(db, {
+  const saved = await putAliasSettings(db, {
     alias: alias!,
     settings: next,
     expectedRevision: item?.revision ?? 0,
-    updatedBy: process.env.USER ?? 'npm run config',
+    updatedBy: process.env.USER ?? 'npm run settings',
   });
   console.log(JSON.stringify({ alias, revision: saved.revision, settings: saved.settings }, null, 2));
   console.log(`Saved. Running functions of "${alias}" apply it within their refresh interval.`);

@@ -1,4 +1,4 @@
-import { LOCAL_ALIAS, aliasOf } from '../../../../server/runtimeConfig/aliasOf';
+import { LOCAL_ALIAS, aliasOf } from '../../../../server/settings/aliasOf';
 
 describe('aliasOf', () => {
   it.each([

@@ -3,8 +3,8 @@
  * one snapshot (`context.settings`) taken from a `RuntimeSettingsStore`; how the store keeps it
  * fresh is its own business (see server/runtimeConfig).
  */
-import type { LogLevel } from '../core/logLevels';
-import { MAX_PAGE_SIZE } from '../data/page';
+import type { LogLevel } from '../../core/logLevels';
+import { MAX_PAGE_SIZE } from '../../data/page';
 
 export type { LogLevel };
 

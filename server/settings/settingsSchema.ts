@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LOG_LEVELS } from '../../core/logLevels';
 import { MAX_PAGE_SIZE } from '../../data/page';
-import type { QueryLimits, RuntimeSettings } from '../runtimeSettings';
+import type { QueryLimits, RuntimeSettings } from './runtimeSettings';
 
 z.config(en());
 
@@ -19,7 +19,7 @@ const limitsSchema = z.partial(
   }),
 );
 
-/** What an alias's config item may hold: any subset of the settings, nothing else. */
+/** What an alias's settings item may hold: any subset of the settings, nothing else. */
 export const storedSettingsSchema = z.partial(
   z.strictObject({
     logLevel: z.enum(LOG_LEVELS),

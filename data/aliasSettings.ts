@@ -1,15 +1,15 @@
 import { ConflictError } from '../core/errors';
 import { isConditionFailure } from './conditionFailure';
 import type { Db } from './db';
-import type { RuntimeConfigItem } from './entities/runtimeConfig';
+import type { AliasSettingsItem } from './entities/aliasSettings';
 
-/** The runtime configuration item of an alias: GetItem. */
-export async function getRuntimeConfig(db: Db, { alias }: { alias: string }): Promise<RuntimeConfigItem | null> {
-  const { data } = await db.entities.runtimeConfig.get({ alias }).go({ consistent: true });
+/** The runtime settings item of an alias: GetItem. */
+export async function getAliasSettings(db: Db, { alias }: { alias: string }): Promise<AliasSettingsItem | null> {
+  const { data } = await db.entities.aliasSettings.get({ alias }).go({ consistent: true });
   return data;
 }
 
-export interface PutRuntimeConfigInput {
+export interface PutAliasSettingsInput {
   readonly alias: string;
   readonly settings: Record<string, unknown>;
   /** The revision this write replaces; 0 when creating the item. */
@@ -18,8 +18,8 @@ export interface PutRuntimeConfigInput {
 }
 
 /** Replaces an alias's settings in one conditional PutItem, so concurrent edits cannot overwrite each other. */
-export async function putRuntimeConfig(db: Db, input: PutRuntimeConfigInput, now = new Date()): Promise<RuntimeConfigItem> {
-  const item: RuntimeConfigItem = {
+export async function putAliasSettings(db: Db, input: PutAliasSettingsInput, now = new Date()): Promise<AliasSettingsItem> {
+  const item: AliasSettingsItem = {
     alias: input.alias,
     settings: input.settings,
     revision: input.expectedRevision + 1,
@@ -27,7 +27,7 @@ export async function putRuntimeConfig(db: Db, input: PutRuntimeConfigInput, now
     ...(input.updatedBy ? { updatedBy: input.updatedBy } : {}),
   };
   try {
-    const put = db.entities.runtimeConfig.put(item);
+    const put = db.entities.aliasSettings.put(item);
     await (input.expectedRevision === 0
       ? put.where((attr, { notExists }) => notExists(attr.alias))
       : put.where((attr, { eq }) => eq(attr.revision, input.expectedRevision))

@@ -1,4 +1,4 @@
-import { putRuntimeConfig } from '../../data/runtimeConfig';
+import { putAliasSettings } from '../../data/aliasSettings';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 
 /** The alias the harness's Lambda context names (…:function:storefront-api-test:test). */
@@ -8,7 +8,7 @@ const RESTOCK = 'mutation($id: ID!) { restockProduct(id: $id, quantity: 1) { sto
 type LogLine = Record<string, unknown> & { level: string; message: string };
 const parse = (lines: string[]) => lines.map((line) => JSON.parse(line) as LogLine);
 
-describe('runtime settings from the alias config item', () => {
+describe('runtime settings from the alias settings item', () => {
   let h: Harness;
   let admin: string;
   let clock: number;
@@ -17,7 +17,7 @@ describe('runtime settings from the alias config item', () => {
     clock = Date.now();
     // only Date is faked: Powertools' cache expiry follows it, I/O timers stay real
     jest.useFakeTimers({ now: clock, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-    h = await createHarness({ logLevel: 'INFO' }, { runtimeConfig: true });
+    h = await createHarness({ logLevel: 'INFO' }, { aliasSettings: true });
     admin = h.token({ sub: 'ops', admin: true });
   });
 
@@ -44,7 +44,7 @@ describe('runtime settings from the alias config item', () => {
 
   it('applies a new read-only switch and log level after the interval, without a restart', async () => {
     await h.gql({ query: '{ categories { id } }' });
-    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: true, logLevel: 'WARN' }, expectedRevision: 0 });
+    await putAliasSettings(h.db, { alias: ALIAS, settings: { readOnly: true, logLevel: 'WARN' }, expectedRevision: 0 });
 
     const beforeInterval = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
     advance(61);
@@ -60,21 +60,21 @@ describe('runtime settings from the alias config item', () => {
     // WARN is in force: no per-request INFO line any more
     expect(parse(h.logs).filter((line) => line.message === 'GraphQL request')).toEqual([]);
 
-    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: false, logLevel: 'INFO', refreshSeconds: 10 }, expectedRevision: 1 });
+    await putAliasSettings(h.db, { alias: ALIAS, settings: { readOnly: false, logLevel: 'INFO', refreshSeconds: 10 }, expectedRevision: 1 });
     advance(61);
     const allowed = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
     expect(allowed.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(parse(h.logs).filter((line) => line.message === 'GraphQL request')).toHaveLength(1);
 
     // the new interval itself applies from now on
-    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: true, refreshSeconds: 10 }, expectedRevision: 2 });
+    await putAliasSettings(h.db, { alias: ALIAS, settings: { readOnly: true, refreshSeconds: 10 }, expectedRevision: 2 });
     advance(11);
     const blockedAgain = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
     expect(blockedAgain.statusCode).toBe(503);
   });
 
   it('falls back to the defaults with one warning when the item is invalid, and keeps serving', async () => {
-    await putRuntimeConfig(h.db, { alias: ALIAS, settings: { readOnly: 'sometimes', limits: { maxDepth: 0 } }, expectedRevision: 0 });
+    await putAliasSettings(h.db, { alias: ALIAS, settings: { readOnly: 'sometimes', limits: { maxDepth: 0 } }, expectedRevision: 0 });
 
     for (let index = 0; index < 3; index++) {
       const response = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
