@@ -1,6 +1,7 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { table as tableDefinition } from '../data/table';
+import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
@@ -23,9 +24,11 @@ export class StorefrontStack extends Stack {
   readonly identity: UserIdentity;
   readonly graphqlFunction: GraphqlFunction;
   readonly graphqlApi: GraphqlApi;
+  readonly stage: StageSettings;
 
   constructor(scope: Construct, id: string, { stage, ...props }: StorefrontStackProps) {
-    super(scope, id, { description: `Storefront GraphQL API, stage ${stage.name}`, ...props });
+    super(scope, id, { description: `Storefront GraphQL API, stage ${stage.name}`, terminationProtection: stage.terminationProtection ?? false, ...props });
+    this.stage = stage;
     Tags.of(this).add('project', 'storefront');
     Tags.of(this).add('stage', stage.name);
     const removalPolicy = stage.removalPolicy === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
@@ -38,6 +41,7 @@ export class StorefrontStack extends Stack {
     });
     this.identity = new UserIdentity(this, 'Identity', {
       stageName: stage.name,
+      emailSender: stage.emailSender,
       deletionProtection: stage.deletionProtection,
       removalPolicy,
     });
@@ -49,6 +53,8 @@ export class StorefrontStack extends Stack {
       removalPolicy,
     });
     this.graphqlApi = new GraphqlApi(this, 'Api', { stage, handler: this.graphqlFunction.alias, removalPolicy });
+    if (stage.cache.enabled) this.graphqlFunction.allowCacheFlush(this.graphqlApi.api.deploymentStage);
+    if (stage.waf) new ApiFirewall(this, 'Firewall', { stage: this.graphqlApi.api.deploymentStage, waf: stage.waf });
     if (stage.warmUpSchedule !== null) {
       new WarmUpRule(this, 'WarmUp', { schedule: stage.warmUpSchedule, target: this.graphqlFunction.alias, stageName: stage.name });
     }

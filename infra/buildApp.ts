@@ -1,4 +1,5 @@
-import { App, type AppProps } from 'aws-cdk-lib';
+import { Annotations, App, Token, type AppProps } from 'aws-cdk-lib';
+import { DEFAULT_ACCOUNT_CONCURRENCY, reservationProblems } from './concurrency';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { Validations } from 'aws-cdk-lib';
 import { ApiGatewayAccountStack } from './ApiGatewayAccountStack';
@@ -25,8 +26,16 @@ export function buildApp({ stages = allStages, ...appProps }: BuildAppOptions = 
   assertValidStages(stages);
   const app = new App(appProps);
   new ApiGatewayAccountStack(app, ACCOUNT_STACK_ID);
-  for (const stage of Object.values(stages)) {
-    new StorefrontStack(app, stackIdFor(stage.name), { stage });
+  const stacks = Object.values(stages).map((stage) => new StorefrontStack(app, stackIdFor(stage.name), { stage }));
+  const limit = Number(app.node.tryGetContext('accountConcurrency') ?? DEFAULT_ACCOUNT_CONCURRENCY);
+  const problems = reservationProblems(
+    stacks.map((stack) => ({ stage: stack.stage, account: Token.isUnresolved(stack.account) ? undefined : stack.account })),
+    limit,
+  );
+  for (const problem of problems) {
+    for (const stack of stacks.filter((candidate) => problem.stages.includes(candidate.stage.name))) {
+      Annotations.of(stack).addWarningV2('storefront:reserved-concurrency', problem.message);
+    }
   }
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return app;

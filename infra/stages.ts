@@ -19,7 +19,11 @@ export interface StageSettings {
   readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
   /** EventBridge schedule expression for the warm-up ping, or null for none. */
   readonly warmUpSchedule: string | null;
-  readonly reservedConcurrency: number;
+  /**
+   * Executions reserved for the function (a cap and a guarantee). Optional: Lambda keeps at least
+   * 100 of the account's executions unreserved, so every reservation needs room in the account.
+   */
+  readonly reservedConcurrency?: number;
   /** Provisioned concurrency on the alias; 0 for none. */
   readonly provisionedConcurrency: number;
   readonly memoryMb: number;
@@ -33,13 +37,38 @@ export interface StageSettings {
   /** Whether the schema can be introspected (Apollo Sandbox). */
   readonly introspection: boolean;
   readonly tracing: boolean;
-  readonly logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+  readonly logLevel: LogLevel;
   /**
    * Lets the API Gateway console's "Test" button invoke the function (an extra invoke
    * permission for `test-invoke-stage`). Off unless set; never allowed in prod.
    */
   readonly allowTestInvoke?: boolean;
+  /** CloudFormation refuses to delete the stack until this is turned off. Required in prod. */
+  readonly terminationProtection?: boolean;
+  /**
+   * Cognito sends its mail (codes, invitations) through SES from this verified identity instead
+   * of its default sender, which is limited to a few mails a day. Required in prod.
+   */
+  readonly emailSender?: StageEmailSender;
+  /** An AWS WAF web ACL on the API stage: a per-IP rate limit and AWS's common rules. Required in prod. */
+  readonly waf?: StageWaf;
 }
+
+export interface StageEmailSender {
+  /** A verified SES identity (the address or its domain) in `sesRegion`. */
+  readonly fromEmail: string;
+  readonly fromName?: string;
+  readonly replyTo?: string;
+  /** Where the SES identity lives; the stack's region by default. */
+  readonly sesRegion?: string;
+}
+
+export interface StageWaf {
+  /** Requests one IP address may send in any 5 minutes before it is blocked (AWS WAF allows 10 to 2,000,000,000). */
+  readonly rateLimitPer5Minutes: number;
+}
+
+import type { LogLevel } from '../core/logLevels';
 
 /** What a cached `GET /graphql` answer is keyed on: one list for CDK, the local gateway and the function. */
 export { graphqlCacheKey } from '../server/cacheKey';
@@ -51,7 +80,6 @@ export const stages = {
     cache: { enabled: false, ttlSeconds: 60, sizeGb: '0.5' },
     throttling: { rateLimit: 20, burstLimit: 40 },
     warmUpSchedule: 'rate(5 minutes)',
-    reservedConcurrency: 10,
     provisionedConcurrency: 0,
     memoryMb: 1024,
     timeoutSeconds: 15,
@@ -70,7 +98,6 @@ export const stages = {
     cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' },
     throttling: { rateLimit: 50, burstLimit: 100 },
     warmUpSchedule: 'rate(5 minutes)',
-    reservedConcurrency: 20,
     provisionedConcurrency: 0,
     memoryMb: 1024,
     timeoutSeconds: 15,
@@ -99,6 +126,9 @@ export const stages = {
     introspection: false,
     tracing: true,
     logLevel: 'INFO',
+    terminationProtection: true,
+    emailSender: { fromEmail: 'no-reply@storefront.example.com', fromName: 'Storefront' },
+    waf: { rateLimitPer5Minutes: 2_000 },
   },
 } as const satisfies Record<string, StageSettings>;
 

@@ -1,3 +1,4 @@
+import { LOG_LEVELS } from '../core/logLevels';
 import type { StageSettings } from './stages';
 
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -6,7 +7,7 @@ export const LOG_RETENTION_DAYS = [
 ] as const;
 
 const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
-const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** API Gateway gives up on an integration after 29 s; the function must finish first. */
 const API_GATEWAY_TIMEOUT_SECONDS = 29;
 /** Used in the function name, alias name, API stage name and stack id. */
@@ -67,12 +68,12 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     fail(`warmUpSchedule "${stage.warmUpSchedule}" must be null or an EventBridge expression such as "rate(5 minutes)" or "cron(0/5 * * * ? *)".`);
   }
 
-  if (!isInt(stage.reservedConcurrency, 1, 10_000)) {
-    fail(`reservedConcurrency ${stage.reservedConcurrency} must be a whole number of at least 1 (0 would throttle every request).`);
+  if (stage.reservedConcurrency !== undefined && !isInt(stage.reservedConcurrency, 1, 10_000)) {
+    fail(`reservedConcurrency ${stage.reservedConcurrency} must be a whole number of at least 1 (0 would throttle every request), or left out.`);
   }
   if (!isInt(stage.provisionedConcurrency, 0, 10_000)) {
     fail(`provisionedConcurrency ${stage.provisionedConcurrency} must be a whole number, 0 for none.`);
-  } else if (stage.provisionedConcurrency > stage.reservedConcurrency) {
+  } else if (stage.reservedConcurrency !== undefined && stage.provisionedConcurrency > stage.reservedConcurrency) {
     fail(`provisionedConcurrency ${stage.provisionedConcurrency} exceeds reservedConcurrency ${stage.reservedConcurrency}; Lambda rejects that.`);
   }
 
@@ -83,14 +84,27 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(stage.logRetentionDays)) {
     fail(`logRetentionDays ${stage.logRetentionDays} is not a CloudWatch Logs retention period (${LOG_RETENTION_DAYS.join(', ')}).`);
   }
-  if (!LOG_LEVELS.includes(stage.logLevel)) fail(`logLevel "${stage.logLevel}" must be one of ${LOG_LEVELS.join(', ')}.`);
+  if (!(LOG_LEVELS as readonly string[]).includes(stage.logLevel)) fail(`logLevel "${stage.logLevel}" must be one of ${LOG_LEVELS.join(', ')}.`);
 
   if (stage.removalPolicy !== 'retain' && stage.removalPolicy !== 'destroy') fail(`removalPolicy "${stage.removalPolicy}" must be "retain" or "destroy".`);
   if (stage.deletionProtection && stage.removalPolicy !== 'retain') {
     fail('deletionProtection is on but removalPolicy is "destroy"; the stack could never be deleted. Use "retain" or turn protection off.');
   }
 
+  if (stage.cache.enabled && stage.introspection) {
+    fail(
+      'cache.enabled and introspection are both on: with introspection Apollo serves its HTML landing page to a browser GET by its Accept header, which the cache key does not hold. Turn one off.',
+    );
+  }
+  if (stage.emailSender && !EMAIL.test(stage.emailSender.fromEmail)) fail(`emailSender.fromEmail "${stage.emailSender.fromEmail}" is not an email address.`);
+  if (stage.waf && !isInt(stage.waf.rateLimitPer5Minutes, 10, 2_000_000_000)) {
+    fail(`waf.rateLimitPer5Minutes ${stage.waf.rateLimitPer5Minutes} must be a whole number from 10 to 2000000000.`);
+  }
+
   if (isProd) {
+    if (!stage.terminationProtection) fail('prod must have terminationProtection on.');
+    if (!stage.emailSender) fail("prod must set emailSender: Cognito's default sender is limited to a few mails a day.");
+    if (!stage.waf) fail('prod must set waf (a per-IP rate limit and the AWS managed common rules).');
     if (!stage.pointInTimeRecovery) fail('prod must have pointInTimeRecovery on (orders cannot be re-created).');
     if (!stage.deletionProtection) fail('prod must have deletionProtection on.');
     if (stage.removalPolicy !== 'retain') fail('prod must have removalPolicy "retain".');

@@ -17,7 +17,6 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import { GRAPHQL_REQUEST_MODEL, NOT_FOUND, gatewayErrorBody } from '../gatewayErrors';
 import { graphqlCacheKey, type StageSettings } from '../stages';
-import { CacheInvalidationPolicy } from './CacheInvalidationPolicy';
 import { ERROR_CORS_HEADERS, GATEWAY_ERROR_BODY, PREFLIGHT_HEADERS, preflightIntegration } from './preflightIntegration';
 
 /** Method request parameters (and cache key parameters) of the cached `GET /graphql`. */
@@ -97,7 +96,9 @@ export class GraphqlApi extends Construct {
         accessLogFormat: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
         methodOptions: {
           '/graphql/GET': cache.enabled
-            ? { ...perMethod, cachingEnabled: true, cacheTtl: Duration.seconds(cache.ttlSeconds), cacheDataEncrypted: true }
+            ? // A client's `Cache-Control: max-age=0` invalidates an entry only when signed by a principal allowed
+              // execute-api:InvalidateCache; API Gateway's default strategy answers anyone else from the cache, with a warning header.
+              { ...perMethod, cachingEnabled: true, cacheTtl: Duration.seconds(cache.ttlSeconds), cacheDataEncrypted: true }
             : { ...perMethod, cachingEnabled: false },
           '/graphql/POST': { ...perMethod, cachingEnabled: false },
         },
@@ -172,26 +173,18 @@ export class GraphqlApi extends Construct {
       templates: { 'application/json': gatewayErrorBody(NOT_FOUND, '$context.requestId') },
     });
 
-    if (cache.enabled) {
-      new CacheInvalidationPolicy(this, 'CacheInvalidation', {
-        api: this.api,
-        stage: this.api.deploymentStage,
-        resourcePath: '/graphql',
-        httpMethod: 'GET',
-        ttlSeconds: cache.ttlSeconds,
-        logRetentionDays: stage.logRetentionDays,
-      });
-    }
 
     for (const method of [get, post]) {
       acknowledge(method, 'AwsSolutions-APIG4', API_AUTH_REASON);
       acknowledge(method, 'AwsSolutions-COG4', API_AUTH_REASON);
     }
-    acknowledge(
-      this.api.deploymentStage,
-      'AwsSolutions-APIG3',
-      'No WAF web ACL yet: stage throttling, reserved concurrency and the 15,000-character query limit bound abuse; the WAF rules (per-IP rate, 64 KB body) are a separate edge-hardening task.',
-    );
+    if (!stage.waf) {
+      acknowledge(
+        this.api.deploymentStage,
+        'AwsSolutions-APIG3',
+        'No WAF web ACL in this pre-production stage: stage throttling and the 15,000-character query limit bound abuse. Prod has a web ACL with a per-IP rate limit and the AWS managed common rules (stage setting waf).',
+      );
+    }
   }
 }
 

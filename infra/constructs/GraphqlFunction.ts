@@ -1,6 +1,7 @@
 import * as path from 'node:path';
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
-import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import { Policy, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Alias, Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -8,6 +9,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../lambdaBundling';
+import { SERVICE_NAME } from '../../server/serviceName';
 import type { StageSettings } from '../stages';
 import type { SingleTable } from './SingleTable';
 
@@ -65,7 +67,7 @@ export class GraphqlFunction extends Construct {
     acknowledge(
       this.cursorSecret,
       'AwsSolutions-SMG4',
-      'The cursor key only signs short-lived page cursors (24 h); rotating it just invalidates open cursors, so it is rotated by hand (update the secret, redeploy) rather than by a rotation Lambda.',
+      'The cursor key only signs short-lived page cursors (24 h). It is rotated by hand with put-secret-value, which running functions pick up within a minute, with no redeploy; they accept the previous version too, so open cursors survive a rotation. A rotation Lambda would add a function and a schedule for that one command.',
     );
 
     this.logGroup = new LogGroup(this, 'LogGroup', {
@@ -110,6 +112,8 @@ export class GraphqlFunction extends Construct {
       memorySize: stage.memoryMb,
       timeout: Duration.seconds(stage.timeoutSeconds),
       reservedConcurrentExecutions: stage.reservedConcurrency,
+      // every deploy publishes a version and keeps the ones before it, so the alias can be pointed back
+      currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
       role,
       logGroup: this.logGroup,
       // Text format, no Advanced Logging Controls: the function's lines are already JSON (Powertools),
@@ -125,11 +129,12 @@ export class GraphqlFunction extends Construct {
         INTROSPECTION: String(stage.introspection),
         USER_POOL_ID: userPoolId,
         USER_POOL_CLIENT_ID: userPoolClientId,
-        POWERTOOLS_SERVICE_NAME: 'storefront-api',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
         POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
-        // Resolved by CloudFormation at deploy time (a dynamic reference), never stored in the template.
-        CURSOR_SECRET: this.cursorSecret.secretValue.unsafeUnwrap(),
+        // The function reads the key itself at run time (server/cursorKeys.ts): never the key in its configuration.
+        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
+        STAGE_CACHE_ENABLED: String(stage.cache.enabled),
         // Starts the runtime without `--expose-gc`, so Node keeps its built-in code cache (infra/lambdaExecWrapper.sh).
         AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
       },
@@ -147,6 +152,8 @@ export class GraphqlFunction extends Construct {
       },
     });
 
+    this.cursorSecret.grantRead(role);
+
     this.alias = new Alias(this, 'Alias', {
       aliasName: stage.name,
       version: this.function.currentVersion,
@@ -163,5 +170,23 @@ export class GraphqlFunction extends Construct {
         );
       }
     }
+  }
+
+  /**
+   * Lets the function flush its own stage's GET cache (FlushStageCache) after catalog writes, and
+   * nothing else of API Gateway. A policy of its own, attached to the role: the API depends on the
+   * alias, so the role's own policies cannot name the API without a dependency cycle.
+   */
+  allowCacheFlush(stage: Stage): void {
+    const { restApiId } = stage.restApi;
+    new Policy(this, 'CacheFlushPolicy', {
+      roles: [this.function.role!],
+      statements: [
+        new PolicyStatement({
+          actions: ['apigateway:DELETE'],
+          resources: [`arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::/restapis/${restApiId}/stages/${stage.stageName}/cache/data`],
+        }),
+      ],
+    });
   }
 }

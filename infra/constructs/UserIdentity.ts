@@ -1,19 +1,23 @@
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
   Mfa,
   UserPool,
   UserPoolClient,
+  UserPoolEmail,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
+import type { StageEmailSender } from '../stages';
 
 export interface UserIdentityProps {
   readonly stageName: string;
   readonly removalPolicy: RemovalPolicy;
   readonly deletionProtection: boolean;
+  /** Mail through SES from this sender; Cognito's default sender when undefined. */
+  readonly emailSender?: StageEmailSender;
 }
 
 /**
@@ -24,7 +28,7 @@ export class UserIdentity extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
 
-  constructor(scope: Construct, id: string, { stageName, removalPolicy, deletionProtection }: UserIdentityProps) {
+  constructor(scope: Construct, id: string, { stageName, removalPolicy, deletionProtection, emailSender }: UserIdentityProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       userPoolName: `storefront-${stageName}`,
@@ -45,6 +49,16 @@ export class UserIdentity extends Construct {
       featurePlan: FeaturePlan.ESSENTIALS,
       deletionProtection,
       removalPolicy,
+      ...(emailSender
+        ? {
+            email: UserPoolEmail.withSES({
+              fromEmail: emailSender.fromEmail,
+              fromName: emailSender.fromName,
+              replyTo: emailSender.replyTo,
+              sesRegion: emailSender.sesRegion ?? Stack.of(this).region,
+            }),
+          }
+        : {}),
     });
 
     this.client = this.userPool.addClient('WebClient', {

@@ -140,6 +140,8 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       expect(p.Timeout).toBe(stage.timeoutSeconds);
       expect(p.Timeout).toBeLessThan(API_GATEWAY_TIMEOUT_SECONDS);
       expect(p.ReservedConcurrentExecutions).toBe(stage.reservedConcurrency);
+      // only prod reserves: Lambda keeps 100 executions of the account unreserved, and a new account's quota may leave no room for more
+      expect(p.ReservedConcurrentExecutions).toBe(stage.name === 'prod' ? 100 : undefined);
       expect(p.TracingConfig).toEqual(stage.tracing ? { Mode: 'Active' } : undefined);
     });
 
@@ -163,9 +165,22 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         POWERTOOLS_SERVICE_NAME: 'storefront-api',
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
         POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
-        CURSOR_SECRET: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']] },
+        CURSOR_SECRET_ARN: { Ref: secretId },
+        STAGE_CACHE_ENABLED: String(stage.cache.enabled),
         AWS_LAMBDA_EXEC_WRAPPER: '/var/task/exec-wrapper.sh',
       });
+    });
+
+    it('never puts the cursor key in the template or the function configuration, not even as a dynamic reference', () => {
+      const template = JSON.stringify(json);
+      expect(template).not.toContain('{{resolve:secretsmanager');
+      expect(fn.Properties.Environment.Variables).not.toHaveProperty('CURSOR_SECRET');
+    });
+
+    it('keeps every published version when the next deploy publishes another (rollback needs them)', () => {
+      const [, version] = onlyResource(json, 'AWS::Lambda::Version');
+      expect(version.DeletionPolicy).toBe('Retain');
+      expect(version.UpdateReplacePolicy).toBe('Retain');
     });
 
     it('leaves the log level to the runtime settings: no Lambda log-level filter (Advanced Logging Controls)', () => {
@@ -232,8 +247,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       }
     });
 
-    it('lists the function role policy exactly: data, own log group, and X-Ray when tracing', () => {
+    it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, and X-Ray when tracing', () => {
       const [logGroupId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-api-${stage.name}`);
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
       const summary = statementsOfFunctionRole().map(({ statement }) => ({
         actions: [...asArray(statement.Action)].sort(),
         resources: asArray(statement.Resource).map((r) => render(r, json)),
@@ -242,6 +259,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         { actions: [...DATA_ACTIONS].sort(), resources: expect.any(Array) },
         { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
         ...(stage.tracing ? [{ actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] }] : []),
+        { actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], resources: [`<${secretId}>`] },
+        ...(stage.cache.enabled
+          ? [{ actions: ['apigateway:DELETE'], resources: [`arn:aws:apigateway:eu-west-1::/restapis/<${apiId}>/stages/${stage.name}/cache/data`] }]
+          : []),
       ];
       expect(summary).toEqual(expected);
     });
@@ -368,7 +389,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     });
 
     if (stage.cache.enabled) {
-      it('caches GET /graphql keyed on query, variables, operationName, extensions, Authorization, Origin and the CSRF headers', () => {
+      it('caches GET /graphql keyed on query, variables, operationName, extensions, Authorization and Origin: the inputs of a GET answer', () => {
         const get = methods().GET;
         const expected = [
           'method.request.querystring.query',
@@ -377,12 +398,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
           'method.request.querystring.extensions',
           'method.request.header.Authorization',
           'method.request.header.Origin',
-          'method.request.header.apollo-require-preflight',
-          'method.request.header.x-apollo-operation-name',
         ];
         expect(get.Integration.CacheKeyParameters).toEqual(expected);
         expect(GET_CACHE_KEY_PARAMETERS).toEqual(expected);
-        expect(graphqlCacheKey).toEqual({ queryString: ['query', 'variables', 'operationName', 'extensions'], headers: ['Authorization', 'Origin', 'apollo-require-preflight', 'x-apollo-operation-name'] });
+        expect(graphqlCacheKey).toEqual({ queryString: ['query', 'variables', 'operationName', 'extensions'], headers: ['Authorization', 'Origin'] });
         expect(get.RequestParameters).toEqual(Object.fromEntries(expected.map((name) => [name, false])));
       });
 
@@ -400,18 +419,9 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         expect(cachedOthers).toEqual([]);
       });
 
-      it('makes unauthorised cache invalidation fail with 403 on the cached method', () => {
-        const [, custom] = onlyResource(json, 'Custom::AWS');
-        for (const phase of ['Create', 'Update']) {
-          const call = JSON.parse(render(custom.Properties[phase], json));
-          expect(call).toMatchObject({ service: 'APIGateway', action: 'updateStage', parameters: { stageName: stage.name } });
-          expect(call.parameters.patchOperations).toEqual(
-            expect.arrayContaining([
-              { op: 'replace', path: '/~1graphql/GET/caching/requireAuthorizationForCacheControl', value: 'true' },
-              { op: 'replace', path: '/~1graphql/GET/caching/unauthorizedCacheControlHeaderStrategy', value: 'FAIL_WITH_403' },
-            ]),
-          );
-        }
+      it('leaves a client\'s Cache-Control to API Gateway\'s default (no custom resource, no FAIL_WITH_403)', () => {
+        expect(Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource')).toEqual([]);
+        expect(JSON.stringify(json)).not.toMatch(/FAIL_WITH_403|updateStage/);
       });
     } else {
       it('has no cache cluster and caches nothing', () => {

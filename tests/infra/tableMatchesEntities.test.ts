@@ -35,13 +35,13 @@ describe('the table and the ElectroDB entities', () => {
 
   it('finds all eight entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
+      'AliasSettingsEntity',
       'CategoryEntity',
       'CustomerEntity',
       'OrderEntity',
       'OrderLineEntity',
       'ProductEntity',
       'ReviewEntity',
-      'AliasSettingsEntity',
       'UniqueValueEntity',
     ]);
   });

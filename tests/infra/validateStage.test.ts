@@ -46,9 +46,17 @@ describe('validateStage', () => {
     [{ removalPolicy: 'keep' }, /removalPolicy "keep"/],
     [{ deletionProtection: true, removalPolicy: 'destroy' }, /could never be deleted/],
     [{ name: 'Perf_1' }, /name "Perf_1" must be/],
+    [{ cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' }, introspection: true }, /landing page .* Accept header, which the cache key does not hold/],
+    [{ emailSender: { fromEmail: 'no-reply' } }, /emailSender\.fromEmail "no-reply" is not an email address/],
+    [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
   ])('rejects %j', (overrides, message) => {
     const problems = validateStage(makeStage(overrides), (overrides as { name?: string }).name ?? 'perf');
     expect(problems).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('accepts a stage without reserved concurrency, and provisioned concurrency without a reservation', () => {
+    expect(validateStage(makeStage({ reservedConcurrency: undefined }))).toEqual([]);
+    expect(validateStage(makeStage({ reservedConcurrency: undefined, provisionedConcurrency: 2 }))).toEqual([]);
   });
 
   it('accepts a stage without a warm-up rule, and cron schedules', () => {
@@ -71,11 +79,18 @@ describe('validateStage', () => {
         removalPolicy: 'destroy',
         introspection: true,
         allowTestInvoke: true,
+        terminationProtection: false,
+        emailSender: undefined,
+        waf: undefined,
       },
       'prod',
     );
     expect(problems).toEqual([
       expect.stringMatching(/localhost origin; prod must not accept/),
+      expect.stringMatching(/cache\.enabled and introspection are both on/),
+      'prod must have terminationProtection on.',
+      "prod must set emailSender: Cognito's default sender is limited to a few mails a day.",
+      'prod must set waf (a per-IP rate limit and the AWS managed common rules).',
       'prod must have pointInTimeRecovery on (orders cannot be re-created).',
       'prod must have deletionProtection on.',
       'prod must have removalPolicy "retain".',

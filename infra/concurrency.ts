@@ -1,0 +1,38 @@
+import type { StageSettings } from './stages';
+
+/** Lambda's default quota of concurrent executions per account and region. */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 1_000;
+/** Lambda refuses a reservation that would leave fewer executions than this unreserved. */
+export const MIN_UNRESERVED_CONCURRENCY = 100;
+
+/**
+ * Why the stages' reservations cannot all be made in one account, if they cannot: stages deployed
+ * to the same account (the same `account`, or all environment-agnostic stages together) share
+ * its concurrency limit, of which at least 100 executions must stay unreserved.
+ */
+export function reservationProblems(
+  stages: ReadonlyArray<{ readonly stage: StageSettings; readonly account?: string }>,
+  accountConcurrency: number = DEFAULT_ACCOUNT_CONCURRENCY,
+): Array<{ readonly stages: readonly string[]; readonly message: string }> {
+  const byAccount = new Map<string, StageSettings[]>();
+  for (const { stage, account } of stages) {
+    const key = account ?? 'the deploying account';
+    byAccount.set(key, [...(byAccount.get(key) ?? []), stage]);
+  }
+  const problems: Array<{ readonly stages: readonly string[]; readonly message: string }> = [];
+  for (const [account, group] of byAccount) {
+    const reserving = group.filter((stage) => stage.reservedConcurrency !== undefined);
+    const reserved = reserving.reduce((sum, stage) => sum + stage.reservedConcurrency!, 0);
+    if (reserving.length && accountConcurrency - reserved < MIN_UNRESERVED_CONCURRENCY) {
+      problems.push({
+        stages: reserving.map((stage) => stage.name),
+        message:
+          `Stages ${reserving.map((stage) => `${stage.name} (${stage.reservedConcurrency})`).join(', ')} reserve ${reserved} ` +
+          `concurrent executions in ${account}, leaving ${accountConcurrency - reserved} of its ${accountConcurrency}; ` +
+          `Lambda requires at least ${MIN_UNRESERVED_CONCURRENCY} unreserved, so the deploy would fail. Raise the quota ` +
+          '(Service Quotas, then `-c accountConcurrency=<n>`) or lower the reservations; check with `aws lambda get-account-settings`.',
+      });
+    }
+  }
+  return problems;
+}
