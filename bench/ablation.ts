@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/ablation.ts`: what each bundling technique buys. Builds the production bundle
  * with one technique undone at a time and measures cold start (spawn → first response) and load
- * time of all variants interleaved in one run. The figures in bench/README.md come from here.
+ * time of all variants interleaved in one run. The figures in docs/performance.md come from here.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -19,7 +19,7 @@
  * compiles normally (slower, never wrong) and the loader logs a warning plus an EMF metric
  * `CodeCacheRejected`. That is why the
  * cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE` to a command that runs exactly the
- * runtime's Node release on arm64 (see bench/README.md).
+ * runtime's Node release on arm64 (see docs/performance.md).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -38,7 +38,7 @@ export interface CreateServerOptions {
  * cold start: codegen and `tests/unit/server/createServer.test.ts` validate the committed SDL, and
  * Apollo still asserts that the built schema is valid. The resolvers are attached to a copy of
  * every type, as Apollo does: attaching them in place saves ~10 ms at init, and requests were no
- * faster for it (bench/README.md).
+ * faster for it (docs/performance.md).
  */
 export function buildExecutableSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs, resolvers, assumeValidSDL: true });
