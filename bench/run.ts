@@ -54,6 +54,7 @@ async function main() {
     // 3 + 5: round trips and the warm-up ping, on the production bundle in this process
     log('round trips');
     Object.assign(process.env, env);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built, loaded as Lambda loads it
     const { handler } = require(built.prod) as { handler: (event: unknown, context: unknown) => Promise<unknown> };
     const roundTrips = await quietly(() => measureRoundTrips(handler, contractOperations(fixture), dynamo.calls));
     const warmUpPing = await quietly(() => measureWarmUpPing(handler, dynamo.calls));

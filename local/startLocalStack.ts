@@ -63,8 +63,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
 
-    let handler: StorefrontHandler | undefined;
-    const gateway = createLocalGateway({ handler: () => handler!, stage });
+    // the handler is built once the gateway's address is known (the function calls it to flush the cache)
+    const built: { handler?: StorefrontHandler } = {};
+    const gateway = createLocalGateway({ handler: () => built.handler!, stage });
     await new Promise<void>((resolve, reject) => {
       gateway.server.once('error', reject);
       gateway.server.listen(options.port, resolve);
@@ -93,7 +94,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
     const { loadConfig } = require('../server/config') as typeof import('../server/config');
     /* eslint-enable @typescript-eslint/no-require-imports */
-    handler = createLambdaHandler({ config: loadConfig() });
+    built.handler = createLambdaHandler({ config: loadConfig() });
     // lets `npm run settings` find this stack's DynamoDB Local
     const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
     if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));

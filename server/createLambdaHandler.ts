@@ -27,7 +27,7 @@ import { aliasOf } from './settings/aliasOf';
 import { createSettingsStore } from './settings/settingsStore';
 import { readOnlyListener } from './plugins/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './settings/runtimeSettings';
-import { WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
+import { type WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 
 export interface LambdaHandlerOptions {
   readonly config: Config;

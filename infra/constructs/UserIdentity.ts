@@ -4,7 +4,7 @@ import {
   FeaturePlan,
   Mfa,
   UserPool,
-  UserPoolClient,
+  type UserPoolClient,
   UserPoolEmail,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';

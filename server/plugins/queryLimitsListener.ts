@@ -3,7 +3,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { type GraphQLError, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Context } from '../context';
 import { BadUserInputError } from '../../core/errors';
 import { toGraphQLError } from '../errorBoundary';

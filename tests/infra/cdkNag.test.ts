@@ -1,4 +1,4 @@
-import { Stack, Validations } from 'aws-cdk-lib';
+import { type Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SKIP_ACKNOWLEDGMENTS_CONTEXT } from '../../infra/acknowledge';
 import { stages } from '../../infra/stages';

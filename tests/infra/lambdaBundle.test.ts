@@ -1,6 +1,10 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
+import * as bundling from '../../infra/lambdaBundling';
 import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
 import { PROJECT_ROOT } from './helpers/synthesize';
 
@@ -120,10 +124,6 @@ function packageDirs(inputs: string[], name: string): string[] {
 }
 
 describe('the opt-in V8 code cache (infra/lambdaBundling.ts)', () => {
-  const { execFileSync, spawnSync } = require('node:child_process') as typeof import('node:child_process');
-  const fs = require('node:fs') as typeof import('node:fs');
-  const os = require('node:os') as typeof import('node:os');
-  const bundling = require('../../infra/lambdaBundling') as typeof import('../../infra/lambdaBundling');
   const flags = bundling.lambdaNodeFlags(1024);
   let dir: string;
 

@@ -16,6 +16,7 @@ function loadEntities(): Record<string, { schema: { indexes: Record<string, Inde
   const dir = path.join(PROJECT_ROOT, 'data', 'entities');
   const entities: Record<string, { schema: { indexes: Record<string, IndexSchema> } }> = {};
   for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- every file of the folder, found at run time
     const exports: Record<string, any> = require(path.join(dir, file));
     for (const [name, value] of Object.entries(exports)) {
       if (value?.schema?.indexes && value?.schema?.model) entities[name] = value;

@@ -104,7 +104,7 @@ describe('assertValidStages', () => {
   it('throws one error naming the stage and every problem', () => {
     const act = () => assertValidStages({ ...stages, prod: { ...stages.prod, corsOrigins: ['*'], timeoutSeconds: 30 } });
     expect(act).toThrow(StageValidationError);
-    expect(act).toThrow(/^Stage "prod" is misconfigured \(infra\/stages\.ts\):\n  - corsOrigins contains "\*"[^\n]*\n  - timeoutSeconds 30/);
+    expect(act).toThrow(/^Stage "prod" is misconfigured \(infra\/stages\.ts\):\n {2}- corsOrigins contains "\*"[^\n]*\n {2}- timeoutSeconds 30/);
   });
 
   it('makes synth fail before any stack is built', () => {
