@@ -3,7 +3,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { LAMBDA_ESBUILD, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, lambdaEsbuildOptions, lambdaNodeFlags, type CodeCacheSettings } from '../infra/lambdaBundling';
+import {
+  LAMBDA_ESBUILD,
+  LAMBDA_EXEC_WRAPPER,
+  afterBundlingCommands,
+  lambdaEsbuildOptions,
+  lambdaNodeFlags,
+  type CodeCacheSettings,
+} from '../infra/lambdaBundling';
 import { stages } from '../infra/stages';
 import { lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
@@ -14,8 +21,7 @@ export const MEMORY_MB = stages.prod.memoryMb;
  * The Node the bench runs children with (and records the code cache with): BENCH_NODE if set, else
  * a Node of the Lambda runtime's major version (bench/lib/lambdaRuntimeNode.ts), else this one.
  */
-export const BENCH_NODE =
-  process.env.BENCH_NODE || lambdaRuntimeNode((message) => process.stderr.write(`[bench] ${message}\n`)) || process.execPath;
+export const BENCH_NODE = process.env.BENCH_NODE || lambdaRuntimeNode((message) => process.stderr.write(`[bench] ${message}\n`)) || process.execPath;
 export const NODE_FLAGS = lambdaNodeFlags(MEMORY_MB);
 
 export interface Built {
@@ -107,7 +113,10 @@ export async function buildAll(): Promise<Built> {
   // (b) built as ours is: the same trivial app with every setting of the production bundle, started
   // through the exec wrapper. What bundling alone can make of this dependency set: a floor for ours,
   // which adds the real schema, eight entities, the verifier, Metrics, the Tracer and the settings store.
-  await buildAsset({ ...lambdaEsbuildOptions(PROJECT_ROOT, out('naive-tuned', 'index.js')), entryPoints: [path.join(PROJECT_ROOT, 'bench', 'baselines', 'naive.ts')] });
+  await buildAsset({
+    ...lambdaEsbuildOptions(PROJECT_ROOT, out('naive-tuned', 'index.js')),
+    entryPoints: [path.join(PROJECT_ROOT, 'bench', 'baselines', 'naive.ts')],
+  });
 
   await buildWarmBundle(PROJECT_ROOT, out('warm', 'index.js'));
 
@@ -136,7 +145,9 @@ export async function buildAll(): Promise<Built> {
  */
 export async function buildWarmBundle(root: string, outfile: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the tree's own settings, loaded at run time
-  const bundling = require(path.join(root, 'infra', 'lambdaBundling.ts')) as { lambdaEsbuildOptions: (root: string, outfile: string) => BuildOptions };
+  const bundling = require(path.join(root, 'infra', 'lambdaBundling.ts')) as {
+    lambdaEsbuildOptions: (root: string, outfile: string) => BuildOptions;
+  };
   await bundle({ ...bundling.lambdaEsbuildOptions(root, outfile), entryPoints: [path.join(root, 'bench', 'entries', 'warm.ts')] });
 }
 
@@ -150,7 +161,10 @@ export function packageSizes(metafile: Metafile, top = 12): Array<{ name: string
     const name = match ? match[1]! : `(ours) ${input.split('/')[0]}`;
     byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
   }
-  return [...byPackage].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+  return [...byPackage]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top);
 }
 
 if (require.main === module) {

@@ -50,7 +50,10 @@ function runOnce(variant: ColdVariant, env: NodeJS.ProcessEnv, calls: string[]):
     : [...NODE_FLAGS, '-e', '0'];
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(variant.wrapper ?? BENCH_NODE, variant.wrapper ? [BENCH_NODE, ...args] : args, { env: variant.env ? { ...env, ...variant.env } : env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(variant.wrapper ?? BENCH_NODE, variant.wrapper ? [BENCH_NODE, ...args] : args, {
+      env: variant.env ? { ...env, ...variant.env } : env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let stderr = '';
     let answeredAt: bigint | undefined;
@@ -113,7 +116,10 @@ export async function measureColdStarts(
       p90Ms: round(percentile(wall, 90)),
       overheadMs: round(median(wall) - bareMedian),
       ...(variant.module
-        ? { loadMs: round(median(defined(ok.map((sample) => sample.loadMs)))), firstRequestMs: round(median(defined(ok.map((sample) => sample.firstRequestMs)))) }
+        ? {
+            loadMs: round(median(defined(ok.map((sample) => sample.loadMs)))),
+            firstRequestMs: round(median(defined(ok.map((sample) => sample.firstRequestMs)))),
+          }
         : {}),
       statusCodes: [...new Set(defined(ok.map((sample) => sample.statusCode)))],
       dynamoCallsPerStart: median(ok.map((sample) => sample.dynamoCalls.length)),

@@ -80,9 +80,13 @@ async function main() {
     if (problems.size) console.log(`problems:\n  ${[...problems].join('\n  ')}`);
 
     const pick = (which: number, name: string, key: 'meanUs' | 'p50Us') => median(stats[which]!.map((report) => report[name]![key]));
-    console.log(`Warm per-request handler time (µs) of the ${VARIANT} handler, median of ${ROUNDS} processes per build, alternated; ${WARM_MEASURE} timed calls per operation after ${WARM_WARMUP}`);
+    console.log(
+      `Warm per-request handler time (µs) of the ${VARIANT} handler, median of ${ROUNDS} processes per build, alternated; ${WARM_MEASURE} timed calls per operation after ${WARM_WARMUP}`,
+    );
     console.log(`  A: ${builds[0]!.label}\n  B: ${builds[1]!.label}`);
-    console.log(`${'operation'.padEnd(26)}${'A mean'.padStart(10)}${'B mean'.padStart(10)}${'B / A'.padStart(8)}${'A p50'.padStart(10)}${'B p50'.padStart(10)}${'B / A'.padStart(8)}`);
+    console.log(
+      `${'operation'.padEnd(26)}${'A mean'.padStart(10)}${'B mean'.padStart(10)}${'B / A'.padStart(8)}${'A p50'.padStart(10)}${'B p50'.padStart(10)}${'B / A'.padStart(8)}`,
+    );
     for (const { name } of operations) {
       const [meanA, meanB, p50A, p50B] = [pick(0, name, 'meanUs'), pick(1, name, 'meanUs'), pick(0, name, 'p50Us'), pick(1, name, 'p50Us')];
       console.log(

@@ -32,7 +32,10 @@ const benchContext = () => lambdaContext({ functionName: 'storefront-api-bench',
 /** Sends one GraphQL operation through the handler as an API Gateway REST proxy event. */
 export async function send(handler: Handler, request: { query: string; variables?: Record<string, unknown>; token?: string }) {
   const result = (await handler(graphqlEvent({ ...request, headers: { Origin: BENCH_ORIGIN } }), benchContext())) as APIGatewayProxyResult;
-  return { statusCode: result.statusCode, body: JSON.parse(result.body) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    statusCode: result.statusCode,
+    body: JSON.parse(result.body) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 /**

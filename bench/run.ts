@@ -78,15 +78,19 @@ async function main() {
 
     // 2: warm overhead
     log(`warm: ${WARM_ROUNDS} rounds × (${WARM_WARMUP} warm-up + ${WARM_MEASURE} measured) calls per operation`);
-    const warm = await measureWarm(
-      built.warm,
-      warmOperations(fixture),
-      { rounds: WARM_ROUNDS, warmup: WARM_WARMUP, measure: WARM_MEASURE, env },
-    );
+    const warm = await measureWarm(built.warm, warmOperations(fixture), { rounds: WARM_ROUNDS, warmup: WARM_WARMUP, measure: WARM_MEASURE, env });
 
     const result = {
       at: new Date().toISOString(),
-      machine: { node: process.version, benchNode: BENCH_NODE, benchNodeVersion: execFileSync(BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model, nodeFlags: NODE_FLAGS, memoryMb: MEMORY_MB },
+      machine: {
+        node: process.version,
+        benchNode: BENCH_NODE,
+        benchNodeVersion: execFileSync(BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim(),
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        nodeFlags: NODE_FLAGS,
+        memoryMb: MEMORY_MB,
+      },
       coldStart: summarizeCold(cold),
       warm,
       roundTrips,
@@ -126,33 +130,62 @@ const padLeft = (value: unknown, width: number) => String(value).padStart(width)
 
 function render(result: any): string {
   const lines: string[] = [];
-  lines.push(`Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')}; ours and the floor start through their asset's exec wrapper, which drops --expose-gc)`);
-  lines.push('', `1. Cold start: spawn → first GraphQL response ({ categories }, 1 DynamoDB Query), median of ${COLD_ROUNDS} fresh processes, interleaved`);
-  lines.push(`   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`);
+  lines.push(
+    `Storefront bench, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}; children: Node ${result.machine.benchNodeVersion}, ${result.machine.benchNode} ${result.machine.nodeFlags.join(' ')}; ours and the floor start through their asset's exec wrapper, which drops --expose-gc)`,
+  );
+  lines.push(
+    '',
+    `1. Cold start: spawn → first GraphQL response ({ categories }, 1 DynamoDB Query), median of ${COLD_ROUNDS} fresh processes, interleaved`,
+  );
+  lines.push(
+    `   ${pad('variant', 40)}${padLeft('wall', 8)}${padLeft('overhead', 10)}${padLeft('p10–p90', 15)}${padLeft('load', 8)}${padLeft('1st req', 9)}${padLeft('DDB', 5)}`,
+  );
   for (const row of result.coldStart.rows as ColdSummary[]) {
     lines.push(
       `   ${pad(row.name, 40)}${padLeft(row.wallMs, 8)}${padLeft(row.reference ? '—' : row.overheadMs, 10)}${padLeft(`${row.p10Ms}–${row.p90Ms}`, 15)}${padLeft(row.loadMs ?? '—', 8)}${padLeft(row.firstRequestMs ?? '—', 9)}${padLeft(row.loadMs === undefined ? '—' : row.dynamoCallsPerStart, 5)}` +
         (row.errors.length ? `  ERRORS: ${row.errors.join(' | ').slice(0, 200)}` : ''),
     );
   }
-  lines.push(`   ratio ours / (b): ${result.coldStart.ratioOursToB}   (target ≤ 0.5);   with code cache / (b): ${result.coldStart.ratioCodeCacheToB};   floor / (b): ${result.coldStart.ratioFloorToB}   (times in ms)`);
-  lines.push('', `2. Warm per-request handler time (µs), DynamoDB replayed, median of ${WARM_ROUNDS} processes × ${WARM_MEASURE} calls after ${WARM_WARMUP} warm-up calls per operation`);
-  lines.push(`   ${pad('operation', 26)}${padLeft('ours mean', 10)}${padLeft('p50', 8)}${padLeft('p99', 9)}${padLeft('bare mean', 11)}${padLeft('p50', 8)}${padLeft('p99', 9)}${padLeft('ratio', 7)}${padLeft('p50 ratio', 10)}`);
+  lines.push(
+    `   ratio ours / (b): ${result.coldStart.ratioOursToB}   (target ≤ 0.5);   with code cache / (b): ${result.coldStart.ratioCodeCacheToB};   floor / (b): ${result.coldStart.ratioFloorToB}   (times in ms)`,
+  );
+  lines.push(
+    '',
+    `2. Warm per-request handler time (µs), DynamoDB replayed, median of ${WARM_ROUNDS} processes × ${WARM_MEASURE} calls after ${WARM_WARMUP} warm-up calls per operation`,
+  );
+  lines.push(
+    `   ${pad('operation', 26)}${padLeft('ours mean', 10)}${padLeft('p50', 8)}${padLeft('p99', 9)}${padLeft('bare mean', 11)}${padLeft('p50', 8)}${padLeft('p99', 9)}${padLeft('ratio', 7)}${padLeft('p50 ratio', 10)}`,
+  );
   for (const row of result.warm.rows) {
-    lines.push(`   ${pad(row.operation, 26)}${padLeft(row.ours.meanUs, 10)}${padLeft(row.ours.p50Us, 8)}${padLeft(row.ours.p99Us, 9)}${padLeft(row.bare.meanUs, 11)}${padLeft(row.bare.p50Us, 8)}${padLeft(row.bare.p99Us, 9)}${padLeft(row.ratio, 7)}${padLeft(row.ratioP50, 10)}`);
+    lines.push(
+      `   ${pad(row.operation, 26)}${padLeft(row.ours.meanUs, 10)}${padLeft(row.ours.p50Us, 8)}${padLeft(row.ours.p99Us, 9)}${padLeft(row.bare.meanUs, 11)}${padLeft(row.bare.p50Us, 8)}${padLeft(row.bare.p99Us, 9)}${padLeft(row.ratio, 7)}${padLeft(row.ratioP50, 10)}`,
+    );
   }
   if (result.warm.problems.length) lines.push(`   problems: ${result.warm.problems.join(' | ').slice(0, 600)}`);
   lines.push('   (target: ratio ≤ 1.5)');
   lines.push('', '3. DynamoDB round trips per operation (production bundle, counted by a proxy in front of DynamoDB Local)');
   lines.push(`   ${pad('operation', 38)}${padLeft('requests', 9)}${padLeft('minimum', 9)}${padLeft('ratio', 7)}  sent`);
   for (const row of result.roundTrips) {
-    lines.push(`   ${pad(row.operation, 38)}${padLeft(row.requests, 9)}${padLeft(row.minimum, 9)}${padLeft(Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : '∞', 7)}  ${row.calls.join(' + ') || '—'}${row.errors ? `  ERRORS: ${row.errors.join(' | ').slice(0, 200)}` : ''}`);
+    lines.push(
+      `   ${pad(row.operation, 38)}${padLeft(row.requests, 9)}${padLeft(row.minimum, 9)}${padLeft(Number.isFinite(row.ratio) ? row.ratio.toFixed(2) : '∞', 7)}  ${row.calls.join(' + ') || '—'}${row.errors ? `  ERRORS: ${row.errors.join(' | ').slice(0, 200)}` : ''}`,
+    );
   }
   const b = result.bundle;
-  lines.push('', `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}; (b) built as ours: ${kb(b.naiveTuned.bytes)}); opt-in code cache ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped)`);
-  lines.push(`   largest: ${b.largestPackages.slice(0, 8).map((entry: { name: string; bytes: number }) => `${entry.name} ${kb(entry.bytes)}`).join(', ')}`);
+  lines.push(
+    '',
+    `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}; (b) built as ours: ${kb(b.naiveTuned.bytes)}); opt-in code cache ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped)`,
+  );
+  lines.push(
+    `   largest: ${b.largestPackages
+      .slice(0, 8)
+      .map((entry: { name: string; bytes: number }) => `${entry.name} ${kb(entry.bytes)}`)
+      .join(', ')}`,
+  );
   const ping = result.warmUpPing;
-  lines.push('', `5. Warm-up ping: ${ping.dynamoCalls} DynamoDB requests over ${ping.pings + 1} pings (goal 0); first ping ${ping.firstPingUs} µs, then mean ${ping.meanUs} µs, p50 ${ping.p50Us} µs, p99 ${ping.p99Us} µs`);
+  lines.push(
+    '',
+    `5. Warm-up ping: ${ping.dynamoCalls} DynamoDB requests over ${ping.pings + 1} pings (goal 0); first ping ${ping.firstPingUs} µs, then mean ${ping.meanUs} µs, p50 ${ping.p50Us} µs, p99 ${ping.p99Us} µs`,
+  );
   return lines.join('\n');
 }
 

@@ -29,7 +29,8 @@ export const WARM_MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 
 /** The operations the warm bench times: a trivial query and three contract operations. */
 export function warmOperations(fixture: Fixture): WarmOperation[] {
-  const event = (query: string, variables?: Record<string, unknown>) => graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } });
+  const event = (query: string, variables?: Record<string, unknown>) =>
+    graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } });
   return [
     { name: 'trivial { __typename }', event: event(TRIVIAL_QUERY) },
     { name: 'product page', event: event(PRODUCT_PAGE_QUERY, { id: fixture.productId }) },
@@ -50,7 +51,10 @@ export interface ChildReport {
 /** One fresh process (bench/runtime/warmChild.cjs) timing one handler of a warm bundle. */
 export function runWarmChild(bundle: string, variant: 'ours' | 'bare', settingsFile: string, env: NodeJS.ProcessEnv): Promise<ChildReport> {
   return new Promise((resolve) => {
-    const child = spawn(BENCH_NODE, [...NODE_FLAGS, path.join(RUNTIME_DIR, 'warmChild.cjs'), bundle, variant, settingsFile], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BENCH_NODE, [...NODE_FLAGS, path.join(RUNTIME_DIR, 'warmChild.cjs'), bundle, variant, settingsFile], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let tail = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (tail = (tail + chunk.toString()).slice(-20_000)));

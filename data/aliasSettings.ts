@@ -28,9 +28,10 @@ export async function putAliasSettings(db: Db, input: PutAliasSettingsInput, now
   };
   try {
     const put = db.entities.aliasSettings.put(item);
-    await (input.expectedRevision === 0
-      ? put.where((attr, { notExists }) => notExists(attr.alias))
-      : put.where((attr, { eq }) => eq(attr.revision, input.expectedRevision))
+    await (
+      input.expectedRevision === 0
+        ? put.where((attr, { notExists }) => notExists(attr.alias))
+        : put.where((attr, { eq }) => eq(attr.revision, input.expectedRevision))
     ).go();
   } catch (error) {
     if (isConditionFailure(error)) {

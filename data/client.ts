@@ -73,5 +73,9 @@ const ignore = () => undefined;
  * telling its default no-op logger apart by class name, which the minified bundle does not keep.
  */
 function sdkLogger(onWarning: (message: string) => void): DynamoDBClientConfig['logger'] {
-  return { debug: ignore, trace: ignore, warn: (...parts: unknown[]) => onWarning(parts.map(String).join(' ')) } as unknown as DynamoDBClientConfig['logger'];
+  return {
+    debug: ignore,
+    trace: ignore,
+    warn: (...parts: unknown[]) => onWarning(parts.map(String).join(' ')),
+  } as unknown as DynamoDBClientConfig['logger'];
 }

@@ -45,9 +45,7 @@ export async function listOrdersByCustomer(
         ...(cursors.decode(scope, after) as { orderId: string; placedAt: string }),
       })
     : null;
-  const { data } = await fromCursor(after, () =>
-    db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' }),
-  );
+  const { data } = await fromCursor(after, () => db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' }));
   return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }));
 }
 
@@ -96,10 +94,9 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     if (totalAmount > limits.maxOrderTotal) {
       const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
       if (existing) return existing;
-      throw new BadUserInputError(
-        `items: the order total would be ${totalAmount} minor units; the largest order total is ${limits.maxOrderTotal}.`,
-        { details: { field: 'items', maxOrderTotal: limits.maxOrderTotal } },
-      );
+      throw new BadUserInputError(`items: the order total would be ${totalAmount} minor units; the largest order total is ${limits.maxOrderTotal}.`, {
+        details: { field: 'items', maxOrderTotal: limits.maxOrderTotal },
+      });
     }
     const order: OrderItem = {
       orderId,
@@ -139,7 +136,11 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     // A stock condition failed: read the products again to say why.
     const failedIds = orderLines.filter((_, index) => failed[1 + orderLines.length + index] === 'ConditionalCheckFailed');
     const fresh = await batchGetProducts(db, { productIds: failedIds.map((line) => line.productId) });
-    const freshProblem = catalogProblem(lines, fresh, failedIds.map((line) => line.productId));
+    const freshProblem = catalogProblem(
+      lines,
+      fresh,
+      failedIds.map((line) => line.productId),
+    );
     if (freshProblem) throw freshProblem;
     // Only the catalog version moved (a concurrent price or name change): price the order again.
   }
@@ -248,4 +249,3 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
   if (failed) throw new ConflictError(`Order "${orderId}" changed while it was being cancelled; reload it.`);
   return { order: { ...existing.order, status: 'CANCELLED', updatedAt }, lines: existing.lines };
 }
-

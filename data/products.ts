@@ -72,9 +72,7 @@ export async function listProductsByCategory(db: Db, args: ListProductsByCategor
   return toPage(data, first, (item) =>
     cursors.encode(
       scope,
-      byPrice
-        ? { productId: item.productId, priceAmount: item.priceAmount }
-        : { productId: item.productId, createdAt: item.createdAt },
+      byPrice ? { productId: item.productId, priceAmount: item.priceAmount } : { productId: item.productId, createdAt: item.createdAt },
     ),
   );
 }
@@ -108,7 +106,10 @@ export type CreateProductInput = ProductTexts & {
 };
 
 /** The checked text fields of `input`, leaving out optional ones that are empty. */
-function productTexts(input: Partial<Record<ProductTextField, string | null>>, only?: ProductTextField[]): Partial<Pick<ProductItem, ProductTextField>> {
+function productTexts(
+  input: Partial<Record<ProductTextField, string | null>>,
+  only?: ProductTextField[],
+): Partial<Pick<ProductItem, ProductTextField>> {
   const texts: Partial<Pick<ProductItem, ProductTextField>> = {};
   for (const field of only ?? (Object.keys(productTextFields) as ProductTextField[])) {
     const value = checkProductText(field, input[field]);
@@ -140,7 +141,10 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
       .write(({ product, uniqueValue, category }) => [
         product.create(item).commit(),
         uniqueValue.create({ kind: 'sku', value: skuKey(item.sku), ownerId: item.productId }).commit(),
-        category.check({ categoryId: item.categoryId }).where(({ categoryId }, { exists }) => exists(categoryId)).commit(),
+        category
+          .check({ categoryId: item.categoryId })
+          .where(({ categoryId }, { exists }) => exists(categoryId))
+          .commit(),
       ])
       .go(),
   );
@@ -218,7 +222,10 @@ async function modifyProduct(db: Db, { productId, expectedVersion, changes, clea
             .composite(unchangedKeyAttributes(current, next))
             .where((attr, { eq }) => eq(attr.version, version))
             .commit(),
-          category.check({ categoryId: next.categoryId }).where((attr, { exists }) => exists(attr.categoryId)).commit(),
+          category
+            .check({ categoryId: next.categoryId })
+            .where((attr, { exists }) => exists(attr.categoryId))
+            .commit(),
         ];
       })
       .go(),

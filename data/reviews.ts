@@ -58,9 +58,7 @@ export async function addReview(db: Db, input: AddReviewInput, now = new Date())
     db.transaction
       .write(({ review, uniqueValue, product }) => [
         review.create(item).commit(),
-        uniqueValue
-          .create({ kind: 'review', value: `${item.productId}:${item.customerId}`, ownerId: item.reviewId })
-          .commit(),
+        uniqueValue.create({ kind: 'review', value: `${item.productId}:${item.customerId}`, ownerId: item.reviewId }).commit(),
         product
           .patch({ productId: item.productId })
           .add({ ratingCount: 1, ratingTotal: item.rating })

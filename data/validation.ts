@@ -80,7 +80,9 @@ export const productTextFields = {
 } as const satisfies Record<string, { readonly required: boolean; readonly maxLength: number }>;
 
 export type ProductTextField = keyof typeof productTextFields;
-export type RequiredProductTextField = { [K in ProductTextField]: (typeof productTextFields)[K]['required'] extends true ? K : never }[ProductTextField];
+export type RequiredProductTextField = {
+  [K in ProductTextField]: (typeof productTextFields)[K]['required'] extends true ? K : never;
+}[ProductTextField];
 export type OptionalProductTextField = Exclude<ProductTextField, RequiredProductTextField>;
 
 /** A product text field's value as given: trimmed and checked; undefined for an optional field left empty. */

@@ -27,7 +27,11 @@ export class StorefrontStack extends Stack {
   readonly stage: StageSettings;
 
   constructor(scope: Construct, id: string, { stage, ...props }: StorefrontStackProps) {
-    super(scope, id, { description: `Storefront GraphQL API, stage ${stage.name}`, terminationProtection: stage.terminationProtection ?? false, ...props });
+    super(scope, id, {
+      description: `Storefront GraphQL API, stage ${stage.name}`,
+      terminationProtection: stage.terminationProtection ?? false,
+      ...props,
+    });
     this.stage = stage;
     Tags.of(this).add('project', 'storefront');
     Tags.of(this).add('stage', stage.name);

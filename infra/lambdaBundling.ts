@@ -134,7 +134,14 @@ export const LAMBDA_ESBUILD = {
   // on its first request, which starts Node's ESM loader and builds an ES module facade of
   // `node:http`, whose lazy getters load Node's bundled undici (33 ms of a cold start's first request in a profile).
   supported: { 'dynamic-import': false },
-  alias: { ...APOLLO_DEDUPE, ...GRAPHQL_TOOLS_DEDUPE, ...APOLLO_REPORTING_STUBS, ...APOLLO_NATIVE_HASH, ...ELECTRODB_MODEL_VALIDATOR, ...XRAY_CONTEXT },
+  alias: {
+    ...APOLLO_DEDUPE,
+    ...GRAPHQL_TOOLS_DEDUPE,
+    ...APOLLO_REPORTING_STUBS,
+    ...APOLLO_NATIVE_HASH,
+    ...ELECTRODB_MODEL_VALIDATOR,
+    ...XRAY_CONTEXT,
+  },
 } as const;
 
 /** esbuild API options that build the same bundle NodejsFunction builds (into `outfile`). */
@@ -354,7 +361,14 @@ fs.writeFileSync(path.join(dir, 'index.js'), options.loader);
 
 /** Arguments for FINALIZE_SOURCE after the directory. */
 export function finalizeOptionsJson(codeCache: CodeCacheSettings): string {
-  return JSON.stringify({ loader: LOADER_SOURCE, generator: CODE_CACHE_GENERATOR_SOURCE, env: CODE_CACHE_ENV, queries: CODE_CACHE_QUERIES, wrapper: LAMBDA_EXEC_WRAPPER.assetName, codeCache });
+  return JSON.stringify({
+    loader: LOADER_SOURCE,
+    generator: CODE_CACHE_GENERATOR_SOURCE,
+    env: CODE_CACHE_ENV,
+    queries: CODE_CACHE_QUERIES,
+    wrapper: LAMBDA_EXEC_WRAPPER.assetName,
+    codeCache,
+  });
 }
 
 /**

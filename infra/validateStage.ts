@@ -2,9 +2,7 @@ import { LOG_LEVELS } from '../core/logLevels';
 import type { StageSettings } from './stages';
 
 /** CloudWatch Logs accepts only these retention periods (days). */
-export const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-] as const;
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
 
 const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -18,7 +16,10 @@ const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
 const SCHEDULE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
 
 export class StageValidationError extends Error {
-  constructor(readonly stageName: string, readonly problems: readonly string[]) {
+  constructor(
+    readonly stageName: string,
+    readonly problems: readonly string[],
+  ) {
     super(`Stage "${stageName}" is misconfigured (infra/stages.ts):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'StageValidationError';
   }
@@ -57,7 +58,8 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
   if (new Set(stage.corsOrigins).size !== stage.corsOrigins.length) fail('corsOrigins lists an origin twice.');
 
   if (!isInt(stage.cache.ttlSeconds, 0, 3600)) fail(`cache.ttlSeconds ${stage.cache.ttlSeconds} must be a whole number from 0 to 3600.`);
-  if (stage.cache.enabled && stage.cache.ttlSeconds === 0) fail('cache.enabled is true but cache.ttlSeconds is 0, so nothing would be cached; disable the cache or set a TTL.');
+  if (stage.cache.enabled && stage.cache.ttlSeconds === 0)
+    fail('cache.enabled is true but cache.ttlSeconds is 0, so nothing would be cached; disable the cache or set a TTL.');
   if (!CACHE_SIZES.includes(stage.cache.sizeGb)) fail(`cache.sizeGb "${stage.cache.sizeGb}" must be one of ${CACHE_SIZES.join(', ')}.`);
 
   const { rateLimit, burstLimit } = stage.throttling;
@@ -79,14 +81,17 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
 
   if (!isInt(stage.memoryMb, 128, 10_240)) fail(`memoryMb ${stage.memoryMb} must be a whole number from 128 to 10240.`);
   if (!isInt(stage.timeoutSeconds, 1, API_GATEWAY_TIMEOUT_SECONDS - 1)) {
-    fail(`timeoutSeconds ${stage.timeoutSeconds} must be a whole number from 1 to ${API_GATEWAY_TIMEOUT_SECONDS - 1}, below API Gateway's ${API_GATEWAY_TIMEOUT_SECONDS} s integration timeout.`);
+    fail(
+      `timeoutSeconds ${stage.timeoutSeconds} must be a whole number from 1 to ${API_GATEWAY_TIMEOUT_SECONDS - 1}, below API Gateway's ${API_GATEWAY_TIMEOUT_SECONDS} s integration timeout.`,
+    );
   }
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(stage.logRetentionDays)) {
     fail(`logRetentionDays ${stage.logRetentionDays} is not a CloudWatch Logs retention period (${LOG_RETENTION_DAYS.join(', ')}).`);
   }
   if (!(LOG_LEVELS as readonly string[]).includes(stage.logLevel)) fail(`logLevel "${stage.logLevel}" must be one of ${LOG_LEVELS.join(', ')}.`);
 
-  if (stage.removalPolicy !== 'retain' && stage.removalPolicy !== 'destroy') fail(`removalPolicy "${stage.removalPolicy}" must be "retain" or "destroy".`);
+  if (stage.removalPolicy !== 'retain' && stage.removalPolicy !== 'destroy')
+    fail(`removalPolicy "${stage.removalPolicy}" must be "retain" or "destroy".`);
   if (stage.deletionProtection && stage.removalPolicy !== 'retain') {
     fail('deletionProtection is on but removalPolicy is "destroy"; the stack could never be deleted. Use "retain" or turn protection off.');
   }
@@ -96,7 +101,8 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
       'cache.enabled and introspection are both on: with introspection Apollo serves its HTML landing page to a browser GET by its Accept header, which the cache key does not hold. Turn one off.',
     );
   }
-  if (stage.emailSender && !EMAIL.test(stage.emailSender.fromEmail)) fail(`emailSender.fromEmail "${stage.emailSender.fromEmail}" is not an email address.`);
+  if (stage.emailSender && !EMAIL.test(stage.emailSender.fromEmail))
+    fail(`emailSender.fromEmail "${stage.emailSender.fromEmail}" is not an email address.`);
   if (stage.waf && !isInt(stage.waf.rateLimitPer5Minutes, 10, 2_000_000_000)) {
     fail(`waf.rateLimitPer5Minutes ${stage.waf.rateLimitPer5Minutes} must be a whole number from 10 to 2000000000.`);
   }

@@ -113,7 +113,16 @@ export interface GraphqlHttpRequest {
 }
 
 /** A GraphQL request as a client sends it, as its API Gateway event: JSON by POST, or parameters by GET. */
-export function graphqlEvent({ query, variables, operationName, extensions, method = 'POST', token, headers = {}, stage = 'local' }: GraphqlHttpRequest): APIGatewayProxyEvent {
+export function graphqlEvent({
+  query,
+  variables,
+  operationName,
+  extensions,
+  method = 'POST',
+  token,
+  headers = {},
+  stage = 'local',
+}: GraphqlHttpRequest): APIGatewayProxyEvent {
   const all: Record<string, string> = {
     ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
     ...(token ? { Authorization: `Bearer ${token}` } : {}),

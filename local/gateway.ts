@@ -51,7 +51,9 @@ export function createLocalGateway({ handler, stage }: { handler: () => Storefro
     // a request line or headers Node cannot parse (raw bytes, bad framing): a JSON 400 as API Gateway's front end gives
     if (!socket.writable) return;
     const body = gatewayErrorBody({ message: 'Bad request.', code: 'BAD_REQUEST' }, randomUUID());
-    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   return { server, cache };
 

@@ -6,8 +6,7 @@ import { ServiceUnavailableError, UnauthenticatedError } from '../core/errors';
 
 /** Who is calling: nobody (catalog reads only), or a signed-in customer who may be an admin. */
 export type Actor =
-  | { readonly kind: 'anonymous' }
-  | { readonly kind: 'customer'; readonly customerId: string; readonly isAdmin: boolean; readonly email?: string };
+  { readonly kind: 'anonymous' } | { readonly kind: 'customer'; readonly customerId: string; readonly isAdmin: boolean; readonly email?: string };
 
 export const anonymous: Actor = { kind: 'anonymous' };
 

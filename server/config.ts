@@ -90,7 +90,8 @@ function loadBoolean(env: Env, name: string): boolean {
 
 function loadLogLevel(value: string | undefined): LogLevel {
   const level = (value ?? 'INFO').trim().toUpperCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`POWERTOOLS_LOG_LEVEL must be ${LOG_LEVELS.slice(0, -1).join(', ')} or ${LOG_LEVELS.at(-1)}.`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new ConfigError(`POWERTOOLS_LOG_LEVEL must be ${LOG_LEVELS.slice(0, -1).join(', ')} or ${LOG_LEVELS.at(-1)}.`);
   return level as LogLevel;
 }
 

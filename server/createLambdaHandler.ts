@@ -86,7 +86,9 @@ export function createLambdaHandler({
     cursorKeys ??
     createCursorKeys(config.cursorKey, { region: config.region, onWarning: (message, error) => logger.warn(message, { error: error as Error }) });
   void keys.refresh();
-  const flusher = config.stageCache ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger })) : undefined;
+  const flusher = config.stageCache
+    ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger }))
+    : undefined;
   const server = createServer({
     introspection: config.introspection,
     logger,
@@ -133,8 +135,9 @@ export function createLambdaHandler({
     const logLevel = Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel;
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
-    const result = await runInRequestScope({ startedAt: Date.now(), logLevel, line, dynamoRequests: 0 }, () =>
-      graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
+    const result = await runInRequestScope(
+      { startedAt: Date.now(), logLevel, line, dynamoRequests: 0 },
+      () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );
     if (config.stageCache && apiEvent.httpMethod === 'GET' && isTransientFailure(result)) {
       logger.warn('A GET failed transiently; failing the invocation so API Gateway caches no answer', { statusCode: result.statusCode });

@@ -62,7 +62,9 @@ export function toGraphQLError(error: StorefrontError, { nodes }: { nodes?: read
  *   while a field was executed that no resolver meant (a value the schema cannot represent, a
  *   null in a non-null field) and GraphQL errors without a code.
  */
-function classify(error: unknown): { kind: 'domain'; original: StorefrontError } | { kind: 'request'; code?: ErrorCode } | { kind: 'fault'; original: unknown } {
+function classify(
+  error: unknown,
+): { kind: 'domain'; original: StorefrontError } | { kind: 'request'; code?: ErrorCode } | { kind: 'fault'; original: unknown } {
   const original = originalError(error);
   if (original instanceof StorefrontError) return { kind: 'domain', original };
   if (!(original instanceof GraphQLError) || !(error instanceof GraphQLError) || error.path !== undefined) return { kind: 'fault', original };

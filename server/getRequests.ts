@@ -9,8 +9,7 @@ import { toErrorResponse } from './errorBoundary';
  * failure is never produced as an answer at all.
  */
 
-export const SIGNED_IN_GET_MESSAGE =
-  'Requests that carry Authorization must use POST: answers to GET are cached and shared with every caller.';
+export const SIGNED_IN_GET_MESSAGE = 'Requests that carry Authorization must use POST: answers to GET are cached and shared with every caller.';
 
 /**
  * The refusal of a GET that carries a token. It is itself stored under the key, which holds the

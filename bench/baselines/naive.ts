@@ -17,7 +17,11 @@ const client = DynamoDBDocumentClient.from(new DynamoDBClient({ region: process.
 const Category = new Entity(
   {
     model: { entity: 'category', version: '1', service: 'storefront' },
-    attributes: { categoryId: { type: 'string', required: true }, name: { type: 'string', required: true }, slug: { type: 'string', required: true } },
+    attributes: {
+      categoryId: { type: 'string', required: true },
+      name: { type: 'string', required: true },
+      slug: { type: 'string', required: true },
+    },
     indexes: {
       byId: { pk: { field: 'pk', composite: ['categoryId'] }, sk: { field: 'sk', composite: [] } },
       all: {

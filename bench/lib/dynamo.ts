@@ -27,13 +27,20 @@ export interface BenchDynamo {
 export async function startBenchDynamo(): Promise<BenchDynamo> {
   const local = await startDynamoDbLocal();
   await ensureTable(local.endpoint, BENCH_TABLE);
-  const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: local.endpoint, requestTimeoutMs: 30_000 }), tableName: BENCH_TABLE });
+  const db = createDb({
+    client: createDynamoClient({ region: 'us-east-1', endpoint: local.endpoint, requestTimeoutMs: 30_000 }),
+    tableName: BENCH_TABLE,
+  });
   await seedDemoData(db);
 
   const calls: string[] = [];
   const agent = new http.Agent({ keepAlive: true });
   const proxy = http.createServer((req, res) => {
-    calls.push(String(req.headers['x-amz-target'] ?? 'unknown').split('.').pop()!);
+    calls.push(
+      String(req.headers['x-amz-target'] ?? 'unknown')
+        .split('.')
+        .pop()!,
+    );
     const upstream = http.request(
       { host: '127.0.0.1', port: local.port, method: req.method, path: req.url, headers: req.headers, agent },
       (answer) => {

@@ -21,7 +21,10 @@ export function lambdaRuntimeNode(log: (message: string) => void): string | unde
   try {
     log(`fetching ${spec} from the npm registry into ${path.relative(PROJECT_ROOT, CACHE_DIR)}`);
     fs.mkdirSync(CACHE_DIR, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', CACHE_DIR], { encoding: 'utf8', cwd: CACHE_DIR }).trim().split('\n').pop()!;
+    const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', CACHE_DIR], { encoding: 'utf8', cwd: CACHE_DIR })
+      .trim()
+      .split('\n')
+      .pop()!;
     execFileSync('tar', ['xzf', path.join(CACHE_DIR, tarball), '-C', CACHE_DIR]);
     fs.rmSync(path.join(CACHE_DIR, tarball));
     execFileSync(binary, ['--version']);

@@ -64,23 +64,47 @@ export const CATEGORIES_QUERY = '{ categories { id name slug } }';
 /** At least ten contract operations, in an order where each can use what the earlier ones returned. */
 export function contractOperations(fixture: Fixture): ContractOperation[] {
   return [
-    { name: 'product page', minimum: 1, minimumDetail: 'Query', request: () => ({ query: PRODUCT_PAGE_QUERY, variables: { id: fixture.productId } }) },
-    { name: 'category listing, page 1', minimum: 2, minimumDetail: 'Query + BatchGetItem', request: () => ({ query: CATEGORY_PAGE_QUERY, variables: { id: fixture.categoryId } }) },
+    {
+      name: 'product page',
+      minimum: 1,
+      minimumDetail: 'Query',
+      request: () => ({ query: PRODUCT_PAGE_QUERY, variables: { id: fixture.productId } }),
+    },
+    {
+      name: 'category listing, page 1',
+      minimum: 2,
+      minimumDetail: 'Query + BatchGetItem',
+      request: () => ({ query: CATEGORY_PAGE_QUERY, variables: { id: fixture.categoryId } }),
+    },
     {
       name: 'category listing, page 2',
       minimum: 2,
       minimumDetail: 'Query + BatchGetItem',
-      request: (previous) => ({ query: CATEGORY_PAGE_QUERY, variables: { id: fixture.categoryId, after: previous['category listing, page 1']?.products?.pageInfo?.endCursor } }),
+      request: (previous) => ({
+        query: CATEGORY_PAGE_QUERY,
+        variables: { id: fixture.categoryId, after: previous['category listing, page 1']?.products?.pageInfo?.endCursor },
+      }),
     },
-    { name: 'product by SKU', minimum: 1, minimumDetail: 'Query', request: () => ({ query: PRODUCT_BY_SKU_QUERY, variables: { sku: fixture.productSku } }) },
+    {
+      name: 'product by SKU',
+      minimum: 1,
+      minimumDetail: 'Query',
+      request: () => ({ query: PRODUCT_BY_SKU_QUERY, variables: { sku: fixture.productSku } }),
+    },
     { name: 'categories', minimum: 1, minimumDetail: 'Query', request: () => ({ query: CATEGORIES_QUERY }) },
-    { name: 'me', minimum: 1, minimumDetail: 'BatchGetItem (profile)', request: () => ({ query: '{ me { id name email } }', token: fixture.customerToken }) },
+    {
+      name: 'me',
+      minimum: 1,
+      minimumDetail: 'BatchGetItem (profile)',
+      request: () => ({ query: '{ me { id name email } }', token: fixture.customerToken }),
+    },
     {
       name: 'customer orders',
       minimum: 3,
       minimumDetail: 'BatchGetItem (profile) + Query + BatchGetItem (lines)',
       request: () => ({
-        query: '{ me { name orders(first: 10) { edges { node { id status placedAt total { amount currency } items { sku quantity } } } pageInfo { hasNextPage } } } }',
+        query:
+          '{ me { name orders(first: 10) { edges { node { id status placedAt total { amount currency } items { sku quantity } } } pageInfo { hasNextPage } } } }',
         token: fixture.customerToken,
       }),
     },
@@ -99,7 +123,8 @@ export function contractOperations(fixture: Fixture): ContractOperation[] {
       minimum: 2,
       minimumDetail: 'BatchGetItem + TransactWriteItems',
       request: () => ({
-        query: 'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id status total { amount currency } items { sku quantity unitPrice { amount } } } }',
+        query:
+          'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id status total { amount currency } items { sku quantity unitPrice { amount } } } }',
         variables: { input: { idempotencyKey: `bench-${Date.now()}`, items: [{ productId: fixture.orderableProductId, quantity: 1 }] } },
         token: fixture.customerToken,
       }),

@@ -16,22 +16,27 @@ const context = {
   logGroupName: '/aws/lambda/storefront-api-bench',
   logStreamName: 'bench',
   getRemainingTimeInMillis: () => 15_000,
-  done() {}, fail() {}, succeed() {},
+  done() {},
+  fail() {},
+  succeed() {},
 };
 let handler;
 try {
   handler = require(modulePath).handler;
 } catch (error) {
-  process.stdout.write('BENCH ' + JSON.stringify({ error: String(error && error.stack || error) }) + '\n');
+  process.stdout.write('BENCH ' + JSON.stringify({ error: String((error && error.stack) || error) }) + '\n');
   process.exit(1);
 }
 const t1 = performance.now();
 Promise.resolve(handler(event, context)).then(
   (result) => {
     const t2 = performance.now();
-    process.stdout.write('BENCH ' + JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, sinceOriginMs: t2, statusCode: result.statusCode, body: result.body }) + '\n', () => process.exit(0));
+    process.stdout.write(
+      'BENCH ' + JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, sinceOriginMs: t2, statusCode: result.statusCode, body: result.body }) + '\n',
+      () => process.exit(0),
+    );
   },
   (error) => {
-    process.stdout.write('BENCH ' + JSON.stringify({ error: String(error && error.stack || error) }) + '\n', () => process.exit(1));
+    process.stdout.write('BENCH ' + JSON.stringify({ error: String((error && error.stack) || error) }) + '\n', () => process.exit(1));
   },
 );

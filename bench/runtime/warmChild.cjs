@@ -7,9 +7,18 @@ const [bundlePath, variant, settingsFile] = process.argv.slice(2);
 const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
 const warm = require(bundlePath);
 const context = {
-  awsRequestId: 'bench-warm', callbackWaitsForEmptyEventLoop: true, functionName: 'storefront-api-bench', functionVersion: '1',
-  invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-bench:bench', memoryLimitInMB: '1024',
-  logGroupName: '/aws/lambda/storefront-api-bench', logStreamName: 'bench', getRemainingTimeInMillis: () => 15000, done() {}, fail() {}, succeed() {},
+  awsRequestId: 'bench-warm',
+  callbackWaitsForEmptyEventLoop: true,
+  functionName: 'storefront-api-bench',
+  functionVersion: '1',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-bench:bench',
+  memoryLimitInMB: '1024',
+  logGroupName: '/aws/lambda/storefront-api-bench',
+  logStreamName: 'bench',
+  getRemainingTimeInMillis: () => 15000,
+  done() {},
+  fail() {},
+  succeed() {},
 };
 
 (async () => {
@@ -20,7 +29,8 @@ const context = {
     for (let attempt = 0; attempt < 2; attempt++) {
       const result = await handler(op.event, context);
       const body = JSON.parse(result.body);
-      if (result.statusCode !== 200 || body.errors) problems.push(`${op.name}: ${result.statusCode} ${JSON.stringify(body.errors || body).slice(0, 300)}`);
+      if (result.statusCode !== 200 || body.errors)
+        problems.push(`${op.name}: ${result.statusCode} ${JSON.stringify(body.errors || body).slice(0, 300)}`);
     }
   }
   recorder.replay();
@@ -41,7 +51,9 @@ const context = {
     const at = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
     stats[name] = { meanUs: sorted.reduce((sum, value) => sum + value, 0) / sorted.length, p50Us: at(50), p99Us: at(99) };
   }
-  process.stdout.write('\nBENCH ' + JSON.stringify({ stats, misses: recorder.misses(), problems: [...new Set(problems)] }) + '\n', () => process.exit(0));
+  process.stdout.write('\nBENCH ' + JSON.stringify({ stats, misses: recorder.misses(), problems: [...new Set(problems)] }) + '\n', () =>
+    process.exit(0),
+  );
 })().catch((error) => {
   process.stdout.write('\nBENCH ' + JSON.stringify({ error: String((error && error.stack) || error) }) + '\n', () => process.exit(1));
 });

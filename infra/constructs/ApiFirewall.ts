@@ -47,7 +47,10 @@ export class ApiFirewall extends Construct {
             managedRuleGroupStatement: {
               vendorName: 'AWS',
               name: 'AWSManagedRulesCommonRuleSet',
-              ruleActionOverrides: ['SizeRestrictions_BODY', 'SizeRestrictions_QUERYSTRING'].map((rule) => ({ name: rule, actionToUse: { count: {} } })),
+              ruleActionOverrides: ['SizeRestrictions_BODY', 'SizeRestrictions_QUERYSTRING'].map((rule) => ({
+                name: rule,
+                actionToUse: { count: {} },
+              })),
             },
           },
           visibilityConfig: visibility(`${name}-common-rules`),

@@ -173,7 +173,6 @@ export class GraphqlApi extends Construct {
       templates: { 'application/json': gatewayErrorBody(NOT_FOUND, '$context.requestId') },
     });
 
-
     for (const method of [get, post]) {
       acknowledge(method, 'AwsSolutions-APIG4', API_AUTH_REASON);
       acknowledge(method, 'AwsSolutions-COG4', API_AUTH_REASON);

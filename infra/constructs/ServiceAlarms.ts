@@ -63,8 +63,19 @@ export class ServiceAlarms extends Construct {
 
     alarm('lambda-errors', 'The GraphQL function failed (crash, timeout or out of memory).', fn.metricErrors({ period, statistic: 'Sum' }), 1);
     alarm('lambda-throttles', 'Invocations were throttled: reserved concurrency is exhausted.', fn.metricThrottles({ period, statistic: 'Sum' }), 1);
-    alarm('api-5xx-rate', 'More than 1% of API requests were answered 5XX.', apiStage.metricServerError({ period, statistic: 'Average' }), ALARM_THRESHOLDS.api5xxRate);
-    alarm('api-latency-p95', 'p95 API latency stayed above 3 s for 15 minutes.', apiStage.metricLatency({ period, statistic: 'p95' }), ALARM_THRESHOLDS.apiLatencyP95Ms, 3);
+    alarm(
+      'api-5xx-rate',
+      'More than 1% of API requests were answered 5XX.',
+      apiStage.metricServerError({ period, statistic: 'Average' }),
+      ALARM_THRESHOLDS.api5xxRate,
+    );
+    alarm(
+      'api-latency-p95',
+      'p95 API latency stayed above 3 s for 15 minutes.',
+      apiStage.metricLatency({ period, statistic: 'p95' }),
+      ALARM_THRESHOLDS.apiLatencyP95Ms,
+      3,
+    );
     alarm('dynamodb-throttles', 'DynamoDB throttled requests of the data layer.', sumOverOperations(table, 'ThrottledRequests', period), 1);
     alarm('dynamodb-system-errors', 'DynamoDB answered requests with internal errors.', sumOverOperations(table, 'SystemErrors', period), 1);
   }
@@ -83,7 +94,9 @@ function sumOverOperations(table: Table, metricName: 'ThrottledRequests' | 'Syst
     ]),
   );
   return new MathExpression({
-    expression: `SUM([${Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(', ')}])`,
+    expression: `SUM([${Object.keys(usingMetrics)
+      .map((id) => `FILL(${id}, 0)`)
+      .join(', ')}])`,
     usingMetrics,
     label: `${metricName} (all operations)`,
     period,

@@ -4,10 +4,7 @@ import { checkId } from '../../data/validation';
 import type { MutationResolvers } from '../../generated/graphql';
 import { requireAdmin } from '../access';
 
-export const Mutation: Pick<
-  MutationResolvers,
-  'createCategory' | 'createProduct' | 'updateProduct' | 'archiveProduct' | 'restockProduct'
-> = {
+export const Mutation: Pick<MutationResolvers, 'createCategory' | 'createProduct' | 'updateProduct' | 'archiveProduct' | 'restockProduct'> = {
   createCategory(_parent, { input }, context) {
     requireAdmin(context);
     return createCategory(context.db, input);

@@ -4,6 +4,5 @@ import { customerModel } from '../customer/customerModel';
 export const Review: ReviewResolvers = {
   id: (review) => review.reviewId,
   body: (review) => review.body ?? null,
-  author: async (review, _args, { loaders, actor }) =>
-    customerModel(review.customerId, await loaders.customer.load(review.customerId), actor),
+  author: async (review, _args, { loaders, actor }) => customerModel(review.customerId, await loaders.customer.load(review.customerId), actor),
 };

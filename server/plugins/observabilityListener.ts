@@ -35,7 +35,15 @@ export function observabilityListener({ logger, metrics }: { logger: Logger; met
         const durationMs = Date.now() - record.startedAt;
         const { dynamoRequests } = record;
         process.stdout.write(
-          requestLine(record.line, { operationName: operationName ?? undefined, operation, operationType, status, errorCodes, durationMs, dynamoRequests }),
+          requestLine(record.line, {
+            operationName: operationName ?? undefined,
+            operation,
+            operationType,
+            status,
+            errorCodes,
+            durationMs,
+            dynamoRequests,
+          }),
         );
       } else {
         // The alias logs above INFO (or the request runs outside the handler): the Logger

@@ -7,12 +7,13 @@ import { proxyWithOutage, rawBytes, rawRequest, type Outage, type RawResponse } 
  * Gateway would store: every answer of the function, whatever its status.
  */
 const ORIGIN = 'https://qa.storefront.example.com';
-const QUERY = 'query Page($id: ID!) { category(id: $id) { id name products(first: 2, sort: PRICE_ASC) { edges { node { sku price { amount } } } } } }';
+const QUERY =
+  'query Page($id: ID!) { category(id: $id) { id name products(first: 2, sort: PRICE_ASC) { edges { node { sku price { amount } } } } } }';
 
 /** A small deterministic generator, so a failing variant can be reproduced. */
 function random(seed: number) {
   let state = seed >>> 0;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!, chance: (p: number) => next() < p };
 }
 
@@ -25,8 +26,10 @@ function shuffle<T>(items: readonly T[], rnd: ReturnType<typeof random>): T[] {
   return copy;
 }
 
-const flipCase = (name: string, rnd: ReturnType<typeof random>) => [...name].map((c) => (rnd.chance(0.5) ? c.toUpperCase() : c.toLowerCase())).join('');
-const encode = (value: string, rnd: ReturnType<typeof random>) => (rnd.chance(0.5) ? encodeURIComponent(value) : encodeURIComponent(value).replace(/%20/g, '+'));
+const flipCase = (name: string, rnd: ReturnType<typeof random>) =>
+  [...name].map((c) => (rnd.chance(0.5) ? c.toUpperCase() : c.toLowerCase())).join('');
+const encode = (value: string, rnd: ReturnType<typeof random>) =>
+  rnd.chance(0.5) ? encodeURIComponent(value) : encodeURIComponent(value).replace(/%20/g, '+');
 
 describe('the GET cache of a stage (qa) through the local gateway', () => {
   let dynamo: DynamoDbLocal;
@@ -88,7 +91,10 @@ describe('the GET cache of a stage (qa) through the local gateway', () => {
       ['User-Agent', rnd.pick(['curl/8.5.0', 'Mozilla/5.0', 'okhttp/4.12'])],
       ['X-Forwarded-For', `10.0.0.${seed % 250}`],
     ].filter(() => rnd.chance(0.5)) as Array<[string, string]>;
-    const headers = shuffle([...extra, ['Origin', ORIGIN]].map(([name, value]) => [flipCase(name!, rnd), value!] as [string, string]), rnd);
+    const headers = shuffle(
+      [...extra, ['Origin', ORIGIN]].map(([name, value]) => [flipCase(name!, rnd), value!] as [string, string]),
+      rnd,
+    );
     return { path: `/graphql?${pairs.map(([name, value]) => `${name}=${encode(value, rnd)}`).join('&')}`, headers };
   }
 
@@ -116,25 +122,34 @@ describe('the GET cache of a stage (qa) through the local gateway', () => {
     ['an Accept the API cannot produce', [['Accept', 'image/png']]],
     ['a mutation as the first of two query parameters', [], [['query', 'mutation { restockProduct(id: "x", quantity: 1) { id } }']]],
     ['garbage variables as the first of two', [], [['variables', '{"id":']]],
-  ] as Array<[string, Array<[string, string]>, Array<[string, string]>?]>)('cannot be poisoned by a request with %s sent first', async (_name, headers, leading = []) => {
-    // Prepare
-    stack.cache!.clear();
-    const path = `/graphql?${new URLSearchParams([...leading, ...Object.entries(params())]).toString()}`;
+  ] as Array<[string, Array<[string, string]>, Array<[string, string]>?]>)(
+    'cannot be poisoned by a request with %s sent first',
+    async (_name, headers, leading = []) => {
+      // Prepare
+      stack.cache!.clear();
+      const path = `/graphql?${new URLSearchParams([...leading, ...Object.entries(params())]).toString()}`;
 
-    // Act
-    await get(path, [...headers, ['Origin', ORIGIN]]);
-    const good = await get(canonicalPath());
+      // Act
+      await get(path, [...headers, ['Origin', ORIGIN]]);
+      const good = await get(canonicalPath());
 
-    // Assess
-    expect(answer(good)).toEqual(answer(baseline));
-  });
+      // Assess
+      expect(answer(good)).toEqual(answer(baseline));
+    },
+  );
 
   it('refuses a GET that carries a token, and serves that refusal only to requests with the same header', async () => {
     stack.cache!.clear();
 
-    const signed = await get(canonicalPath(), [['Origin', ORIGIN], ['Authorization', `Bearer ${stack.tokens.customer}`]]);
+    const signed = await get(canonicalPath(), [
+      ['Origin', ORIGIN],
+      ['Authorization', `Bearer ${stack.tokens.customer}`],
+    ]);
     const anonymous = await get(canonicalPath());
-    const signedAgain = await get(canonicalPath(), [['Origin', ORIGIN], ['authorization', `Bearer ${stack.tokens.customer}`]]);
+    const signedAgain = await get(canonicalPath(), [
+      ['Origin', ORIGIN],
+      ['authorization', `Bearer ${stack.tokens.customer}`],
+    ]);
 
     expect(signed.status).toBe(400);
     expect(JSON.parse(signed.body).errors[0].extensions.code).toBe('BAD_REQUEST');
@@ -206,7 +221,14 @@ describe('the GET cache of a stage (qa) through the local gateway', () => {
     });
 
     it('raw bytes that are not UTF-8 in the URL', async () => {
-      const bad = await rawBytes(stack.url, Buffer.concat([Buffer.from('GET /graphql?query='), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')]));
+      const bad = await rawBytes(
+        stack.url,
+        Buffer.concat([
+          Buffer.from('GET /graphql?query='),
+          Buffer.from([0xff, 0xfe, 0x80]),
+          Buffer.from(' HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'),
+        ]),
+      );
 
       expect(bad.status).toBeGreaterThanOrEqual(400);
       expect(bad.status).toBeLessThan(500);

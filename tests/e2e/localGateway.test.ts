@@ -33,7 +33,9 @@ describe('the local gateway in front of a handler', () => {
 
     // Act
     const statuses = await Promise.all(
-      Array.from({ length: 60 }, () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.status)),
+      Array.from({ length: 60 }, () =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.status),
+      ),
     );
 
     // Assess
@@ -62,8 +64,14 @@ describe('the local gateway in front of a handler', () => {
     const failed = [await get(), await get()];
 
     // Assess
-    expect(stored).toEqual([{ status: 400, cache: 'miss' }, { status: 400, cache: 'hit' }]);
-    expect(failed).toEqual([{ status: 502, cache: 'miss' }, { status: 502, cache: 'miss' }]);
+    expect(stored).toEqual([
+      { status: 400, cache: 'miss' },
+      { status: 400, cache: 'hit' },
+    ]);
+    expect(failed).toEqual([
+      { status: 502, cache: 'miss' },
+      { status: 502, cache: 'miss' },
+    ]);
     expect(calls).toBe(3);
   });
 });

@@ -48,7 +48,10 @@ describe('the local stack over HTTP', () => {
 
   it('answers CORS preflights from the stage origin list only', async () => {
     const preflight = (origin: string) =>
-      fetch(stack.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      fetch(stack.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      });
 
     const allowed = await preflight('https://studio.apollographql.com');
     const denied = await preflight('https://evil.example');
@@ -76,10 +79,10 @@ describe('the local stack over HTTP', () => {
     const { body: catalog } = await post('{ productBySku(sku: "TEA-001") { id stock } }');
     const product = catalog.data!.productBySku as { id: string; stock: number };
 
-    const order = await post(
-      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { status total { amount } customer { id } } }',
-      { variables: { input: { idempotencyKey: 'e2e-order', items: [{ productId: product.id, quantity: 2 }] } }, token: stack.tokens.customer },
-    );
+    const order = await post('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { status total { amount } customer { id } } }', {
+      variables: { input: { idempotencyKey: 'e2e-order', items: [{ productId: product.id, quantity: 2 }] } },
+      token: stack.tokens.customer,
+    });
     const restock = await post('mutation($id: ID!) { restockProduct(id: $id, quantity: 5) { stock } }', {
       variables: { id: product.id },
       token: stack.tokens.admin,
@@ -109,10 +112,35 @@ describe('the local stack over HTTP', () => {
   it.each([
     ['an unknown path', () => fetch(stack.url.replace('/graphql', '/nope')), 404, 'NOT_FOUND'],
     ['an unsupported method', () => fetch(stack.url, { method: 'PUT', body: '{}' }), 404, 'NOT_FOUND'],
-    ['a body over 10 MB', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(10 * 1024 * 1024 + 1) }), 413, 'REQUEST_TOO_LARGE'],
-    ['a query over 15,000 characters', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${'__typename '.repeat(1500)}}` }) }), 400, 'BAD_REQUEST_BODY'],
-    ['a JSON array (a batch)', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"query":"{ __typename }"}]' }), 400, 'BAD_REQUEST_BODY'],
-    ['malformed JSON', () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' }), 400, 'BAD_REQUEST_BODY'],
+    [
+      'a body over 10 MB',
+      () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(10 * 1024 * 1024 + 1) }),
+      413,
+      'REQUEST_TOO_LARGE',
+    ],
+    [
+      'a query over 15,000 characters',
+      () =>
+        fetch(stack.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ ${'__typename '.repeat(1500)}}` }),
+        }),
+      400,
+      'BAD_REQUEST_BODY',
+    ],
+    [
+      'a JSON array (a batch)',
+      () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"query":"{ __typename }"}]' }),
+      400,
+      'BAD_REQUEST_BODY',
+    ],
+    [
+      'malformed JSON',
+      () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' }),
+      400,
+      'BAD_REQUEST_BODY',
+    ],
   ])('answers %s as API Gateway would: a JSON error with a stable code', async (_name, request, status, code) => {
     const response = await request();
     const body = (await response.json()) as GraphqlBody;

@@ -31,11 +31,6 @@ export async function aCategory(db: Db, overrides: Partial<CreateCategoryInput> 
 }
 
 /** A product in `categoryId`; `minutesAgo` spaces creation times so "newest first" is well defined. */
-export async function aProduct(
-  db: Db,
-  categoryId: string,
-  overrides: Partial<CreateProductInput> = {},
-  minutesAgo = 0,
-): Promise<ProductItem> {
+export async function aProduct(db: Db, categoryId: string, overrides: Partial<CreateProductInput> = {}, minutesAgo = 0): Promise<ProductItem> {
   return createProduct(db, makeProductInput(categoryId, overrides), new Date(Date.now() - minutesAgo * 60_000));
 }

@@ -53,7 +53,9 @@ export function injectFaults(client: DynamoDBDocumentClient, plan?: FaultPlan): 
       if (!fault) return next(args);
       state.injected++;
       if (fault.kind === 'throw') throw fault.error;
-      const body = new TextEncoder().encode(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${fault.type}`, message: fault.message, ...fault.extra }));
+      const body = new TextEncoder().encode(
+        JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${fault.type}`, message: fault.message, ...fault.extra }),
+      );
       const response = {
         statusCode: fault.status,
         reason: 'Injected',
@@ -111,6 +113,10 @@ export function seededChance(seed: string, key: string): number {
  * distinct, fixed keys get the same faults run after run; key on `invocationId` for draws that
  * differ between runs.
  */
-export function throttleAttempts(p: number, seed = 'throttle', keyOf: (attempt: DynamoAttempt) => string = ({ body, attempt }) => `${attempt}\0${body}`): FaultPlan {
+export function throttleAttempts(
+  p: number,
+  seed = 'throttle',
+  keyOf: (attempt: DynamoAttempt) => string = ({ body, attempt }) => `${attempt}\0${body}`,
+): FaultPlan {
   return (attempt) => (seededChance(seed, keyOf(attempt)) < p ? throttled() : undefined);
 }

@@ -81,8 +81,16 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
   const metrics = createMetrics({ serviceName: 'storefront-api-test', stage: config.stage });
   const settings = options.aliasSettings
     ? undefined
-    : options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel }));
-  const handler = createLambdaHandler({ config, dynamoClient, logger, metrics, serviceName: 'storefront-api-test', settings, cacheFlusher: options.cacheFlusher });
+    : (options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel })));
+  const handler = createLambdaHandler({
+    config,
+    dynamoClient,
+    logger,
+    metrics,
+    serviceName: 'storefront-api-test',
+    settings,
+    cacheFlusher: options.cacheFlusher,
+  });
   return {
     ...table,
     handler,

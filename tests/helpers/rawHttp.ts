@@ -11,7 +11,10 @@ export interface RawResponse {
  * An HTTP request with the URL's path and query exactly as given (no normalising or re-encoding)
  * and headers with their names' case and order as given, as curl or a browser may send them.
  */
-export function rawRequest(url: string, { method = 'GET', path, headers = [], body }: { method?: string; path: string; headers?: Array<[string, string]>; body?: string }): Promise<RawResponse> {
+export function rawRequest(
+  url: string,
+  { method = 'GET', path, headers = [], body }: { method?: string; path: string; headers?: Array<[string, string]>; body?: string },
+): Promise<RawResponse> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     // raw headers (an array) keep their case and order; Node then adds no Host header of its own
@@ -38,7 +41,9 @@ export function rawBytes(url: string, bytes: Buffer): Promise<RawResponse> {
       const text = Buffer.concat(chunks).toString('utf8');
       const [head = '', body = ''] = text.split('\r\n\r\n');
       const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
     });
   });
@@ -79,9 +84,10 @@ export async function proxyWithOutage(target: string): Promise<Outage> {
     restore() {
       down = false;
     },
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

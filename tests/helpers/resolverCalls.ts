@@ -7,7 +7,8 @@ import { resolvers } from '../../resolvers';
 export const resolverCalls = { count: 0 };
 
 for (const typeResolvers of Object.values(resolvers) as Array<Record<string, unknown>>) {
-  if (typeof typeResolvers !== 'object' || typeResolvers === null || typeof (typeResolvers as { serialize?: unknown }).serialize === 'function') continue;
+  if (typeof typeResolvers !== 'object' || typeResolvers === null || typeof (typeResolvers as { serialize?: unknown }).serialize === 'function')
+    continue;
   for (const [field, resolve] of Object.entries(typeResolvers)) {
     if (typeof resolve !== 'function') continue;
     typeResolvers[field] = function counted(this: unknown, ...args: unknown[]) {

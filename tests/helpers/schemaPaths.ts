@@ -19,7 +19,8 @@ export function pathsToTypes(schema: GraphQLSchema, targets: ReadonlySet<string>
   const walk = (root: SchemaPath['root'], type: GraphQLObjectType, steps: SchemaPath['steps'], visited: ReadonlySet<string>) => {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (isAbstractType(named)) throw new Error(`${type.name}.${field.name} returns the abstract type ${named.name}: teach pathsToTypes its possible types.`);
+      if (isAbstractType(named))
+        throw new Error(`${type.name}.${field.name} returns the abstract type ${named.name}: teach pathsToTypes its possible types.`);
       if (!isObjectType(named)) continue;
       const next = [...steps, { parent: type.name, field }];
       if (visited.has(named.name)) continue;

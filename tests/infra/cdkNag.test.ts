@@ -25,9 +25,13 @@ function acknowledgmentsOf(synthesized: Synthesized): Acknowledgment[] {
 }
 
 function violationsOf(synthesized: Synthesized): Array<{ id: string; path: string }> {
-  return synthesized.validationReport().pluginReports.flatMap((report) =>
-    report.violations.flatMap((violation) => violation.violatingConstructs.map(({ constructPath }) => ({ id: violation.ruleName, path: constructPath }))),
-  );
+  return synthesized
+    .validationReport()
+    .pluginReports.flatMap((report) =>
+      report.violations.flatMap((violation) =>
+        violation.violatingConstructs.map(({ constructPath }) => ({ id: violation.ruleName, path: constructPath })),
+      ),
+    );
 }
 
 describe('cdk-nag AwsSolutions', () => {
@@ -74,8 +78,21 @@ describe('cdk-nag AwsSolutions', () => {
 
   it('lists the acknowledged rules per stage', () => {
     const rulesOf = (stage: string) =>
-      [...new Set(acknowledgmentsOf(synthesized).filter((ack) => ack.path.startsWith(`${stackIdFor(stage)}/`)).map((ack) => ack.id))].sort();
-    const common = ['AwsSolutions-APIG4', 'AwsSolutions-COG2', 'AwsSolutions-COG4', 'AwsSolutions-COG8', 'AwsSolutions-IAM5[Resource::*]', 'AwsSolutions-SMG4'];
+      [
+        ...new Set(
+          acknowledgmentsOf(synthesized)
+            .filter((ack) => ack.path.startsWith(`${stackIdFor(stage)}/`))
+            .map((ack) => ack.id),
+        ),
+      ].sort();
+    const common = [
+      'AwsSolutions-APIG4',
+      'AwsSolutions-COG2',
+      'AwsSolutions-COG4',
+      'AwsSolutions-COG8',
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-SMG4',
+    ];
     expect(rulesOf('dev')).toEqual([...common, 'AwsSolutions-APIG3', 'AwsSolutions-DDB3'].sort());
     expect(rulesOf('qa')).toEqual([...common, 'AwsSolutions-APIG3'].sort());
     // prod's stage has a WAF web ACL, which cdk-nag's APIG3 rule finds by itself

@@ -5,7 +5,11 @@ import { stages, type StageSettings } from '../../infra/stages';
 import { resourcesOf } from './helpers/cfn';
 import { stackIdFor, synthesize, type Synthesized } from './helpers/synthesize';
 
-const stage = (name: string, reservedConcurrency?: number): StageSettings => ({ ...stages.qa, name, ...(reservedConcurrency === undefined ? {} : { reservedConcurrency }) });
+const stage = (name: string, reservedConcurrency?: number): StageSettings => ({
+  ...stages.qa,
+  name,
+  ...(reservedConcurrency === undefined ? {} : { reservedConcurrency }),
+});
 
 describe('reserved concurrency', () => {
   it('finds no problem with the shipped stages in an account with the default quota', () => {
@@ -13,14 +17,26 @@ describe('reserved concurrency', () => {
   });
 
   it('names the stages whose reservations together leave fewer than 100 executions unreserved', () => {
-    const problems = reservationProblems([{ stage: stage('a', 500) }, { stage: stage('b', 450) }, { stage: stage('c') }], DEFAULT_ACCOUNT_CONCURRENCY);
+    const problems = reservationProblems(
+      [{ stage: stage('a', 500) }, { stage: stage('b', 450) }, { stage: stage('c') }],
+      DEFAULT_ACCOUNT_CONCURRENCY,
+    );
 
-    expect(problems).toEqual([{ stages: ['a', 'b'], message: expect.stringMatching(/reserve 950 .* leaving 50 of its 1000; Lambda requires at least 100 unreserved/) }]);
+    expect(problems).toEqual([
+      { stages: ['a', 'b'], message: expect.stringMatching(/reserve 950 .* leaving 50 of its 1000; Lambda requires at least 100 unreserved/) },
+    ]);
   });
 
   it('counts stages in different accounts apart, and takes the account limit given', () => {
-    expect(reservationProblems([{ stage: stage('a', 500), account: '111111111111' }, { stage: stage('b', 500), account: '222222222222' }])).toEqual([]);
-    expect(reservationProblems([{ stage: stage('p', 100) }], 150)).toEqual([{ stages: ['p'], message: expect.stringContaining('leaving 50 of its 150') }]);
+    expect(
+      reservationProblems([
+        { stage: stage('a', 500), account: '111111111111' },
+        { stage: stage('b', 500), account: '222222222222' },
+      ]),
+    ).toEqual([]);
+    expect(reservationProblems([{ stage: stage('p', 100) }], 150)).toEqual([
+      { stages: ['p'], message: expect.stringContaining('leaving 50 of its 150') },
+    ]);
   });
 });
 
@@ -54,46 +70,58 @@ describe('synth', () => {
     const [, pool] = resourcesOf(shipped.json(stackIdFor(name)), 'AWS::Cognito::UserPool')[0]!;
     const sender = (stages as Record<string, StageSettings>)[name]!.emailSender;
     if (sender) {
-      expect(pool.Properties.EmailConfiguration).toMatchObject({ EmailSendingAccount: 'DEVELOPER', From: `${sender.fromName} <${sender.fromEmail}>` });
+      expect(pool.Properties.EmailConfiguration).toMatchObject({
+        EmailSendingAccount: 'DEVELOPER',
+        From: `${sender.fromName} <${sender.fromEmail}>`,
+      });
       expect(JSON.stringify(pool.Properties.EmailConfiguration.SourceArn)).toContain(`:identity/${sender.fromEmail}`);
     } else {
-      expect(pool.Properties.EmailConfiguration ?? { EmailSendingAccount: 'COGNITO_DEFAULT' }).toMatchObject({ EmailSendingAccount: 'COGNITO_DEFAULT' });
+      expect(pool.Properties.EmailConfiguration ?? { EmailSendingAccount: 'COGNITO_DEFAULT' }).toMatchObject({
+        EmailSendingAccount: 'COGNITO_DEFAULT',
+      });
     }
   });
 
-  it.each(Object.keys(stages))('puts a WAF web ACL with a per-IP rate rule and the AWS common rules on the %s stage only where the stage asks', (name) => {
-    const json = shipped.json(stackIdFor(name));
-    const acls = resourcesOf(json, 'AWS::WAFv2::WebACL');
-    const associations = resourcesOf(json, 'AWS::WAFv2::WebACLAssociation');
-    const waf = (stages as Record<string, StageSettings>)[name]!.waf;
-    if (!waf) {
-      expect([acls, associations]).toEqual([[], []]);
-      return;
-    }
-    const [[aclId, acl]] = acls as [[string, any]];
-    const [stageId] = resourcesOf(json, 'AWS::ApiGateway::Stage')[0]!;
-    const [restApiId] = resourcesOf(json, 'AWS::ApiGateway::RestApi')[0]!;
-    expect(acl.Properties).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} } });
-    expect(acl.Properties.Rules).toEqual([
-      expect.objectContaining({ Name: 'RatePerIp', Action: { Block: {} }, Statement: { RateBasedStatement: expect.objectContaining({ Limit: waf.rateLimitPer5Minutes, AggregateKeyType: 'IP' }) } }),
-      expect.objectContaining({
-        Name: 'AwsCommonRules',
-        OverrideAction: { None: {} },
-        Statement: {
-          ManagedRuleGroupStatement: {
-            VendorName: 'AWS',
-            Name: 'AWSManagedRulesCommonRuleSet',
-            RuleActionOverrides: [
-              { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
-              { Name: 'SizeRestrictions_QUERYSTRING', ActionToUse: { Count: {} } },
-            ],
+  it.each(Object.keys(stages))(
+    'puts a WAF web ACL with a per-IP rate rule and the AWS common rules on the %s stage only where the stage asks',
+    (name) => {
+      const json = shipped.json(stackIdFor(name));
+      const acls = resourcesOf(json, 'AWS::WAFv2::WebACL');
+      const associations = resourcesOf(json, 'AWS::WAFv2::WebACLAssociation');
+      const waf = (stages as Record<string, StageSettings>)[name]!.waf;
+      if (!waf) {
+        expect([acls, associations]).toEqual([[], []]);
+        return;
+      }
+      const [[aclId, acl]] = acls as [[string, any]];
+      const [stageId] = resourcesOf(json, 'AWS::ApiGateway::Stage')[0]!;
+      const [restApiId] = resourcesOf(json, 'AWS::ApiGateway::RestApi')[0]!;
+      expect(acl.Properties).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} } });
+      expect(acl.Properties.Rules).toEqual([
+        expect.objectContaining({
+          Name: 'RatePerIp',
+          Action: { Block: {} },
+          Statement: { RateBasedStatement: expect.objectContaining({ Limit: waf.rateLimitPer5Minutes, AggregateKeyType: 'IP' }) },
+        }),
+        expect.objectContaining({
+          Name: 'AwsCommonRules',
+          OverrideAction: { None: {} },
+          Statement: {
+            ManagedRuleGroupStatement: {
+              VendorName: 'AWS',
+              Name: 'AWSManagedRulesCommonRuleSet',
+              RuleActionOverrides: [
+                { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+                { Name: 'SizeRestrictions_QUERYSTRING', ActionToUse: { Count: {} } },
+              ],
+            },
           },
-        },
-      }),
-    ]);
-    const [[, association]] = associations as [[string, any]];
-    expect(association.Properties.WebACLArn).toEqual({ 'Fn::GetAtt': [aclId, 'Arn'] });
-    expect(JSON.stringify(association.Properties.ResourceArn)).toContain(restApiId);
-    expect(JSON.stringify(association.Properties.ResourceArn)).toContain(`"/stages/",{"Ref":"${stageId}"}`);
-  });
+        }),
+      ]);
+      const [[, association]] = associations as [[string, any]];
+      expect(association.Properties.WebACLArn).toEqual({ 'Fn::GetAtt': [aclId, 'Arn'] });
+      expect(JSON.stringify(association.Properties.ResourceArn)).toContain(restApiId);
+      expect(JSON.stringify(association.Properties.ResourceArn)).toContain(`"/stages/",{"Ref":"${stageId}"}`);
+    },
+  );
 });

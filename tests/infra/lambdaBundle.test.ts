@@ -58,9 +58,13 @@ describe('the production bundle, against the same build with some of its setting
     without = await bundleWith({ ...options, supported: {}, alias: aliasWithoutGraphqlToolsDedupe });
   }, 120_000);
 
-  it('hashes queries with Node\'s crypto, leaves out Apollo\'s usage reporting and ElectroDB\'s model validation, and keeps X-Ray\'s context without async hooks', () => {
+  it("hashes queries with Node's crypto, leaves out Apollo's usage reporting and ElectroDB's model validation, and keeps X-Ray's context without async hooks", () => {
     const { inputs } = production;
-    expect(inputs.filter((input) => /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf|jsonschema|cls-hooked)\//.test(input))).toEqual([]);
+    expect(
+      inputs.filter((input) =>
+        /node_modules\/(sha\.js|@apollo\/utils\.createhash|@apollo\/usage-reporting-protobuf|jsonschema|cls-hooked)\//.test(input),
+      ),
+    ).toEqual([]);
     expect(inputs).toEqual(
       expect.arrayContaining([
         'infra/bundleStubs/apolloCreateHash.js',
@@ -87,13 +91,14 @@ describe('the production bundle, against the same build with some of its setting
   });
 
   it('carries one copy of each @graphql-tools package, in one build, where npm nests two copies of utils', () => {
-    const builds = (inputs: string[]) => [...new Set(inputs.flatMap((input) => /@graphql-tools\/(schema|merge)\/(cjs|esm)\//.exec(input)?.slice(1, 3).join(' ') ?? []))].sort();
+    const builds = (inputs: string[]) =>
+      [...new Set(inputs.flatMap((input) => /@graphql-tools\/(schema|merge)\/(cjs|esm)\//.exec(input)?.slice(1, 3).join(' ') ?? []))].sort();
     expect(packageDirs(production.inputs, '@graphql-tools/utils')).toHaveLength(1);
     expect(builds(production.inputs)).toEqual(['merge esm', 'schema esm']);
     expect(packageDirs(without.inputs, '@graphql-tools/utils')).toHaveLength(2);
   });
 
-  it('has no dynamic import() left (it would start Node\'s ESM loader on the first request)', () => {
+  it("has no dynamic import() left (it would start Node's ESM loader on the first request)", () => {
     expect(production.code).not.toMatch(/\bimport\(/);
     expect(without.code).toMatch(/\bimport\("node:http"\)/);
   });
@@ -142,7 +147,12 @@ describe('the opt-in V8 code cache (infra/lambdaBundling.ts)', () => {
    * (through the asset's exec wrapper unless told otherwise), and sends a warm-up ping.
    */
   const ping = ({ wrapped }: { wrapped: boolean }) => {
-    const command = [process.execPath, ...flags, '-e', `require(${JSON.stringify(path.join(dir, 'index.js'))}).handler({ warmer: true }, {}).then((r) => console.log('PING ' + JSON.stringify(r)))`];
+    const command = [
+      process.execPath,
+      ...flags,
+      '-e',
+      `require(${JSON.stringify(path.join(dir, 'index.js'))}).handler({ warmer: true }, {}).then((r) => console.log('PING ' + JSON.stringify(r)))`,
+    ];
     const [file, ...args] = wrapped ? [path.join(dir, bundling.LAMBDA_EXEC_WRAPPER.assetName), ...command] : command;
     return spawnSync(file!, args, { env: { ...process.env, ...bundling.CODE_CACHE_ENV }, encoding: 'utf8' });
   };
@@ -166,6 +176,10 @@ describe('the opt-in V8 code cache (infra/lambdaBundling.ts)', () => {
     const run = ping({ wrapped: false });
     expect(run.stdout).toContain('PING {"warmed":true}');
     const warning = JSON.parse(run.stdout.split('\n').find((line) => line.includes('CodeCacheRejected'))!);
-    expect(warning).toMatchObject({ level: 'WARN', CodeCacheRejected: 1, _aws: { CloudWatchMetrics: [{ Metrics: [{ Name: 'CodeCacheRejected' }] }] } });
+    expect(warning).toMatchObject({
+      level: 'WARN',
+      CodeCacheRejected: 1,
+      _aws: { CloudWatchMetrics: [{ Metrics: [{ Name: 'CodeCacheRejected' }] }] },
+    });
   });
 });

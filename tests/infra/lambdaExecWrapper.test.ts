@@ -61,7 +61,7 @@ describe('the exec wrapper (infra/lambdaExecWrapper.sh)', () => {
     expect(started(interpreter!, args)).toMatchObject({ execArgv: expect.arrayContaining(['--expose-gc']), gc: 'function' });
   });
 
-  it('replaces itself with the runtime (exec): its exit status is the runtime\'s', () => {
+  it("replaces itself with the runtime (exec): its exit status is the runtime's", () => {
     const run = spawnSync(WRAPPER, [process.execPath, '--expose-gc', '-e', 'process.exit(3)']);
     expect(run.status).toBe(3);
   });

@@ -198,7 +198,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     it('logs to its own log group, which has the stage retention', () => {
       const logGroupId = fn.Properties.LoggingConfig.LogGroup.Ref;
       const logGroup = json.Resources[logGroupId];
-      expect(logGroup.Properties).toMatchObject({ LogGroupName: `/aws/lambda/storefront-api-${stage.name}`, RetentionInDays: stage.logRetentionDays });
+      expect(logGroup.Properties).toMatchObject({
+        LogGroupName: `/aws/lambda/storefront-api-${stage.name}`,
+        RetentionInDays: stage.logRetentionDays,
+      });
     });
   });
 
@@ -334,9 +337,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         const integration = byMethod[method].Integration;
         expect(integration.Type).toBe('AWS_PROXY');
         expect(integration.IntegrationHttpMethod).toBe('POST');
-        expect(render(integration.Uri, json)).toBe(
-          `arn:aws:apigateway:${RENDERED_REGION}:lambda:path/2015-03-31/functions/<${aliasId}>/invocations`,
-        );
+        expect(render(integration.Uri, json)).toBe(`arn:aws:apigateway:${RENDERED_REGION}:lambda:path/2015-03-31/functions/<${aliasId}>/invocations`);
       }
     });
 
@@ -359,7 +360,9 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     });
 
     it('adds the same CORS headers to gateway errors (DEFAULT_4XX, DEFAULT_5XX, THROTTLED, MISSING_AUTHENTICATION_TOKEN)', () => {
-      const responses: Record<string, any> = Object.fromEntries(resourcesOf(json, 'AWS::ApiGateway::GatewayResponse').map(([, r]) => [r.Properties.ResponseType, r.Properties]));
+      const responses: Record<string, any> = Object.fromEntries(
+        resourcesOf(json, 'AWS::ApiGateway::GatewayResponse').map(([, r]) => [r.Properties.ResponseType, r.Properties]),
+      );
       expect(Object.keys(responses).sort()).toEqual(['DEFAULT_4XX', 'DEFAULT_5XX', 'MISSING_AUTHENTICATION_TOKEN', 'THROTTLED']);
       expect(responses.THROTTLED.StatusCode).toBe('429');
       // another path or method: 404 NOT_FOUND (API Gateway's default is a confusing 403 "Missing Authentication Token")
@@ -419,8 +422,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         expect(cachedOthers).toEqual([]);
       });
 
-      it('leaves a client\'s Cache-Control to API Gateway\'s default (no custom resource, no FAIL_WITH_403)', () => {
-        expect(Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource')).toEqual([]);
+      it("leaves a client's Cache-Control to API Gateway's default (no custom resource, no FAIL_WITH_403)", () => {
+        expect(
+          Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource'),
+        ).toEqual([]);
         expect(JSON.stringify(json)).not.toMatch(/FAIL_WITH_403|updateStage/);
       });
     } else {
@@ -496,9 +501,17 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     it('watches Lambda errors and throttles, API 5XX rate and latency, DynamoDB throttles', () => {
       const alarms = resourcesOf(json, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
       const metricsOf = (alarm: any): string[] =>
-        alarm.MetricName ? [`${alarm.Namespace}/${alarm.MetricName}`] : alarm.Metrics.filter((m: any) => m.MetricStat).map((m: any) => `${m.MetricStat.Metric.Namespace}/${m.MetricStat.Metric.MetricName}`);
+        alarm.MetricName
+          ? [`${alarm.Namespace}/${alarm.MetricName}`]
+          : alarm.Metrics.filter((m: any) => m.MetricStat).map((m: any) => `${m.MetricStat.Metric.Namespace}/${m.MetricStat.Metric.MetricName}`);
       const watched = alarms.flatMap(metricsOf);
-      for (const metric of ['AWS/Lambda/Errors', 'AWS/Lambda/Throttles', 'AWS/ApiGateway/5XXError', 'AWS/ApiGateway/Latency', 'AWS/DynamoDB/ThrottledRequests']) {
+      for (const metric of [
+        'AWS/Lambda/Errors',
+        'AWS/Lambda/Throttles',
+        'AWS/ApiGateway/5XXError',
+        'AWS/ApiGateway/Latency',
+        'AWS/DynamoDB/ThrottledRequests',
+      ]) {
         expect(watched).toContain(metric);
       }
       const [topicId] = onlyResource(json, 'AWS::SNS::Topic');
@@ -516,7 +529,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       for (const [, logGroup] of logGroups) expect(logGroup.Properties.RetentionInDays).toBe(stage.logRetentionDays);
       for (const [, lambda] of resourcesOf(json, 'AWS::Lambda::Function')) expect(lambda.Properties.LoggingConfig?.LogGroup).toBeDefined();
       const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
-      const [executionLogsId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName !== undefined && render(r.Properties.LogGroupName, json).startsWith('API-Gateway-Execution-Logs_'));
+      const [executionLogsId] = onlyResource(
+        json,
+        'AWS::Logs::LogGroup',
+        (r) => r.Properties.LogGroupName !== undefined && render(r.Properties.LogGroupName, json).startsWith('API-Gateway-Execution-Logs_'),
+      );
       expect(apiStage.DependsOn).toContain(executionLogsId);
     });
   });
@@ -525,7 +542,9 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     it('exports the API URL, user pool id, client id and table name', () => {
       const outputs = json.Outputs ?? {};
       expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
-      expect(render(outputs.ApiUrl.Value, json)).toMatch(new RegExp(`^https://<\\w+>\\.execute-api\\.${RENDERED_REGION}\\.amazonaws\\.com/${stage.name}/graphql$`));
+      expect(render(outputs.ApiUrl.Value, json)).toMatch(
+        new RegExp(`^https://<\\w+>\\.execute-api\\.${RENDERED_REGION}\\.amazonaws\\.com/${stage.name}/graphql$`),
+      );
     });
   });
 });

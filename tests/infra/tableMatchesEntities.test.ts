@@ -56,9 +56,7 @@ describe('the table and the ElectroDB entities', () => {
     it.each(Object.keys(entities))('agree on every index and key field %s uses', (entityName) => {
       // Prepare
       const [, table] = onlyResource(synthesized.json(stackIdFor(stageName)), 'AWS::DynamoDB::Table');
-      const gsis = Object.fromEntries(
-        (table.Properties.GlobalSecondaryIndexes as any[]).map((gsi) => [gsi.IndexName, keysOf(gsi.KeySchema)]),
-      );
+      const gsis = Object.fromEntries((table.Properties.GlobalSecondaryIndexes as any[]).map((gsi) => [gsi.IndexName, keysOf(gsi.KeySchema)]));
       const definedAttributes = (table.Properties.AttributeDefinitions as any[]).map((a) => `${a.AttributeName}:${a.AttributeType}`);
 
       // Act / Assess

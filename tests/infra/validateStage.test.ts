@@ -46,7 +46,10 @@ describe('validateStage', () => {
     [{ removalPolicy: 'keep' }, /removalPolicy "keep"/],
     [{ deletionProtection: true, removalPolicy: 'destroy' }, /could never be deleted/],
     [{ name: 'Perf_1' }, /name "Perf_1" must be/],
-    [{ cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' }, introspection: true }, /landing page .* Accept header, which the cache key does not hold/],
+    [
+      { cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' }, introspection: true },
+      /landing page .* Accept header, which the cache key does not hold/,
+    ],
     [{ emailSender: { fromEmail: 'no-reply' } }, /emailSender\.fromEmail "no-reply" is not an email address/],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
   ])('rejects %j', (overrides, message) => {

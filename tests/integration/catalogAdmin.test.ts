@@ -22,7 +22,10 @@ describe('catalog administration through the Lambda handler', () => {
 
   const mutations = [
     ['createCategory', `mutation { createCategory(input: { name: "X", slug: "x-cat" }) { id } }`],
-    ['createProduct', `mutation($c: ID!) { createProduct(input: { sku: "NEW-1", name: "N", categoryId: $c, price: { amount: 1, currency: "USD" }, stock: 1 }) { id } }`],
+    [
+      'createProduct',
+      `mutation($c: ID!) { createProduct(input: { sku: "NEW-1", name: "N", categoryId: $c, price: { amount: 1, currency: "USD" }, stock: 1 }) { id } }`,
+    ],
     ['updateProduct', `mutation($p: ID!) { updateProduct(id: $p, input: { name: "Y" }, expectedVersion: 1) { id } }`],
     ['archiveProduct', `mutation($p: ID!) { archiveProduct(id: $p) { id } }`],
     ['restockProduct', `mutation($p: ID!) { restockProduct(id: $p, quantity: 5) { id } }`],
@@ -77,7 +80,11 @@ describe('catalog administration through the Lambda handler', () => {
     const update = `mutation($id: ID!, $v: Int!, $name: String) { updateProduct(id: $id, input: { name: $name, price: { amount: 777, currency: "USD" } }, expectedVersion: $v) { name version price { amount } } }`;
     h.calls.length = 0;
 
-    const first = await h.gql<{ updateProduct: { name: string; version: number } }>({ query: update, variables: { id: product.productId, v: 1, name: 'Renamed' }, token: admin });
+    const first = await h.gql<{ updateProduct: { name: string; version: number } }>({
+      query: update,
+      variables: { id: product.productId, v: 1, name: 'Renamed' },
+      token: admin,
+    });
     expect(h.calls).toEqual(['GetItemCommand', 'TransactWriteItemsCommand']);
     const stale = await h.gql({ query: update, variables: { id: product.productId, v: 1, name: 'Lost update' }, token: admin });
 
@@ -97,10 +104,18 @@ describe('catalog administration through the Lambda handler', () => {
         variables: { id: categoryId },
       });
 
-    await h.gql({ query: `mutation($id: ID!, $c: ID!) { updateProduct(id: $id, input: { categoryId: $c }, expectedVersion: 1) { id } }`, variables: { id: product.productId, c: other.categoryId }, token: admin });
+    await h.gql({
+      query: `mutation($id: ID!, $c: ID!) { updateProduct(id: $id, input: { categoryId: $c }, expectedVersion: 1) { id } }`,
+      variables: { id: product.productId, c: other.categoryId },
+      token: admin,
+    });
     const inOther = await list(other.categoryId);
     const inOld = await list(category.categoryId);
-    const archived = await h.gql<{ archiveProduct: { status: string } }>({ query: `mutation($id: ID!) { archiveProduct(id: $id) { status } }`, variables: { id: product.productId }, token: admin });
+    const archived = await h.gql<{ archiveProduct: { status: string } }>({
+      query: `mutation($id: ID!) { archiveProduct(id: $id) { status } }`,
+      variables: { id: product.productId },
+      token: admin,
+    });
     const afterArchive = await list(other.categoryId);
 
     expect(inOther.body.data!.products.edges.map((edge) => edge.node.id)).toEqual([product.productId]);

@@ -20,7 +20,11 @@ describe('catalog queries through the Lambda handler', () => {
       products.push(await aProduct(h.db, category.categoryId, { price: { amount: 5000 - index * 100, currency: 'USD' } }, 100 - index));
     }
     for (let index = 0; index < 12; index++) {
-      await addReview(h.db, { customerId: `reviewer-${index}`, productId: products[0]!.productId, rating: (index % 5) + 1, title: `Review ${index}` }, new Date(Date.now() + index * 1000));
+      await addReview(
+        h.db,
+        { customerId: `reviewer-${index}`, productId: products[0]!.productId, rating: (index % 5) + 1, title: `Review ${index}` },
+        new Date(Date.now() + index * 1000),
+      );
     }
   });
 
@@ -52,7 +56,10 @@ describe('catalog queries through the Lambda handler', () => {
   it('sorts by price both ways', async () => {
     const query = `query($id: ID!, $sort: ProductSort) { products(categoryId: $id, sort: $sort, first: 3) { edges { node { price { amount } } } } }`;
     const asc = await h.gql<{ products: Edges<{ price: { amount: number } }> }>({ query, variables: { id: category.categoryId, sort: 'PRICE_ASC' } });
-    const desc = await h.gql<{ products: Edges<{ price: { amount: number } }> }>({ query, variables: { id: category.categoryId, sort: 'PRICE_DESC' } });
+    const desc = await h.gql<{ products: Edges<{ price: { amount: number } }> }>({
+      query,
+      variables: { id: category.categoryId, sort: 'PRICE_DESC' },
+    });
 
     expect(asc.body.data!.products.edges.map((edge) => edge.node.price.amount)).toEqual([2600, 2700, 2800]);
     expect(desc.body.data!.products.edges.map((edge) => edge.node.price.amount)).toEqual([5000, 4900, 4800]);

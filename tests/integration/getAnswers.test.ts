@@ -30,18 +30,21 @@ describe('GET answers depend on the cache key alone', () => {
     await aProduct(h.db, category.categoryId);
   });
 
-  it.each(['100%', 'a+b', '%41', 'x%2By', '日本語 é', '%%25'])('reads the parameter value %p exactly once decoded (no second decoding)', async (value) => {
-    // the variable coercion error quotes the value the function read
-    const event = apiGatewayGet([
-      ['query', 'query($n: Int) { categories { id } products(categoryId: "c", first: $n) { edges { cursor } } }'],
-      ['variables', JSON.stringify({ n: value })],
-    ]);
+  it.each(['100%', 'a+b', '%41', 'x%2By', '日本語 é', '%%25'])(
+    'reads the parameter value %p exactly once decoded (no second decoding)',
+    async (value) => {
+      // the variable coercion error quotes the value the function read
+      const event = apiGatewayGet([
+        ['query', 'query($n: Int) { categories { id } products(categoryId: "c", first: $n) { edges { cursor } } }'],
+        ['variables', JSON.stringify({ n: value })],
+      ]);
 
-    const result = await invoke(h, event);
+      const result = await invoke(h, event);
 
-    expect(result.statusCode).toBe(400);
-    expect(JSON.parse(result.body).errors[0].message).toContain(JSON.stringify(value));
-  });
+      expect(result.statusCode).toBe(400);
+      expect(JSON.parse(result.body).errors[0].message).toContain(JSON.stringify(value));
+    },
+  );
 
   it('answers a repeated parameter as the cache key does: with its last value', async () => {
     const event = apiGatewayGet([
@@ -65,7 +68,14 @@ describe('GET answers depend on the cache key alone', () => {
       [[['query', query]], { 'Content-Type': 'text/plain' }],
       [[['query', query]], { 'apollo-require-preflight': 'true', 'x-apollo-operation-name': 'Other' }],
       [[['query', query]], { Cookie: 'session=abc', 'User-Agent': 'curl/8.0' }],
-      [[['query', query], ['debug', 'true'], ['callback', 'x']], {}],
+      [
+        [
+          ['query', query],
+          ['debug', 'true'],
+          ['callback', 'x'],
+        ],
+        {},
+      ],
     ];
 
     const answers = await Promise.all(variants.map(([params, headers]) => invoke(h, apiGatewayGet(params, headers))));
@@ -143,7 +153,12 @@ describe('catalog writes flush the stage cache', () => {
 
     const rename = await invoke(
       h,
-      asStage(graphqlEvent({ query: `mutation { updateProduct(id: "${product.productId}", input: { name: "New name" }, expectedVersion: 1) { name } }`, token: admin() })),
+      asStage(
+        graphqlEvent({
+          query: `mutation { updateProduct(id: "${product.productId}", input: { name: "New name" }, expectedVersion: 1) { name } }`,
+          token: admin(),
+        }),
+      ),
     );
 
     expect(JSON.parse(rename.body).data.updateProduct.name).toBe('New name');
@@ -156,9 +171,17 @@ describe('catalog writes flush the stage cache', () => {
 
     const stale = await invoke(
       h,
-      asStage(graphqlEvent({ query: `mutation { updateProduct(id: "${product.productId}", input: { name: "x" }, expectedVersion: 7) { name } }`, token: admin() })),
+      asStage(
+        graphqlEvent({
+          query: `mutation { updateProduct(id: "${product.productId}", input: { name: "x" }, expectedVersion: 7) { name } }`,
+          token: admin(),
+        }),
+      ),
     );
-    await invoke(h, asStage(graphqlEvent({ query: `mutation { restockProduct(id: "${product.productId}", quantity: 1) { stock } }`, token: admin() })));
+    await invoke(
+      h,
+      asStage(graphqlEvent({ query: `mutation { restockProduct(id: "${product.productId}", quantity: 1) { stock } }`, token: admin() })),
+    );
     await invoke(
       h,
       asStage(

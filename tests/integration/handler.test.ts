@@ -24,8 +24,14 @@ describe('the Lambda handler', () => {
   });
 
   it('echoes an allowed origin with Vary: Origin, and never a foreign one', async () => {
-    const allowed = (await h.handler(graphqlEvent({ query: '{ categories { id } }', headers: { Origin: TEST_ORIGIN } }), lambdaContext())) as APIGatewayProxyResult;
-    const foreign = (await h.handler(graphqlEvent({ query: '{ categories { id } }', headers: { Origin: 'https://evil.example' } }), lambdaContext())) as APIGatewayProxyResult;
+    const allowed = (await h.handler(
+      graphqlEvent({ query: '{ categories { id } }', headers: { Origin: TEST_ORIGIN } }),
+      lambdaContext(),
+    )) as APIGatewayProxyResult;
+    const foreign = (await h.handler(
+      graphqlEvent({ query: '{ categories { id } }', headers: { Origin: 'https://evil.example' } }),
+      lambdaContext(),
+    )) as APIGatewayProxyResult;
 
     expect(allowed.headers).toMatchObject({ 'access-control-allow-origin': TEST_ORIGIN, vary: expect.stringMatching(/Origin/) });
     expect(foreign.headers?.['access-control-allow-origin']).toBeUndefined();
@@ -47,7 +53,11 @@ describe('the Lambda handler', () => {
   it('serves GET queries and refuses mutations over GET with 405, and any GET that carries a token with 400', async () => {
     const query = await h.gql({ query: '{ categories { id } }', method: 'GET' });
     const mutation = await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }', method: 'GET' });
-    const signedIn = await h.gql({ query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }', method: 'GET', token: h.token({ sub: 'a', admin: true }) });
+    const signedIn = await h.gql({
+      query: 'mutation { restockProduct(id: "x", quantity: 1) { id } }',
+      method: 'GET',
+      token: h.token({ sub: 'a', admin: true }),
+    });
 
     expect(query.statusCode).toBe(200);
     expect(mutation.statusCode).toBe(405);

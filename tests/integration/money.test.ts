@@ -97,7 +97,17 @@ describe('money amounts through the Lambda handler', () => {
     const orderId = `legacy-order-${Date.now()}`;
     const now = new Date().toISOString();
     await h.db.entities.order
-      .create({ orderId, customerId, status: 'PLACED', totalAmount: Number.MAX_SAFE_INTEGER, currency: 'USD', cartHash: 'x', lineCount: 0, placedAt: now, updatedAt: now })
+      .create({
+        orderId,
+        customerId,
+        status: 'PLACED',
+        totalAmount: Number.MAX_SAFE_INTEGER,
+        currency: 'USD',
+        cartHash: 'x',
+        lineCount: 0,
+        placedAt: now,
+        updatedAt: now,
+      })
       .go();
 
     // Act
@@ -118,11 +128,15 @@ describe('money amounts through the Lambda handler', () => {
 
     const response = await h.gql({
       query: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
-      variables: { input: { sku: `MONEY-${Date.now()}`, name: 'Priced', categoryId: category.categoryId, price: { amount, currency: 'USD' }, stock: 1 } },
+      variables: {
+        input: { sku: `MONEY-${Date.now()}`, name: 'Priced', categoryId: category.categoryId, price: { amount, currency: 'USD' }, stock: 1 },
+      },
       token: admin,
     });
 
-    expect(response.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(message), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
     expect(h.calls.filter((call) => WRITES.includes(call))).toEqual([]);
   });
 
@@ -154,7 +168,9 @@ describe('money amounts through the Lambda handler', () => {
       token: admin,
     });
 
-    expect(refused.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'quantity', stock: limits.maxStock - 5 }) })]);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'quantity', stock: limits.maxStock - 5 }) }),
+    ]);
     expect(accepted.body.data!.restockProduct.stock).toBe(limits.maxStock);
     expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(limits.maxStock);
   });

@@ -12,8 +12,10 @@ describe('a mutation whose result cannot be serialised', () => {
   beforeAll(async () => {
     // Each resolver answers once with a value its type cannot represent: the order is written,
     // then its answer fails to serialise (the schema takes the resolvers when the handler is built).
-    jest.spyOn(Order, 'total').mockImplementationOnce((...args: unknown[]) => ({ currency: (args[0] as OrderModel).currency,  amount: 2 ** 60 }));
-    jest.spyOn(Order, 'items').mockImplementationOnce((...args: unknown[]) => (args[0] as OrderModel).lines!.map((line) => ({ ...line, quantity: 2 ** 40 })));
+    jest.spyOn(Order, 'total').mockImplementationOnce((...args: unknown[]) => ({ currency: (args[0] as OrderModel).currency, amount: 2 ** 60 }));
+    jest
+      .spyOn(Order, 'items')
+      .mockImplementationOnce((...args: unknown[]) => (args[0] as OrderModel).lines!.map((line) => ({ ...line, quantity: 2 ** 40 })));
     h = await createHarness();
   });
 
@@ -41,7 +43,12 @@ describe('a mutation whose result cannot be serialised', () => {
     // Assess: the first answer is masked and correlated with the full error in the log
     expect(first.body.data).toBeNull();
     expect(first.body.errors).toEqual([
-      { message: 'Internal server error.', path, locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } },
+      {
+        message: 'Internal server error.',
+        path,
+        locations: expect.any(Array),
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) },
+      },
     ]);
     expect(JSON.stringify(first.body)).not.toMatch(/represent|MoneyAmount|32-bit|1152921504606846976|1099511627776/);
     const requestId = String(first.body.errors![0]!.extensions!.requestId);

@@ -66,7 +66,14 @@ describe('logs and metrics', () => {
       ]),
     });
     for (const dimension of request._aws.CloudWatchMetrics[0].Dimensions[0]) expect(typeof request[dimension]).toBe('string');
-    expect(request).toMatchObject({ service: 'storefront-api-test', operation: 'restockProduct', stage: 'test', Requests: 1, DynamoDBRequests: 0, Latency: expect.any(Number) });
+    expect(request).toMatchObject({
+      service: 'storefront-api-test',
+      operation: 'restockProduct',
+      stage: 'test',
+      Requests: 1,
+      DynamoDBRequests: 0,
+      Latency: expect.any(Number),
+    });
     expect(request._aws.Timestamp).toEqual(expect.any(Number));
     const errors = metrics.find((line) => line.Errors !== undefined)!;
     expect(errors).toMatchObject({ errorCode: 'UNAUTHENTICATED', Errors: 1 });
@@ -94,7 +101,12 @@ describe('logs and metrics', () => {
 
     const parsed = verbose.logs.map((line) => JSON.parse(line) as Line);
     const operation = parsed.find((line) => line.message === 'GraphQL operation');
-    expect(operation).toMatchObject({ level: 'DEBUG', operationName: 'Item', operationType: 'query', query: expect.stringContaining('product(id: $id)') });
+    expect(operation).toMatchObject({
+      level: 'DEBUG',
+      operationName: 'Item',
+      operationType: 'query',
+      query: expect.stringContaining('product(id: $id)'),
+    });
     expect(parsed.find((line) => line.message === 'GraphQL request')).toMatchObject({ operation: 'product' });
     expect(verbose.logs.join('\n')).not.toContain('secret-looking-id');
   });

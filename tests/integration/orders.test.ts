@@ -7,7 +7,12 @@ import { createHarness, type Harness } from '../helpers/handlerHarness';
 const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) {
   id status total { amount currency } items { sku name quantity unitPrice { amount } product { id stock } } customer { id } } }`;
 
-type PlacedOrder = { id: string; status: string; total: { amount: number; currency: string }; items: Array<{ sku: string; quantity: number; unitPrice: { amount: number } }> };
+type PlacedOrder = {
+  id: string;
+  status: string;
+  total: { amount: number; currency: string };
+  items: Array<{ sku: string; quantity: number; unitPrice: { amount: number } }>;
+};
 
 describe('orders through the Lambda handler', () => {
   let h: Harness;
@@ -36,7 +41,15 @@ describe('orders through the Lambda handler', () => {
 
     const response = await h.gql<{ placeOrder: PlacedOrder }>({
       query: `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id status total { amount currency } } }`,
-      variables: { input: { idempotencyKey: 'first-order', items: [{ productId: mug.productId, quantity: 2 }, { productId: tea.productId, quantity: 3 }] } },
+      variables: {
+        input: {
+          idempotencyKey: 'first-order',
+          items: [
+            { productId: mug.productId, quantity: 2 },
+            { productId: tea.productId, quantity: 3 },
+          ],
+        },
+      },
       token: alice,
     });
 
@@ -89,7 +102,10 @@ describe('orders through the Lambda handler', () => {
     expect(response.body.errors?.[0]?.message).toContain(scarce.sku);
     expect((await getProduct(h.db, { productId: plenty.productId }))!.stock).toBe(50);
     expect((await getProduct(h.db, { productId: scarce.productId }))!.stock).toBe(1);
-    const orders = await h.gql<{ me: { orders: { edges: Array<{ node: { id: string } }> } } }>({ query: `{ me { orders(first: 100) { edges { node { id items { sku } } } } } }`, token: alice });
+    const orders = await h.gql<{ me: { orders: { edges: Array<{ node: { id: string } }> } } }>({
+      query: `{ me { orders(first: 100) { edges { node { id items { sku } } } } } }`,
+      token: alice,
+    });
     expect(JSON.stringify(orders.body.data)).not.toContain(scarce.sku);
   });
 
@@ -97,7 +113,10 @@ describe('orders through the Lambda handler', () => {
     const usd = await aProduct(h.db, category.categoryId, { price: { amount: 100, currency: 'USD' } });
     const eur = await aProduct(h.db, category.categoryId, { price: { amount: 100, currency: 'EUR' } });
 
-    const mixed = await place(alice, 'mixed', [{ productId: usd.productId, quantity: 1 }, { productId: eur.productId, quantity: 1 }]);
+    const mixed = await place(alice, 'mixed', [
+      { productId: usd.productId, quantity: 1 },
+      { productId: eur.productId, quantity: 1 },
+    ]);
     const unknown = await place(alice, 'unknown', [{ productId: 'no-such-product', quantity: 1 }]);
     h.calls.length = 0;
     const zero = await place(alice, 'zero', [{ productId: usd.productId, quantity: 0 }]);
@@ -178,7 +197,11 @@ describe('orders through the Lambda handler', () => {
 
   it('hides another customer’s orders and email when reached through a review author', async () => {
     const product = await aProduct(h.db, category.categoryId);
-    await h.gql({ query: PLACE, variables: { input: { idempotencyKey: 'dave-1', items: [{ productId: product.productId, quantity: 1 }] } }, token: h.token({ sub: 'dave' }) });
+    await h.gql({
+      query: PLACE,
+      variables: { input: { idempotencyKey: 'dave-1', items: [{ productId: product.productId, quantity: 1 }] } },
+      token: h.token({ sub: 'dave' }),
+    });
     await h.gql({
       query: `mutation($input: AddReviewInput!) { addReview(input: $input) { id } }`,
       variables: { input: { productId: product.productId, rating: 4, title: 'Nice' } },

@@ -137,7 +137,7 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
     expect(nodeModules.filter((name) => name.endsWith('webstreams/readablestream'))).toEqual([]);
   });
 
-  it('sends a DynamoDB subsegment for every call to the X-Ray daemon, under each invocation\'s trace, when the stage traces', async () => {
+  it("sends a DynamoDB subsegment for every call to the X-Ray daemon, under each invocation's trace, when the stage traces", async () => {
     // Prepare
     const daemon = dgram.createSocket('udp4');
     const documents: Array<{ name?: string; trace_id?: string; parent_id?: string; aws?: { operation?: string } }> = [];
@@ -166,7 +166,9 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
       expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200]);
       const calls = documents.filter((document) => document.name === 'DynamoDB').map((document) => `${document.trace_id} ${document.aws?.operation}`);
       expect(calls).toEqual(expect.arrayContaining([`${roots[0]} GetItem`, `${roots[0]} Query`, `${roots[1]} Query`]));
-      expect(documents.filter((document) => document.name === 'DynamoDB').every((document) => /^[0-9]{16}$/.test(document.parent_id ?? ''))).toBe(true);
+      expect(documents.filter((document) => document.name === 'DynamoDB').every((document) => /^[0-9]{16}$/.test(document.parent_id ?? ''))).toBe(
+        true,
+      );
       expect(stderr).not.toMatch(/Failed to get the current sub\/segment/);
     } finally {
       daemon.close();

@@ -16,7 +16,20 @@ describe('runtime settings from the alias settings item', () => {
   beforeEach(async () => {
     clock = Date.now();
     // only Date is faked: Powertools' cache expiry follows it, I/O timers stay real
-    jest.useFakeTimers({ now: clock, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: clock,
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     h = await createHarness({ logLevel: 'INFO' }, { aliasSettings: true });
     admin = h.token({ sub: 'ops', admin: true });
   });
@@ -93,8 +106,10 @@ describe('runtime settings from the alias settings item', () => {
     for (let index = 0; index < 4; index++) await h.gql({ query: '{ categories { id } }' });
 
     expect(h.calls.filter((call) => call === 'GetItemCommand')).toHaveLength(1);
-    expect(parse(h.logs).filter((line) => line.level === 'WARN').map((line) => line.message)).toEqual([
-      'No runtime settings item for this alias; using the defaults',
-    ]);
+    expect(
+      parse(h.logs)
+        .filter((line) => line.level === 'WARN')
+        .map((line) => line.message),
+    ).toEqual(['No runtime settings item for this alias; using the defaults']);
   });
 });

@@ -25,7 +25,8 @@ interface Sample {
 }
 
 const codeOf = (response: GraphqlResponse) => String(response.body.errors?.[0]?.extensions?.code ?? 'OK');
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
 
 /**
  * Its own DynamoDB Local (persisted to a folder, so the data survives the restart), stopped for
@@ -68,9 +69,20 @@ describe('a 30-second DynamoDB outage under load', () => {
         const response =
           kind === 'read'
             ? await h.gql({ query: READ, variables: { id: product.productId } })
-            : await h.gql({ query: PLACE, variables: { input: { idempotencyKey: key, items: [{ productId: product.productId, quantity: 1 }] } }, token });
+            : await h.gql({
+                query: PLACE,
+                variables: { input: { idempotencyKey: key, items: [{ productId: product.productId, quantity: 1 }] } },
+                token,
+              });
         // a request that straddles the stop or the restart belongs to neither phase
-        if (at === phase) samples.push({ kind, phase: at, code: codeOf(response), ms: Date.now() - started, ...(kind === 'order' ? { key: `${worker}|${key}` } : {}) });
+        if (at === phase)
+          samples.push({
+            kind,
+            phase: at,
+            code: codeOf(response),
+            ms: Date.now() - started,
+            ...(kind === 'order' ? { key: `${worker}|${key}` } : {}),
+          });
         else samples.push({ kind, phase: 'before', code: 'STRADDLED', ms: Date.now() - started });
         await sleep(THINK_MS);
       }
@@ -100,7 +112,13 @@ describe('a 30-second DynamoDB outage under load', () => {
     const retryOne = async () => {
       for (let next = failedOrders.pop(); next; next = failedOrders.pop()) {
         const [worker, idempotencyKey] = next.key!.split('|');
-        retries.push(await h.gql({ query: PLACE, variables: { input: { idempotencyKey, items: [{ productId: product.productId, quantity: 1 }] } }, token: h.token({ sub: `outage-buyer-${worker}` }) }));
+        retries.push(
+          await h.gql({
+            query: PLACE,
+            variables: { input: { idempotencyKey, items: [{ productId: product.productId, quantity: 1 }] } },
+            token: h.token({ sub: `outage-buyer-${worker}` }),
+          }),
+        );
       }
     };
     const failedCount = failedOrders.length;
@@ -115,7 +133,10 @@ describe('a 30-second DynamoDB outage under load', () => {
     const orderedKeys = new Set(samples.filter((sample) => sample.kind === 'order').map((sample) => sample.key));
     const slowest = Math.max(...during.map((sample) => sample.ms));
     console.log(
-      `outage of ${downFor} ms: ${during.length} requests failed, p50 ${percentile(during.map((s) => s.ms), 0.5)} ms, slowest ${slowest} ms; ` +
+      `outage of ${downFor} ms: ${during.length} requests failed, p50 ${percentile(
+        during.map((s) => s.ms),
+        0.5,
+      )} ms, slowest ${slowest} ms; ` +
         `first request after restart: ${codeOf(first)} in ${firstMs} ms; before ${before.length} / after ${after.length} requests all served; ` +
         `${failedCount} failed orders retried → ${JSON.stringify([...new Set(retries.map(codeOf))])}; ${placedIds} orders stored`,
     );

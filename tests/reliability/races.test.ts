@@ -50,7 +50,9 @@ describe('races on stock, idempotency keys, versions and uniqueness', () => {
 
     // Act
     const responses = await Promise.all(
-      Array.from({ length: buyers }, (_, index) => place(`rush-${buyers}-${index}`, `rush-${buyers}-${index}`, [{ productId: product.productId, quantity: 1 }])),
+      Array.from({ length: buyers }, (_, index) =>
+        place(`rush-${buyers}-${index}`, `rush-${buyers}-${index}`, [{ productId: product.productId, quantity: 1 }]),
+      ),
     );
 
     // Assess
@@ -125,7 +127,11 @@ describe('races on stock, idempotency keys, versions and uniqueness', () => {
     requests += 2;
     const results = await Promise.all([
       h.gql<{ updateProduct: { name: string } }>({ query: update, variables: { id: product.productId, input: { name: 'First' } }, token: admin }),
-      h.gql<{ updateProduct: { name: string } }>({ query: update, variables: { id: product.productId, input: { price: { amount: 4242, currency: 'USD' } } }, token: admin }),
+      h.gql<{ updateProduct: { name: string } }>({
+        query: update,
+        variables: { id: product.productId, input: { price: { amount: 4242, currency: 'USD' } } },
+        token: admin,
+      }),
     ]);
 
     const codes = results.map(codeOf).sort();
@@ -145,7 +151,9 @@ describe('races on stock, idempotency keys, versions and uniqueness', () => {
 
     requests += 10;
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, index) => h.gql({ query: add, variables: { input: { productId: product.productId, rating: 1 + (index % 5), title: `Take ${index}` } }, token })),
+      Array.from({ length: 10 }, (_, index) =>
+        h.gql({ query: add, variables: { input: { productId: product.productId, rating: 1 + (index % 5), title: `Take ${index}` } }, token }),
+      ),
     );
 
     const codes = tally(results.map(codeOf));

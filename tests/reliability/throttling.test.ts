@@ -68,8 +68,16 @@ describe('DynamoDB throttling injected below the SDK retry layer', () => {
   it('serves at least 97 % of 1,000 single-request reads with 30 % of attempts throttled; the rest get SERVICE_UNAVAILABLE', async () => {
     // Prepare: every read is a distinct request, so each gets its own draws (the same ones every run)
     const reads: Array<() => Promise<GraphqlResponse>> = Array.from({ length: 500 }, (_, index) => [
-      () => h.gql<{ product: { name: string } | null }>({ query: 'query($id: ID!) { product(id: $id) { name } }', variables: { id: `throttle-${index}` } }),
-      () => h.gql<{ productBySku: { name: string } | null }>({ query: 'query($sku: String!) { productBySku(sku: $sku) { name } }', variables: { sku: `THR-${index}` } }),
+      () =>
+        h.gql<{ product: { name: string } | null }>({
+          query: 'query($id: ID!) { product(id: $id) { name } }',
+          variables: { id: `throttle-${index}` },
+        }),
+      () =>
+        h.gql<{ productBySku: { name: string } | null }>({
+          query: 'query($sku: String!) { productBySku(sku: $sku) { name } }',
+          variables: { sku: `THR-${index}` },
+        }),
     ]).flat();
     faults.plan = throttleAttempts(0.3, 'reads', ({ body, attempt }) => `${attempt}\0${body.replaceAll(h.tableName, 'TABLE')}`);
     faults.reset();
@@ -112,7 +120,8 @@ describe('DynamoDB throttling injected below the SDK retry layer', () => {
         .filter((_, p) => seededChance('throttled-cart', `${index}:${p}`) < 0.5 || p === index % 3)
         .map((item, p) => ({ productId: item.productId, quantity: 1 + Math.floor(seededChance('throttled-qty', `${index}:${p}`) * 3) })),
     }));
-    const order = (cart: (typeof carts)[number]) => () => h.gql({ query: PLACE, variables: { input: { idempotencyKey: cart.key, items: cart.items } }, token: cart.token });
+    const order = (cart: (typeof carts)[number]) => () =>
+      h.gql({ query: PLACE, variables: { input: { idempotencyKey: cart.key, items: cart.items } }, token: cart.token });
     faults.plan = throttleAttempts(0.3, 'writes', ({ invocationId, attempt }) => `${invocationId}:${attempt}`);
 
     // Act
@@ -126,8 +135,11 @@ describe('DynamoDB throttling injected below the SDK retry layer', () => {
     // Assess
     const afterRetries = await checkStock(h.db, initial);
     violations += afterFaults.violations + afterRetries.violations;
-    const tally = (responses: GraphqlResponse[]) => responses.reduce<Record<string, number>>((all, r) => ({ ...all, [codeOf(r)]: (all[codeOf(r)] ?? 0) + 1 }), {});
-    console.log(`100 orders under 30 % throttling: ${JSON.stringify(tally(first))}; retried ${retried.length}: ${JSON.stringify(tally(second))}; sold ${JSON.stringify(Object.values(afterRetries.sold))}`);
+    const tally = (responses: GraphqlResponse[]) =>
+      responses.reduce<Record<string, number>>((all, r) => ({ ...all, [codeOf(r)]: (all[codeOf(r)] ?? 0) + 1 }), {});
+    console.log(
+      `100 orders under 30 % throttling: ${JSON.stringify(tally(first))}; retried ${retried.length}: ${JSON.stringify(tally(second))}; sold ${JSON.stringify(Object.values(afterRetries.sold))}`,
+    );
     expect(first.map(codeOf).every((code) => ['OK', 'OUT_OF_STOCK', 'CONFLICT', 'SERVICE_UNAVAILABLE'].includes(code))).toBe(true);
     expect(afterFaults.violations).toBe(0);
     expect(afterRetries.violations).toBe(0);
@@ -152,7 +164,9 @@ describe('DynamoDB throttling injected below the SDK retry layer', () => {
 
     const slowest = Math.max(...timings.map((timing) => timing.ms));
     console.log(`100 % throttling: 20 reads failed, slowest in ${slowest} ms`);
-    expect(timings.every(({ response }) => codeOf(response) === 'SERVICE_UNAVAILABLE' && response.body.errors![0]!.message === UNAVAILABLE)).toBe(true);
+    expect(timings.every(({ response }) => codeOf(response) === 'SERVICE_UNAVAILABLE' && response.body.errors![0]!.message === UNAVAILABLE)).toBe(
+      true,
+    );
     expect(slowest).toBeLessThan(5_000);
   });
 });

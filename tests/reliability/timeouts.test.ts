@@ -66,7 +66,9 @@ describe('bounded DynamoDB timeouts and attempts', () => {
     // Assess
     const elapsed = Date.now() - started;
     const body = JSON.parse(result.body) as { errors: Array<{ extensions: { code: string } }> };
-    console.log(`a hung DynamoDB: SERVICE_UNAVAILABLE after ${elapsed} ms (${DYNAMODB_LIMITS.maxAttempts} attempts of ${DYNAMODB_LIMITS.requestTimeoutMs} ms)`);
+    console.log(
+      `a hung DynamoDB: SERVICE_UNAVAILABLE after ${elapsed} ms (${DYNAMODB_LIMITS.maxAttempts} attempts of ${DYNAMODB_LIMITS.requestTimeoutMs} ms)`,
+    );
     recordSuiteCounts('reliability', { faults: DYNAMODB_LIMITS.maxAttempts, requests: 1, violations: elapsed < APP_DEADLINE_MS ? 0 : 1 });
     expect(body.errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(sockets.length).toBe(DYNAMODB_LIMITS.maxAttempts);

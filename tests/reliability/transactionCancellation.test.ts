@@ -49,7 +49,11 @@ describe('transaction cancellations, classified', () => {
 
   async function order(customer: string, key: string, items: Array<{ productId: string; quantity: number }>) {
     requests++;
-    return h.gql<{ placeOrder: { id: string } }>({ query: PLACE, variables: { input: { idempotencyKey: key, items } }, token: h.token({ sub: customer }) });
+    return h.gql<{ placeOrder: { id: string } }>({
+      query: PLACE,
+      variables: { input: { idempotencyKey: key, items } },
+      token: h.token({ sub: customer }),
+    });
   }
 
   async function unchanged(productId: string, stock: number, customer: string) {
@@ -66,7 +70,10 @@ describe('transaction cancellations, classified', () => {
 
     const response = await order('conflicted', 'conflicted', [{ productId: product.productId, quantity: 1 }]);
 
-    expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'The request conflicted with concurrent changes; retry it.' });
+    expect(response.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'The request conflicted with concurrent changes; retry it.',
+    });
     expect(h.calls.filter((command) => command === 'TransactWriteItemsCommand')).toHaveLength(defaultRetryPolicy.attempts);
     faults.plan = undefined;
     await unchanged(product.productId, 10, 'conflicted');
@@ -131,7 +138,10 @@ describe('transaction cancellations, classified', () => {
 
     // …and when it really is short (sold meanwhile), OUT_OF_STOCK names it
     await h.db.entities.product.patch({ productId: scarce.productId }).set({ stock: 0 }).go();
-    const short = await order('too-late', 'too-late', [{ productId: plenty.productId, quantity: 1 }, { productId: scarce.productId, quantity: 1 }]);
+    const short = await order('too-late', 'too-late', [
+      { productId: plenty.productId, quantity: 1 },
+      { productId: scarce.productId, quantity: 1 },
+    ]);
     expect(short.body.errors?.[0]).toMatchObject({ extensions: { code: 'OUT_OF_STOCK', productId: scarce.productId, available: 0 } });
   });
 });

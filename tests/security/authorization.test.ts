@@ -71,7 +71,9 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     },
     'Mutation.createCategory': { variables: () => ({ input: { name: 'Stolen', slug: 'stolen' } }), expect: 'FORBIDDEN' },
     'Mutation.createProduct': {
-      variables: () => ({ input: { sku: 'STOLEN-1', name: 'Stolen', categoryId: category.categoryId, price: { amount: 1, currency: 'USD' }, stock: 1 } }),
+      variables: () => ({
+        input: { sku: 'STOLEN-1', name: 'Stolen', categoryId: category.categoryId, price: { amount: 1, currency: 'USD' }, stock: 1 },
+      }),
       expect: 'FORBIDDEN',
     },
     'Mutation.updateProduct': { variables: () => ({ id: product.productId, input: { name: 'Stolen' }, expectedVersion: 1 }), expect: 'FORBIDDEN' },
@@ -84,7 +86,8 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     const [rootStep, ...rest] = path.steps;
     const key = `${path.root}.${rootStep!.field.name}`;
     const fixture = fixtures[key];
-    if (!fixture) throw new Error(`${describePath(path)}: no fixture for ${key}. Add one, aimed at another customer's objects, so this path is tested.`);
+    if (!fixture)
+      throw new Error(`${describePath(path)}: no fixture for ${key}. Add one, aimed at another customer's objects, so this path is tested.`);
     const variables = fixture.variables();
     const definitions: string[] = [];
     const rootArgs = rootStep!.field.args.flatMap((arg) => {
@@ -114,7 +117,8 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     category = await aCategory(h.db);
     product = await aProduct(h.db, category.categoryId, { stock: 100 });
     await putCustomer(h.db, { customerId: 'bob', email: BOBS_EMAIL, name: 'Bob', createdAt: new Date().toISOString() });
-    bobsOrderId = (await placeOrder(h.db, { customerId: 'bob', idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 2 }] })).order.orderId;
+    bobsOrderId = (await placeOrder(h.db, { customerId: 'bob', idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 2 }] }))
+      .order.orderId;
     await addReview(h.db, { customerId: 'bob', productId: product.productId, rating: 5, title: 'Bob likes it' });
     reviewed = await Promise.all(Array.from({ length: 4 }, () => aProduct(h.db, category.categoryId)));
     for (const item of reviewed) await addReview(h.db, { customerId: 'bob', productId: item.productId, rating: 4, title: 'Bob again' });
@@ -127,47 +131,52 @@ describe('authorization on every schema path to an Order or a Customer', () => {
   it('finds the paths in the schema (and fails for any root field without a fixture)', () => {
     const described = paths.map(describePath);
 
-    expect(described).toEqual(expect.arrayContaining([
-      'Query.order → Order',
-      'Query.me → Customer',
-      'Query.product.reviews.edges.node.author → Customer',
-      'Query.categories.products.edges.node.reviews.edges.node.author → Customer',
-      'Mutation.cancelOrder → Order',
-      'Query.order.customer → Customer',
-    ]));
+    expect(described).toEqual(
+      expect.arrayContaining([
+        'Query.order → Order',
+        'Query.me → Customer',
+        'Query.product.reviews.edges.node.author → Customer',
+        'Query.categories.products.edges.node.reviews.edges.node.author → Customer',
+        'Mutation.cancelOrder → Order',
+        'Query.order.customer → Customer',
+      ]),
+    );
     for (const path of paths) expect(() => operationFor(path)).not.toThrow();
     console.log(`authorization: ${paths.length} schema paths reach Order or Customer`);
   });
 
-  it.each(paths.map((path) => [describePath(path), path] as const))('%s: another customer’s objects stay hidden and unchanged', async (_name, path) => {
-    for (const caller of ['alice', 'anonymous'] as const) {
-      // Prepare
-      const { query, variables, fixture } = operationFor(path);
-      h.calls.length = 0;
+  it.each(paths.map((path) => [describePath(path), path] as const))(
+    '%s: another customer’s objects stay hidden and unchanged',
+    async (_name, path) => {
+      for (const caller of ['alice', 'anonymous'] as const) {
+        // Prepare
+        const { query, variables, fixture } = operationFor(path);
+        h.calls.length = 0;
 
-      // Act
-      attacks++;
-      const response = await h.gql({ query, variables, token: caller === 'alice' ? alice : undefined });
+        // Act
+        attacks++;
+        const response = await h.gql({ query, variables, token: caller === 'alice' ? alice : undefined });
 
-      // Assess
-      const data = JSON.stringify(response.body.data ?? null);
-      const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
-      const leaked = [bobsOrderId, BOBS_EMAIL].filter((secret) => data.includes(secret));
-      const wrote = h.calls.filter((command) => WRITES.has(command));
-      if (leaked.length) leaks++;
-      const writesAllowed = caller === 'alice' && fixture.expect === 'OWN';
-      if (wrote.length && !writesAllowed) violations++;
-      expect({ caller, leaked }).toEqual({ caller, leaked: [] });
-      expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
-      if (caller === 'alice') {
-        // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
-        if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
-        expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
-      } else {
-        expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'NOT_FOUND')).toBe(true);
+        // Assess
+        const data = JSON.stringify(response.body.data ?? null);
+        const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
+        const leaked = [bobsOrderId, BOBS_EMAIL].filter((secret) => data.includes(secret));
+        const wrote = h.calls.filter((command) => WRITES.has(command));
+        if (leaked.length) leaks++;
+        const writesAllowed = caller === 'alice' && fixture.expect === 'OWN';
+        if (wrote.length && !writesAllowed) violations++;
+        expect({ caller, leaked }).toEqual({ caller, leaked: [] });
+        expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
+        if (caller === 'alice') {
+          // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
+          if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
+          expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
+        } else {
+          expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'NOT_FOUND')).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('leaves every one of Bob’s objects as it was', async () => {
     const order = await getOrderWithLines(h.db, { orderId: bobsOrderId });

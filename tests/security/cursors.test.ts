@@ -15,7 +15,19 @@ const PRODUCTS = `query($c: ID!, $sort: ProductSort, $first: Int, $after: String
 const MY_ORDERS = `query($after: String) { me { orders(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
 
 /** Key names, key prefixes and the values a cursor must not give away when base64-decoded. */
-const REVEALING = ['gsi1pk', 'gsi1sk', 'gsi2sk', '$storefront', 'productid', 'productId', 'createdAt', 'priceAmount', 'orderId', 'placedAt', 'customer'];
+const REVEALING = [
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2sk',
+  '$storefront',
+  'productid',
+  'productId',
+  'createdAt',
+  'priceAmount',
+  'orderId',
+  'placedAt',
+  'customer',
+];
 
 describe('page cursors through the Lambda handler', () => {
   let h: Harness;

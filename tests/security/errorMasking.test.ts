@@ -8,15 +8,51 @@ import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 
 /** What must never reach a client: AWS identifiers, SDK and JS error names, code locations. */
-const FORBIDDEN = [/arn:/i, new RegExp(ACCOUNT_ID), /storefront-prod/, /Exception/, /TypeError|ElectroError|SyntaxError/, /\.ts\b|\.js\b|\/var\/task|node_modules/, /stacktrace/i, /gsi\dpk|\$storefront/, /Deserialization/i];
+const FORBIDDEN = [
+  /arn:/i,
+  new RegExp(ACCOUNT_ID),
+  /storefront-prod/,
+  /Exception/,
+  /TypeError|ElectroError|SyntaxError/,
+  /\.ts\b|\.js\b|\/var\/task|node_modules/,
+  /stacktrace/i,
+  /gsi\dpk|\$storefront/,
+  /Deserialization/i,
+];
 
 const FAULTS: ReadonlyArray<readonly [string, () => Fault]> = [
-  ['AccessDeniedException', () => awsError('AccessDeniedException', `User: arn:aws:sts::${ACCOUNT_ID}:assumed-role/storefront-api-prod/storefront is not authorized to perform: dynamodb:GetItem on resource: ${TABLE_ARN} because no identity-based policy allows the dynamodb:GetItem action`)],
-  ['ResourceNotFoundException', () => awsError('ResourceNotFoundException', `Requested resource not found: Table: storefront-prod not found (${TABLE_ARN})`)],
-  ['ValidationException', () => awsError('ValidationException', `One or more parameter values were invalid: Missing the key gsi1pk in the item; $storefront#product_1 (${TABLE_ARN})`)],
-  ['TypeError', () => ({ kind: 'throw', error: new TypeError(`Cannot read properties of undefined (reading '${TABLE_ARN}') at /var/task/index.js:1:2`) })],
+  [
+    'AccessDeniedException',
+    () =>
+      awsError(
+        'AccessDeniedException',
+        `User: arn:aws:sts::${ACCOUNT_ID}:assumed-role/storefront-api-prod/storefront is not authorized to perform: dynamodb:GetItem on resource: ${TABLE_ARN} because no identity-based policy allows the dynamodb:GetItem action`,
+      ),
+  ],
+  [
+    'ResourceNotFoundException',
+    () => awsError('ResourceNotFoundException', `Requested resource not found: Table: storefront-prod not found (${TABLE_ARN})`),
+  ],
+  [
+    'ValidationException',
+    () =>
+      awsError(
+        'ValidationException',
+        `One or more parameter values were invalid: Missing the key gsi1pk in the item; $storefront#product_1 (${TABLE_ARN})`,
+      ),
+  ],
+  [
+    'TypeError',
+    () => ({ kind: 'throw', error: new TypeError(`Cannot read properties of undefined (reading '${TABLE_ARN}') at /var/task/index.js:1:2`) }),
+  ],
   ['InternalServerError (500)', () => awsError('InternalServerError', `Internal server error on ${TABLE_ARN}`, 500)],
-  ['a response that does not deserialize', () => ({ kind: 'throw', error: Object.assign(new SyntaxError('Unexpected token < in JSON at position 0 (storefront-prod)'), { $response: { body: '<html>' } }) })],
+  [
+    'a response that does not deserialize',
+    () => ({
+      kind: 'throw',
+      error: Object.assign(new SyntaxError('Unexpected token < in JSON at position 0 (storefront-prod)'), { $response: { body: '<html>' } }),
+    }),
+  ],
 ];
 
 describe('error masking through the Lambda handler', () => {
@@ -51,7 +87,11 @@ describe('error masking through the Lambda handler', () => {
       variables: { i: { idempotencyKey: `masked-${Math.random()}`, items: [{ productId: product.productId, quantity: 1 }] } },
       token: h.token({ sub: 'masked-customer' }),
     },
-    { query: 'mutation($id: ID!) { restockProduct(id: $id, quantity: 1) { stock } }', variables: { id: product.productId }, token: h.token({ sub: 'ops', admin: true }) },
+    {
+      query: 'mutation($id: ID!) { restockProduct(id: $id, quantity: 1) { stock } }',
+      variables: { id: product.productId },
+      token: h.token({ sub: 'ops', admin: true }),
+    },
   ];
 
   it('answers 50 randomized faults with INTERNAL_SERVER_ERROR, a generic message and the request id, leaking nothing; the logs keep the detail', async () => {
@@ -74,8 +114,14 @@ describe('error masking through the Lambda handler', () => {
       const leaked = FORBIDDEN.filter((pattern) => pattern.test(text));
       if (leaked.length) leaks++;
       expect({ run, faultName, leaked }).toEqual({ run, faultName, leaked: [] });
-      expect(response.body.errors?.[0]).toMatchObject({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
-      const logged = h.logs.slice(logsBefore).map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.message === 'Unexpected error');
+      expect(response.body.errors?.[0]).toMatchObject({
+        message: 'Internal server error.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      });
+      const logged = h.logs
+        .slice(logsBefore)
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .find((entry) => entry.message === 'Unexpected error');
       expect(logged).toMatchObject({ level: 'ERROR', requestId });
       expect(JSON.stringify(logged)).toMatch(/storefront-prod/);
       seen.add(faultName);
@@ -111,7 +157,10 @@ describe('error masking through the Lambda handler', () => {
 
     expect(response.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(before);
-    const orders = await h.gql<{ me: { orders: { edges: unknown[] } } }>({ query: '{ me { orders { edges { cursor } } } }', token: h.token({ sub: 'masked-writer' }) });
+    const orders = await h.gql<{ me: { orders: { edges: unknown[] } } }>({
+      query: '{ me { orders { edges { cursor } } } }',
+      token: h.token({ sub: 'masked-writer' }),
+    });
     expect(orders.body.data!.me.orders.edges).toEqual([]);
   });
 });

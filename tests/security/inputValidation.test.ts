@@ -75,8 +75,18 @@ describe('input validation through the Lambda handler', () => {
       ['products(categoryId)', 'query($v: ID!) { products(categoryId: $v) { edges { cursor } } }', (v) => ({ v }), undefined],
       ['order(id)', 'query($v: ID!) { order(id: $v) { id } }', (v) => ({ v }), 'customer'],
       ['cancelOrder(id)', 'mutation($v: ID!) { cancelOrder(id: $v) { id } }', (v) => ({ v }), 'customer'],
-      ['placeOrder(items.productId)', 'mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { id } }', (v) => ({ i: { idempotencyKey: 'k1', items: [{ productId: v, quantity: 1 }] } }), 'customer'],
-      ['addReview(productId)', 'mutation($i: AddReviewInput!) { addReview(input: $i) { id } }', (v) => ({ i: { productId: v, rating: 5, title: 't' } }), 'customer'],
+      [
+        'placeOrder(items.productId)',
+        'mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { id } }',
+        (v) => ({ i: { idempotencyKey: 'k1', items: [{ productId: v, quantity: 1 }] } }),
+        'customer',
+      ],
+      [
+        'addReview(productId)',
+        'mutation($i: AddReviewInput!) { addReview(input: $i) { id } }',
+        (v) => ({ i: { productId: v, rating: 5, title: 't' } }),
+        'customer',
+      ],
       ['updateProduct(id)', 'mutation($v: ID!) { updateProduct(id: $v, input: { name: "n" }, expectedVersion: 1) { id } }', (v) => ({ v }), 'admin'],
       ['restockProduct(id)', 'mutation($v: ID!) { restockProduct(id: $v, quantity: 1) { id } }', (v) => ({ v }), 'admin'],
     ];
@@ -90,13 +100,17 @@ describe('input validation through the Lambda handler', () => {
   });
 
   describe('sizes, ranges and counts', () => {
-
     it.each([0, -1, 100, 1_000_000])('refuses quantity %i', async (quantity) => {
       await refusedInput(place([{ productId: product.productId, quantity }]));
     });
 
     it('refuses merged lines whose quantity passes 99, instead of sending two actions on one item', async () => {
-      await refusedInput(place([{ productId: product.productId, quantity: 60 }, { productId: product.productId, quantity: 40 }]));
+      await refusedInput(
+        place([
+          { productId: product.productId, quantity: 60 },
+          { productId: product.productId, quantity: 40 },
+        ]),
+      );
     });
 
     it('refuses an empty order and one of 26 lines; accepts 25 lines in one transaction', async () => {
@@ -152,17 +166,30 @@ describe('input validation through the Lambda handler', () => {
 
     it('keeps the largest items the limits allow far below DynamoDB’s 400 KB item limit', async () => {
       // Prepare: maximal strings everywhere
-      const big = await aProduct(h.db, category.categoryId, { name: 'N'.repeat(limits.nameMaxLength), description: 'D'.repeat(limits.descriptionMaxLength), stock: 100 });
-      const reviewed = await h.gql({ ...review({ productId: big.productId, title: 'T'.repeat(limits.titleMaxLength), body: 'B'.repeat(limits.reviewBodyMaxLength) }) });
-      const lines = await Promise.all(Array.from({ length: 24 }, () => aProduct(h.db, category.categoryId, { name: 'M'.repeat(limits.nameMaxLength), stock: 100 })));
+      const big = await aProduct(h.db, category.categoryId, {
+        name: 'N'.repeat(limits.nameMaxLength),
+        description: 'D'.repeat(limits.descriptionMaxLength),
+        stock: 100,
+      });
+      const reviewed = await h.gql({
+        ...review({ productId: big.productId, title: 'T'.repeat(limits.titleMaxLength), body: 'B'.repeat(limits.reviewBodyMaxLength) }),
+      });
+      const lines = await Promise.all(
+        Array.from({ length: 24 }, () => aProduct(h.db, category.categoryId, { name: 'M'.repeat(limits.nameMaxLength), stock: 100 })),
+      );
       const order = await h.gql<{ placeOrder: { id: string } }>(
-        place([big, ...lines].map((item) => ({ productId: item.productId, quantity: limits.maxLineQuantity })), 'largest-order'),
+        place(
+          [big, ...lines].map((item) => ({ productId: item.productId, quantity: limits.maxLineQuantity })),
+          'largest-order',
+        ),
       );
 
       // Act
       const page = await getProductPage(h.db, { productId: big.productId, reviewsFirst: 1, cursors: { encode: () => 'c', decode: () => ({}) } });
       const stored = await getOrderWithLines(h.db, { orderId: order.body.data!.placeOrder.id });
-      const sizes = [page!.product, page!.reviews.edges[0]!.node, stored!.order, ...stored!.lines].map((item) => Buffer.byteLength(JSON.stringify(item)));
+      const sizes = [page!.product, page!.reviews.edges[0]!.node, stored!.order, ...stored!.lines].map((item) =>
+        Buffer.byteLength(JSON.stringify(item)),
+      );
 
       // Assess
       expect(reviewed.body.errors).toBeUndefined();
@@ -196,7 +223,12 @@ describe('input validation through the Lambda handler', () => {
       });
       expect(page.body.data!.product.stock).toBe(7);
       expect(page.body.data!.product.reviews.edges.map((edge) => edge.node.title).sort()).toEqual([...literal].sort());
-      expect((await getProduct(h.db, { productId: target.productId }))).toMatchObject({ stock: 7, ratingCount: literal.length, status: 'ACTIVE', version: 1 });
+      expect(await getProduct(h.db, { productId: target.productId })).toMatchObject({
+        stock: 7,
+        ratingCount: literal.length,
+        status: 'ACTIVE',
+        version: 1,
+      });
     });
 
     it('stores product and category names literally, and hashes idempotency keys instead of using them in keys', async () => {
@@ -211,7 +243,9 @@ describe('input validation through the Lambda handler', () => {
         query: 'mutation { createCategory(input: { name: "#sk :now", slug: "literal-category" }) { name } }',
         token: admin,
       });
-      const placed = await h.gql<{ placeOrder: { id: string } }>(place([{ productId: created.body.data!.createProduct.id, quantity: 1 }], 'k#ORDER#x:v'));
+      const placed = await h.gql<{ placeOrder: { id: string } }>(
+        place([{ productId: created.body.data!.createProduct.id, quantity: 1 }], 'k#ORDER#x:v'),
+      );
 
       expect(created.body.data!.createProduct.name).toBe(name);
       expect(createdCategory.body.data!.createCategory.name).toBe('#sk :now');

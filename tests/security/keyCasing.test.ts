@@ -51,7 +51,10 @@ describe('keys keep the letter case of every value that identifies something', (
       const token = h.token({ sub: other });
 
       // Act
-      const mine = await probe<Orders>({ query: MY_ORDERS, token }, (r) => JSON.stringify(r.body).includes(orderId) || JSON.stringify(r.body).includes('owner@'));
+      const mine = await probe<Orders>(
+        { query: MY_ORDERS, token },
+        (r) => JSON.stringify(r.body).includes(orderId) || JSON.stringify(r.body).includes('owner@'),
+      );
       const byId = await probe({ query: `{ order(id: "${orderId}") { id } }`, token }, (r) => JSON.stringify(r.body.data ?? {}).includes(orderId));
 
       // Assess
@@ -76,7 +79,10 @@ describe('keys keep the letter case of every value that identifies something', (
     // Act
     const order = await probe({ query: `{ order(id: "${swapCase(orderId)}") { id } }`, token: owner }, (r) => r.body.data?.order != null);
     const byProduct = await probe({ query: `{ product(id: "${product.productId.toUpperCase()}") { id } }` }, (r) => r.body.data?.product != null);
-    const byCategory = await probe({ query: `{ category(id: "${category.categoryId.toUpperCase()}") { id } }` }, (r) => r.body.data?.category != null);
+    const byCategory = await probe(
+      { query: `{ category(id: "${category.categoryId.toUpperCase()}") { id } }` },
+      (r) => r.body.data?.category != null,
+    );
     const listing = await probe<{ products: { edges: unknown[] } }>(
       { query: `{ products(categoryId: "${category.categoryId.toUpperCase()}") { edges { node { id } } } }` },
       (r) => (r.body.data?.products.edges.length ?? 0) > 0,
@@ -92,7 +98,11 @@ describe('keys keep the letter case of every value that identifies something', (
   it('treats idempotency keys that differ only in case as different orders', async () => {
     const token = h.token({ sub: 'key-caser' });
     const place = (idempotencyKey: string) =>
-      h.gql<{ placeOrder: { id: string } }>({ query: PLACE, variables: { input: { idempotencyKey, items: [{ productId: product.productId, quantity: 1 }] } }, token });
+      h.gql<{ placeOrder: { id: string } }>({
+        query: PLACE,
+        variables: { input: { idempotencyKey, items: [{ productId: product.productId, quantity: 1 }] } },
+        token,
+      });
 
     const lower = await place('checkout-abc');
     const upper = await place('CHECKOUT-ABC');
@@ -150,7 +160,9 @@ describe('keys keep the letter case of every value that identifies something', (
         token: h.token({ sub: 'slug-admin', admin: true }),
       });
 
-      expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'slug' }) })]);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'slug' }) }),
+      ]);
     });
   });
 });

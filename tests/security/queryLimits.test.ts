@@ -211,7 +211,12 @@ describe('GraphQL safety limits through the Lambda handler', () => {
     });
 
     it('refuses a literal page size over the cap on a nested connection too', async () => {
-      await refused(prod, { query: `query($id: ID!) { product(id: $id) { reviews(first: 500) { edges { cursor } } } }`, variables: { id: product.productId } }, 400, 'BAD_USER_INPUT');
+      await refused(
+        prod,
+        { query: `query($id: ID!) { product(id: $id) { reviews(first: 500) { edges { cursor } } } }`, variables: { id: product.productId } },
+        400,
+        'BAD_USER_INPUT',
+      );
     });
 
     it('uses the default page of 20 when first is omitted, and never returns more than 100 items', async () => {
@@ -251,7 +256,10 @@ describe('GraphQL safety limits through the Lambda handler', () => {
       attacks++;
       const after = await h.gql({ query: listing, variables: { c: cat.categoryId } });
       attacks++;
-      const shallow = await h.gql({ query: `query($c: ID!) { products(categoryId: $c, first: 10) { edges { cursor } } }`, variables: { c: cat.categoryId } });
+      const shallow = await h.gql({
+        query: `query($c: ID!) { products(categoryId: $c, first: 10) { edges { cursor } } }`,
+        variables: { c: cat.categoryId },
+      });
 
       // Assess
       expect(before.statusCode).toBe(200);
@@ -265,7 +273,11 @@ describe('GraphQL safety limits through the Lambda handler', () => {
 
   describe('introspection and field suggestions', () => {
     it('refuses __schema and __type in prod with INTROSPECTION_DISABLED, and still answers __typename', async () => {
-      for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Order") { fields { name } } }', '{ categories { id } __schema { types { name } } }']) {
+      for (const query of [
+        '{ __schema { queryType { name } } }',
+        '{ __type(name: "Order") { fields { name } } }',
+        '{ categories { id } __schema { types { name } } }',
+      ]) {
         resolverCalls.count = 0;
         const response = await refused(prod, { query }, 400, 'GRAPHQL_VALIDATION_FAILED');
         expect(response.body.errors?.[0]?.extensions?.validationErrorCode).toBe('INTROSPECTION_DISABLED');
@@ -286,7 +298,13 @@ describe('GraphQL safety limits through the Lambda handler', () => {
       ['a misspelled field', { query: '{ prodcts(categoryId: "c") { edges { cursor } } }' }],
       ['a misspelled enum value', { query: '{ products(categoryId: "c", sort: NEWST) { edges { cursor } } }' }],
       ['a misspelled argument', { query: '{ products(categoryId: "c", frist: 1) { edges { cursor } } }' }],
-      ['a misspelled input field in variables', { query: 'mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { id } }', variables: { i: { idempotencyKey: 'k', items: [{ productId: 'p', quantiy: 1 }] } } }],
+      [
+        'a misspelled input field in variables',
+        {
+          query: 'mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { id } }',
+          variables: { i: { idempotencyKey: 'k', items: [{ productId: 'p', quantiy: 1 }] } },
+        },
+      ],
     ])('hides “Did you mean” suggestions in prod and shows them in dev (%s)', async (_name, request) => {
       attacks++;
       const hidden = await prod.gql(request);

@@ -36,8 +36,18 @@ describe('HTTP transport protections through the Lambda handler', () => {
 
     it.each([
       ['POST text/plain', rawEvent({ method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: json })],
-      ['POST application/x-www-form-urlencoded', rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(QUERY)}` })],
-      ['POST multipart/form-data', rawEvent({ method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${json}\r\n--x--` })],
+      [
+        'POST application/x-www-form-urlencoded',
+        rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(QUERY)}` }),
+      ],
+      [
+        'POST multipart/form-data',
+        rawEvent({
+          method: 'POST',
+          headers: { 'Content-Type': 'multipart/form-data; boundary=x' },
+          body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${json}\r\n--x--`,
+        }),
+      ],
       ['POST without a content type', rawEvent({ method: 'POST', body: json })],
     ])('blocks %s with 400 before anything runs', async (_name, event) => {
       const response = await attack(event);
@@ -153,8 +163,18 @@ describe('HTTP transport protections through the Lambda handler', () => {
     });
 
     it.each([
-      ['a hash that does not match its query', { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }, 400, 'BAD_REQUEST'],
-      ['an unsupported version', { extensions: { persistedQuery: { version: 2, sha256Hash: '0'.repeat(64) } } }, 400, 'PERSISTED_QUERY_NOT_SUPPORTED'],
+      [
+        'a hash that does not match its query',
+        { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } },
+        400,
+        'BAD_REQUEST',
+      ],
+      [
+        'an unsupported version',
+        { extensions: { persistedQuery: { version: 2, sha256Hash: '0'.repeat(64) } } },
+        400,
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+      ],
       ['an unknown hash', { extensions: { persistedQuery: { version: 1, sha256Hash: '1'.repeat(64) } } }, 200, 'PERSISTED_QUERY_NOT_FOUND'],
     ])('labels a persisted query with %s as the client’s mistake', async (_name, request, status, code) => {
       const response = await attack(rawEvent({ method: 'POST', headers: json, body: JSON.stringify(request) }));
@@ -173,7 +193,13 @@ describe('HTTP transport protections through the Lambda handler', () => {
     ])('refuses a correctly signed token for %s with 401 UNAUTHENTICATED and reads nothing', async (_name, claims) => {
       const token = h.token({ sub: 'client-hopper', ...claims });
 
-      const response = await attack(rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } }' }) }));
+      const response = await attack(
+        rawEvent({
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ me { id } }' }),
+        }),
+      );
 
       expect(response.statusCode).toBe(401);
       expect(response.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);

@@ -39,7 +39,10 @@ export interface Synthesized {
 }
 
 export interface TemplateJson {
-  readonly Resources: Record<string, { Type: string; Properties?: any; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string; Metadata?: any }>;
+  readonly Resources: Record<
+    string,
+    { Type: string; Properties?: any; DependsOn?: string[]; DeletionPolicy?: string; UpdateReplacePolicy?: string; Metadata?: any }
+  >;
   readonly Outputs?: Record<string, { Value: unknown }>;
 }
 

@@ -17,7 +17,7 @@ describe('createDynamoClient', () => {
     }
   });
 
-  it('passes the SDK\'s warnings on, and gives it nothing to log every call with', () => {
+  it("passes the SDK's warnings on, and gives it nothing to log every call with", () => {
     // Prepare
     const warnings: string[] = [];
 

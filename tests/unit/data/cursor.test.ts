@@ -49,8 +49,20 @@ describe('page cursors', () => {
     ['another caller', () => codecAt(now).forCaller('bob').encode(SCOPE, POSITION)],
     ['an anonymous caller', () => codecAt(now).forCaller(undefined).encode(SCOPE, POSITION)],
     ['another secret', () => codecAt(now, 'another-secret-of-at-least-32-characters!').forCaller('alice').encode(SCOPE, POSITION)],
-    ['a cursor that expired (24 h and 1 s old)', () => codecAt(now - 24 * 3600_000 - 1000).forCaller('alice').encode(SCOPE, POSITION)],
-    ['a cursor dated far in the future', () => codecAt(now + 7 * 24 * 3600_000).forCaller('alice').encode(SCOPE, POSITION)],
+    [
+      'a cursor that expired (24 h and 1 s old)',
+      () =>
+        codecAt(now - 24 * 3600_000 - 1000)
+          .forCaller('alice')
+          .encode(SCOPE, POSITION),
+    ],
+    [
+      'a cursor dated far in the future',
+      () =>
+        codecAt(now + 7 * 24 * 3600_000)
+          .forCaller('alice')
+          .encode(SCOPE, POSITION),
+    ],
     ['garbage', () => 'not a cursor!'],
     ['valid base64 that is not a cursor', () => Buffer.from('hello').toString('base64url')],
     ['the old unsigned JSON format', () => Buffer.from(JSON.stringify({ s: SCOPE, p: POSITION })).toString('base64url')],
@@ -87,7 +99,9 @@ describe('page cursors', () => {
   });
 
   it('accepts a cursor until it is 24 h old', () => {
-    const cursor = codecAt(now - 24 * 3600_000 + 1000).forCaller('alice').encode(SCOPE, POSITION);
+    const cursor = codecAt(now - 24 * 3600_000 + 1000)
+      .forCaller('alice')
+      .encode(SCOPE, POSITION);
 
     expect(alice.decode(SCOPE, cursor)).toEqual(POSITION);
   });

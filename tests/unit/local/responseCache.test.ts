@@ -25,7 +25,17 @@ describe('the local gateway cache key', () => {
 
   it.each([
     ['header names in another case', { AUTHORIZATION: 'Bearer token-a', ORIGIN: 'https://shop.example.com' }],
-    ['other headers (CSRF, content type, accept, cookies)', { Authorization: 'Bearer token-a', Origin: 'https://shop.example.com', 'apollo-require-preflight': 'true', 'Content-Type': 'text/plain', Accept: 'text/html', Cookie: 'a=b' }],
+    [
+      'other headers (CSRF, content type, accept, cookies)',
+      {
+        Authorization: 'Bearer token-a',
+        Origin: 'https://shop.example.com',
+        'apollo-require-preflight': 'true',
+        'Content-Type': 'text/plain',
+        Accept: 'text/html',
+        Cookie: 'a=b',
+      },
+    ],
   ])('is the same with %s', (_name, headers) => {
     const canonical = { Authorization: 'Bearer token-a', Origin: 'https://shop.example.com' };
 

@@ -11,7 +11,11 @@ function capture(logger: RequestLogger, log: (logger: RequestLogger) => void): A
   } finally {
     for (const spy of streams) spy.mockRestore();
   }
-  return printed.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return printed
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('RequestLogger', () => {
@@ -45,7 +49,7 @@ describe('RequestLogger', () => {
     expect(appendKeys).not.toHaveBeenCalled();
   });
 
-  it('marks the lines of the container\'s first invocation as its cold start, whichever request writes first', () => {
+  it("marks the lines of the container's first invocation as its cold start, whichever request writes first", () => {
     // Powertools decides cold starts for on-demand environments only (tests/helpers/env.ts sets it)
     const logger = new RequestLogger({ serviceName: 'storefront-api-test', logLevel: 'INFO' });
 

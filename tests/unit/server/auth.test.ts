@@ -19,7 +19,10 @@ describe('token verification', () => {
       isAdmin: false,
       email: 'c1@example.com',
     });
-    await expect(verifier.actorFor(`bearer ${signToken(key, { sub: 'a1', admin: true })}`)).resolves.toMatchObject({ customerId: 'a1', isAdmin: true });
+    await expect(verifier.actorFor(`bearer ${signToken(key, { sub: 'a1', admin: true })}`)).resolves.toMatchObject({
+      customerId: 'a1',
+      isAdmin: true,
+    });
   });
 
   it.each([
@@ -40,7 +43,13 @@ describe('token verification', () => {
     const cognito = createTokenVerifier({ kind: 'cognito', userPoolId: 'eu-west-1_doesnotexist', clientId: 'c' });
     const token = signToken(key, { sub: 'c1' }).replace(/^[^.]+/, Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'k' })).toString('base64url'));
     const payload = Buffer.from(
-      JSON.stringify({ sub: 'c1', iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_doesnotexist', token_use: 'access', client_id: 'c', exp: 4102444800 }),
+      JSON.stringify({
+        sub: 'c1',
+        iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_doesnotexist',
+        token_use: 'access',
+        client_id: 'c',
+        exp: 4102444800,
+      }),
     ).toString('base64url');
     const [header, , signature] = token.split('.');
 

@@ -39,7 +39,12 @@ describe('loadConfig', () => {
       INTROSPECTION: 'true',
     });
 
-    expect(config).toMatchObject({ stage: 'local', introspection: true, dynamoDbEndpoint: 'http://127.0.0.1:8000', auth: { kind: 'local', clientId: 'local-client' } });
+    expect(config).toMatchObject({
+      stage: 'local',
+      introspection: true,
+      dynamoDbEndpoint: 'http://127.0.0.1:8000',
+      auth: { kind: 'local', clientId: 'local-client' },
+    });
     // locally, without CURSOR_SECRET, cursors are signed with the fixed development secret
     expect(config.cursorKey).toEqual({ kind: 'static', secret: LOCAL_CURSOR_SECRET });
     expect(config.stageCache).toBe(false);

@@ -30,7 +30,9 @@ describe('CORS headers on proxy responses', () => {
   it('reads a header whatever the casing the client sent its name in', () => {
     const value = 'Bearer token';
 
-    const found = ['authorization', 'Authorization', 'AUTHORIZATION', 'authoRization'].map((name) => headerValue({ Accept: '*/*', [name]: value }, 'authorization'));
+    const found = ['authorization', 'Authorization', 'AUTHORIZATION', 'authoRization'].map((name) =>
+      headerValue({ Accept: '*/*', [name]: value }, 'authorization'),
+    );
 
     expect(found).toEqual([value, value, value, value]);
     expect(headerValue({ 'X-Apollo-Operation-Name': 'Shelf' }, 'x-apollo-operation-name')).toBe('Shelf');

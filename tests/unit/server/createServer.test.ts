@@ -19,7 +19,7 @@ describe('the SDL the server is built from', () => {
 });
 
 describe('the executable schema', () => {
-  it('is what Apollo\'s default build makes of the SDL and resolvers, every resolver attached', () => {
+  it("is what Apollo's default build makes of the SDL and resolvers, every resolver attached", () => {
     // Prepare
     const byDefault = makeExecutableSchema({ typeDefs, resolvers });
 

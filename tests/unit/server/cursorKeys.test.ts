@@ -40,7 +40,10 @@ describe('cursor keys from Secrets Manager', () => {
     // Prepare
     jest.useFakeTimers({ now: new Date('2026-12-04T10:00:00Z') });
     const store = secretStore(KEY_1);
-    const keys = createCursorKeys({ kind: 'secretsManager', secretArn: ARN }, { region: 'eu-west-1', client: new SecretsManagerClient({ region: 'eu-west-1' }) });
+    const keys = createCursorKeys(
+      { kind: 'secretsManager', secretArn: ARN },
+      { region: 'eu-west-1', client: new SecretsManagerClient({ region: 'eu-west-1' }) },
+    );
 
     // Act
     await keys.refresh();
@@ -59,7 +62,10 @@ describe('cursor keys from Secrets Manager', () => {
     // Prepare
     jest.useFakeTimers({ now: new Date('2026-12-04T10:00:00Z') });
     const store = secretStore(KEY_1);
-    const keys = createCursorKeys({ kind: 'secretsManager', secretArn: ARN }, { region: 'eu-west-1', client: new SecretsManagerClient({ region: 'eu-west-1' }) });
+    const keys = createCursorKeys(
+      { kind: 'secretsManager', secretArn: ARN },
+      { region: 'eu-west-1', client: new SecretsManagerClient({ region: 'eu-west-1' }) },
+    );
     await keys.refresh();
     const beforeRotation = keys.codec().forCaller(undefined).encode(SCOPE, { productId: 'p1' });
 
@@ -85,7 +91,10 @@ describe('cursor keys from Secrets Manager', () => {
   it('accepts cursors of the previous key right after a rotation', async () => {
     const store = secretStore(KEY_2, KEY_1);
     const old = createCursorKeys({ kind: 'static', secret: KEY_1 }, { region: 'eu-west-1' });
-    const keys = createCursorKeys({ kind: 'secretsManager', secretArn: ARN }, { region: 'eu-west-1', client: new SecretsManagerClient({ region: 'eu-west-1' }) });
+    const keys = createCursorKeys(
+      { kind: 'secretsManager', secretArn: ARN },
+      { region: 'eu-west-1', client: new SecretsManagerClient({ region: 'eu-west-1' }) },
+    );
     const handedOut = old.codec().forCaller('customer-1').encode(SCOPE, { productId: 'p9' });
 
     await keys.refresh();
@@ -110,7 +119,9 @@ describe('cursor keys from Secrets Manager', () => {
     expect(() => keys.codec()).toThrow(ServiceUnavailableError);
     // the store recovers, then fails again after the interval: the key read stays in force
     sdk.reset();
-    sdk.on(GetSecretValueCommand, { SecretId: ARN, VersionStage: 'AWSPREVIOUS' }).rejects(new ResourceNotFoundException({ message: 'none', $metadata: {} }));
+    sdk
+      .on(GetSecretValueCommand, { SecretId: ARN, VersionStage: 'AWSPREVIOUS' })
+      .rejects(new ResourceNotFoundException({ message: 'none', $metadata: {} }));
     sdk.on(GetSecretValueCommand, { SecretId: ARN }).resolves({ SecretString: KEY_1 });
     await keys.refresh();
     const cursor = keys.codec().forCaller(undefined).encode(SCOPE, { productId: 'p1' });

@@ -3,7 +3,11 @@ import { ConflictError, OutOfStockError } from '../../../core/errors';
 import { INTERNAL_MESSAGE, UNAVAILABLE_MESSAGE, formatError } from '../../../server/errorBoundary';
 
 const wrapped = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['placeOrder'] });
-const formatted = (error: GraphQLError) => ({ message: error.message, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x (/var/task/index.js:1:1)'] } });
+const formatted = (error: GraphQLError) => ({
+  message: error.message,
+  path: error.path,
+  extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x (/var/task/index.js:1:1)'] },
+});
 
 describe('formatError', () => {
   it('keeps a domain error’s message, code and client-safe details', () => {
@@ -17,9 +21,15 @@ describe('formatError', () => {
   });
 
   it('masks unexpected errors, whatever they say', () => {
-    const error = wrapped(new TypeError("Cannot read properties of undefined (reading 'arn:aws:dynamodb:eu-west-1:123456789012:table/storefront-prod')"));
+    const error = wrapped(
+      new TypeError("Cannot read properties of undefined (reading 'arn:aws:dynamodb:eu-west-1:123456789012:table/storefront-prod')"),
+    );
 
-    expect(formatError(formatted(error), error)).toEqual({ message: INTERNAL_MESSAGE, path: ['placeOrder'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatError(formatted(error), error)).toEqual({
+      message: INTERNAL_MESSAGE,
+      path: ['placeOrder'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('reports throttling and unreachable stores as retryable SERVICE_UNAVAILABLE without SDK text', () => {
@@ -28,12 +38,21 @@ describe('formatError', () => {
     });
     const electro = new Error('Error thrown by DynamoDB client', { cause: throttled });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:8000'), { code: 'ECONNREFUSED' });
-    const sdkWrapped = new Error('Error thrown by DynamoDB client', { cause: new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:8000') });
-    const timedOut = Object.assign(new Error('a request has exceeded the configured 2000 ms requestTimeout.'), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+    const sdkWrapped = new Error('Error thrown by DynamoDB client', {
+      cause: new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 127.0.0.1:8000'),
+    });
+    const timedOut = Object.assign(new Error('a request has exceeded the configured 2000 ms requestTimeout.'), {
+      name: 'TimeoutError',
+      code: 'ETIMEDOUT',
+    });
 
     for (const cause of [electro, refused, sdkWrapped, timedOut]) {
       const error = wrapped(cause);
-      expect(formatError(formatted(error), error)).toEqual({ message: UNAVAILABLE_MESSAGE, path: ['placeOrder'], extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(formatError(formatted(error), error)).toEqual({
+        message: UNAVAILABLE_MESSAGE,
+        path: ['placeOrder'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
     }
   });
 

@@ -27,7 +27,9 @@ const summary = (overrides: Partial<RequestSummary> = {}): RequestSummary => ({
 /** What the Powertools Logger prints for one INFO line with the same context and appended keys. */
 function powertoolsLine(context: RequestLineContext): Record<string, unknown> {
   const printed: string[] = [];
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
+  const write = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation(((chunk: unknown) => printed.push(String(chunk)) > 0) as typeof process.stdout.write);
   try {
     const logger = new Logger({ serviceName: context.service, logLevel: 'INFO' });
     logger.addContext(context.lambda as never);
@@ -55,7 +57,9 @@ describe('the per-request log line', () => {
     const theirs = powertoolsLine(context);
 
     const compared = Object.keys(theirs).filter((key) => key !== 'timestamp' && key !== 'sampling_rate');
-    expect(compared).toEqual(expect.arrayContaining(['level', 'message', 'service', 'function_request_id', 'xray_trace_id', 'stage', 'requestId', 'alias']));
+    expect(compared).toEqual(
+      expect.arrayContaining(['level', 'message', 'service', 'function_request_id', 'xray_trace_id', 'stage', 'requestId', 'alias']),
+    );
     for (const key of compared) expect([key, ours[key]]).toEqual([key, theirs[key]]);
     expect(ours.xray_trace_id).toBe('1-5759e988-bd862e3fe1be46a994272793');
     expect(ours.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -71,7 +75,14 @@ describe('the per-request log line', () => {
     const parsed = JSON.parse(line) as Record<string, unknown>;
     const keys = Object.keys(parsed);
     expect(keys.indexOf('operation')).toBeGreaterThan(keys.indexOf('alias'));
-    expect(parsed).toMatchObject({ operation: 'categories', operationType: 'query', status: 200, errorCodes: ['NOT_FOUND'], durationMs: 12, dynamoRequests: 2 });
+    expect(parsed).toMatchObject({
+      operation: 'categories',
+      operationType: 'query',
+      status: 200,
+      errorCodes: ['NOT_FOUND'],
+      durationMs: 12,
+      dynamoRequests: 2,
+    });
     expect(parsed).not.toHaveProperty('requestId');
     expect(parsed).not.toHaveProperty('operationName');
     expect(parsed).not.toHaveProperty('xray_trace_id');
@@ -86,7 +97,9 @@ describe('the per-request log line', () => {
   });
 
   it('holds EMF metrics whose dimensions and values are keys of the same line', () => {
-    const parsed = JSON.parse(requestLine(lineContext(), summary({ operation: 'product', durationMs: 7, dynamoRequests: 1 }), 1_700_000_000_000)) as Record<string, any>;
+    const parsed = JSON.parse(
+      requestLine(lineContext(), summary({ operation: 'product', durationMs: 7, dynamoRequests: 1 }), 1_700_000_000_000),
+    ) as Record<string, any>;
 
     const [directive] = parsed._aws.CloudWatchMetrics;
     expect(parsed._aws.Timestamp).toBe(1_700_000_000_000);

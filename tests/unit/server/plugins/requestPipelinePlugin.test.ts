@@ -31,8 +31,18 @@ describe('requestPipelinePlugin', () => {
     const calls: string[] = [];
     const first = new Error('introspection is off');
     const merged = await listenerOf([
-      { didResolveOperation: async () => { calls.push('visibility'); throw first; } },
-      { didResolveOperation: async () => { calls.push('limits'); throw new Error('too deep'); } },
+      {
+        didResolveOperation: async () => {
+          calls.push('visibility');
+          throw first;
+        },
+      },
+      {
+        didResolveOperation: async () => {
+          calls.push('limits');
+          throw new Error('too deep');
+        },
+      },
       { didResolveOperation: async () => void calls.push('read-only') },
     ]);
 
@@ -41,7 +51,10 @@ describe('requestPipelinePlugin', () => {
   });
 
   it('refuses a listener with a hook it does not wire, instead of never calling that hook', () => {
-    const withOtherHook = { willSendResponse: async () => undefined, executionDidStart: async () => undefined } as unknown as GraphQLRequestListener<Ctx>;
+    const withOtherHook = {
+      willSendResponse: async () => undefined,
+      executionDidStart: async () => undefined,
+    } as unknown as GraphQLRequestListener<Ctx>;
 
     expect(() => requestPipelinePlugin([withOtherHook])).toThrow(/executionDidStart/);
   });
