@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
-import { lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/lambdaBundling';
+import { lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/bundle';
 import { createSigningKey } from '../local/localAuth';
 import { graphqlEvent } from '../local/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS, buildAsset, execWrapperOf } from './build';

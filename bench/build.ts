@@ -10,7 +10,7 @@ import {
   lambdaEsbuildOptions,
   lambdaNodeFlags,
   type CodeCacheSettings,
-} from '../infra/lambdaBundling';
+} from '../infra/bundle';
 import { stages } from '../infra/stages';
 import { lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
@@ -69,7 +69,7 @@ const size = (file: string) => {
 
 /**
  * Builds everything the bench measures:
- * - prod: exactly the CDK asset (infra/lambdaBundling.ts settings, no code cache): the bundle and
+ * - prod: exactly the CDK asset (infra/bundle/ settings, no code cache): the bundle and
  *   the exec wrapper, copied by the CDK hook's commands;
  * - prodCodeCache: the same plus the opt-in V8 code cache, recorded by the CDK hook's code with
  *   BENCH_NODE and Lambda's flags through the wrapper (so the cache matches the children);
@@ -141,11 +141,15 @@ export async function buildAll(): Promise<Built> {
 
 /**
  * The warm bundle (bench/entries/warm.ts) of the tree at `root`, built with that tree's own
- * infra/lambdaBundling.ts (bench:compare builds other revisions' trees this way).
+ * infra/bundle/ (bench:compare builds other revisions' trees this way).
  */
 export async function buildWarmBundle(root: string, outfile: string): Promise<void> {
+  // where the tree keeps its esbuild settings: infra/bundle/ now, infra/lambdaBundling.ts in older revisions
+  const settings = [path.join(root, 'infra', 'bundle', 'index.ts'), path.join(root, 'infra', 'lambdaBundling.ts')].find((file) =>
+    fs.existsSync(file),
+  )!;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the tree's own settings, loaded at run time
-  const bundling = require(path.join(root, 'infra', 'lambdaBundling.ts')) as {
+  const bundling = require(settings) as {
     lambdaEsbuildOptions: (root: string, outfile: string) => BuildOptions;
   };
   await bundle({ ...bundling.lambdaEsbuildOptions(root, outfile), entryPoints: [path.join(root, 'bench', 'entries', 'warm.ts')] });

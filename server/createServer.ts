@@ -67,7 +67,7 @@ export function createServer({ introspection, logger, listeners = [] }: CreateSe
       // No field carries a cache hint, so Apollo's cache-control plugin would only spend a hook
       // per resolved field to arrive at `no-store` every time: the handler sets that header.
       ApolloServerPluginCacheControlDisabled(),
-      // No Apollo GraphOS reporting: the Lambda bundle does not even carry its code (infra/lambdaBundling.ts).
+      // No Apollo GraphOS reporting: the Lambda bundle does not even carry its code (infra/bundle/).
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LAMBDA_NODE_MAJOR } from '../../infra/lambdaBundling';
+import { LAMBDA_NODE_MAJOR } from '../../infra/bundle';
 import { PROJECT_ROOT } from './paths';
 
 const CACHE_DIR = path.join(PROJECT_ROOT, 'bench', '.cache', `node-${LAMBDA_NODE_MAJOR}-${process.platform}-${process.arch}`);

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 
 /** Repository root (bench/ sits right under it). */
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+import { PROJECT_ROOT } from '../../infra/projectRoot';
+
+export { PROJECT_ROOT };
 /** Build output of the bench (git-ignored via bench/.gitignore). */
 export const BUILD_DIR = path.join(PROJECT_ROOT, 'bench', '.cache', 'build');
 /** Where results are written (git-ignored). */

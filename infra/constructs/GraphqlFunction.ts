@@ -8,13 +8,11 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
-import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../lambdaBundling';
+import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../bundle';
 import { SERVICE_NAME } from '../../server/serviceName';
+import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
 import type { SingleTable } from './SingleTable';
-
-/** Repository root: NodejsFunction bundles from here with the local esbuild. */
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * Exactly the DynamoDB actions the data layer issues. TransactWriteItems is authorised through
@@ -31,7 +29,7 @@ export const DATA_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
-/** The Apollo dedupe alias (infra/lambdaBundling.ts) as a NodejsFunction `esbuildArgs` entry. */
+/** The Apollo dedupe alias (infra/bundle/) as a NodejsFunction `esbuildArgs` entry. */
 export const APOLLO_DEDUPE_ALIAS = { '--alias:@apollo/server': APOLLO_DEDUPE['@apollo/server'] } as const;
 
 export interface GraphqlFunctionProps {
@@ -135,10 +133,10 @@ export class GraphqlFunction extends Construct {
         // The function reads the key itself at run time (server/cursorKeys.ts): never the key in its configuration.
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
         STAGE_CACHE_ENABLED: String(stage.cache.enabled),
-        // Starts the runtime without `--expose-gc`, so Node keeps its built-in code cache (infra/lambdaExecWrapper.sh).
+        // Starts the runtime without `--expose-gc`, so Node keeps its built-in code cache (infra/bundle/execWrapper.sh).
         AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
       },
-      // One definition of the bundle for CDK and the bench: infra/lambdaBundling.ts.
+      // One definition of the bundle for CDK and the bench: infra/bundle/.
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.CJS,

@@ -3,9 +3,9 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Entity } from 'electrodb';
 import { createDb } from '../../data/db';
 
-/** The validator the production bundle carries in place of `jsonschema` (infra/lambdaBundling.ts). */
+/** The validator the production bundle carries in place of `jsonschema` (infra/bundle/). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the stub is plain CommonJS, as bundled
-const { Validator } = require('../../infra/bundleStubs/electrodbModelValidator.js') as {
+const { Validator } = require('../../infra/bundle/stubs/electrodbModelValidator.js') as {
   Validator: new () => { validate(instance: unknown, schema: unknown): { errors: unknown[] } };
 };
 /** ElectroDB's own check, on the real `jsonschema`: [is a model, why not]. */

@@ -4,8 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
-import * as bundling from '../../infra/lambdaBundling';
-import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
+import * as bundling from '../../infra/bundle';
+import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { PROJECT_ROOT } from './helpers/synthesize';
 
 /** Bundles the Lambda entry as NodejsFunction does and lists the Apollo files that went in. */
@@ -67,14 +67,14 @@ describe('the production bundle, against the same build with some of its setting
     ).toEqual([]);
     expect(inputs).toEqual(
       expect.arrayContaining([
-        'infra/bundleStubs/apolloCreateHash.js',
-        'infra/bundleStubs/apolloUsageReporting.js',
-        'infra/bundleStubs/electrodbModelValidator.js',
-        'infra/bundleStubs/clsHooked/context.js',
+        'infra/bundle/stubs/apolloCreateHash.js',
+        'infra/bundle/stubs/apolloUsageReporting.js',
+        'infra/bundle/stubs/electrodbModelValidator.js',
+        'infra/bundle/stubs/clsHooked/context.js',
       ]),
     );
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the stub is plain CommonJS, as bundled
-    const { createHash } = require('../../infra/bundleStubs/apolloCreateHash.js') as { createHash: (kind: string) => import('node:crypto').Hash };
+    const { createHash } = require('../../infra/bundle/stubs/apolloCreateHash.js') as { createHash: (kind: string) => import('node:crypto').Hash };
     expect(createHash('sha256').update('abc').digest('hex')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
@@ -128,7 +128,7 @@ function packageDirs(inputs: string[], name: string): string[] {
   return [...new Set(inputs.filter((input) => input.includes(marker)).map((input) => input.slice(0, input.lastIndexOf(marker) + marker.length)))];
 }
 
-describe('the opt-in V8 code cache (infra/lambdaBundling.ts)', () => {
+describe('the opt-in V8 code cache (infra/bundle/)', () => {
   const flags = bundling.lambdaNodeFlags(1024);
   let dir: string;
 

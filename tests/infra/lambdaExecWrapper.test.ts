@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LAMBDA_EXEC_WRAPPER, lambdaNodeFlags } from '../../infra/lambdaBundling';
+import { LAMBDA_EXEC_WRAPPER, lambdaNodeFlags } from '../../infra/bundle';
 import { PROJECT_ROOT } from './helpers/synthesize';
 
 const WRAPPER = path.join(PROJECT_ROOT, LAMBDA_EXEC_WRAPPER.source);
@@ -13,7 +13,7 @@ interface Started {
   readonly gc: string;
 }
 
-describe('the exec wrapper (infra/lambdaExecWrapper.sh)', () => {
+describe('the exec wrapper (infra/bundle/execWrapper.sh)', () => {
   let dir: string;
   let script: string;
 

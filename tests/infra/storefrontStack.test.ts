@@ -570,7 +570,7 @@ describe('the bundled function code', () => {
 
   it('carries the exec wrapper that AWS_LAMBDA_EXEC_WRAPPER names, executable (CDK keeps the mode in the zip)', () => {
     const wrapper = path.join(assetDir(), 'exec-wrapper.sh');
-    expect(fs.readFileSync(wrapper, 'utf8')).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'infra', 'lambdaExecWrapper.sh'), 'utf8'));
+    expect(fs.readFileSync(wrapper, 'utf8')).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'infra', 'bundle', 'execWrapper.sh'), 'utf8'));
     expect(fs.statSync(wrapper).mode & 0o111).toBe(0o111);
   });
 });

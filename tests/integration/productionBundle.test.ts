@@ -7,13 +7,13 @@ import { promisify } from 'node:util';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { listCategories } from '../../data/categories';
-import { lambdaEsbuildOptions } from '../../infra/lambdaBundling';
+import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey } from '../../local/localAuth';
 import { seedDemoData } from '../../local/seed';
 import { graphqlEvent } from '../helpers/apiGatewayEvent';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+import { PROJECT_ROOT } from '../../infra/projectRoot';
 const ORIGIN = 'https://shop.example.com';
 
 /**
@@ -54,7 +54,7 @@ interface Answer {
 }
 
 /**
- * The artifact CDK uploads (infra/lambdaBundling.ts), not the TypeScript sources the other
+ * The artifact CDK uploads (infra/bundle/), not the TypeScript sources the other
  * integration tests run: a bundling setting that breaks a code path (an alias, the dynamic-import
  * rewrite, a stubbed package) shows here.
  */

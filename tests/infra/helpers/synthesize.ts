@@ -5,9 +5,10 @@ import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { buildApp, stackIdFor } from '../../../infra/buildApp';
+import { PROJECT_ROOT } from '../../../infra/projectRoot';
 import type { StageSettings } from '../../../infra/stages';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+export { PROJECT_ROOT };
 
 /** The feature flags `cdk synth` passes to the app, so tests synthesise what the CLI does. */
 export function cdkJsonContext(): Record<string, unknown> {

@@ -1,6 +1,6 @@
 #!/bin/sh
 # The GraphQL function's exec wrapper (AWS_LAMBDA_EXEC_WRAPPER, set by infra/constructs/GraphqlFunction.ts;
-# shipped in the asset by infra/lambdaBundling.ts). Lambda runs it with the runtime's command line,
+# shipped in the asset by infra/bundle/). Lambda runs it with the runtime's command line,
 # e.g. `/var/lang/bin/node --expose-gc --max-semi-space-size=51 --max-old-space-size=922 /var/runtime/index.mjs`,
 # and it runs that same command, in the same order, without `--expose-gc`.
 #

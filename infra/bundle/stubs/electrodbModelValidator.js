@@ -1,9 +1,10 @@
 'use strict';
+// Mirrors: jsonschema@1.5.0 as electrodb@3.9.3 calls it
 // Bundled in place of `jsonschema`, which only ElectroDB uses, for two things:
 // - `new Entity(model)` validates the model against ElectroDB's JSON schemas and throws when it
 //   does not match. Our models are static code: every test imports them with the real validator,
 //   so a bundle built from a tree whose tests pass can only hold valid models. Validating eight
-//   models again at every cold start (a `url.resolve` per sub-schema) cost ~28 ms.
+//   models again at every cold start (a `url.resolve` per sub-schema) is work for nothing.
 // - `new Service({ ...entities })` asks the same validator whether each value is a model (a plain
 //   object) or an Entity instance. A class instance never matches ElectroDB's model schemas, so
 //   this answer is kept: a plain object is a model, anything else is not.

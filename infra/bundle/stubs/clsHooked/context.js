@@ -1,8 +1,9 @@
 'use strict';
+// Mirrors: cls-hooked@4.2.2 as aws-xray-sdk-core@3.12.0 calls it
 // Bundled in place of cls-hooked, where the X-Ray SDK (under Powertools Tracer) keeps the current
 // segment. cls-hooked follows contexts with an async hook that runs on every async resource of the
-// process, traced request or not: with tracing on, `{ __typename }` took 160–169 µs instead of
-// 47–50 (a DynamoDB query 423–629 instead of 339–361). This keeps the part of its API the X-Ray SDK
+// process, traced request or not, which made every traced request much slower
+// (docs/performance.md). This keeps the part of its API the X-Ray SDK
 // uses (namespaces; a namespace's createContext, enter, get, set, run and bind) on Node's
 // AsyncLocalStorage, which carries a context along with no hook (Node 24).
 //

@@ -1,0 +1,21 @@
+// @ts-check
+'use strict';
+// The code-cache step of the asset (infra/bundle/codeCache.ts), run by CDK's afterBundling hook
+// and by the bench: turns esbuild's `index.js` into `app.js` plus the loader, then records
+// `app.cache` with the given Node through the asset's exec wrapper, as Lambda starts the runtime
+// (the cache must match the flags the wrapper leaves). Arguments: asset directory, options JSON.
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const [dir = '', optionsJson = '{}'] = process.argv.slice(2);
+const options = JSON.parse(optionsJson);
+fs.renameSync(path.join(dir, 'index.js'), path.join(dir, 'app.js'));
+fs.copyFileSync(options.loader, path.join(dir, 'index.js'));
+const run = spawnSync(
+  path.join(dir, options.wrapper),
+  [...options.codeCache.node, ...options.codeCache.flags, options.recorder, dir, JSON.stringify({ env: options.env, queries: options.queries })],
+  { stdio: 'inherit', timeout: 300000 },
+);
+if (run.status !== 0 || !fs.existsSync(path.join(dir, 'app.cache'))) {
+  throw new Error('V8 code cache generation failed (status ' + run.status + (run.error ? ', ' + run.error.message : '') + ')');
+}
