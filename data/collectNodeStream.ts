@@ -2,9 +2,9 @@ import { Readable } from 'node:stream';
 
 /**
  * Collects a DynamoDB answer body. The SDK's own collector first checks whether the body is a
- * `Blob` or a web `ReadableStream`; reading those globals loads Node's web streams (a cold start's
- * first request took 87 instead of 74 ms) although the Node HTTP handler always answers with a
- * Node stream. Anything else goes to the SDK's collector, `fallback`.
+ * `Blob` or a web `ReadableStream`; reading those globals loads Node's web streams on a cold
+ * start's first request (docs/performance.md), although the Node HTTP handler always answers with
+ * a Node stream. Anything else goes to the SDK's collector, `fallback`.
  */
 export function collectNodeStream(fallback: (body: unknown) => Promise<Uint8Array>): (body: unknown) => Promise<Uint8Array> {
   return (body) => {
