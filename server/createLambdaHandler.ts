@@ -129,7 +129,9 @@ export function createLambdaHandler({
     }
     const refused = refuseSignedInGet(apiEvent);
     if (refused) return withResponseHeaders(config, apiEvent, refused);
-    await Promise.all([store.refresh(alias), keys.refresh()]);
+    const keysRead = keys.refresh();
+    await store.refresh(alias);
+    if (keysRead) await keysRead;
     const current = store.current();
     // Sampling: a share of requests is logged in full whatever the alias's level.
     const logLevel = Math.random() < current.logSampleRate ? 'DEBUG' : current.logLevel;

@@ -8,10 +8,16 @@ import { ServiceUnavailableError } from '../core/errors';
 /** How long a container keeps the cursor key it read before reading it again. */
 export const CURSOR_KEY_REFRESH_SECONDS = 60;
 
+/** After a failed read, the next attempt waits this long. */
+const RETRY_AFTER_FAILURE_MS = 5_000;
+
 /** The cursor keys in force for this container. */
 export interface CursorKeys {
-  /** Reads the key again once it is older than the refresh interval; a failed read keeps the keys in force. */
-  refresh(): Promise<void>;
+  /**
+   * Reads the key again once it is older than the refresh interval (a failed read keeps the keys
+   * in force); undefined, with nothing to wait for, while the keys in force are fresh.
+   */
+  refresh(): Promise<void> | undefined;
   /** A codec over the keys in force; SERVICE_UNAVAILABLE while no key could be read yet. */
   codec(): CursorCodec;
 }
@@ -34,13 +40,16 @@ export interface CursorKeysOptions {
 export function createCursorKeys(source: CursorKeySource, options: CursorKeysOptions): CursorKeys {
   if (source.kind === 'static') {
     const codec = createCursorCodec({ secret: source.secret });
-    return { refresh: async () => undefined, codec: () => codec };
+    return { refresh: () => undefined, codec: () => codec };
   }
   const { secretArn } = source;
   const client = options.client ?? new SecretsManagerClient({ region: options.region });
   const current = new SecretsProvider({ awsSdkV3Client: client });
   const previous = new SecretsProvider({ awsSdkV3Client: client });
   let inForce: { readonly secret: string; readonly codec: CursorCodec } | undefined;
+  // until when the key read last needs no look (Powertools' cache would answer until then too)
+  let freshUntil = 0;
+  let reading: Promise<void> | undefined;
 
   async function read(): Promise<void> {
     const secret = await current.get(secretArn, { maxAge: CURSOR_KEY_REFRESH_SECONDS });
@@ -54,12 +63,16 @@ export function createCursorKeys(source: CursorKeySource, options: CursorKeysOpt
   }
 
   return {
-    async refresh() {
-      try {
-        await read();
-      } catch (error) {
-        options.onWarning?.('The cursor key could not be read; the keys in force are kept.', error);
-      }
+    refresh() {
+      if (Date.now() < freshUntil) return undefined;
+      reading ??= read()
+        .then(() => void (freshUntil = Date.now() + CURSOR_KEY_REFRESH_SECONDS * 1000))
+        .catch((error: unknown) => {
+          freshUntil = Date.now() + RETRY_AFTER_FAILURE_MS;
+          options.onWarning?.('The cursor key could not be read; the keys in force are kept.', error);
+        })
+        .finally(() => (reading = undefined));
+      return reading;
     },
     codec() {
       if (!inForce) throw new ServiceUnavailableError('Page cursors cannot be signed right now; retry the request.');

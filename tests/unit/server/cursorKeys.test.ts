@@ -117,7 +117,8 @@ describe('cursor keys from Secrets Manager', () => {
     // Act + Assess: nothing read yet
     await keys.refresh();
     expect(() => keys.codec()).toThrow(ServiceUnavailableError);
-    // the store recovers, then fails again after the interval: the key read stays in force
+    // the store recovers (a failed read is retried after a few seconds), then fails again after the interval: the key read stays in force
+    jest.setSystemTime(Date.now() + 5_001);
     sdk.reset();
     sdk
       .on(GetSecretValueCommand, { SecretId: ARN, VersionStage: 'AWSPREVIOUS' })
