@@ -52,7 +52,12 @@ export async function listOrdersByCustomer(
 export interface PlaceOrderInput {
   readonly customerId: string;
   readonly idempotencyKey: string;
-  readonly items: ReadonlyArray<{ readonly productId: string; readonly quantity: number }>;
+  readonly items: ReadonlyArray<{
+    readonly productId: string;
+    readonly quantity: number;
+    /** The price the shopper was shown: the order is only placed at that price. */
+    readonly expectedUnitPrice?: { readonly amount: number; readonly currency: string } | null;
+  }>;
 }
 
 const MAX_PLACE_ATTEMPTS = 3;
@@ -77,6 +82,14 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
       throw problem;
     }
     const byId = new Map(products.map((product) => [product.productId, product]));
+    const changed = changedPrices(input.items, byId);
+    if (changed.length) {
+      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
+      if (existing) return existing;
+      throw new ConflictError('Prices changed since they were shown; confirm the current prices and order again.', {
+        details: { currentPrices: changed },
+      });
+    }
     const orderLines: OrderLineItem[] = lines.map((line, index) => {
       const product = byId.get(line.productId)!;
       return {
@@ -154,6 +167,21 @@ function checkIdempotencyKey(key: string): string {
     });
   }
   return key;
+}
+
+/** The current prices of the products whose price differs from the one the shopper was shown. */
+function changedPrices(
+  items: PlaceOrderInput['items'],
+  byId: ReadonlyMap<string, ProductItem>,
+): Array<{ productId: string; unitPrice: { amount: number; currency: string } }> {
+  const changed = new Map<string, { amount: number; currency: string }>();
+  for (const { productId, expectedUnitPrice: shown } of items) {
+    const product = byId.get(productId)!;
+    if (shown && (shown.amount !== product.priceAmount || shown.currency !== product.currency)) {
+      changed.set(productId, { amount: product.priceAmount, currency: product.currency });
+    }
+  }
+  return [...changed].map(([productId, unitPrice]) => ({ productId, unitPrice }));
 }
 
 /** Validates the requested lines and merges lines for the same product, keeping first-seen order. */

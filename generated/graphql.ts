@@ -194,6 +194,11 @@ export type OrderItem = {
 };
 
 export type OrderLineInput = {
+  /**
+   * The unit price the shopper was shown. When the catalog price differs, nothing is written and
+   * placeOrder fails with CONFLICT, its extensions listing the current prices (currentPrices).
+   */
+  expectedUnitPrice?: InputMaybe<MoneyInput>;
   productId: Scalars['ID']['input'];
   /** 1 to 99. */
   quantity: Scalars['Int']['input'];

@@ -217,6 +217,68 @@ describe('orders through the Lambda handler', () => {
     expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
     expect(JSON.stringify(response.body)).not.toContain('dave-1');
   });
+
+  describe('the price charged is the price shown', () => {
+    it('places the order when every shown price is the catalog price', async () => {
+      const product = await aProduct(h.db, category.categoryId, { price: { amount: 1500, currency: 'USD' }, stock: 5 });
+
+      const response = await h.gql<{ placeOrder: PlacedOrder }>({
+        query: PLACE,
+        variables: {
+          input: {
+            idempotencyKey: 'shown-ok',
+            items: [{ productId: product.productId, quantity: 1, expectedUnitPrice: { amount: 1500, currency: 'USD' } }],
+          },
+        },
+        token: alice,
+      });
+
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.placeOrder.total).toEqual({ amount: 1500, currency: 'USD' });
+    });
+
+    it('writes nothing and answers CONFLICT with the current prices when a price changed, then places it at the confirmed price', async () => {
+      // Prepare: the shopper saw 1500; an admin has since set 1700
+      const cheap = await aProduct(h.db, category.categoryId, { price: { amount: 500, currency: 'USD' }, stock: 5 });
+      const product = await aProduct(h.db, category.categoryId, { price: { amount: 1500, currency: 'USD' }, stock: 5 });
+      await h.gql({
+        query: `mutation { updateProduct(id: "${product.productId}", input: { price: { amount: 1700, currency: "USD" } }, expectedVersion: 1) { version } }`,
+        token: h.token({ sub: 'pricing-admin', admin: true }),
+      });
+      const items = (shown: number) => [
+        { productId: cheap.productId, quantity: 1, expectedUnitPrice: { amount: 500, currency: 'USD' } },
+        { productId: product.productId, quantity: 2, expectedUnitPrice: { amount: shown, currency: 'USD' } },
+      ];
+      h.calls.length = 0;
+
+      // Act
+      const stale = await h.gql<{ placeOrder: PlacedOrder }>({
+        query: PLACE,
+        variables: { input: { idempotencyKey: 'shown-changed', items: items(1500) } },
+        token: bob,
+      });
+      const writesAfterStale = h.calls.filter((call) => call === 'TransactWriteItemsCommand').length;
+      const confirmed = await h.gql<{ placeOrder: PlacedOrder }>({
+        query: PLACE,
+        variables: { input: { idempotencyKey: 'shown-changed', items: items(1700) } },
+        token: bob,
+      });
+
+      // Assess
+      expect(stale.body.data).toBeNull();
+      expect(stale.body.errors).toEqual([
+        expect.objectContaining({
+          extensions: expect.objectContaining({
+            code: 'CONFLICT',
+            currentPrices: [{ productId: product.productId, unitPrice: { amount: 1700, currency: 'USD' } }],
+          }),
+        }),
+      ]);
+      expect(writesAfterStale).toBe(0);
+      expect(confirmed.body.data!.placeOrder.total).toEqual({ amount: 500 + 2 * 1700, currency: 'USD' });
+      expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(3);
+    });
+  });
 });
 
 export type { ProductItem };
