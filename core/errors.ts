@@ -19,6 +19,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   OUT_OF_STOCK: 'OUT_OF_STOCK',
+  /** The alias runs trusted documents only, and this one is not among them. */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -90,6 +92,13 @@ export class OutOfStockError extends StorefrontError {
   override readonly name: string = 'OutOfStockError';
   readonly code = ErrorCode.OUT_OF_STOCK;
   readonly httpStatus = 409;
+}
+
+/** A document outside the trusted documents, where only those run. */
+export class UntrustedDocumentError extends StorefrontError {
+  override readonly name: string = 'UntrustedDocumentError';
+  readonly code = ErrorCode.TRUSTED_DOCUMENT_REQUIRED;
+  readonly httpStatus = 400;
 }
 
 /** Retryable: the store is throttling or unreachable, or the service is read-only for a while. */

@@ -36,6 +36,11 @@ export interface StageSettings {
   readonly deletionProtection: boolean;
   /** Whether the schema can be introspected (Apollo Sandbox). */
   readonly introspection: boolean;
+  /**
+   * The default of the `trustedDocuments` runtime setting: `allow` runs any document and the
+   * storefront's by hash alone; `require` runs the trusted documents only. `require` in prod.
+   */
+  readonly trustedDocuments: TrustedDocumentsMode;
   readonly tracing: boolean;
   readonly logLevel: LogLevel;
   /**
@@ -69,6 +74,7 @@ export interface StageWaf {
 }
 
 import type { LogLevel } from '../core/logLevels';
+import type { TrustedDocumentsMode } from '../server/settings/runtimeSettings';
 
 /** What a cached `GET /graphql` answer is keyed on: one list for CDK, the local gateway and the function. */
 export { graphqlCacheKey } from '../server/cacheKey';
@@ -88,6 +94,7 @@ export const stages = {
     pointInTimeRecovery: false,
     deletionProtection: false,
     introspection: true,
+    trustedDocuments: 'allow',
     tracing: true,
     logLevel: 'DEBUG',
     allowTestInvoke: true,
@@ -106,6 +113,7 @@ export const stages = {
     pointInTimeRecovery: true,
     deletionProtection: false,
     introspection: false,
+    trustedDocuments: 'allow',
     tracing: true,
     logLevel: 'INFO',
   },
@@ -124,6 +132,7 @@ export const stages = {
     pointInTimeRecovery: true,
     deletionProtection: true,
     introspection: false,
+    trustedDocuments: 'require',
     tracing: true,
     logLevel: 'INFO',
     terminationProtection: true,

@@ -1,4 +1,5 @@
 import { LOG_LEVELS } from '../core/logLevels';
+import { TRUSTED_DOCUMENTS_MODES } from '../server/settings/runtimeSettings';
 import type { StageSettings } from './stages';
 
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -107,7 +108,12 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     fail(`waf.rateLimitPer5Minutes ${stage.waf.rateLimitPer5Minutes} must be a whole number from 10 to 2000000000.`);
   }
 
+  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(stage.trustedDocuments)) {
+    fail(`trustedDocuments "${stage.trustedDocuments}" must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}.`);
+  }
+
   if (isProd) {
+    if (stage.trustedDocuments !== 'require') fail('prod must have trustedDocuments "require": it runs the operations of its own clients only.');
     if (!stage.terminationProtection) fail('prod must have terminationProtection on.');
     if (!stage.emailSender) fail("prod must set emailSender: Cognito's default sender is limited to a few mails a day.");
     if (!stage.waf) fail('prod must set waf (a per-IP rate limit and the AWS managed common rules).');

@@ -78,6 +78,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       DYNAMODB_ENDPOINT: endpoint,
       CORS_ORIGINS: stage.corsOrigins.join(','),
       INTROSPECTION: String(stage.introspection),
+      TRUSTED_DOCUMENTS: stage.trustedDocuments,
       STAGE_CACHE_ENABLED: String(stage.cache.enabled),
       // the gateway also answers API Gateway's FlushStageCache for its stage
       APIGATEWAY_ENDPOINT: `http://127.0.0.1:${port}`,

@@ -1,4 +1,5 @@
 import { LOG_LEVELS, type LogLevel } from '../core/logLevels';
+import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from './settings/runtimeSettings';
 
 /**
  * Deploy-time configuration, read from the environment once and validated. Nothing else in the
@@ -23,6 +24,8 @@ export interface Config {
   readonly dynamoDbEndpoint?: string;
   readonly corsOrigins: readonly string[];
   readonly introspection: boolean;
+  /** The stage's default for the `trustedDocuments` runtime setting (`TRUSTED_DOCUMENTS`). */
+  readonly trustedDocuments: TrustedDocumentsMode;
   readonly auth: AuthConfig;
   /**
    * The key that signs and encrypts page cursors: deployed, a Secrets Manager secret read at run
@@ -73,6 +76,7 @@ export function loadConfig(env: Env = process.env): Config {
     dynamoDbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || undefined,
     corsOrigins,
     introspection: loadBoolean(env, 'INTROSPECTION'),
+    trustedDocuments: loadTrustedDocuments(env.TRUSTED_DOCUMENTS),
     auth: loadAuth(env, required),
     cursorKey: loadCursorKey(env),
     stageCache: loadBoolean(env, 'STAGE_CACHE_ENABLED'),
@@ -86,6 +90,13 @@ function loadBoolean(env: Env, name: string): boolean {
   const value = env[name]?.trim() || 'false';
   if (value !== 'true' && value !== 'false') throw new ConfigError(`${name} must be "true" or "false".`);
   return value === 'true';
+}
+
+function loadTrustedDocuments(value: string | undefined): TrustedDocumentsMode {
+  const mode = value?.trim() || 'allow';
+  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(mode))
+    throw new ConfigError(`TRUSTED_DOCUMENTS must be ${TRUSTED_DOCUMENTS_MODES.join(', ')}.`);
+  return mode as TrustedDocumentsMode;
 }
 
 function loadLogLevel(value: string | undefined): LogLevel {

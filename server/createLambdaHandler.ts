@@ -76,7 +76,11 @@ export function createLambdaHandler({
   countDynamoRequests(client);
   if (config.tracing) traceDynamoCalls(client, serviceName);
   const db = createDb({ client, tableName: config.tableName });
-  const defaults = defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel });
+  const defaults = defaultRuntimeSettings({
+    introspection: config.introspection,
+    logLevel: config.logLevel,
+    trustedDocuments: config.trustedDocuments,
+  });
   const store = settings ?? createSettingsStore({ db, defaults, logger });
   // Aliases are named after their stage: start reading the settings during init, so the first
   // request finds them read (or in flight) instead of waiting for the round trip.
@@ -138,7 +142,7 @@ export function createLambdaHandler({
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope(
-      { startedAt: Date.now(), logLevel, line, dynamoRequests: 0 },
+      { startedAt: Date.now(), logLevel, line, dynamoRequests: 0, trustedDocuments: current.trustedDocuments },
       () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );
     if (config.stageCache && apiEvent.httpMethod === 'GET' && isTransientFailure(result)) {

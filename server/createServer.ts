@@ -18,6 +18,8 @@ import { queryLimitsListener } from './plugins/queryLimitsListener';
 import { requestIdListener } from './plugins/requestIdListener';
 import { requestPipelinePlugin } from './plugins/requestPipelinePlugin';
 import { schemaVisibilityListener } from './plugins/schemaVisibilityListener';
+import { trustedDocumentsListener } from './plugins/trustedDocumentsListener';
+import { TrustedDocumentStore, trustedDocuments } from './trustedDocuments';
 
 /** Most lexical tokens a document may have; graphql-js stops parsing past it (HTTP 400 GRAPHQL_PARSE_FAILED). */
 export const MAX_TOKENS = 2_000;
@@ -51,6 +53,7 @@ export function buildExecutableSchema(): GraphQLSchema {
  * per alias read `context.settings` in plugins (limits, introspection, suggestions).
  */
 export function createServer({ introspection, logger, listeners = [] }: CreateServerOptions): ApolloServer<Context> {
+  const trusted = trustedDocuments();
   return new ApolloServer<Context>({
     schema: buildExecutableSchema(),
     // Allowed here, then refused per request by schemaVisibilityListener when the settings say so.
@@ -60,9 +63,17 @@ export function createServer({ introspection, logger, listeners = [] }: CreateSe
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // trusted documents answered by hash alone, other documents registered by Automatic Persisted Queries
+    persistedQueries: { cache: new TrustedDocumentStore(trusted) },
     formatError,
     plugins: [
-      requestPipelinePlugin([requestIdListener(logger), schemaVisibilityListener(), queryLimitsListener(), ...listeners]),
+      requestPipelinePlugin([
+        requestIdListener(logger),
+        trustedDocumentsListener(trusted),
+        schemaVisibilityListener(),
+        queryLimitsListener(),
+        ...listeners,
+      ]),
       ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // No field carries a cache hint, so Apollo's cache-control plugin would only spend a hook
       // per resolved field to arrive at `no-store` every time: the handler sets that header.

@@ -125,6 +125,7 @@ export class GraphqlFunction extends Construct {
         TABLE_NAME: table.table.tableName,
         CORS_ORIGINS: stage.corsOrigins.join(','),
         INTROSPECTION: String(stage.introspection),
+        TRUSTED_DOCUMENTS: stage.trustedDocuments,
         USER_POOL_ID: userPoolId,
         USER_POOL_CLIENT_ID: userPoolClientId,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { LogLevel } from '../settings/runtimeSettings';
+import type { LogLevel, TrustedDocumentsMode } from '../settings/runtimeSettings';
 import type { RequestLineContext } from './requestLine';
 
 /** What one request did, collected while it runs (concurrent requests never mix). */
@@ -10,6 +10,8 @@ export interface RequestRecord {
   /** The keys of the request's summary line. */
   readonly line: RequestLineContext;
   dynamoRequests: number;
+  /** The alias's trusted-documents mode for this request (documents are looked up by hash before the context exists). */
+  readonly trustedDocuments?: TrustedDocumentsMode;
 }
 
 const storage = new AsyncLocalStorage<RequestRecord>();

@@ -14,6 +14,7 @@ export const SETTING_KEYS = [
   'readOnly',
   'logSampleRate',
   'refreshSeconds',
+  'trustedDocuments',
   'limits.maxDepth',
   'limits.maxAliases',
   'limits.maxDirectives',

@@ -30,7 +30,16 @@ export interface RuntimeSettings {
   readonly logSampleRate: number;
   /** How long settings read from the table are used before they are read again. */
   readonly refreshSeconds: number;
+  /**
+   * Which documents the API runs (server/trustedDocuments.ts): `off`, any document, by hash only
+   * once registered (Automatic Persisted Queries); `allow`, any document, and the trusted ones by
+   * hash alone; `require`, trusted documents only (admins may still send any).
+   */
+  readonly trustedDocuments: TrustedDocumentsMode;
 }
+
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow', 'require'] as const;
+export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
 
 /**
  * Keeps the settings in force: `current()` is the snapshot for the request under way,
@@ -58,6 +67,7 @@ export function defaultRuntimeSettings(overrides: Partial<RuntimeSettings> = {})
     readOnly: false,
     logSampleRate: 0,
     refreshSeconds: 60,
+    trustedDocuments: 'allow',
     ...overrides,
   };
 }

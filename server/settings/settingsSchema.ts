@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LOG_LEVELS } from '../../core/logLevels';
 import { MAX_PAGE_SIZE } from '../../data/page';
-import type { QueryLimits, RuntimeSettings } from './runtimeSettings';
+import { TRUSTED_DOCUMENTS_MODES, type QueryLimits, type RuntimeSettings } from './runtimeSettings';
 
 z.config(en());
 
@@ -28,6 +28,7 @@ export const storedSettingsSchema = z.partial(
     logSampleRate: z.number().check(z.gte(0), z.lte(1)),
     refreshSeconds: int(5, 3600),
     limits: limitsSchema,
+    trustedDocuments: z.enum(TRUSTED_DOCUMENTS_MODES),
   }),
 );
 

@@ -62,6 +62,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     dynamoDbEndpoint: table.endpoint,
     corsOrigins: [TEST_ORIGIN],
     introspection: true,
+    trustedDocuments: 'allow',
     auth: { kind: 'local', issuer: LOCAL_ISSUER, clientId: LOCAL_CLIENT_ID, jwks: signingKey.jwks },
     cursorKey: { kind: 'static', secret: TEST_CURSOR_SECRET },
     stageCache: false,
@@ -81,7 +82,10 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
   const metrics = createMetrics({ serviceName: 'storefront-api-test', stage: config.stage });
   const settings = options.aliasSettings
     ? undefined
-    : (options.settings ?? fixedSettings(defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel })));
+    : (options.settings ??
+      fixedSettings(
+        defaultRuntimeSettings({ introspection: config.introspection, logLevel: config.logLevel, trustedDocuments: config.trustedDocuments }),
+      ));
   const handler = createLambdaHandler({
     config,
     dynamoClient,

@@ -160,6 +160,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         TABLE_NAME: { Ref: tableId },
         CORS_ORIGINS: stage.corsOrigins.join(','),
         INTROSPECTION: String(stage.introspection),
+        TRUSTED_DOCUMENTS: stage.trustedDocuments,
         USER_POOL_ID: { Ref: poolId },
         USER_POOL_CLIENT_ID: { Ref: clientId },
         POWERTOOLS_SERVICE_NAME: 'storefront-api',

@@ -52,6 +52,7 @@ describe('validateStage', () => {
     ],
     [{ emailSender: { fromEmail: 'no-reply' } }, /emailSender\.fromEmail "no-reply" is not an email address/],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
+    [{ trustedDocuments: 'sometimes' }, /trustedDocuments "sometimes" must be one of off, allow, require/],
   ])('rejects %j', (overrides, message) => {
     const problems = validateStage(makeStage(overrides), (overrides as { name?: string }).name ?? 'perf');
     expect(problems).toEqual([expect.stringMatching(message)]);
@@ -85,12 +86,14 @@ describe('validateStage', () => {
         terminationProtection: false,
         emailSender: undefined,
         waf: undefined,
+        trustedDocuments: 'allow',
       },
       'prod',
     );
     expect(problems).toEqual([
       expect.stringMatching(/localhost origin; prod must not accept/),
       expect.stringMatching(/cache\.enabled and introspection are both on/),
+      'prod must have trustedDocuments "require": it runs the operations of its own clients only.',
       'prod must have terminationProtection on.',
       "prod must set emailSender: Cognito's default sender is limited to a few mails a day.",
       'prod must set waf (a per-IP rate limit and the AWS managed common rules).',

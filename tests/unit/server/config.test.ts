@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       dynamoDbEndpoint: undefined,
       corsOrigins: ['https://shop.example.com', 'http://localhost:3000'],
       introspection: false,
+      trustedDocuments: 'allow',
       auth: { kind: 'cognito', userPoolId: 'eu-west-1_abc123', clientId: 'client123' },
       cursorKey: { kind: 'secretsManager', secretArn: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:CursorSecret-AbCdEf' },
       stageCache: true,
