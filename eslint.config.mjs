@@ -18,11 +18,13 @@ const nodeGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'generated/', 'cdk.out/', 'coverage/', 'dist/', '.data/', '.scratch/', 'bench/.cache/', 'bench/results/'] },
+  {
+    ignores: ['node_modules/', 'generated/', 'cdk.out/', 'coverage/', 'dist/', '.data/', '.scratch/', 'bench/.cache/', 'bench/results/', 'web/dist/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],

@@ -22,6 +22,8 @@ export const MAX_URL_LENGTH = 8_192;
  * makes a burst slower locally, never refused.
  */
 export const LOCAL_CONCURRENCY = 8;
+/** The storefront's local sign-in (`npm start` only; never part of a deployed API). */
+export const LOCAL_TOKENS_PATH = '/local/tokens';
 /** API Gateway's FlushStageCache (`DELETE /restapis/{id}/stages/{stage}/cache/data`), which the function calls after catalog writes. */
 const FLUSH_STAGE_CACHE = /^\/restapis\/[^/]+\/stages\/([^/]+)\/cache\/data$/;
 
@@ -38,7 +40,17 @@ export interface LocalGateway {
  * error answers. `handler` may be set after the gateway listens (its address goes into the
  * function's configuration).
  */
-export function createLocalGateway({ handler, stage }: { handler: () => StorefrontHandler; stage: StageSettings }): LocalGateway {
+export interface LocalGatewayOptions {
+  /** The function; may be set after the gateway listens (its address goes into the function's configuration). */
+  readonly handler: () => StorefrontHandler;
+  readonly stage: StageSettings;
+  /** The browser origins the gateway allows: the stage's, by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Demo users and their tokens for the storefront's local sign-in, at `GET /local/tokens` (never deployed). */
+  readonly demoTokens?: () => unknown[];
+}
+
+export function createLocalGateway({ handler, stage, corsOrigins = stage.corsOrigins, demoTokens }: LocalGatewayOptions): LocalGateway {
   const cache = stage.cache.enabled ? new ResponseCache(stage.cache.ttlSeconds) : undefined;
   const turns = createTurns(LOCAL_CONCURRENCY);
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
@@ -63,6 +75,19 @@ export function createLocalGateway({ handler, stage }: { handler: () => Storefro
     if (request.method === 'DELETE' && FLUSH_STAGE_CACHE.exec(path)?.[1] === stage.name) {
       cache?.clear();
       return send(response, { statusCode: 202, body: '' });
+    }
+    if (path === LOCAL_TOKENS_PATH && demoTokens) {
+      if (request.method === 'OPTIONS') return send(response, preflight(request));
+      const result: APIGatewayProxyResult = {
+        statusCode: 200,
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+        body: JSON.stringify({
+          note: 'Local development only: the local stack signs these demo tokens. No deployed stage has this route.',
+          users: demoTokens(),
+        }),
+      };
+      withCorsHeaders(corsOrigins, { headers: { origin: request.headers.origin } }, result);
+      return send(response, result);
     }
     if ((request.url ?? '').length > MAX_URL_LENGTH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.uriTooLong));
     if (path !== GRAPHQL_PATH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
@@ -97,7 +122,7 @@ export function createLocalGateway({ handler, stage }: { handler: () => Storefro
   }
 
   function preflight(request: IncomingMessage): APIGatewayProxyResult {
-    const origin = allowedOrigin(stage.corsOrigins, request.headers.origin);
+    const origin = allowedOrigin(corsOrigins, request.headers.origin);
     return {
       statusCode: 204,
       headers: {
@@ -122,7 +147,7 @@ export function createLocalGateway({ handler, stage }: { handler: () => Storefro
       headers: { 'content-type': 'application/json' },
       body: gatewayErrorBody(error, randomUUID()),
     };
-    withCorsHeaders(stage.corsOrigins, { headers: { origin: request.headers.origin } }, result);
+    withCorsHeaders(corsOrigins, { headers: { origin: request.headers.origin } }, result);
     return result;
   }
 }

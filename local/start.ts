@@ -1,4 +1,5 @@
-// `npm start`: the whole API on this machine. Flags: --fresh (drop local data), --port N, --stage <name> (dev by default).
+// `npm start`: the whole API and the storefront on this machine. Flags: --fresh (drop local data),
+// --port N (the API; PORT), --stage <name> (dev by default). WEB_PORT moves the storefront (3000).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamoDbLocal';
@@ -21,12 +22,14 @@ async function main() {
     fresh: values.fresh,
     dynamoDbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
     stageName: values.stage,
+    webPort: webPortOf(process.env.WEB_PORT),
   });
   const { stage } = stack;
   console.log(
     [
       '',
       `Storefront GraphQL API ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `  Storefront:   ${stack.webUrl}`,
       `  GraphQL:      ${stack.url}` + (stage.introspection ? '   (open it in a browser for Apollo Sandbox)' : ''),
       `  Stage:        ${stage.name} (gateway and function settings: CORS ${stage.corsOrigins.join(', ')}; ` +
         `GET cache ${stage.cache.enabled ? `on, ${stage.cache.ttlSeconds} s` : 'off'}; introspection ${stage.introspection ? 'on' : 'off'})`,
@@ -56,6 +59,12 @@ async function main() {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+function webPortOf(value: string | undefined): number {
+  const port = Number(value || 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid WEB_PORT "${value}".`);
+  return port;
 }
 
 main().catch((error: unknown) => {

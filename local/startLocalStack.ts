@@ -5,9 +5,10 @@ import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { getStage, type StageSettings } from '../infra/stages';
 import type { StorefrontHandler } from '../server/createLambdaHandler';
-import { startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
+import { freePort, startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
 import { dropIfLegacyKeys, ensureTable } from './ensureTable';
-import { GRAPHQL_PATH, createLocalGateway } from './gateway';
+import { GRAPHQL_PATH, LOCAL_TOKENS_PATH, createLocalGateway } from './gateway';
+import { startWebServer } from './webServer';
 import type { ResponseCache } from './responseCache';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
 import { seedDemoData, type SeedSummary } from './seed';
@@ -26,10 +27,14 @@ export interface LocalStackOptions {
   readonly dynamoDbEndpoint?: string;
   /** Stage whose gateway (CORS, cache and its TTL) and function settings (introspection) apply; dev by default. */
   readonly stageName?: string;
+  /** Serve the storefront (web/) on this port, its origin allowed by the gateway as a stage's CloudFront origin is; not served when omitted. */
+  readonly webPort?: number;
 }
 
 export interface LocalStack {
   readonly url: string;
+  /** The storefront's URL, when it is served. */
+  readonly webUrl?: string;
   /** The stage whose settings apply. */
   readonly stage: StageSettings;
   /** The gateway's GET cache, when the stage has one. */
@@ -65,7 +70,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     // the handler is built once the gateway's address is known (the function calls it to flush the cache)
     const built: { handler?: StorefrontHandler } = {};
-    const gateway = createLocalGateway({ handler: () => built.handler!, stage });
+    // the storefront's origin joins the stage's list, as a deployed stage's CloudFront origin does
+    const webPort = options.webPort === 0 ? await freePort() : options.webPort;
+    const webOrigin = webPort === undefined ? undefined : `http://localhost:${webPort}`;
+    const corsOrigins = webOrigin && !stage.corsOrigins.includes(webOrigin) ? [...stage.corsOrigins, webOrigin] : stage.corsOrigins;
+    const demoUser = (user: { customerId: string; name: string; email: string }, admin: boolean) => ({
+      sub: user.customerId,
+      name: user.name,
+      email: user.email,
+      admin,
+      token: signToken(signingKey, { sub: user.customerId, email: user.email, admin }),
+    });
+    const gateway = createLocalGateway({
+      handler: () => built.handler!,
+      stage,
+      corsOrigins,
+      demoTokens: () => [demoUser(DEMO_CUSTOMER, false), demoUser(DEMO_ADMIN, true)],
+    });
     await new Promise<void>((resolve, reject) => {
       gateway.server.once('error', reject);
       gateway.server.listen(options.port, resolve);
@@ -76,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
       TABLE_NAME: LOCAL_TABLE_NAME,
       DYNAMODB_ENDPOINT: endpoint,
-      CORS_ORIGINS: stage.corsOrigins.join(','),
+      CORS_ORIGINS: corsOrigins.join(','),
       INTROSPECTION: String(stage.introspection),
       TRUSTED_DOCUMENTS: stage.trustedDocuments,
       STAGE_CACHE_ENABLED: String(stage.cache.enabled),
@@ -99,8 +120,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // lets `npm run settings` find this stack's DynamoDB Local
     const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
     if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));
+    const web =
+      webPort === undefined
+        ? undefined
+        : await startWebServer({
+            port: webPort,
+            config: {
+              apiUrl: `http://localhost:${port}${GRAPHQL_PATH}`,
+              auth: { kind: 'local', tokensUrl: `http://localhost:${port}${LOCAL_TOKENS_PATH}` },
+            },
+          });
     return {
       url: `http://localhost:${port}${GRAPHQL_PATH}`,
+      ...(web ? { webUrl: web.url } : {}),
       stage,
       cache: gateway.cache,
       dynamoDbEndpoint: endpoint,
@@ -114,6 +146,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       reseeded,
       async stop() {
         if (stackFile) rmSync(stackFile, { force: true });
+        await web?.stop();
         gateway.server.closeAllConnections();
         await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
         await dynamoDbLocal?.stop();

@@ -1,0 +1,48 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
+import type { Auth } from './auth';
+import type { StoreConfig } from './config';
+
+/** The hash GraphQL Code Generator gave the document (its persisted-documents manifest key), without the `sha256:` prefix. */
+function documentHash(document: DocumentNode): string {
+  const hash = (document as DocumentNode & { __meta__?: { hash?: string } }).__meta__?.hash;
+  if (!hash) throw new Error('The operation is not one of the generated documents: write it in web/src/operations and run `npm run codegen`.');
+  return hash.replace(/^sha256:/, '');
+}
+
+/**
+ * Apollo Client for the storefront. Every operation goes out as a trusted document: its hash
+ * only, never its text. Anonymous reads go by GET, so the stage's API Gateway cache can serve
+ * them (a short URL, keyed on the hash and the variables); mutations and signed-in reads go by
+ * POST with the access token (the API refuses a GET that carries one).
+ */
+export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
+  const method = new ApolloLink((operation, forward) => {
+    const session = auth.session();
+    const definition = getMainDefinition(operation.query);
+    const anonymousRead = !session && definition.kind === 'OperationDefinition' && definition.operation === 'query';
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: session ? { ...headers, authorization: `Bearer ${session.token}` } : headers,
+      fetchOptions: { method: anonymousRead ? 'GET' : 'POST' },
+    }));
+    return forward(operation);
+  });
+  // a token the API refuses (expired mid-session): forget it; the page offers to sign in again
+  const expiry = new ErrorLink(({ error }) => {
+    const refused =
+      (ServerError.is(error) && error.statusCode === 401) ||
+      (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'));
+    if (refused) auth.expired();
+  });
+  const persisted = new PersistedQueryLink({ generateHash: documentHash });
+  return new ApolloClient({
+    link: ApolloLink.from([expiry, method, persisted, new HttpLink({ uri: config.apiUrl })]),
+    cache: new InMemoryCache({
+      typePolicies: { Category: { fields: { products: relayStylePagination(['sort']) } } },
+    }),
+  });
+}

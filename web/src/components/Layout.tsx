@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
+import { useAuth, useCart, useSession } from '../hooks';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const auth = useAuth();
+  const session = useSession();
+  const items = useCart().reduce((sum, line) => sum + line.quantity, 0);
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header>
+        <Link to="/" className="brand">
+          Storefront
+        </Link>
+        <nav aria-label="Main">
+          <NavLink to="/">Shop</NavLink>
+          <NavLink to="/cart">Cart ({items})</NavLink>
+          {session ? <NavLink to="/orders">My orders</NavLink> : null}
+          {session ? (
+            <button type="button" className="link" onClick={() => void auth.signOut()}>
+              Sign out {session.name}
+            </button>
+          ) : (
+            <NavLink to="/signin">Sign in</NavLink>
+          )}
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PlaceOrderDocument } from '../../../generated/web/graphql';
+import { cart, type CartLine } from '../cart';
+import { ErrorState } from '../components/ui';
+import { problemOf, type Problem } from '../errors';
+import { useCart, useSession } from '../hooks';
+import { formatMoney } from '../money';
+
+type CurrentPrices = Array<{ productId: string; unitPrice: CartLine['unitPrice'] }>;
+
+export function CartPage() {
+  const lines = useCart();
+  const session = useSession();
+  const [placeOrder, { loading }] = useMutation(PlaceOrderDocument);
+  const [problem, setProblem] = useState<Problem>();
+  const [placed, setPlaced] = useState<{ id: string; total: CartLine['unitPrice'] }>();
+  const total = lines.reduce((sum, line) => sum + line.unitPrice.amount * line.quantity, 0);
+  const currency = lines[0]?.unitPrice.currency ?? 'USD';
+  const changedPrices = problem?.code === 'CONFLICT' ? (problem.extensions?.currentPrices as CurrentPrices | undefined) : undefined;
+
+  const checkout = async () => {
+    setProblem(undefined);
+    try {
+      const { data } = await placeOrder({
+        variables: {
+          input: {
+            // the same key for every retry of this cart: a retry can never order twice
+            idempotencyKey: cart.checkoutKey(),
+            items: lines.map((line) => ({ productId: line.productId, quantity: line.quantity, expectedUnitPrice: line.unitPrice })),
+          },
+        },
+      });
+      if (data) {
+        setPlaced({ id: data.placeOrder.id, total: data.placeOrder.total });
+        cart.clear();
+      }
+    } catch (error) {
+      setProblem(problemOf(error));
+    }
+  };
+
+  if (placed) {
+    return (
+      <section aria-labelledby="placed-title">
+        <h1 id="placed-title">Thank you for your order</h1>
+        <p role="status">
+          Order {placed.id} is placed: {formatMoney(placed.total)}. <Link to="/orders">See your orders</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="cart-title">
+      <h1 id="cart-title">Cart</h1>
+      {lines.length === 0 ? (
+        <p>
+          Your cart is empty. <Link to="/">Shop</Link>
+        </p>
+      ) : (
+        <>
+          <table className="cart">
+            <caption className="visually-hidden">Items in your cart</caption>
+            <thead>
+              <tr>
+                <th scope="col">Product</th>
+                <th scope="col">Quantity</th>
+                <th scope="col">Price</th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.productId}>
+                  <td>
+                    <Link to={`/product/${line.productId}`}>{line.name}</Link>
+                  </td>
+                  <td>
+                    <label>
+                      <span className="visually-hidden">Quantity of {line.name}</span>
+                      <input
+                        type="number"
+                        min={0}
+                        max={99}
+                        value={line.quantity}
+                        onChange={(event) => cart.setQuantity(line.productId, Number(event.target.value))}
+                      />
+                    </label>
+                  </td>
+                  <td>{formatMoney({ amount: line.unitPrice.amount * line.quantity, currency: line.unitPrice.currency })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="total">Total {formatMoney({ amount: total, currency })}</p>
+          {problem ? (
+            changedPrices ? (
+              <div className="error" role="alert" data-code="PRICE_CHANGED">
+                <p>Prices changed since you added these products:</p>
+                <ul>
+                  {changedPrices.map((price) => (
+                    <li key={price.productId}>
+                      {lines.find((line) => line.productId === price.productId)?.name}: now {formatMoney(price.unitPrice)}
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" onClick={() => (cart.reprice(changedPrices), void checkout())}>
+                  Order at the new prices
+                </button>
+              </div>
+            ) : (
+              <ErrorState problem={outOfStock(problem, lines)} onRetry={() => void checkout()} />
+            )
+          ) : null}
+          {session ? (
+            <button type="button" className="primary" onClick={() => void checkout()} disabled={loading}>
+              {loading ? 'Placing your order…' : 'Place order'}
+            </button>
+          ) : (
+            <p>
+              <Link to="/signin">Sign in</Link> to place your order.
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** OUT_OF_STOCK names the product: say which and how many are left. */
+function outOfStock(problem: Problem, lines: CartLine[]): Problem {
+  if (problem.code !== 'OUT_OF_STOCK') return problem;
+  const name = lines.find((line) => line.productId === problem.extensions?.productId)?.name ?? 'A product';
+  const available = Number(problem.extensions?.available ?? 0);
+  return { ...problem, message: `${name}: only ${available} left. Change the quantity and order again.` };
+}

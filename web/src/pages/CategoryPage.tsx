@@ -1,0 +1,68 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { CategoryProductsDocument, type ProductSort } from '../../../generated/web/graphql';
+import { ErrorState, Loading, Rating } from '../components/ui';
+import { problemOf } from '../errors';
+import { formatMoney } from '../money';
+
+const PAGE = 12;
+const SORTS: Array<{ value: ProductSort; label: string }> = [
+  { value: 'NEWEST', label: 'Newest' },
+  { value: 'PRICE_ASC', label: 'Price, low to high' },
+  { value: 'PRICE_DESC', label: 'Price, high to low' },
+];
+
+export function CategoryPage() {
+  const { id = '' } = useParams();
+  const [sort, setSort] = useState<ProductSort>('NEWEST');
+  const [more, setMore] = useState(false);
+  const { data, loading, error, refetch, fetchMore } = useQuery(CategoryProductsDocument, { variables: { id, sort, first: PAGE } });
+  const category = data?.category;
+  const products = category?.products;
+
+  const loadMore = async () => {
+    setMore(true);
+    try {
+      await fetchMore({ variables: { after: products?.pageInfo.endCursor } });
+    } finally {
+      setMore(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="category-title">
+      <h1 id="category-title">{category?.name ?? 'Category'}</h1>
+      <label className="sort">
+        Sort by{' '}
+        <select value={sort} onChange={(event) => setSort(event.target.value as ProductSort)}>
+          {SORTS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {loading && !data ? <Loading what="products" /> : null}
+      {error ? <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} /> : null}
+      {data && !category ? <p>This category does not exist.</p> : null}
+      <ul className="products">
+        {products?.edges.map(({ node }) => (
+          <li key={node.id}>
+            <Link to={`/product/${node.id}`} className="product">
+              <span className="name">{node.name}</span>
+              <span className="price">{formatMoney(node.price)}</span>
+              <Rating average={node.rating.average ?? null} count={node.rating.count} />
+              {node.stock === 0 ? <span className="stock">Sold out</span> : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {products?.pageInfo.hasNextPage ? (
+        <button type="button" onClick={() => void loadMore()} disabled={more}>
+          {more ? 'Loading…' : 'Load more'}
+        </button>
+      ) : null}
+    </section>
+  );
+}

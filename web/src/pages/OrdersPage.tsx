@@ -1,0 +1,66 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { CancelOrderDocument, MyOrdersDocument } from '../../../generated/web/graphql';
+import { ErrorState, Loading } from '../components/ui';
+import { problemOf } from '../errors';
+import { useSession } from '../hooks';
+import { formatMoney } from '../money';
+
+export function OrdersPage() {
+  const session = useSession();
+  if (!session) {
+    return (
+      <p>
+        <Link to="/signin">Sign in</Link> to see your orders.
+      </p>
+    );
+  }
+  return <Orders />;
+}
+
+function Orders() {
+  const { data, loading, error, refetch } = useQuery(MyOrdersDocument, { fetchPolicy: 'network-only' });
+  const [cancelOrder, cancelling] = useMutation(CancelOrderDocument);
+  const orders = data?.me?.orders.edges.map(({ node }) => node) ?? [];
+  return (
+    <section aria-labelledby="orders-title">
+      <h1 id="orders-title">My orders</h1>
+      {loading ? <Loading what="your orders" /> : null}
+      {error ? <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} /> : null}
+      {cancelling.error ? <ErrorState problem={problemOf(cancelling.error)} /> : null}
+      {data && orders.length === 0 ? <p>No orders yet.</p> : null}
+      <ul className="orders">
+        {orders.map((order) => (
+          <li key={order.id} data-order={order.id}>
+            <h2>
+              Order {order.id} <span className={`status ${order.status.toLowerCase()}`}>{order.status === 'PLACED' ? 'Placed' : 'Cancelled'}</span>
+            </h2>
+            <p>
+              {new Date(order.placedAt).toLocaleString('en-US')}, {formatMoney(order.total)}
+            </p>
+            <ul>
+              {order.items.map((item) => (
+                <li key={item.sku}>
+                  {item.quantity} × {item.name} ({formatMoney(item.unitPrice)})
+                </li>
+              ))}
+            </ul>
+            {order.status === 'PLACED' ? (
+              <button
+                type="button"
+                disabled={cancelling.loading}
+                onClick={() =>
+                  void cancelOrder({ variables: { id: order.id } })
+                    .then(() => refetch())
+                    .catch(() => undefined)
+                }
+              >
+                Cancel order {order.id}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { AddReviewDocument, ProductPageDocument } from '../../../generated/web/graphql';
+import { cart } from '../cart';
+import { ErrorState, Loading, Rating } from '../components/ui';
+import { problemOf } from '../errors';
+import { useSession } from '../hooks';
+import { formatMoney } from '../money';
+
+export function ProductPage() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const { data, loading, error, refetch } = useQuery(ProductPageDocument, { variables: { id } });
+  const [quantity, setQuantity] = useState(1);
+  const [added, setAdded] = useState(false);
+  const product = data?.product;
+
+  if (loading && !data) return <Loading what="the product" />;
+  if (error) return <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} />;
+  if (!product) return <p>This product does not exist.</p>;
+
+  const add = () => {
+    cart.add({ productId: product.id, name: product.name, quantity, unitPrice: product.price });
+    setAdded(true);
+  };
+
+  return (
+    <article aria-labelledby="product-title">
+      <p className="crumbs">
+        <Link to={`/category/${product.category.id}`}>{product.category.name}</Link>
+      </p>
+      <h1 id="product-title">{product.name}</h1>
+      <p className="price">{formatMoney(product.price)}</p>
+      <Rating average={product.rating.average ?? null} count={product.rating.count} />
+      {product.description ? <p>{product.description}</p> : null}
+      <p>SKU {product.sku}</p>
+      {product.stock > 0 ? (
+        <div className="buy">
+          <label>
+            Quantity{' '}
+            <input
+              type="number"
+              min={1}
+              max={Math.min(99, product.stock)}
+              value={quantity}
+              onChange={(event) => setQuantity(Math.max(1, Number(event.target.value)))}
+            />
+          </label>
+          <button type="button" onClick={add}>
+            Add to cart
+          </button>
+          {added ? (
+            <p role="status">
+              Added. <Link to="/cart">Go to the cart</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <p className="stock">Sold out</p>
+      )}
+      <section aria-labelledby="reviews-title">
+        <h2 id="reviews-title">Reviews</h2>
+        {product.reviews.edges.length === 0 ? <p>No reviews yet.</p> : null}
+        <ul className="reviews">
+          {product.reviews.edges.map(({ node }) => (
+            <li key={node.id}>
+              <h3>
+                {'★'.repeat(node.rating)} {node.title}
+              </h3>
+              {node.body ? <p>{node.body}</p> : null}
+              <p className="byline">
+                {node.author?.name ?? 'A customer'}, {new Date(node.createdAt).toLocaleDateString('en-US')}
+              </p>
+            </li>
+          ))}
+        </ul>
+        {session ? (
+          <ReviewForm productId={product.id} onAdded={() => void refetch()} />
+        ) : (
+          <p>
+            <Link to="/signin">Sign in</Link> to write a review.
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function ReviewForm({ productId, onAdded }: { productId: string; onAdded: () => void }) {
+  const [addReview, { loading, error }] = useMutation(AddReviewDocument);
+  const [done, setDone] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const result = await addReview({
+      variables: {
+        input: { productId, rating: Number(form.get('rating')), title: String(form.get('title')), body: String(form.get('body') ?? '') || null },
+      },
+    }).catch(() => undefined);
+    if (result?.data) {
+      setDone(true);
+      onAdded();
+    }
+  };
+  if (done) return <p role="status">Thank you for your review.</p>;
+  return (
+    <form className="review-form" onSubmit={(event) => void submit(event)}>
+      <h3>Write a review</h3>
+      <label>
+        Rating
+        <select name="rating" defaultValue="5">
+          {[5, 4, 3, 2, 1].map((value) => (
+            <option key={value} value={value}>
+              {value} {value === 1 ? 'star' : 'stars'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Title
+        <input name="title" required maxLength={200} />
+      </label>
+      <label>
+        Review
+        <textarea name="body" maxLength={5000} rows={4} />
+      </label>
+      {error ? <ErrorState problem={problemOf(error)} /> : null}
+      <button type="submit" disabled={loading}>
+        {loading ? 'Sending…' : 'Post review'}
+      </button>
+    </form>
+  );
+}
