@@ -30,6 +30,8 @@ module.exports = {
     project('reliability', withDynamoDbLocal),
     project('e2e'),
     project('infra'),
+    // the storefront in Debian's Chromium against `npm start` (web/ built first by `npm test`)
+    project('browser', { testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
 };

@@ -16,7 +16,7 @@ interface Started {
 
 /** Runs what `npm start` runs (tsx on local/start.ts) and collects its output. */
 function start(env: NodeJS.ProcessEnv, args: string[] = []): Started {
-  const child = spawn(process.execPath, [TSX, 'local/start.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [TSX, 'local/start.ts', ...args], { cwd: ROOT, env: { ...process.env, WEB_PORT: '0', ...env } });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
@@ -80,7 +80,7 @@ describe('npm start', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('serves the seeded API, keeps data between runs, and Ctrl-C stops DynamoDB Local too', async () => {
+  it('serves the seeded API and the storefront, keeps data between runs, and Ctrl-C stops DynamoDB Local too', async () => {
     const first = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
     const [, url] = await first.waitFor(/GraphQL:\s+(http:\/\/localhost:\d+\/graphql)/);
     const [, dynamoPort] = await first.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
@@ -91,6 +91,18 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ me { id orders { edges { node { status } } } } }' }),
     });
     expect(await order.json()).toEqual({ data: { me: { id: 'demo-customer', orders: { edges: [{ node: { status: 'PLACED' } }] } } } });
+
+    // the storefront, on an origin of its own that the gateway allows, configured for this API
+    const [, webUrl] = await first.waitFor(/Storefront:\s+(http:\/\/localhost:\d+)/);
+    const page = await fetch(`${webUrl}/product/any`);
+    const config = (await (await fetch(`${webUrl}/config.json`)).json()) as { apiUrl: string; auth: { kind: string; tokensUrl: string } };
+    const preflight = await fetch(url!, { method: 'OPTIONS', headers: { origin: webUrl!, 'access-control-request-method': 'GET' } });
+    const demoUsers = (await (await fetch(config.auth.tokensUrl, { headers: { origin: webUrl! } })).json()) as { users: Array<{ sub: string }> };
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    expect(config).toEqual({ apiUrl: url, auth: { kind: 'local', tokensUrl: expect.stringMatching(/\/local\/tokens$/) } });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(webUrl);
+    expect(demoUsers.users.map((user) => user.sub)).toEqual(['demo-customer', 'demo-admin']);
 
     // `npm run token` signs with the same stored key
     const adminToken = execFileSync(process.execPath, [TSX, 'scripts/token.ts', '--sub', 'ops-1', '--admin'], {

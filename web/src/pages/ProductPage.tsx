@@ -21,7 +21,7 @@ export function ProductPage() {
   if (!product) return <p>This product does not exist.</p>;
 
   const add = () => {
-    cart.add({ productId: product.id, name: product.name, quantity, unitPrice: product.price });
+    cart.add({ productId: product.id, name: product.name, quantity, unitPrice: { amount: product.price.amount, currency: product.price.currency } });
     setAdded(true);
   };
 

@@ -1,0 +1,239 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Request } from 'playwright-core';
+import { putAliasSettings } from '../../data/aliasSettings';
+import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
+import { ARTIFACTS, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('the storefront in Chromium, against `npm start -- --stage qa`', () => {
+  let store: Storefront;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    store = await startStorefront();
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await store?.stop();
+  });
+
+  /** A new visitor: a fresh context (no cache, no storage), on a phone-sized or desktop screen. */
+  async function visitor(viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    return context.newPage();
+  }
+
+  const apiRequests = (page: Page) => {
+    const seen: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(store.apiUrl)) seen.push(request);
+    });
+    return seen;
+  };
+
+  async function api<T>(query: string, token?: string): Promise<T> {
+    const response = await fetch(store.apiUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as T;
+  }
+
+  const productBySku = async (sku: string) =>
+    (await api<{ data: { productBySku: { id: string; stock: number; name: string } } }>(`{ productBySku(sku: "${sku}") { id stock name } }`)).data
+      .productBySku;
+
+  async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as {
+          axe: { run(context: unknown, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+        }
+      ).axe;
+      return axe.run((globalThis as unknown as { document: unknown }).document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+      });
+    });
+    return result.violations
+      .map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }))
+      .filter(({ impact }) => impact === 'serious' || impact === 'critical');
+  }
+
+  it('lets a visitor browse categories and a product page, reading the catalog by GET with a hash and no query text; a second visit is served from the cache', async () => {
+    // Prepare
+    const page = await visitor();
+    const requests = apiRequests(page);
+
+    // Act
+    await page.goto(store.webUrl);
+    await page.getByRole('link', { name: 'Coffee' }).click();
+    await page.locator('.product').first().waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'category.png') });
+    await page.locator('.product').first().click();
+    await page.locator('#product-title').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'product.png'), fullPage: true });
+    const productUrl = page.url();
+    const again = await visitor({ width: 390, height: 844 });
+    const secondVisit = again.waitForResponse((response) => response.url().includes('operationName=ProductPage'));
+    await again.goto(productUrl);
+    const cached = await secondVisit;
+    await again.locator('#product-title').waitFor();
+    await again.screenshot({ path: join(ARTIFACTS, 'product-phone.png'), fullPage: true });
+
+    // Assess
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    for (const request of requests) {
+      const url = new URL(request.url());
+      expect(request.method()).toBe('GET');
+      expect(url.searchParams.has('query')).toBe(false);
+      expect(JSON.parse(url.searchParams.get('extensions')!).persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(cached.headers()['x-cache']).toBe('hit');
+  }, 120_000);
+
+  it('lets the demo customer sign in, order, see the order and cancel it; the stock comes back', async () => {
+    // Prepare
+    const product = await productBySku('TEA-002');
+    const page = await visitor();
+
+    // Act: sign in, add two to the cart, check out
+    await page.goto(`${store.webUrl}/signin`);
+    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
+    await page.waitForURL(`${store.webUrl}/`);
+    await page.goto(`${store.webUrl}/product/${product.id}`);
+    await page.getByLabel('Quantity').fill('2');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.goto(`${store.webUrl}/cart`);
+    await page.screenshot({ path: join(ARTIFACTS, 'checkout.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+    const afterOrder = await productBySku('TEA-002');
+    await page.goto(`${store.webUrl}/orders`);
+    const order = page.locator('[data-order]').first();
+    await order.getByText('Placed').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'orders.png'), fullPage: true });
+    await order.getByRole('button', { name: /Cancel order/ }).click();
+    await order.getByText('Cancelled').waitFor();
+    const afterCancel = await productBySku('TEA-002');
+
+    // Assess
+    expect(afterOrder.stock).toBe(product.stock - 2);
+    expect(afterCancel.stock).toBe(product.stock);
+  }, 120_000);
+
+  it('sends a shopper whose token expired mid-session back to sign in, keeping the cart', async () => {
+    // Prepare: an expired token in the session, and a cart
+    const key = loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json'));
+    const expired = signToken(key, { sub: 'demo-customer', expiresInSeconds: -60 });
+    const page = await visitor();
+    await page.goto(store.webUrl);
+    await page.evaluate(
+      ([token]) => {
+        const storage = globalThis as unknown as Record<'sessionStorage' | 'localStorage', { setItem(key: string, value: string): void }>;
+        storage.sessionStorage.setItem('storefront.session', JSON.stringify({ sub: 'demo-customer', name: 'Dana Demo', admin: false, token }));
+        storage.localStorage.setItem(
+          'storefront.cart',
+          JSON.stringify([{ productId: 'p', name: 'Kept tea', quantity: 1, unitPrice: { amount: 500, currency: 'USD' } }]),
+        );
+      },
+      [expired],
+    );
+
+    // Act
+    await page.goto(`${store.webUrl}/orders`);
+
+    // Assess
+    await page.getByText(/to see your orders/).waitFor();
+    await page.goto(`${store.webUrl}/cart`);
+    await page.getByRole('link', { name: 'Kept tea' }).waitFor();
+  }, 60_000);
+
+  it('shows an error state, not a blank page, when served from an origin the stage does not allow', async () => {
+    // Prepare: the same build, from an origin outside the stage's list
+    const foreign = await serveBuiltStorefront(store.apiUrl);
+    const page = await visitor();
+    const answered: number[] = [];
+    page.on('requestfinished', (request) => void (request.url().startsWith(store.apiUrl) && answered.push(1)));
+
+    // Act
+    await page.goto(foreign.url);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'foreign-origin.png') });
+    await foreign.close();
+
+    // Assess: the browser refused to hand the answers to the page
+    expect(await alert.textContent()).toMatch(/cannot be reached/);
+    expect(await page.locator('.card').count()).toBe(0);
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+  }, 60_000);
+
+  it('has no serious or critical accessibility violations on the home, product and checkout pages (axe-core)', async () => {
+    const product = await productBySku('COF-001');
+    const page = await visitor();
+
+    await page.goto(store.webUrl);
+    await page.locator('.card').first().waitFor();
+    const home = await axeViolations(page);
+    await page.goto(`${store.webUrl}/product/${product.id}`);
+    await page.locator('#product-title').waitFor();
+    const productPage = await axeViolations(page);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.goto(`${store.webUrl}/cart`);
+    await page.locator('table.cart').waitFor();
+    const checkout = await axeViolations(page);
+    await page.goto(store.webUrl);
+    await page.screenshot({ path: join(ARTIFACTS, 'home.png') });
+
+    expect({ home, productPage, checkout }).toEqual({ home: [], productPage: [], checkout: [] });
+  }, 60_000);
+
+  it('in `require` mode refuses an arbitrary document from a customer and still runs its own', async () => {
+    // Prepare: the alias runs trusted documents only (read again within 5 s)
+    await putAliasSettings(store.db, { alias: 'local', settings: { refreshSeconds: 5, trustedDocuments: 'require' }, expectedRevision: 1 });
+    const { users } = (await (await fetch(store.apiUrl.replace('/graphql', '/local/tokens'))).json()) as {
+      users: Array<{ sub: string; token: string }>;
+    };
+    const token = users.find((user) => user.sub === 'demo-customer')!.token;
+    const arbitrary = '{ categories { id name } }';
+    const deadline = Date.now() + 20_000;
+    while (
+      (await api<{ errors?: Array<{ extensions: { code: string } }> }>(arbitrary, token)).errors?.[0]?.extensions.code !== 'TRUSTED_DOCUMENT_REQUIRED'
+    ) {
+      if (Date.now() > deadline) throw new Error('the require mode did not apply');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const page = await visitor();
+
+    // Act: from the page, as the signed-in customer: an arbitrary document, then the app's own pages
+    await page.goto(`${store.webUrl}/signin`);
+    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
+    await page.waitForURL(`${store.webUrl}/`);
+    const refused = await page.evaluate(
+      async ([url, query, bearer]) => {
+        const response = await fetch(url!, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+          body: JSON.stringify({ query }),
+        });
+        return (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+      },
+      [store.apiUrl, arbitrary, token],
+    );
+    await page.locator('.card').first().waitFor();
+    await page.goto(`${store.webUrl}/orders`);
+    await page.getByRole('heading', { name: 'My orders' }).waitFor();
+    await page.locator('[data-order]').first().waitFor();
+
+    // Assess
+    expect(refused.errors[0]!.extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    await putAliasSettings(store.db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 2 });
+  }, 90_000);
+});

@@ -1,0 +1,115 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { putAliasSettings } from '../../data/aliasSettings';
+import { createDynamoClient } from '../../data/client';
+import { createDb, type Db } from '../../data/db';
+import { PROJECT_ROOT } from '../../infra/projectRoot';
+import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
+import { ensureTable } from '../../local/ensureTable';
+import { LOCAL_TABLE_NAME } from '../../local/startLocalStack';
+
+const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** Debian's Chromium (.ci/run installs it); no browser download. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where the browser tests write their screenshots. */
+export const ARTIFACTS = join(PROJECT_ROOT, 'tests', 'browser', 'artifacts');
+
+export interface Storefront {
+  readonly webUrl: string;
+  readonly apiUrl: string;
+  readonly db: Db;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start -- --stage qa` as a user runs it (the API with qa's GET cache, the storefront on its
+ * own origin), on a DynamoDB Local the test starts first, so the alias's runtime settings can be
+ * written before the function reads them.
+ */
+export async function startStorefront(): Promise<Storefront> {
+  const dynamo: DynamoDbLocal = await startDynamoDbLocal();
+  const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), tableName: LOCAL_TABLE_NAME });
+  await ensureTable(dynamo.endpoint, LOCAL_TABLE_NAME);
+  // read again every 5 s, so a test's change of the settings applies within seconds
+  await putAliasSettings(db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 0 });
+  const dataDir = mkdtempSync(join(tmpdir(), 'storefront-browser-'));
+  const [port, webPort] = [await freePort(), await freePort()];
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [TSX, 'local/start.ts', '--stage', 'qa'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort), STOREFRONT_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: dynamo.endpoint },
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not get ready:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/ready in/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+  });
+  return {
+    webUrl: `http://localhost:${webPort}`,
+    apiUrl: `http://localhost:${port}/graphql`,
+    db,
+    dataDir,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGINT');
+      await exited;
+      await dynamo.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's chromium package (.ci/run does).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** The built storefront (web/dist) served from another origin, with `config.json` naming `apiUrl`: an origin the API does not allow. */
+export async function serveBuiltStorefront(apiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+  const dist = join(PROJECT_ROOT, 'web', 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` (npm test does).');
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/config.json') {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ apiUrl, auth: { kind: 'local', tokensUrl: apiUrl.replace('/graphql', '/local/tokens') } }));
+      return;
+    }
+    const file = join(dist, path);
+    const found = file.startsWith(dist) && existsSync(file) && statSync(file).isFile() ? file : join(dist, 'index.html');
+    response.setHeader('content-type', TYPES[extname(found)] ?? 'application/octet-stream');
+    createReadStream(found).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
