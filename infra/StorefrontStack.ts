@@ -6,6 +6,7 @@ import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
+import { StorefrontSite } from './constructs/StorefrontSite';
 import { UserIdentity } from './constructs/UserIdentity';
 import { WarmUpRule } from './constructs/WarmUpRule';
 import type { StageSettings } from './stages';
@@ -24,6 +25,7 @@ export class StorefrontStack extends Stack {
   readonly identity: UserIdentity;
   readonly graphqlFunction: GraphqlFunction;
   readonly graphqlApi: GraphqlApi;
+  readonly site: StorefrontSite;
   readonly stage: StageSettings;
 
   constructor(scope: Construct, id: string, { stage, ...props }: StorefrontStackProps) {
@@ -43,20 +45,41 @@ export class StorefrontStack extends Stack {
       deletionProtection: stage.deletionProtection,
       removalPolicy,
     });
+    // the storefront first: its origin joins the stage's CORS list and the user pool's callback URLs
+    this.site = new StorefrontSite(this, 'Web', { stage, removalPolicy });
+    const corsOrigins = [...stage.corsOrigins, ...this.site.origins];
     this.identity = new UserIdentity(this, 'Identity', {
       stageName: stage.name,
+      webOrigins: this.site.origins,
       emailSender: stage.emailSender,
       deletionProtection: stage.deletionProtection,
       removalPolicy,
     });
     this.graphqlFunction = new GraphqlFunction(this, 'Graphql', {
       stage,
+      corsOrigins,
       table: this.table,
       userPoolId: this.identity.userPool.userPoolId,
       userPoolClientId: this.identity.client.userPoolClientId,
       removalPolicy,
     });
-    this.graphqlApi = new GraphqlApi(this, 'Api', { stage, handler: this.graphqlFunction.alias, removalPolicy });
+    this.graphqlApi = new GraphqlApi(this, 'Api', { stage, corsOrigins, handler: this.graphqlFunction.alias, removalPolicy });
+    const region = Stack.of(this).region;
+    const authDomain = this.identity.domain.baseUrl();
+    this.site.deploy(
+      {
+        apiUrl: this.graphqlApi.api.urlForPath('/graphql'),
+        apiOrigin: `https://${this.graphqlApi.api.restApiId}.execute-api.${region}.${Stack.of(this).urlSuffix}`,
+        auth: {
+          kind: 'cognito',
+          region,
+          userPoolId: this.identity.userPool.userPoolId,
+          clientId: this.identity.client.userPoolClientId,
+          domain: authDomain,
+        },
+      },
+      [authDomain, `https://cognito-idp.${region}.amazonaws.com`],
+    );
     if (stage.cache.enabled) this.graphqlFunction.allowCacheFlush(this.graphqlApi.api.deploymentStage);
     if (stage.waf) new ApiFirewall(this, 'Firewall', { stage: this.graphqlApi.api.deploymentStage, waf: stage.waf });
     if (stage.warmUpSchedule !== null) {
@@ -73,5 +96,6 @@ export class StorefrontStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'StorefrontUrl', { description: 'The storefront', value: this.site.origins.at(-1)! });
   }
 }

@@ -57,6 +57,14 @@ export interface StageSettings {
   readonly emailSender?: StageEmailSender;
   /** An AWS WAF web ACL on the API stage: a per-IP rate limit and AWS's common rules. Required in prod. */
   readonly waf?: StageWaf;
+  /** A custom domain for the storefront's CloudFront distribution; its `*.cloudfront.net` domain otherwise. */
+  readonly webDomain?: StageWebDomain;
+}
+
+export interface StageWebDomain {
+  readonly domainName: string;
+  /** An ACM certificate for `domainName` in us-east-1 (CloudFront takes certificates from there only). */
+  readonly certificateArn: string;
 }
 
 export interface StageEmailSender {

@@ -104,6 +104,12 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
   }
   if (stage.emailSender && !EMAIL.test(stage.emailSender.fromEmail))
     fail(`emailSender.fromEmail "${stage.emailSender.fromEmail}" is not an email address.`);
+  if (stage.webDomain && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(stage.webDomain.domainName)) {
+    fail(`webDomain.domainName "${stage.webDomain.domainName}" is not a lower-case domain name such as shop.example.com.`);
+  }
+  if (stage.webDomain && !/^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(stage.webDomain.certificateArn)) {
+    fail(`webDomain.certificateArn "${stage.webDomain.certificateArn}" must be an ACM certificate in us-east-1 (CloudFront uses no other region).`);
+  }
   if (stage.waf && !isInt(stage.waf.rateLimitPer5Minutes, 10, 2_000_000_000)) {
     fail(`waf.rateLimitPer5Minutes ${stage.waf.rateLimitPer5Minutes} must be a whole number from 10 to 2000000000.`);
   }

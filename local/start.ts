@@ -1,5 +1,6 @@
 // `npm start`: the whole API and the storefront on this machine. Flags: --fresh (drop local data),
-// --port N (the API; PORT), --stage <name> (dev by default). WEB_PORT moves the storefront (3000).
+// --port N (the API; PORT), --stage <name> (dev by default), --built (the storefront's production
+// build, web/dist, with the security headers CloudFront sends). WEB_PORT moves the storefront (3000).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamoDbLocal';
@@ -10,7 +11,12 @@ const DATA_DIR = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data
 
 async function main() {
   const { values } = parseArgs({
-    options: { fresh: { type: 'boolean', default: false }, port: { type: 'string' }, stage: { type: 'string', default: 'dev' } },
+    options: {
+      fresh: { type: 'boolean', default: false },
+      built: { type: 'boolean', default: false },
+      port: { type: 'string' },
+      stage: { type: 'string', default: 'dev' },
+    },
   });
   const port = Number(values.port ?? process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`Invalid port "${values.port ?? process.env.PORT}".`);
@@ -23,6 +29,7 @@ async function main() {
     dynamoDbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
     stageName: values.stage,
     webPort: webPortOf(process.env.WEB_PORT),
+    builtWeb: values.built,
   });
   const { stage } = stack;
   console.log(

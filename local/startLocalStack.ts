@@ -29,6 +29,8 @@ export interface LocalStackOptions {
   readonly stageName?: string;
   /** Serve the storefront (web/) on this port, its origin allowed by the gateway as a stage's CloudFront origin is; not served when omitted. */
   readonly webPort?: number;
+  /** Serve the production build (web/dist) with CloudFront's security headers instead of Vite's dev server. */
+  readonly builtWeb?: boolean;
 }
 
 export interface LocalStack {
@@ -125,6 +127,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ? undefined
         : await startWebServer({
             port: webPort,
+            built: options.builtWeb,
             config: {
               apiUrl: `http://localhost:${port}${GRAPHQL_PATH}`,
               auth: { kind: 'local', tokensUrl: `http://localhost:${port}${LOCAL_TOKENS_PATH}` },

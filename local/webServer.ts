@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 // Vite's types by file: this project's module resolution (node10) does not read package `exports`
-import type { InlineConfig, ViteDevServer } from 'vite/dist/node/index.js';
+import type { Connect, InlineConfig, PreviewServer, ViteDevServer } from 'vite/dist/node/index.js';
 import { PROJECT_ROOT } from '../infra/projectRoot';
+import { securityHeaders } from '../infra/siteHeaders';
 
 /** What the storefront reads from `config.json` under `npm start`. */
 export interface LocalWebConfig {
@@ -17,27 +19,36 @@ export interface WebServer {
 /**
  * The storefront (web/) from Vite's dev server, with `config.json` pointing at the local API. It
  * runs on its own origin, so every API call is a real cross-origin call through the local gateway.
+ * `built`: the production build (web/dist) instead, with the security headers CloudFront sends
+ * (Content-Security-Policy naming the local API), as a deployed stage serves it.
  */
-export async function startWebServer({ port, config }: { port: number; config: LocalWebConfig }): Promise<WebServer> {
+export async function startWebServer({ port, config, built = false }: { port: number; config: LocalWebConfig; built?: boolean }): Promise<WebServer> {
   const vite = 'vite';
-  const { createServer } = (await import(vite)) as { createServer(config: InlineConfig): Promise<ViteDevServer> };
+  const { createServer, preview } = (await import(vite)) as {
+    createServer(config: InlineConfig): Promise<ViteDevServer>;
+    preview(config: InlineConfig): Promise<PreviewServer>;
+  };
+  const serveConfig = (middlewares: Connect.Server) =>
+    middlewares.use('/config.json', (_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.setHeader('cache-control', 'no-store');
+      response.end(JSON.stringify(config));
+    });
+  const common: InlineConfig = { configFile: join(PROJECT_ROOT, 'web', 'vite.config.mts'), logLevel: 'warn', clearScreen: false };
+  const listen = { port, strictPort: true, host: 'localhost' };
+  if (built) {
+    if (!existsSync(join(PROJECT_ROOT, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first.');
+    const server = await preview({
+      ...common,
+      preview: { ...listen, headers: securityHeaders({ apiOrigin: new URL(config.apiUrl).origin, authOrigins: [] }) },
+      plugins: [{ name: 'storefront-local-config', configurePreviewServer: (server) => void serveConfig(server.middlewares) }],
+    });
+    return { url: `http://localhost:${port}`, stop: () => server.close() };
+  }
   const server = await createServer({
-    configFile: join(PROJECT_ROOT, 'web', 'vite.config.mts'),
-    logLevel: 'warn',
-    clearScreen: false,
-    server: { port, strictPort: true, host: 'localhost' },
-    plugins: [
-      {
-        name: 'storefront-local-config',
-        configureServer(dev) {
-          dev.middlewares.use('/config.json', (_request, response) => {
-            response.setHeader('content-type', 'application/json');
-            response.setHeader('cache-control', 'no-store');
-            response.end(JSON.stringify(config));
-          });
-        },
-      },
-    ],
+    ...common,
+    server: listen,
+    plugins: [{ name: 'storefront-local-config', configureServer: (dev) => void serveConfig(dev.middlewares) }],
   });
   await server.listen();
   return { url: `http://localhost:${port}`, stop: () => server.close() };

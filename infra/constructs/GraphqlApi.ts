@@ -48,6 +48,8 @@ export const ACCESS_LOG_FIELDS = {
 
 export interface GraphqlApiProps {
   readonly stage: StageSettings;
+  /** The browser origins the preflight allows: the stage's and its storefront's. */
+  readonly corsOrigins: readonly string[];
   /** The function alias; the API never invokes `$LATEST`. */
   readonly handler: IFunction;
   readonly removalPolicy: RemovalPolicy;
@@ -63,7 +65,7 @@ export class GraphqlApi extends Construct {
   readonly api: RestApi;
   readonly methods: { readonly get: Method; readonly post: Method; readonly options: Method };
 
-  constructor(scope: Construct, id: string, { stage, handler, removalPolicy }: GraphqlApiProps) {
+  constructor(scope: Construct, id: string, { stage, corsOrigins, handler, removalPolicy }: GraphqlApiProps) {
     super(scope, id);
     const apiName = `storefront-api-${stage.name}`;
     const { cache, throttling } = stage;
@@ -144,7 +146,7 @@ export class GraphqlApi extends Construct {
       requestValidator: validator,
       requestModels: { 'application/json': requestModel },
     });
-    const options = graphql.addMethod('OPTIONS', preflightIntegration(stage.corsOrigins), {
+    const options = graphql.addMethod('OPTIONS', preflightIntegration(corsOrigins), {
       operationName: 'GraphqlPreflight',
       methodResponses: [
         {

@@ -34,6 +34,8 @@ export const APOLLO_DEDUPE_ALIAS = { '--alias:@apollo/server': APOLLO_DEDUPE['@a
 
 export interface GraphqlFunctionProps {
   readonly stage: StageSettings;
+  /** The browser origins the API allows: the stage's and its storefront's. */
+  readonly corsOrigins: readonly string[];
   readonly table: SingleTable;
   readonly userPoolId: string;
   readonly userPoolClientId: string;
@@ -52,7 +54,7 @@ export class GraphqlFunction extends Construct {
   readonly logGroup: LogGroup;
   readonly cursorSecret: Secret;
 
-  constructor(scope: Construct, id: string, { stage, table, userPoolId, userPoolClientId, removalPolicy }: GraphqlFunctionProps) {
+  constructor(scope: Construct, id: string, { stage, corsOrigins, table, userPoolId, userPoolClientId, removalPolicy }: GraphqlFunctionProps) {
     super(scope, id);
     const functionName = `storefront-api-${stage.name}`;
 
@@ -123,7 +125,7 @@ export class GraphqlFunction extends Construct {
       environment: {
         STAGE: stage.name,
         TABLE_NAME: table.table.tableName,
-        CORS_ORIGINS: stage.corsOrigins.join(','),
+        CORS_ORIGINS: corsOrigins.join(','),
         INTROSPECTION: String(stage.introspection),
         TRUSTED_DOCUMENTS: stage.trustedDocuments,
         USER_POOL_ID: userPoolId,

@@ -1,5 +1,16 @@
-import { Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
-import { AccountRecovery, FeaturePlan, Mfa, UserPool, type UserPoolClient, UserPoolEmail, UserPoolGroup } from 'aws-cdk-lib/aws-cognito';
+import { Aws, Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
+  UserPoolEmail,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import type { StageEmailSender } from '../stages';
@@ -10,6 +21,8 @@ export interface UserIdentityProps {
   readonly deletionProtection: boolean;
   /** Mail through SES from this sender; Cognito's default sender when undefined. */
   readonly emailSender?: StageEmailSender;
+  /** The storefront's origins: sign-in returns to `<origin>/callback`, sign-out to `<origin>/`. */
+  readonly webOrigins: readonly string[];
 }
 
 /**
@@ -19,8 +32,10 @@ export interface UserIdentityProps {
 export class UserIdentity extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** The managed login's domain (`https://storefront-<stage>-<account>.auth.<region>.amazoncognito.com`). */
+  readonly domain: UserPoolDomain;
 
-  constructor(scope: Construct, id: string, { stageName, removalPolicy, deletionProtection, emailSender }: UserIdentityProps) {
+  constructor(scope: Construct, id: string, { stageName, removalPolicy, deletionProtection, emailSender, webOrigins }: UserIdentityProps) {
     super(scope, id);
     this.userPool = new UserPool(this, 'UserPool', {
       userPoolName: `storefront-${stageName}`,
@@ -57,12 +72,24 @@ export class UserIdentity extends Construct {
       userPoolClientName: `storefront-web-${stageName}`,
       generateSecret: false,
       authFlows: { userSrp: true, adminUserPassword: true },
-      disableOAuth: true,
+      // the storefront signs in through the managed login: authorization code with PKCE, no client secret
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: webOrigins.map((origin) => `${origin}/callback`),
+        logoutUrls: webOrigins.map((origin) => `${origin}/`),
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
+    });
+
+    this.domain = this.userPool.addDomain('Domain', {
+      // unique per account and stage; Cognito domain prefixes are global within a region
+      cognitoDomain: { domainPrefix: `storefront-${stageName}-${Aws.ACCOUNT_ID}` },
     });
 
     new UserPoolGroup(this, 'AdminGroup', {

@@ -30,9 +30,9 @@ export interface Storefront {
 /**
  * `npm start -- --stage qa` as a user runs it (the API with qa's GET cache, the storefront on its
  * own origin), on a DynamoDB Local the test starts first, so the alias's runtime settings can be
- * written before the function reads them.
+ * written before the function reads them. `built`: the production build with CloudFront's headers.
  */
-export async function startStorefront(): Promise<Storefront> {
+export async function startStorefront({ built = false }: { built?: boolean } = {}): Promise<Storefront> {
   const dynamo: DynamoDbLocal = await startDynamoDbLocal();
   const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), tableName: LOCAL_TABLE_NAME });
   await ensureTable(dynamo.endpoint, LOCAL_TABLE_NAME);
@@ -40,7 +40,7 @@ export async function startStorefront(): Promise<Storefront> {
   await putAliasSettings(db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 0 });
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-browser-'));
   const [port, webPort] = [await freePort(), await freePort()];
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [TSX, 'local/start.ts', '--stage', 'qa'], {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [TSX, 'local/start.ts', '--stage', 'qa', ...(built ? ['--built'] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort), STOREFRONT_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: dynamo.endpoint },
   });

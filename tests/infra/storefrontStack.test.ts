@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { table as tableDefinition } from '../../data/table';
 import { ACCESS_LOG_FIELDS, GET_CACHE_KEY_PARAMETERS } from '../../infra/constructs/GraphqlApi';
 import { DATA_ACTIONS } from '../../infra/constructs/GraphqlFunction';
+import { ASSET_CACHE_CONTROL, contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PAGE_CACHE_CONTROL } from '../../infra/siteHeaders';
 import { graphqlCacheKey, stages, type StageSettings } from '../../infra/stages';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../server/cors';
 import { isWarmUpEvent } from '../../server/warmUp';
@@ -13,6 +14,10 @@ import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized, type TemplateJs
 
 const STAGES: StageSettings[] = Object.values(stages);
 const API_GATEWAY_TIMEOUT_SECONDS = 29;
+/** CDK's own deploy-time functions: the storefront's BucketDeployment and (in stages that destroy data) the bucket emptier. */
+const CDK_DEPLOY_TIME = /^Custom(CDKBucketDeployment|S3AutoDeleteObjects)/;
+/** The storefront's distribution, as `render` shows its domain. */
+const siteOrigin = (json: TemplateJson) => `https://<${onlyResource(json, 'AWS::CloudFront::Distribution')[0]}.DomainName>`;
 
 let synthesized: Synthesized;
 let dockerMarker: string;
@@ -155,10 +160,12 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
       const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
-      expect(fn.Properties.Environment.Variables).toEqual({
+      const { CORS_ORIGINS, ...variables } = fn.Properties.Environment.Variables;
+      // the stage's origins and its storefront's
+      expect(render(CORS_ORIGINS, json)).toBe([...stage.corsOrigins, siteOrigin(json)].join(','));
+      expect(variables).toEqual({
         STAGE: stage.name,
         TABLE_NAME: { Ref: tableId },
-        CORS_ORIGINS: stage.corsOrigins.join(','),
         INTROSPECTION: String(stage.introspection),
         TRUSTED_DOCUMENTS: stage.trustedDocuments,
         USER_POOL_ID: { Ref: poolId },
@@ -235,18 +242,33 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       ]);
     });
 
-    it('has no Scan, no action wildcard and no "*" resource except X-Ray trace writes (which have no resource type)', () => {
+    it('has no Scan, no action wildcard (but S3 grants of CDK\'s deployment) and no "*" resource but X-Ray writes and CloudFront invalidations', () => {
       for (const { holder, statement } of policyStatements(json)) {
         const actions = asArray(statement.Action) as string[];
         expect(actions).not.toContain('dynamodb:Scan');
-        for (const action of actions) expect(action).not.toMatch(/\*/);
         const resources = asArray(statement.Resource ?? []).map((r) => (typeof r === 'string' ? r : render(r, json)));
-        if (resources.some((r) => r.includes('*'))) {
-          expect({ holder, actions: [...actions].sort(), resources }).toEqual({
-            holder: expect.stringContaining('GraphqlRoleDefaultPolicy'),
-            actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
-            resources: ['*'],
-          });
+        const wildcards = actions.filter((action) => action.includes('*'));
+        // CDK's BucketDeployment grants itself s3:GetObject* and the like, on the storefront bucket and CDK's asset bucket only
+        if (wildcards.length > 0 && CDK_DEPLOY_TIME.test(holder)) {
+          for (const action of wildcards) expect(action).toMatch(/^s3:/);
+          for (const resource of resources) expect(resource).toMatch(/^<WebBucket\w+\.Arn>(\/\*)?$|^arn:aws:s3:::cdk-\w+-assets-/);
+        } else {
+          expect(wildcards).toEqual([]);
+        }
+        if (resources.some((r) => r.includes('*') && !r.endsWith('/*'))) {
+          // X-Ray actions have no resource type; CDK's BucketDeployment invalidates the storefront's distribution with its own policy
+          expect([
+            {
+              holder: expect.stringContaining('GraphqlRoleDefaultPolicy'),
+              actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'],
+              resources: ['*'],
+            },
+            {
+              holder: expect.stringMatching(CDK_DEPLOY_TIME),
+              actions: ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'],
+              resources: ['*'],
+            },
+          ]).toContainEqual({ holder, actions: [...actions].sort(), resources });
         }
       }
     });
@@ -271,8 +293,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       expect(summary).toEqual(expected);
     });
 
-    it('attaches no managed policies to any role of the stage', () => {
-      for (const [, role] of resourcesOf(json, 'AWS::IAM::Role')) expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
+    it("attaches no managed policies to any role of the stage but CDK's deploy-time functions (basic execution only)", () => {
+      for (const [roleId, role] of resourcesOf(json, 'AWS::IAM::Role')) {
+        const managed = (role.Properties.ManagedPolicyArns ?? []).map((arn: unknown) => render(arn, json));
+        expect(managed).toEqual(CDK_DEPLOY_TIME.test(roleId) ? ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] : []);
+      }
     });
   });
 
@@ -353,9 +378,9 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         'method.response.header.Access-Control-Max-Age': "'600'",
         'method.response.header.Vary': "'Origin'",
       });
-      const template: string = response.ResponseTemplates['application/json'];
+      const template = render(response.ResponseTemplates['application/json'], json);
       const allowed = [...template.matchAll(/\$origin == "([^"]+)"/g)].map((match) => match[1]);
-      expect(allowed).toEqual([...stage.corsOrigins]);
+      expect(allowed).toEqual([...stage.corsOrigins, siteOrigin(json)]);
       expect(template).toContain('#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)');
       expect(template).not.toContain('*');
     });
@@ -423,10 +448,12 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         expect(cachedOthers).toEqual([]);
       });
 
-      it("leaves a client's Cache-Control to API Gateway's default (no custom resource, no FAIL_WITH_403)", () => {
-        expect(
-          Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource'),
-        ).toEqual([]);
+      it("leaves a client's Cache-Control to API Gateway's default (no custom resource on the API, no FAIL_WITH_403)", () => {
+        const custom = Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource');
+        // only the storefront's content and, where the stage destroys data, its bucket emptier
+        expect(custom.map((r) => r.Type).sort()).toEqual(
+          stage.removalPolicy === 'retain' ? ['Custom::CDKBucketDeployment'] : ['Custom::CDKBucketDeployment', 'Custom::S3AutoDeleteObjects'],
+        );
         expect(JSON.stringify(json)).not.toMatch(/FAIL_WITH_403|updateStage/);
       });
     } else {
@@ -498,6 +525,114 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     });
   });
 
+  describe('storefront site', () => {
+    const distribution = () => onlyResource(json, 'AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
+    const headersPolicy = (ref: { Ref: string }) => json.Resources[ref.Ref].Properties.ResponseHeadersPolicyConfig;
+
+    it('keeps the files in a private, encrypted bucket that only this distribution may read (origin access control), over TLS only', () => {
+      const [bucketId, bucket] = onlyResource(json, 'AWS::S3::Bucket');
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties).not.toHaveProperty('WebsiteConfiguration');
+      expect(bucket.DeletionPolicy).toBe(stage.removalPolicy === 'retain' ? 'Retain' : 'Delete');
+      const [distributionId] = onlyResource(json, 'AWS::CloudFront::Distribution');
+      const [origin] = distribution().Origins;
+      expect(origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
+      const [oacId, oac] = onlyResource(json, 'AWS::CloudFront::OriginAccessControl');
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [oacId, 'Id'] });
+      expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' });
+      const [, policy] = onlyResource(json, 'AWS::S3::BucketPolicy');
+      const statements = policy.Properties.PolicyDocument.Statement;
+      expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+      const readers = statements.filter((statement: any) => statement.Effect === 'Allow' && asArray(statement.Action).includes('s3:GetObject'));
+      expect(readers).toHaveLength(1);
+      expect(readers[0].Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+      expect(render(readers[0].Condition.StringEquals['AWS:SourceArn'], json)).toBe(
+        `arn:aws:cloudfront::${RENDERED_ACCOUNT}:distribution/<${distributionId}>`,
+      );
+    });
+
+    it('redirects to HTTPS, never caches pages, caches content-hashed assets for a year, and lets the app answer its own routes', () => {
+      const config = distribution();
+      expect(config.DefaultRootObject).toBe('index.html');
+      expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'] });
+      // AWS's managed CachingDisabled policy
+      expect(config.DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+      expect(headersPolicy(config.DefaultCacheBehavior.ResponseHeadersPolicyId).CustomHeadersConfig.Items).toEqual([
+        { Header: 'Cache-Control', Value: PAGE_CACHE_CONTROL, Override: true },
+      ]);
+      const [assets] = config.CacheBehaviors;
+      expect(config.CacheBehaviors).toHaveLength(1);
+      expect(assets).toMatchObject({ PathPattern: 'assets/*', ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
+      const assetCache = json.Resources[assets.CachePolicyId.Ref].Properties.CachePolicyConfig;
+      expect(assetCache).toMatchObject({ DefaultTTL: 31_536_000, MinTTL: 31_536_000, MaxTTL: 31_536_000 });
+      expect(headersPolicy(assets.ResponseHeadersPolicyId).CustomHeadersConfig.Items).toEqual([
+        { Header: 'Cache-Control', Value: ASSET_CACHE_CONTROL, Override: true },
+      ]);
+      // /product/… is no file: S3 answers 403 through OAC, and the app's index.html answers instead, uncached
+      expect(config.CustomErrorResponses).toEqual(
+        [403, 404].map((ErrorCode) => ({ ErrorCode, ResponseCode: 200, ResponsePagePath: '/index.html', ErrorCachingMinTTL: 0 })),
+      );
+    });
+
+    it("sends a Content-Security-Policy that lets the pages call this stage's API and sign-in only, with HSTS and no framing", () => {
+      const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [domainId] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
+      const config = distribution();
+      for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+        const { SecurityHeadersConfig: security } = headersPolicy(behavior.ResponseHeadersPolicyId);
+        expect(render(security.ContentSecurityPolicy.ContentSecurityPolicy, json)).toBe(
+          contentSecurityPolicy({
+            apiOrigin: `https://<${apiId}>.execute-api.${RENDERED_REGION}.amazonaws.com`,
+            authOrigins: [`https://<${domainId}>.auth.${RENDERED_REGION}.amazoncognito.com`, `https://cognito-idp.${RENDERED_REGION}.amazonaws.com`],
+          }),
+        );
+        expect(security.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS, IncludeSubdomains: true, Override: true });
+        expect(security.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+        expect(security.ContentTypeOptions).toEqual({ Override: true });
+      }
+    });
+
+    it("deploys web/dist and a config.json naming this stage's API and user pool, then invalidates the uncached entry points", () => {
+      const [, deployment] = onlyResource(json, 'Custom::CDKBucketDeployment');
+      const [bucketId] = onlyResource(json, 'AWS::S3::Bucket');
+      const [distributionId] = onlyResource(json, 'AWS::CloudFront::Distribution');
+      const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
+      const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
+      const [domainId] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
+      const p = deployment.Properties;
+      expect(p.DestinationBucketName).toEqual({ Ref: bucketId });
+      expect(p.DistributionId).toEqual({ Ref: distributionId });
+      expect(p.DistributionPaths).toEqual(['/index.html', '/config.json']);
+      expect(p.Prune).toBe(true);
+      expect(p.SourceObjectKeys).toHaveLength(2);
+      // config.json's values are resolved at deploy time, from these resources
+      const referenced = Object.values(p.SourceMarkers[1] as Record<string, { Ref: string }>).map((value) => value.Ref);
+      expect(referenced).toEqual(expect.arrayContaining([apiId, poolId, clientId, domainId]));
+    });
+
+    it("signs shoppers in with the authorization code flow and PKCE (no secret), returning to the storefront's own origin only", () => {
+      const [, client] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
+      const p = client.Properties;
+      expect(p).toMatchObject({
+        GenerateSecret: false,
+        AllowedOAuthFlows: ['code'],
+        AllowedOAuthFlowsUserPoolClient: true,
+        SupportedIdentityProviders: ['COGNITO'],
+      });
+      expect(p.AllowedOAuthScopes).toEqual(['openid', 'email', 'profile']);
+      expect(p.CallbackURLs.map((url: unknown) => render(url, json))).toEqual([`${siteOrigin(json)}/callback`]);
+      expect(p.LogoutURLs.map((url: unknown) => render(url, json))).toEqual([`${siteOrigin(json)}/`]);
+      const [, domain] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
+      expect(render(domain.Properties.Domain, json)).toBe(`storefront-${stage.name}-${RENDERED_ACCOUNT}`);
+    });
+  });
+
   describe('alarms', () => {
     it('watches Lambda errors and throttles, API 5XX rate and latency, DynamoDB throttles', () => {
       const alarms = resourcesOf(json, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
@@ -524,11 +659,15 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
   });
 
   describe('logs', () => {
-    it('gives every log group a retention, and every function an explicit log group', () => {
+    it('gives every log group a retention, and every function an explicit log group (but the bucket emptier CDK provides)', () => {
       const logGroups = resourcesOf(json, 'AWS::Logs::LogGroup');
-      expect(logGroups.length).toBeGreaterThanOrEqual(3);
+      expect(logGroups.length).toBeGreaterThanOrEqual(4);
       for (const [, logGroup] of logGroups) expect(logGroup.Properties.RetentionInDays).toBe(stage.logRetentionDays);
-      for (const [, lambda] of resourcesOf(json, 'AWS::Lambda::Function')) expect(lambda.Properties.LoggingConfig?.LogGroup).toBeDefined();
+      for (const [lambdaId, lambda] of resourcesOf(json, 'AWS::Lambda::Function')) {
+        // CDK's custom-resource provider takes no logging settings; it runs only when the stage is destroyed
+        if (lambdaId.startsWith('CustomS3AutoDeleteObjectsCustomResourceProvider')) continue;
+        expect(lambda.Properties.LoggingConfig?.LogGroup).toBeDefined();
+      }
       const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
       const [executionLogsId] = onlyResource(
         json,
@@ -540,9 +679,10 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
   });
 
   describe('outputs', () => {
-    it('exports the API URL, user pool id, client id and table name', () => {
+    it('exports the API URL, user pool id, client id, table name and storefront URL', () => {
       const outputs = json.Outputs ?? {};
-      expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+      expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'StorefrontUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+      expect(render(outputs.StorefrontUrl.Value, json)).toBe(stage.webDomain ? `https://${stage.webDomain.domainName}` : siteOrigin(json));
       expect(render(outputs.ApiUrl.Value, json)).toMatch(
         new RegExp(`^https://<\\w+>\\.execute-api\\.${RENDERED_REGION}\\.amazonaws\\.com/${stage.name}/graphql$`),
       );

@@ -2,6 +2,8 @@ import { buildApp } from '../../infra/buildApp';
 import { type StageSettings, stages } from '../../infra/stages';
 import { StageValidationError, assertValidStages, validateStage } from '../../infra/validateStage';
 
+const CERTIFICATE_PREFIX = 'arn:aws:acm:us-east-1:111122223333:certificate';
+
 /** A stage derived from qa with some settings changed; casts let tests build invalid values. */
 function makeStage(overrides: Record<string, unknown> = {}): StageSettings {
   return { ...stages.qa, name: 'perf', ...overrides } as StageSettings;
@@ -53,6 +55,11 @@ describe('validateStage', () => {
     [{ emailSender: { fromEmail: 'no-reply' } }, /emailSender\.fromEmail "no-reply" is not an email address/],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
     [{ trustedDocuments: 'sometimes' }, /trustedDocuments "sometimes" must be one of off, allow, require/],
+    [{ webDomain: { domainName: 'https://shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/abc` } }, /webDomain\.domainName "https:\/\/shop/],
+    [
+      { webDomain: { domainName: 'shop.example.com', certificateArn: 'arn:aws:acm:eu-west-1:111122223333:certificate/abc' } },
+      /webDomain\.certificateArn .* must be an ACM certificate in us-east-1/,
+    ],
   ])('rejects %j', (overrides, message) => {
     const problems = validateStage(makeStage(overrides), (overrides as { name?: string }).name ?? 'perf');
     expect(problems).toEqual([expect.stringMatching(message)]);
@@ -61,6 +68,12 @@ describe('validateStage', () => {
   it('accepts a stage without reserved concurrency, and provisioned concurrency without a reservation', () => {
     expect(validateStage(makeStage({ reservedConcurrency: undefined }))).toEqual([]);
     expect(validateStage(makeStage({ reservedConcurrency: undefined, provisionedConcurrency: 2 }))).toEqual([]);
+  });
+
+  it('accepts a storefront domain with its us-east-1 certificate', () => {
+    expect(
+      validateStage(makeStage({ webDomain: { domainName: 'shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/0f1e2d3c-aaaa` } })),
+    ).toEqual([]);
   });
 
   it('accepts a stage without a warm-up rule, and cron schedules', () => {

@@ -42,6 +42,9 @@ export function render(value: unknown, template: TemplateJson): string {
       const [separator, parts] = intrinsic['Fn::Join'];
       return (parts as unknown[]).map((part) => render(part, template)).join(separator);
     }
+    if ('Fn::Sub' in intrinsic && typeof intrinsic['Fn::Sub'] === 'string') {
+      return (intrinsic['Fn::Sub'] as string).replace(/\$\{([^}]+)\}/g, (_, name: string) => PSEUDO[name] ?? `<${name}>`);
+    }
   }
   throw new Error(`cannot render ${JSON.stringify(value)}`);
 }

@@ -1,0 +1,209 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge';
+import { PROJECT_ROOT } from '../projectRoot';
+import { ASSET_CACHE_CONTROL, contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PAGE_CACHE_CONTROL } from '../siteHeaders';
+import type { StageSettings } from '../stages';
+
+/** The built storefront (`npm run build:web`; `cdk synth` runs it first). */
+export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
+
+export interface StorefrontSiteProps {
+  readonly stage: StageSettings;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/** What the storefront reads from `config.json` in a deployed stage. */
+export interface SiteConfig {
+  readonly apiUrl: string;
+  /** The API's origin, the one the storefront may call (`connect-src`). */
+  readonly apiOrigin: string;
+  readonly auth: {
+    readonly kind: 'cognito';
+    readonly region: string;
+    readonly userPoolId: string;
+    readonly clientId: string;
+    readonly domain: string;
+  };
+}
+
+/**
+ * The stage's storefront: a private S3 bucket (no public access, no website endpoint) behind
+ * CloudFront with origin access control. `index.html`, `config.json` and every SPA route are
+ * never cached; `assets/*` (content-hashed names) are cached for a year. Responses carry a strict
+ * Content-Security-Policy that lets the page call its stage's API only, and HSTS.
+ */
+export class StorefrontSite extends Construct {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+  /** The storefront's origins (`https://…cloudfront.net`, and the custom domain if any): they join the stage's CORS list. */
+  readonly origins: readonly string[];
+  private apiOrigin?: string;
+  private readonly logRetentionDays: number;
+  private readonly removalPolicy: RemovalPolicy;
+  private authOrigins: readonly string[] = [];
+
+  constructor(scope: Construct, id: string, { stage, removalPolicy }: StorefrontSiteProps) {
+    super(scope, id);
+    this.logRetentionDays = stage.logRetentionDays;
+    this.removalPolicy = removalPolicy;
+    const destroy = removalPolicy === RemovalPolicy.DESTROY;
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      removalPolicy,
+      autoDeleteObjects: destroy,
+    });
+    acknowledge(
+      this.bucket,
+      'AwsSolutions-S1',
+      'The bucket holds only the public build of the storefront; nothing reads it but CloudFront (origin access control) and nothing writes it but the deployment. Requests are visible in CloudFront metrics.',
+    );
+    this.distribution = this.createDistribution(stage);
+    this.origins = [`https://${this.distribution.distributionDomainName}`, ...(stage.webDomain ? [`https://${stage.webDomain.domainName}`] : [])];
+  }
+
+  /**
+   * Deploys the build and the stage's `config.json` (the API, the user pool), and lets the pages
+   * call the API and sign in (the Content-Security-Policy names exactly those origins).
+   */
+  deploy(config: SiteConfig, authOrigins: readonly string[]): void {
+    if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+      throw new Error(`The storefront is not built (${WEB_DIST} has no index.html): run \`npm run build:web\` (\`cdk synth\` and \`npm test\` do).`);
+    }
+    this.apiOrigin = config.apiOrigin;
+    this.authOrigins = authOrigins;
+    new BucketDeployment(this, 'Content', {
+      destinationBucket: this.bucket,
+      sources: [Source.asset(WEB_DIST), Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth })],
+      distribution: this.distribution,
+      distributionPaths: ['/index.html', '/config.json'],
+      memoryLimit: 256,
+      logGroup: new LogGroup(this, 'DeploymentLogs', { retention: this.logRetentionDays as RetentionDays, removalPolicy: this.removalPolicy }),
+    });
+    // the deployment's function is CDK's (a singleton of the stack), run by CloudFormation at deploy time only
+    const deployer = Stack.of(this).node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (deployer) {
+      const why =
+        "CDK's BucketDeployment function copies the built storefront into this stage's bucket at deploy time and invalidates the distribution; CDK owns its code, runtime and role.";
+      for (const finding of [
+        'AwsSolutions-L1',
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        'AwsSolutions-IAM5[Action::s3:Abort*]',
+        'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+        'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+        'AwsSolutions-IAM5[Action::s3:GetObject*]',
+        'AwsSolutions-IAM5[Action::s3:List*]',
+        `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/*]`,
+        'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+        'AwsSolutions-IAM5[Resource::*]',
+      ]) {
+        acknowledge(deployer, finding, why);
+      }
+    }
+  }
+
+  /** The distribution is made before the API exists (the API allows its origin): the CSP names the API when `deploy` says which. */
+  private createDistribution(stage: StageSettings): Distribution {
+    const csp = Lazy.string({
+      produce: () => {
+        if (!this.apiOrigin) throw new Error('StorefrontSite.deploy() was not called: the storefront would have no API to call.');
+        return contentSecurityPolicy({ apiOrigin: this.apiOrigin, authOrigins: this.authOrigins });
+      },
+    });
+    const security = {
+      contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+      strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS), includeSubdomains: true, override: true },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+    };
+    const headers = (id: string, cacheControl: string) =>
+      new ResponseHeadersPolicy(this, id, {
+        comment: `Storefront ${stage.name}: security headers, Cache-Control ${cacheControl}`,
+        securityHeadersBehavior: security,
+        customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: cacheControl, override: true }] },
+      });
+    const origin = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    const domain = stage.webDomain;
+    const distribution = new Distribution(this, 'Distribution', {
+      comment: `Storefront ${stage.name}`,
+      defaultRootObject: 'index.html',
+      ...(domain
+        ? {
+            domainNames: [domain.domainName],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', domain.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
+      defaultBehavior: {
+        origin,
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+        cachePolicy: CachePolicy.CACHING_DISABLED,
+        responseHeadersPolicy: headers('PageHeaders', PAGE_CACHE_CONTROL),
+      },
+      additionalBehaviors: {
+        'assets/*': {
+          origin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: new CachePolicy(this, 'AssetCache', {
+            comment: 'Content-hashed assets: a year',
+            defaultTtl: Duration.days(365),
+            minTtl: Duration.days(365),
+            maxTtl: Duration.days(365),
+            enableAcceptEncodingGzip: true,
+            enableAcceptEncodingBrotli: true,
+          }),
+          responseHeadersPolicy: headers('AssetHeaders', ASSET_CACHE_CONTROL),
+        },
+      },
+      // the app's routes (/product/…) are not files: S3 answers 403 through OAC, the app answers them
+      errorResponses: [403, 404].map((httpStatus) => ({
+        httpStatus,
+        responseHttpStatus: 200,
+        responsePagePath: '/index.html',
+        ttl: Duration.seconds(0),
+      })),
+    });
+    const site = distribution.node.defaultChild!;
+    acknowledge(site, 'AwsSolutions-CFR1', 'A storefront open to every country: there is no market the shop must keep out.');
+    acknowledge(
+      site,
+      'AwsSolutions-CFR2',
+      "The distribution serves the storefront's static files only; the API, which holds the data, has its own web ACL in prod and throttling in every stage.",
+    );
+    acknowledge(
+      site,
+      'AwsSolutions-CFR3',
+      'Static, public files only: CloudFront metrics show traffic and errors; requests that matter (API calls) are logged by API Gateway and the function.',
+    );
+    if (!domain) {
+      acknowledge(
+        site,
+        'AwsSolutions-CFR4',
+        "Without a custom domain the distribution uses CloudFront's default *.cloudfront.net certificate, which cannot set a minimum TLS version; a stage with webDomain requires TLS 1.2.",
+      );
+    }
+    return distribution;
+  }
+}

@@ -1,0 +1,42 @@
+/** Where the storefront's pages may connect to: its stage's API and the sign-in's origins. */
+export interface SiteOrigins {
+  /** The API's origin, such as `https://abc123.execute-api.eu-west-1.amazonaws.com`. */
+  readonly apiOrigin: string;
+  /** Cognito's managed login and token endpoints (none locally: the local sign-in is on the API's origin). */
+  readonly authOrigins: readonly string[];
+}
+
+/** `index.html`, `config.json` and the app's routes: always revalidated, so a deploy shows at once. */
+export const PAGE_CACHE_CONTROL = 'no-cache';
+/** `assets/*` carry a content hash in their names: a year, never revalidated. */
+export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+export const HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+/**
+ * The storefront's Content-Security-Policy: its own scripts and styles only (no inline code), and
+ * network calls to its own origin, its stage's API and the sign-in only.
+ */
+export function contentSecurityPolicy({ apiOrigin, authOrigins }: SiteOrigins): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src ${["'self'", apiOrigin, ...authOrigins].join(' ')}`,
+    `form-action ${["'self'", ...authOrigins].join(' ')}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** The security headers CloudFront adds to every storefront response, as a header map (`npm start -- --built` sends them too). */
+export function securityHeaders(origins: SiteOrigins): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(origins),
+    'Strict-Transport-Security': `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}
