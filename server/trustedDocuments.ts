@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import storefront from '../generated/web/persisted-documents.json';
+import { ConfigError } from './config';
 import { currentRequest } from './observability/requestScope';
 
 /**
@@ -11,12 +13,24 @@ import { currentRequest } from './observability/requestScope';
  */
 const MANIFESTS: ReadonlyArray<Readonly<Record<string, string>>> = [storefront];
 
-/** Hash (hex, as clients send it in `extensions.persistedQuery.sha256Hash`) → document. */
+/**
+ * Hash (hex, as clients send it in `extensions.persistedQuery.sha256Hash`) → document. A manifest
+ * that is empty, or whose hash is not its document's, fails the container's start instead of
+ * refusing requests one by one.
+ */
 export function trustedDocuments(manifests: ReadonlyArray<Readonly<Record<string, string>>> = MANIFESTS): ReadonlyMap<string, string> {
   const documents = new Map<string, string>();
-  for (const manifest of manifests) {
-    for (const [key, document] of Object.entries(manifest)) documents.set(key.replace(/^sha256:/, ''), document);
-  }
+  manifests.forEach((manifest, index) => {
+    const entries = Object.entries(manifest ?? {});
+    if (entries.length === 0) throw new ConfigError(`Trusted documents: manifest ${index + 1} is missing or empty; run \`npm run codegen\` and build again.`);
+    for (const [key, document] of entries) {
+      const hash = key.replace(/^sha256:/, '');
+      if (typeof document !== 'string' || createHash('sha256').update(document).digest('hex') !== hash) {
+        throw new ConfigError(`Trusted documents: in manifest ${index + 1}, "${key}" is not the SHA-256 of its document; run \`npm run codegen\`.`);
+      }
+      documents.set(hash, document);
+    }
+  });
   return documents;
 }
 

@@ -155,6 +155,31 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
     await page.getByRole('link', { name: 'Kept tea' }).waitFor();
   }, 60_000);
 
+  it('says the store cannot be reached when the API is down, keeps the cart, and recovers on "Try again"', async () => {
+    // Prepare: a shopper with one item in the cart
+    const product = await productBySku('COF-001');
+    const page = await visitor();
+    await page.goto(`${store.webUrl}/product/${product.id}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('link', { name: 'Cart (1)' }).waitFor();
+
+    // Act: every connection to the API is refused, as when it is down
+    await page.route(`${new URL(store.apiUrl).origin}/**`, (route) => route.abort('connectionrefused'));
+    await page.goto(store.webUrl);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const message = await alert.textContent();
+    await page.screenshot({ path: join(ARTIFACTS, 'api-down.png') });
+    await page.unroute(`${new URL(store.apiUrl).origin}/**`);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('link', { name: 'Coffee' }).waitFor();
+
+    // Assess
+    expect(message).toMatch(/cannot be reached.*your cart is kept/);
+    expect(await page.getByRole('link', { name: 'Cart (1)' }).count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  }, 60_000);
+
   it('shows an error state, not a blank page, when served from an origin the stage does not allow', async () => {
     // Prepare: the same build, from an origin outside the stage's list
     const foreign = await serveBuiltStorefront(store.apiUrl);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { buildSchema, parse, validate } from 'graphql';
 import storefront from '../../generated/web/persisted-documents.json';
 import { typeDefs } from '../../generated/typeDefs';
@@ -75,6 +76,33 @@ describe('trusted documents', () => {
 
       expect(code(await byHash(tampered))).toBe('PERSISTED_QUERY_NOT_FOUND');
     }
+  });
+
+  it('refuses a document sent with a hash that is not its own, and the hash keeps its own document', async () => {
+    const mismatched = await h.send(
+      rawEvent({
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: UNTRUSTED, extensions: { persistedQuery: { version: 1, sha256Hash: CATEGORIES } } }),
+      }),
+    );
+
+    expect(mismatched.statusCode).toBe(400);
+    expect(mismatched.body.errors).toEqual([{ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } }]);
+    expect((await byHash(CATEGORIES)).body.data!.categories).toEqual(expect.any(Array));
+  });
+
+  it('registers nothing under a hash a client claims for another document (Automatic Persisted Queries in `allow`)', async () => {
+    const claimed = createHash('sha256').update('{ __typename }').digest('hex');
+    await h.send(
+      rawEvent({
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: UNTRUSTED, extensions: { persistedQuery: { version: 1, sha256Hash: claimed } } }),
+      }),
+    );
+
+    expect(code(await byHash(claimed))).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   describe('in `require`', () => {

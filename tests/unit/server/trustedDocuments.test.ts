@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { ConfigError } from '../../../server/config';
+import { trustedDocuments } from '../../../server/trustedDocuments';
+
+const DOCUMENT = 'query Categories { categories { id } }';
+const HASH = createHash('sha256').update(DOCUMENT).digest('hex');
+
+describe('trustedDocuments', () => {
+  it('maps each hash of a manifest to its document, with or without the sha256: prefix', () => {
+    const other = '{ __typename }';
+    const otherHash = createHash('sha256').update(other).digest('hex');
+
+    const documents = trustedDocuments([{ [`sha256:${HASH}`]: DOCUMENT }, { [otherHash]: other }]);
+
+    expect([...documents]).toEqual([
+      [HASH, DOCUMENT],
+      [otherHash, other],
+    ]);
+  });
+
+  it('knows the storefront build by default', () => {
+    expect(trustedDocuments().size).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['an empty manifest', {}, /manifest 1 is missing or empty/],
+    ['a missing manifest', undefined, /manifest 1 is missing or empty/],
+    ['a hash that is not its document', { [`sha256:${HASH}`]: `${DOCUMENT} ` }, /is not the SHA-256 of its document/],
+    ['a document that is not text', { [HASH]: 42 }, /is not the SHA-256 of its document/],
+  ])('fails the start on %s, with a ConfigError that says what to do', (_case, manifest, message) => {
+    const load = () => trustedDocuments([manifest as unknown as Record<string, string>]);
+
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(message);
+  });
+});
