@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: builds what it measures (bench/build.ts), starts DynamoDB Local with the demo
  * data, then measures cold start, warm per-request overhead, DynamoDB round trips, bundle size and
- * the warm-up ping, and prints one table (also written as JSON under bench/results/).
+ * the warm-up ping, then the storefront in Chromium (bench/storefront.ts), and prints one table
+ * (also written as JSON under bench/results/).
  *
- * Options (environment): BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (7),
+ * Options (environment): BENCH_WEB=0 (skip the storefront), BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (7),
  * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
  * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
  * version from the npm registry, else this one).
@@ -22,6 +23,7 @@ import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operati
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
 import { measureRoundTrips, measureWarmUpPing } from './roundTrips';
+import { measureStorefront, renderStorefront } from './storefront';
 import { WARM_MEASURE, WARM_WARMUP, measureWarm, warmOperations } from './warm';
 
 const COLD_ROUNDS = benchSetting('BENCH_COLD_ROUNDS', 15);
@@ -80,6 +82,9 @@ async function main() {
     log(`warm: ${WARM_ROUNDS} rounds × (${WARM_WARMUP} warm-up + ${WARM_MEASURE} measured) calls per operation`);
     const warm = await measureWarm(built.warm, warmOperations(fixture), { rounds: WARM_ROUNDS, warmup: WARM_WARMUP, measure: WARM_MEASURE, env });
 
+    // 6: the storefront in a browser, against its own local stack
+    const storefront = process.env.BENCH_WEB === '0' ? undefined : await measureStorefront(log);
+
     const result = {
       at: new Date().toISOString(),
       machine: {
@@ -97,6 +102,7 @@ async function main() {
       warmUpPing,
       bundle: { ...built.sizes, largestPackages: packageSizes(built.prodMetafile) },
       buildMs: round(built.buildMs),
+      ...(storefront ? { storefront } : {}),
       totalSeconds: 0,
     };
     result.totalSeconds = round((performance.now() - started) / 1000);
@@ -186,6 +192,7 @@ function render(result: any): string {
     '',
     `5. Warm-up ping: ${ping.dynamoCalls} DynamoDB requests over ${ping.pings + 1} pings (goal 0); first ping ${ping.firstPingUs} µs, then mean ${ping.meanUs} µs, p50 ${ping.p50Us} µs, p99 ${ping.p99Us} µs`,
   );
+  if (result.storefront) lines.push(...renderStorefront(result.storefront));
   return lines.join('\n');
 }
 
