@@ -22,7 +22,8 @@ export function trustedDocuments(manifests: ReadonlyArray<Readonly<Record<string
   const documents = new Map<string, string>();
   manifests.forEach((manifest, index) => {
     const entries = Object.entries(manifest ?? {});
-    if (entries.length === 0) throw new ConfigError(`Trusted documents: manifest ${index + 1} is missing or empty; run \`npm run codegen\` and build again.`);
+    if (entries.length === 0)
+      throw new ConfigError(`Trusted documents: manifest ${index + 1} is missing or empty; run \`npm run codegen\` and build again.`);
     for (const [key, document] of entries) {
       const hash = key.replace(/^sha256:/, '');
       if (typeof document !== 'string' || createHash('sha256').update(document).digest('hex') !== hash) {
