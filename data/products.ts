@@ -103,6 +103,8 @@ export type CreateProductInput = ProductTexts & {
   readonly categoryId: string;
   readonly price: { readonly amount: number; readonly currency: string };
   readonly stock: number;
+  /** Low on stock at or below this; the runtime default when left out. */
+  readonly lowStockThreshold?: number | null;
 };
 
 /** The checked text fields of `input`, leaving out optional ones that are empty. */
@@ -129,6 +131,7 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
     priceAmount: price.amount,
     currency: price.currency,
     stock: checkInt('stock', input.stock, 0, limits.maxStock),
+    ...(input.lowStockThreshold == null ? {} : { lowStockThreshold: checkLowStockThreshold(input.lowStockThreshold) }),
     status: 'ACTIVE',
     ratingCount: 0,
     ratingTotal: 0,
@@ -158,10 +161,14 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
 export type UpdateProductInput = { readonly [K in ProductTextField]?: string | null } & {
   readonly price?: { readonly amount: number; readonly currency: string } | null;
   readonly categoryId?: string | null;
+  /** null: back to the runtime default. */
+  readonly lowStockThreshold?: number | null;
 };
 
 /** The attributes an edit may set. */
-type Editable = ProductTextField | 'priceAmount' | 'currency' | 'categoryId' | 'status';
+type Editable = ProductTextField | 'priceAmount' | 'currency' | 'categoryId' | 'status' | 'lowStockThreshold';
+/** The optional attributes an edit may remove. */
+type Clearable = OptionalProductTextField | 'lowStockThreshold';
 
 /**
  * Applies an admin edit under optimistic locking: GetItem, then UpdateItem conditioned on the
@@ -176,7 +183,11 @@ export async function updateProduct(
     (field) => input[field] !== undefined && !(input[field] === null && productTextFields[field].required),
   );
   const changes: Partial<Pick<ProductItem, Editable>> = productTexts(input, given);
-  const cleared = given.filter((field): field is OptionalProductTextField => !productTextFields[field].required && changes[field] === undefined);
+  const cleared: Clearable[] = given.filter(
+    (field): field is OptionalProductTextField => !productTextFields[field].required && changes[field] === undefined,
+  );
+  if (input.lowStockThreshold === null) cleared.push('lowStockThreshold');
+  if (input.lowStockThreshold != null) changes.lowStockThreshold = checkLowStockThreshold(input.lowStockThreshold);
   if (input.price) {
     const price = checkMoney('price', input.price);
     changes.priceAmount = price.amount;
@@ -197,7 +208,7 @@ interface ModifyProduct {
   readonly expectedVersion?: number;
   readonly changes: Partial<Pick<ProductItem, Editable>>;
   /** Optional attributes the edit removes. */
-  readonly cleared?: readonly OptionalProductTextField[];
+  readonly cleared?: readonly Clearable[];
   readonly now: Date;
 }
 
@@ -243,6 +254,31 @@ function unchangedKeyAttributes(current: ProductItem, next: ProductItem) {
     ...(next.status === current.status ? { status: current.status } : {}),
     ...(next.priceAmount === current.priceAmount ? { priceAmount: current.priceAmount } : {}),
   };
+}
+
+function checkLowStockThreshold(value: number): number {
+  return checkInt('lowStockThreshold', value, 0, limits.maxLowStockThreshold);
+}
+
+/**
+ * Active products at or below their low-stock threshold (their own, else `defaultThreshold`),
+ * lowest stock first (then by SKU): one Query per page of the sparse stock index (gsi4) for the active products
+ * with at most `limits.maxLowStockThreshold` in stock. The thresholds are compared here: DynamoDB
+ * filters cannot name the index's own key (`stock`), and a filter would read the same items.
+ */
+export async function listLowStockProducts(db: Db, { defaultThreshold }: { defaultThreshold: number }): Promise<LowStockProduct[]> {
+  checkLowStockThreshold(defaultThreshold);
+  const { data } = await db.entities.product.query.byStock({ status: 'ACTIVE' }).lte({ stock: limits.maxLowStockThreshold }).go({ pages: 'all' });
+  return data
+    .map((product) => ({ product, threshold: product.lowStockThreshold ?? defaultThreshold }))
+    .filter(({ product, threshold }) => product.stock <= threshold)
+    .sort((a, b) => a.product.stock - b.product.stock || a.product.sku.localeCompare(b.product.sku));
+}
+
+export interface LowStockProduct {
+  readonly product: ProductItem;
+  /** The threshold that applies: the product's own, else the default. */
+  readonly threshold: number;
 }
 
 /**

@@ -5,14 +5,18 @@
 export interface KeyPair {
   readonly partitionKey: string;
   readonly sortKey: string;
+  /** The sort key's DynamoDB type: a string ("S") unless the index sorts on a number attribute ("N"). */
+  readonly sortKeyType?: 'S' | 'N';
 }
 
 export interface TableDefinition {
   readonly primary: KeyPair;
   /** Global secondary indexes, all projecting ALL attributes. */
-  readonly indexes: Readonly<Record<'gsi1' | 'gsi2' | 'gsi3', KeyPair>>;
+  readonly indexes: Readonly<Record<'gsi1' | 'gsi2' | 'gsi3' | 'gsi4', KeyPair>>;
   /** Numeric epoch-seconds attribute that DynamoDB TTL expires items by. */
   readonly ttlAttribute: string;
+  /** The table's stream (read by the order notifier): every change, with the item before and after. */
+  readonly streamViewType: 'NEW_AND_OLD_IMAGES';
 }
 
 export const table: TableDefinition = {
@@ -24,14 +28,21 @@ export const table: TableDefinition = {
     gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     // product by SKU
     gsi3: { partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    // active products by stock (sparse: only products carry gsi4pk; the sort key is the stock itself)
+    gsi4: { partitionKey: 'gsi4pk', sortKey: 'stock', sortKeyType: 'N' },
   },
   ttlAttribute: 'expiresAt',
+  streamViewType: 'NEW_AND_OLD_IMAGES',
 };
 
 export type IndexName = keyof TableDefinition['indexes'];
 
-/** All key attributes, each a DynamoDB string ("S"). */
-export function keyAttributeNames(definition: TableDefinition = table): string[] {
+/** Every key attribute once, with its DynamoDB type. */
+export function keyAttributes(definition: TableDefinition = table): Array<{ name: string; type: 'S' | 'N' }> {
   const pairs = [definition.primary, ...Object.values(definition.indexes)];
-  return pairs.flatMap((pair) => [pair.partitionKey, pair.sortKey]);
+  const all = pairs.flatMap((pair) => [
+    { name: pair.partitionKey, type: 'S' as const },
+    { name: pair.sortKey, type: pair.sortKeyType ?? ('S' as const) },
+  ]);
+  return all.filter((key, index) => all.findIndex((other) => other.name === key.name) === index);
 }

@@ -12,6 +12,8 @@ export const limits = {
   maxLineQuantity: 99,
   /** Largest stock a product may hold (creating it, or restocking it). */
   maxStock: 1_000_000,
+  /** Largest low-stock threshold, a product's or the default: the low-stock Query reads products with at most this stock. */
+  maxLowStockThreshold: 1_000,
   /** Largest unit price in minor units: 1,000,000.00. */
   maxPriceAmount: 100_000_000,
   /**

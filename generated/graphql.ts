@@ -59,6 +59,8 @@ export type CreateCategoryInput = {
 export type CreateProductInput = {
   categoryId: Scalars['ID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 1000; the stage's default when left out. */
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   price: MoneyInput;
   /** Unique across the catalog. */
@@ -80,6 +82,13 @@ export type Customer = {
 export type CustomerOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LowStockProduct = {
+  __typename?: 'LowStockProduct';
+  product: Product;
+  /** The threshold that applies: the product's own, else the stage's default. */
+  threshold: Scalars['Int']['output'];
 };
 
 /** An amount of money in minor units (cents) of an ISO-4217 currency. */
@@ -229,6 +238,8 @@ export type Product = {
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Reported as low on stock at or below this (0 to 1000); null: the stage's default (runtime setting `lowStockThreshold`). */
+  lowStockThreshold: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
   price: Money;
   rating: RatingSummary;
@@ -273,6 +284,8 @@ export type Query = {
   __typename?: 'Query';
   categories: Array<Category>;
   category: Maybe<Category>;
+  /** Admin only. Active products at or below their low-stock threshold, lowest stock first (the daily low-stock report's list). */
+  lowStockProducts: Array<LowStockProduct>;
   /** The signed-in customer; null when anonymous. */
   me: Maybe<Customer>;
   /** The owner's or an admin's; anyone else gets NOT_FOUND. */
@@ -344,6 +357,8 @@ export type ReviewEdge = {
 export type UpdateProductInput = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 1000; null goes back to the stage's default. */
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   price?: InputMaybe<MoneyInput>;
 };
@@ -432,6 +447,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LowStockProduct: ResolverTypeWrapper<Omit<LowStockProduct, 'product'> & { product: ResolversTypes['Product'] }>;
   Money: ResolverTypeWrapper<Money>;
   MoneyAmount: ResolverTypeWrapper<Scalars['MoneyAmount']['output']>;
   MoneyInput: MoneyInput;
@@ -470,6 +486,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LowStockProduct: Omit<LowStockProduct, 'product'> & { product: ResolversParentTypes['Product'] };
   Money: Money;
   MoneyAmount: Scalars['MoneyAmount']['output'];
   MoneyInput: MoneyInput;
@@ -510,6 +527,11 @@ export type CustomerResolvers<ContextType = Context, ParentType extends Resolver
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type LowStockProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProduct'] = ResolversParentTypes['LowStockProduct']> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['MoneyAmount'], ParentType, ContextType>;
@@ -568,6 +590,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lowStockThreshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['RatingSummary'], ParentType, ContextType>;
@@ -592,6 +615,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
+  lowStockProducts?: Resolver<Array<ResolversTypes['LowStockProduct']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -627,6 +651,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Category?: CategoryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LowStockProduct?: LowStockProductResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MoneyAmount?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

@@ -7,7 +7,7 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { keyAttributeNames, table } from '../data/table';
+import { keyAttributes, table } from '../data/table';
 
 /** A client for table administration on a DynamoDB Local (any credentials are accepted there). */
 function localAdminClient(endpoint: string): DynamoDBClient {
@@ -32,14 +32,20 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
 const LEGACY_KEY = { pk: { S: '$storefront#customerid_demo-customer' }, sk: { S: '$customer_1' } };
 
 /**
- * Deletes a local table whose data uses the old lower-cased keys, so the local stack can create
- * and seed it again; says whether it did. Local data is demo data: nothing else is migrated.
+ * Deletes a local table made for an older layout (other indexes, no stream, or the old lower-cased
+ * keys), so the local stack can create and seed it again; says whether it did. Local data is demo
+ * data: nothing else is migrated.
  */
-export async function dropIfLegacyKeys(endpoint: string, tableName: string): Promise<boolean> {
+export async function dropIfOutdated(endpoint: string, tableName: string): Promise<boolean> {
   const client = localAdminClient(endpoint);
   try {
-    const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: LEGACY_KEY }));
-    if (!Item) return false;
+    const { Table: found } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const indexes = (found?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort();
+    const layoutChanged =
+      JSON.stringify(indexes) !== JSON.stringify(Object.keys(table.indexes).sort()) ||
+      found?.StreamSpecification?.StreamViewType !== table.streamViewType;
+    const legacyKeys = !layoutChanged && (await client.send(new GetItemCommand({ TableName: tableName, Key: LEGACY_KEY }))).Item;
+    if (!layoutChanged && !legacyKeys) return false;
     await client.send(new DeleteTableCommand({ TableName: tableName }));
     return true;
   } catch (error) {
@@ -61,11 +67,12 @@ async function createUnlessPresent(client: DynamoDBClient, tableName: string): P
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: keyAttributeNames().map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+      AttributeDefinitions: keyAttributes().map(({ name, type }) => ({ AttributeName: name, AttributeType: type })),
       KeySchema: [
         { AttributeName: table.primary.partitionKey, KeyType: 'HASH' },
         { AttributeName: table.primary.sortKey, KeyType: 'RANGE' },
       ],
+      StreamSpecification: { StreamEnabled: true, StreamViewType: table.streamViewType },
       GlobalSecondaryIndexes: Object.entries(table.indexes).map(([IndexName, keys]) => ({
         IndexName,
         KeySchema: [

@@ -43,7 +43,7 @@ async function main() {
       `  DynamoDB:     ${stack.dynamoDbEndpoint}   table ${stack.tableName}`,
       `  Demo data:    ${stack.seeded.categories} categories, ${stack.seeded.products} products, ${stack.seeded.reviews} reviews` +
         (stack.seeded.created ? '' : ' (already present)'),
-      ...(stack.reseeded ? ['  (The local data used the old lower-cased keys: it was dropped and seeded again.)'] : []),
+      ...(stack.reseeded ? ['  (The local table was made for an older layout: it was dropped and seeded again.)'] : []),
       '',
       '  Customer token (demo-customer):',
       `    Authorization: Bearer ${stack.tokens.customer}`,

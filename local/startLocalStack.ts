@@ -6,7 +6,7 @@ import { createDb } from '../data/db';
 import { getStage, type StageSettings } from '../infra/stages';
 import type { StorefrontHandler } from '../server/createLambdaHandler';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
-import { dropIfLegacyKeys, ensureTable } from './ensureTable';
+import { dropIfOutdated, ensureTable } from './ensureTable';
 import { GRAPHQL_PATH, LOCAL_TOKENS_PATH, createLocalGateway } from './gateway';
 import { startWebServer } from './webServer';
 import type { ResponseCache } from './responseCache';
@@ -65,7 +65,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
   const endpoint = options.dynamoDbEndpoint ?? dynamoDbLocal!.endpoint;
   try {
-    const reseeded = await dropIfLegacyKeys(endpoint, LOCAL_TABLE_NAME);
+    const reseeded = await dropIfOutdated(endpoint, LOCAL_TABLE_NAME);
     await ensureTable(endpoint, LOCAL_TABLE_NAME);
     const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();

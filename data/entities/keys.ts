@@ -6,7 +6,7 @@ export const primaryKeys = {
   sk: { field: table.primary.sortKey, casing: 'none' },
 } as const;
 
-export function gsiKeys(index: 'gsi1' | 'gsi2' | 'gsi3') {
+export function gsiKeys(index: 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4') {
   return {
     index,
     pk: { field: table.indexes[index].partitionKey, casing: 'none' },

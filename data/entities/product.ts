@@ -21,6 +21,8 @@ export const ProductEntity = new Entity({
     priceAmount: { type: 'number', required: true, padding: { length: 12, char: '0' } },
     currency: { type: 'string', required: true },
     stock: { type: 'number', required: true },
+    /** Reported as low on stock at or below this; the runtime setting `lowStockThreshold` when unset. */
+    lowStockThreshold: { type: 'number' },
     status: { type: ['ACTIVE', 'ARCHIVED'] as const, required: true },
     ratingCount: { type: 'number', required: true, default: 0 },
     ratingTotal: { type: 'number', required: true, default: 0 },
@@ -43,6 +45,12 @@ export const ProductEntity = new Entity({
       ...gsiKeys('gsi2'),
       pk: { ...gsiKeys('gsi2').pk, composite: ['categoryId', 'status'] },
       sk: { ...gsiKeys('gsi2').sk, composite: ['priceAmount', 'productId'] },
+    },
+    /** Sparse (only products carry gsi4pk), sorted on the stock attribute itself, so stock changes move it with no key to keep. */
+    byStock: {
+      ...gsiKeys('gsi4'),
+      pk: { ...gsiKeys('gsi4').pk, composite: ['status'] },
+      sk: { field: 'stock', composite: ['stock'] },
     },
     bySku: {
       ...gsiKeys('gsi3'),

@@ -1,5 +1,5 @@
 import type { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import type { TableDefinition } from '../../data/table';
 import { acknowledge } from '../acknowledge';
@@ -29,6 +29,7 @@ export class SingleTable extends Construct {
       sortKey: { name: definition.primary.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       timeToLiveAttribute: definition.ttlAttribute,
+      stream: StreamViewType[definition.streamViewType],
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: pointInTimeRecovery },
       deletionProtection,
       removalPolicy,
@@ -38,7 +39,7 @@ export class SingleTable extends Construct {
       this.table.addGlobalSecondaryIndex({
         indexName,
         partitionKey: { name: keys.partitionKey, type: AttributeType.STRING },
-        sortKey: { name: keys.sortKey, type: AttributeType.STRING },
+        sortKey: { name: keys.sortKey, type: keys.sortKeyType === 'N' ? AttributeType.NUMBER : AttributeType.STRING },
         projectionType: ProjectionType.ALL,
       });
       indexArns[indexName] = `${this.table.tableArn}/index/${indexName}`;

@@ -1,11 +1,12 @@
 import { getCategory, listCategories } from '../../data/categories';
-import { getProduct, getProductBySku, getProductPage, listProductsByCategory } from '../../data/products';
+import { getProduct, getProductBySku, getProductPage, listLowStockProducts, listProductsByCategory } from '../../data/products';
 import { checkId, checkSku } from '../../data/validation';
 import type { QueryResolvers } from '../../generated/graphql';
+import { requireAdmin } from '../access';
 import { selectedFieldArgs } from '../lookahead';
 import { pageArgs } from '../pageArgs';
 
-export const Query: Pick<QueryResolvers, 'product' | 'productBySku' | 'products' | 'categories' | 'category'> = {
+export const Query: Pick<QueryResolvers, 'product' | 'productBySku' | 'products' | 'categories' | 'category' | 'lowStockProducts'> = {
   async product(_parent, { id }, context, info) {
     const { db } = context;
     const productId = checkId('id', id);
@@ -24,4 +25,8 @@ export const Query: Pick<QueryResolvers, 'product' | 'productBySku' | 'products'
     listProductsByCategory(context.db, { categoryId: checkId('categoryId', categoryId), sort, ...pageArgs(context, { first, after }) }),
   categories: (_parent, _args, { db }) => listCategories(db),
   category: (_parent, { id }, { db }) => getCategory(db, { categoryId: checkId('id', id) }),
+  lowStockProducts(_parent, _args, context) {
+    requireAdmin(context);
+    return listLowStockProducts(context.db, { defaultThreshold: context.settings.lowStockThreshold });
+  },
 };

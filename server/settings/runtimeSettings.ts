@@ -36,6 +36,8 @@ export interface RuntimeSettings {
    * hash alone; `require`, trusted documents only (admins may still send any).
    */
   readonly trustedDocuments: TrustedDocumentsMode;
+  /** A product is low on stock at or below this, unless it has its own threshold (the daily report, `lowStockProducts`). */
+  readonly lowStockThreshold: number;
 }
 
 export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow', 'require'] as const;
@@ -68,6 +70,7 @@ export function defaultRuntimeSettings(overrides: Partial<RuntimeSettings> = {})
     logSampleRate: 0,
     refreshSeconds: 60,
     trustedDocuments: 'allow',
+    lowStockThreshold: 5,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LOG_LEVELS } from '../../core/logLevels';
 import { MAX_PAGE_SIZE } from '../../data/page';
+import { limits } from '../../data/validation';
 import { TRUSTED_DOCUMENTS_MODES, type QueryLimits, type RuntimeSettings } from './runtimeSettings';
 
 z.config(en());
@@ -29,6 +30,7 @@ export const storedSettingsSchema = z.partial(
     refreshSeconds: int(5, 3600),
     limits: limitsSchema,
     trustedDocuments: z.enum(TRUSTED_DOCUMENTS_MODES),
+    lowStockThreshold: int(0, limits.maxLowStockThreshold),
   }),
 );
 

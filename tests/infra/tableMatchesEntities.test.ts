@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { table as tableDefinition } from '../../data/table';
+import { table as tableDefinition, type IndexName } from '../../data/table';
 import { stages } from '../../infra/stages';
 import { onlyResource } from './helpers/cfn';
 import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized } from './helpers/synthesize';
@@ -67,7 +67,9 @@ describe('the table and the ElectroDB entities', () => {
           index: index.index ?? 'primary',
           keys: { pk: index.pk.field, sk: index.sk?.field },
         });
-        for (const field of [index.pk.field, index.sk?.field].filter(Boolean)) expect(definedAttributes).toContain(`${field}:S`);
+        const sortKeyType = (index.index ? tableDefinition.indexes[index.index as IndexName].sortKeyType : undefined) ?? 'S';
+        expect(definedAttributes).toContain(`${index.pk.field}:S`);
+        if (index.sk) expect(definedAttributes).toContain(`${index.sk.field}:${sortKeyType}`);
       }
     });
 
