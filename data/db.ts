@@ -8,6 +8,7 @@ import { ProductEntity } from './entities/product';
 import { ReviewEntity } from './entities/review';
 import { AliasSettingsEntity } from './entities/aliasSettings';
 import { UniqueValueEntity } from './entities/uniqueValue';
+import { NotificationEntity } from './entities/notification';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -29,6 +30,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       review: ReviewEntity,
       aliasSettings: AliasSettingsEntity,
       uniqueValue: UniqueValueEntity,
+      notification: NotificationEntity,
     },
     { client, table: tableName },
   );

@@ -1,7 +1,7 @@
 // `npm start`: the whole API and the storefront on this machine. Flags: --fresh (drop local data),
 // --port N (the API; PORT), --stage <name> (dev by default), --built (the storefront's production
 // build, web/dist, with the security headers CloudFront sends). WEB_PORT moves the storefront (3000).
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamoDbLocal';
 import { startLocalStack } from './startLocalStack';
@@ -30,6 +30,7 @@ async function main() {
     stageName: values.stage,
     webPort: webPortOf(process.env.WEB_PORT),
     builtWeb: values.built,
+    notifierLog: (line) => console.log(line),
   });
   const { stage } = stack;
   console.log(
@@ -41,6 +42,7 @@ async function main() {
       `  Stage:        ${stage.name} (gateway and function settings: CORS ${stage.corsOrigins.join(', ')}; ` +
         `GET cache ${stage.cache.enabled ? `on, ${stage.cache.ttlSeconds} s` : 'off'}; introspection ${stage.introspection ? 'on' : 'off'})`,
       `  DynamoDB:     ${stack.dynamoDbEndpoint}   table ${stack.tableName}`,
+      `  Order events: ${displayPath(stack.notifier.outboxFile)} (SNS and SES stand-in; \`npm run job -- low-stock\` runs the daily report)`,
       `  Demo data:    ${stack.seeded.categories} categories, ${stack.seeded.products} products, ${stack.seeded.reviews} reviews` +
         (stack.seeded.created ? '' : ' (already present)'),
       ...(stack.reseeded ? ['  (The local table was made for an older layout: it was dropped and seeded again.)'] : []),
@@ -66,6 +68,12 @@ async function main() {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** A path under the working directory relative to it, any other absolute. */
+function displayPath(path: string): string {
+  const local = relative(process.cwd(), path);
+  return local.startsWith('..') ? path : local;
 }
 
 function webPortOf(value: string | undefined): number {

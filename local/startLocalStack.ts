@@ -1,5 +1,6 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
@@ -12,6 +13,7 @@ import { startWebServer } from './webServer';
 import type { ResponseCache } from './responseCache';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
 import { seedDemoData, type SeedSummary } from './seed';
+import { startLocalNotifier, type LocalNotifier } from './startLocalNotifier';
 import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
@@ -31,6 +33,8 @@ export interface LocalStackOptions {
   readonly webPort?: number;
   /** Serve the production build (web/dist) with CloudFront's security headers instead of Vite's dev server. */
   readonly builtWeb?: boolean;
+  /** Where the order notifier's summary lines go (`npm start`: the console); nowhere by default. */
+  readonly notifierLog?: (line: string) => void;
 }
 
 export interface LocalStack {
@@ -46,8 +50,10 @@ export interface LocalStack {
   readonly signingKey: LocalSigningKey;
   readonly tokens: { readonly customer: string; readonly admin: string };
   readonly seeded: SeedSummary;
-  /** The persisted data used the old lower-cased keys and was dropped and seeded again. */
+  /** The persisted data was made for an older table layout and was dropped and seeded again. */
   readonly reseeded: boolean;
+  /** The order notifier on the table's stream, and its outbox file. */
+  readonly notifier: LocalNotifier;
   stop(): Promise<void>;
 }
 
@@ -122,6 +128,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // lets `npm run settings` find this stack's DynamoDB Local
     const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
     if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));
+    const notifier = await startLocalNotifier({
+      endpoint,
+      tableName: LOCAL_TABLE_NAME,
+      outboxFile: join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'storefront-outbox-')), 'outbox.jsonl'),
+      log: options.notifierLog,
+    });
     const web =
       webPort === undefined
         ? undefined
@@ -147,8 +159,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       seeded,
       reseeded,
+      notifier,
       async stop() {
         if (stackFile) rmSync(stackFile, { force: true });
+        await notifier.stop();
         await web?.stop();
         gateway.server.closeAllConnections();
         await new Promise<void>((resolve) => gateway.server.close(() => resolve()));

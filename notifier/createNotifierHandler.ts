@@ -1,0 +1,99 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent, Context as LambdaContext } from 'aws-lambda';
+import { createDynamoClient } from '../data/client';
+import { createDb, type Db } from '../data/db';
+import { aliasOf } from '../server/settings/aliasOf';
+import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../server/settings/runtimeSettings';
+import { createSettingsStore } from '../server/settings/settingsStore';
+import type { NotifierConfig } from './config';
+import { createCustomerContacts, type CustomerContacts } from './customerContacts';
+import { createLocalOutbox } from './localOutbox';
+import { isLowStockJob, runLowStockReport, type LowStockReportV1, LOW_STOCK_JOB } from './lowStockReport';
+import { notifyOrderChange } from './notifyOrderChange';
+import type { Mailer, Publisher } from './outbox';
+import { createSesMailer } from './sesMailer';
+import { createSnsPublisher } from './snsPublisher';
+
+export const NOTIFIER_SERVICE_NAME = 'storefront-notifier';
+
+export interface NotifierHandlerOptions {
+  readonly config: NotifierConfig;
+  readonly db?: Db;
+  readonly publisher?: Publisher;
+  /** null: no emails, whatever the configuration says. */
+  readonly mailer?: Mailer | null;
+  readonly contacts?: CustomerContacts;
+  readonly settings?: RuntimeSettingsStore;
+  readonly logger?: Logger;
+}
+
+export type NotifierEvent = DynamoDBStreamEvent | typeof LOW_STOCK_JOB;
+export type NotifierHandler = (
+  event: NotifierEvent,
+  context: Pick<LambdaContext, 'invokedFunctionArn'>,
+) => Promise<DynamoDBBatchResponse | LowStockReportV1>;
+
+/**
+ * Builds the clients once per container and returns the notifier's Lambda handler: a batch of
+ * stream records (the event source mapping lets only order changes through) is processed in
+ * order, each failed record reported back (`ReportBatchItemFailures`) so the others are not
+ * retried with it; `{ "job": "low-stock" }` (the daily rule, or `npm run job`) runs the report.
+ */
+export function createNotifierHandler({ config, ...options }: NotifierHandlerOptions): NotifierHandler {
+  const logger = options.logger ?? new Logger({ serviceName: NOTIFIER_SERVICE_NAME, logLevel: config.logLevel });
+  const db =
+    options.db ?? createDb({ client: createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint }), tableName: config.tableName });
+  const local = config.outbox.kind === 'file' ? createLocalOutbox({ file: config.outbox.file, log: (line) => logger.info(line) }) : undefined;
+  const publisher =
+    options.publisher ??
+    local?.publisher ??
+    createSnsPublisher({
+      client: new SNSClient({ region: config.region }),
+      topicArns: (config.outbox as { topicArns: { orders: string; admin: string } }).topicArns,
+    });
+  const mailer =
+    options.mailer === null
+      ? undefined
+      : (options.mailer ??
+        local?.mailer ??
+        (config.email ? createSesMailer({ client: new SESv2Client({ region: config.email.sesRegion }), sender: config.email }) : undefined));
+  const contacts =
+    options.contacts ??
+    createCustomerContacts({
+      db,
+      ...(config.userPoolId
+        ? { userPool: { client: new CognitoIdentityProviderClient({ region: config.region }), userPoolId: config.userPoolId } }
+        : {}),
+    });
+  const settings = options.settings ?? createSettingsStore({ db, defaults: defaultRuntimeSettings({ logLevel: config.logLevel }), logger });
+  const processor = new BatchProcessor(EventType.DynamoDBStreams);
+  const deps = { db, stage: config.stage, publisher, mailer, contacts, logger };
+
+  return async (event, context) => {
+    await settings.refresh(aliasOf(context.invokedFunctionArn));
+    const current = settings.current();
+    logger.setLogLevel(current.logLevel);
+    if (isLowStockJob(event)) {
+      const report = await runLowStockReport({ ...deps, emailTo: config.lowStockEmailTo }, { defaultThreshold: current.lowStockThreshold });
+      logger.info('Low-stock report published', { products: report.products.length });
+      return report;
+    }
+    return processPartialResponse(
+      event,
+      async (record: DynamoDBRecord) => {
+        try {
+          await notifyOrderChange(deps, record);
+        } catch (error) {
+          logger.error('Order record failed; reported for retry', { sequenceNumber: record.dynamodb?.SequenceNumber, error: error as Error });
+          throw error;
+        }
+      },
+      processor,
+      { processInParallel: false, throwOnFullBatchFailure: false },
+    );
+  };
+}

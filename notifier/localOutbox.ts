@@ -1,0 +1,41 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Email, Mailer, Publisher, TopicMessage } from './outbox';
+
+/** One line of `.data/outbox.jsonl`: what SNS or SES would have been given. */
+export type OutboxLine =
+  | ({ readonly at: string; readonly kind: 'message' } & TopicMessage)
+  | ({ readonly at: string; readonly kind: 'email' } & Email)
+  | { readonly at: string; readonly kind: 'dead-letter'; readonly reason: string; readonly record: unknown };
+
+/**
+ * The local stand-in for SNS and SES: every message and email becomes one JSON line in `file`,
+ * and one summary line through `log` (the `npm start` console).
+ */
+export function createLocalOutbox({ file, log = () => undefined }: { file: string; log?: (line: string) => void }): {
+  publisher: Publisher;
+  mailer: Mailer;
+  deadLetter(reason: string, record: unknown): void;
+} {
+  mkdirSync(dirname(file), { recursive: true });
+  const write = (line: OutboxLine, summary: string) => {
+    appendFileSync(file, `${JSON.stringify(line)}\n`);
+    log(summary);
+  };
+  const at = () => new Date().toISOString();
+  return {
+    publisher: {
+      async publish(message) {
+        write({ at: at(), kind: 'message', ...message }, `[outbox] ${message.topic} topic: ${message.subject}`);
+      },
+    },
+    mailer: {
+      async send(email) {
+        write({ at: at(), kind: 'email', ...email }, `[outbox] email to ${email.to}: ${email.subject}`);
+      },
+    },
+    deadLetter(reason, record) {
+      write({ at: at(), kind: 'dead-letter', reason, record }, `[outbox] dead letter: ${reason}`);
+    },
+  };
+}

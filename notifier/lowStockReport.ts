@@ -1,0 +1,59 @@
+import type { Db } from '../data/db';
+import { listLowStockProducts } from '../data/products';
+import type { Mailer, Publisher } from './outbox';
+
+/** The body of the daily low-stock report on the admin topic, version 1. */
+export interface LowStockReportV1 {
+  readonly schemaVersion: 1;
+  readonly reportType: 'LOW_STOCK';
+  readonly stage: string;
+  readonly generatedAt: string;
+  readonly defaultThreshold: number;
+  readonly products: ReadonlyArray<{
+    readonly id: string;
+    readonly sku: string;
+    readonly name: string;
+    readonly stock: number;
+    readonly threshold: number;
+  }>;
+}
+
+/** The scheduled rule's input: `{ "job": "low-stock" }`. */
+export const LOW_STOCK_JOB = { job: 'low-stock' } as const;
+
+export const isLowStockJob = (event: unknown): event is typeof LOW_STOCK_JOB =>
+  !!event && typeof event === 'object' && (event as { job?: unknown }).job === LOW_STOCK_JOB.job;
+
+export interface LowStockReportDeps {
+  readonly db: Db;
+  readonly stage: string;
+  readonly publisher: Publisher;
+  readonly mailer?: Mailer;
+  /** Where the report is also emailed (with a mailer); the admin topic only when unset. */
+  readonly emailTo?: string;
+}
+
+/** The products at or below their threshold (one Query), published to the admin topic and optionally emailed. */
+export async function runLowStockReport(
+  { db, stage, publisher, mailer, emailTo }: LowStockReportDeps,
+  { defaultThreshold, now = new Date() }: { defaultThreshold: number; now?: Date },
+): Promise<LowStockReportV1> {
+  const low = await listLowStockProducts(db, { defaultThreshold });
+  const report: LowStockReportV1 = {
+    schemaVersion: 1,
+    reportType: 'LOW_STOCK',
+    stage,
+    generatedAt: now.toISOString(),
+    defaultThreshold,
+    products: low.map(({ product, threshold }) => ({ id: product.productId, sku: product.sku, name: product.name, stock: product.stock, threshold })),
+  };
+  const subject = `Low stock (${stage}): ${report.products.length} product${report.products.length === 1 ? '' : 's'}`;
+  await publisher.publish({ topic: 'admin', subject, body: report, attributes: { reportType: report.reportType, stage } });
+  if (mailer && emailTo) {
+    const rows = report.products.map((p) => `${p.sku}  ${p.stock} in stock (threshold ${p.threshold})  ${p.name}`);
+    const text = rows.length ? rows.join('\n') : 'No product is at or below its threshold.';
+    const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    await mailer.send({ to: emailTo, subject, text, html: `<!doctype html><html lang="en"><body><pre>${escape(text)}</pre></body></html>` });
+  }
+  return report;
+}

@@ -1,0 +1,74 @@
+import type { OrderWithLines } from '../data/orders';
+
+export const ORDER_EVENT_TYPES = ['ORDER_PLACED', 'ORDER_CANCELLED'] as const;
+export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
+
+/** Minor units (cents) and an ISO 4217 code, as the API's `Money`. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/**
+ * The body of every order event published to the stage's orders topic, version 1
+ * (`schema/events/order-event.v1.json`). It names the customer by id only: subscribers that need
+ * more ask the API.
+ */
+export interface OrderEventV1 {
+  readonly schemaVersion: 1;
+  /** `<orderId>:<eventType>`: the same for every delivery of one event, so subscribers can drop repeats. */
+  readonly eventId: string;
+  readonly eventType: OrderEventType;
+  readonly occurredAt: string;
+  readonly stage: string;
+  readonly order: {
+    readonly id: string;
+    readonly customerId: string;
+    readonly status: 'PLACED' | 'CANCELLED';
+    readonly placedAt: string;
+    readonly total: Money;
+    readonly lines: ReadonlyArray<{
+      readonly lineNo: number;
+      readonly productId: string;
+      readonly sku: string;
+      readonly name: string;
+      readonly quantity: number;
+      readonly unitPrice: Money;
+      readonly lineTotal: Money;
+    }>;
+  };
+}
+
+export const eventIdOf = (orderId: string, eventType: OrderEventType) => `${orderId}:${eventType}`;
+
+export function orderEventOf({ eventType, stage, detail }: { eventType: OrderEventType; stage: string; detail: OrderWithLines }): OrderEventV1 {
+  const { order, lines } = detail;
+  return {
+    schemaVersion: 1,
+    eventId: eventIdOf(order.orderId, eventType),
+    eventType,
+    occurredAt: eventType === 'ORDER_PLACED' ? order.placedAt : order.updatedAt,
+    stage,
+    order: {
+      id: order.orderId,
+      customerId: order.customerId,
+      status: order.status,
+      placedAt: order.placedAt,
+      total: { amount: order.totalAmount, currency: order.currency },
+      lines: lines.map((line) => ({
+        lineNo: line.lineNo,
+        productId: line.productId,
+        sku: line.sku,
+        name: line.name,
+        quantity: line.quantity,
+        unitPrice: { amount: line.unitAmount, currency: line.currency },
+        lineTotal: { amount: line.unitAmount * line.quantity, currency: line.currency },
+      })),
+    },
+  };
+}
+
+/** SNS message attributes, so a subscription's filter policy can pick events without reading bodies. */
+export function orderEventAttributes(event: OrderEventV1): Record<string, string> {
+  return { eventType: event.eventType, orderId: event.order.id, customerId: event.order.customerId, stage: event.stage };
+}

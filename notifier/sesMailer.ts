@@ -1,0 +1,29 @@
+import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import type { Mailer } from './outbox';
+
+export interface SesSender {
+  /** `Name <address>` or an address; the identity it names must be verified in SES. */
+  readonly from: string;
+  readonly replyTo?: string;
+}
+
+/** Sends each email through SES (v2 API) as one message with a text and an HTML part. */
+export function createSesMailer({ client, sender }: { client: SESv2Client; sender: SesSender }): Mailer {
+  return {
+    async send({ to, subject, text, html }) {
+      await client.send(
+        new SendEmailCommand({
+          FromEmailAddress: sender.from,
+          ...(sender.replyTo ? { ReplyToAddresses: [sender.replyTo] } : {}),
+          Destination: { ToAddresses: [to] },
+          Content: {
+            Simple: {
+              Subject: { Data: subject, Charset: 'UTF-8' },
+              Body: { Text: { Data: text, Charset: 'UTF-8' }, Html: { Data: html, Charset: 'UTF-8' } },
+            },
+          },
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// `npm run job -- low-stock`: runs the notifier's daily low-stock report now, against the running
+// `npm start` stack; it lands in .data/outbox.jsonl like the scheduled one. On a deployed stage:
+// aws lambda invoke --function-name storefront-notifier-<stage>:<stage> --payload '{"job":"low-stock"}' out.json
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
+import { createNotifierHandler } from '../notifier/createNotifierHandler';
+import { createLocalOutbox } from '../notifier/localOutbox';
+import { LOCAL_NOTIFIER_CONTEXT } from '../local/startLocalNotifier';
+
+const JOBS = { 'low-stock': LOW_STOCK_JOB } as const;
+
+async function main() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const name = process.argv[2];
+  if (!name || !(name in JOBS)) fail(`Usage: npm run job -- <${Object.keys(JOBS).join('|')}>`);
+  const dataDir = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data');
+  const stackFile = join(dataDir, 'local-stack.json');
+  if (!existsSync(stackFile)) fail('No local stack is running. Start it with `npm start` first.');
+  const { dynamoDbEndpoint, tableName } = JSON.parse(readFileSync(stackFile, 'utf8')) as { dynamoDbEndpoint: string; tableName: string };
+  const outboxFile = join(dataDir, 'outbox.jsonl');
+  const outbox = createLocalOutbox({ file: outboxFile, log: (line) => console.log(line) });
+  const handler = createNotifierHandler({
+    config: { stage: 'local', region: 'us-east-1', tableName, dynamoDbEndpoint, logLevel: 'ERROR', outbox: { kind: 'file', file: outboxFile } },
+    publisher: outbox.publisher,
+    mailer: outbox.mailer,
+  });
+  const report = (await handler(JOBS[name as keyof typeof JOBS], LOCAL_NOTIFIER_CONTEXT)) as LowStockReportV1;
+  for (const product of report.products)
+    console.log(`  ${product.sku.padEnd(12)} ${String(product.stock).padStart(5)} in stock (threshold ${product.threshold})  ${product.name}`);
+  console.log(`${report.products.length} product(s) at or below their threshold (default ${report.defaultThreshold}); written to ${outboxFile}`);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
