@@ -12,7 +12,7 @@ import { createSettingsStore } from '../server/settings/settingsStore';
 import type { NotifierConfig } from './config';
 import { createCustomerContacts, type CustomerContacts } from './customerContacts';
 import { createLocalOutbox } from './localOutbox';
-import { isLowStockJob, runLowStockReport, type LowStockReportV1, LOW_STOCK_JOB } from './lowStockReport';
+import { isLowStockJob, runLowStockReport, type LowStockReportV1, type LOW_STOCK_JOB } from './lowStockReport';
 import { notifyOrderChange } from './notifyOrderChange';
 import type { Mailer, Publisher } from './outbox';
 import { createSesMailer } from './sesMailer';
