@@ -47,7 +47,9 @@ export function createNotifierHandler({ config, ...options }: NotifierHandlerOpt
   const logger = options.logger ?? new Logger({ serviceName: NOTIFIER_SERVICE_NAME, logLevel: config.logLevel });
   const db =
     options.db ?? createDb({ client: createDynamoClient({ region: config.region, endpoint: config.dynamoDbEndpoint }), tableName: config.tableName });
-  const local = config.outbox.kind === 'file' ? createLocalOutbox({ file: config.outbox.file, log: (line) => logger.info(line) }) : undefined;
+  const needsOutbox = !options.publisher || options.mailer === undefined;
+  const local =
+    config.outbox.kind === 'file' && needsOutbox ? createLocalOutbox({ file: config.outbox.file, log: (line) => logger.info(line) }) : undefined;
   const publisher =
     options.publisher ??
     local?.publisher ??

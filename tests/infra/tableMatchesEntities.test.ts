@@ -34,11 +34,12 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all eight entities', () => {
+  it('finds all nine entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'AliasSettingsEntity',
       'CategoryEntity',
       'CustomerEntity',
+      'NotificationEntity',
       'OrderEntity',
       'OrderLineEntity',
       'ProductEntity',

@@ -26,6 +26,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   data: ['core', 'data'],
   resolvers: ['core', 'data', 'resolvers', 'generated', 'server'],
   server: ['core', 'data', 'resolvers', 'generated', 'server'],
+  // the notifier shares the data layer and the runtime settings (server/settings) with the API
+  notifier: ['core', 'data', 'notifier', 'server'],
 };
 
 describe('layers', () => {
