@@ -1,7 +1,6 @@
-import { Annotations, App, Token, type AppProps } from 'aws-cdk-lib';
-import { DEFAULT_ACCOUNT_CONCURRENCY, reservationProblems } from './concurrency';
+import { Annotations, App, Token, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { Validations } from 'aws-cdk-lib';
+import { ACCOUNT_CONCURRENCY_CONTEXT, accountConcurrencyFrom, reservationProblems } from './concurrency';
 import { ApiGatewayAccountStack } from './ApiGatewayAccountStack';
 import { StorefrontStack } from './StorefrontStack';
 import { type StageSettings, stages as allStages } from './stages';
@@ -25,13 +24,14 @@ export interface BuildAppOptions extends AppProps {
 export function buildApp({ stages = allStages, ...appProps }: BuildAppOptions = {}): App {
   assertValidStages(stages);
   const app = new App(appProps);
+  const limit = accountConcurrencyFrom(app.node.tryGetContext(ACCOUNT_CONCURRENCY_CONTEXT));
   new ApiGatewayAccountStack(app, ACCOUNT_STACK_ID);
   const stacks = Object.values(stages).map((stage) => new StorefrontStack(app, stackIdFor(stage.name), { stage }));
-  const limit = Number(app.node.tryGetContext('accountConcurrency') ?? DEFAULT_ACCOUNT_CONCURRENCY);
   const problems = reservationProblems(
     stacks.map((stack) => ({ stage: stack.stage, account: Token.isUnresolved(stack.account) ? undefined : stack.account })),
     limit,
   );
+  // one warning per stack concerned; synth goes on (the quota may be raised before the deploy)
   for (const problem of problems) {
     for (const stack of stacks.filter((candidate) => problem.stages.includes(candidate.stage.name))) {
       Annotations.of(stack).addWarningV2('storefront:reserved-concurrency', problem.message);

@@ -36,3 +36,22 @@ export function reservationProblems(
   }
   return problems;
 }
+
+/** CDK context key of the account's concurrency limit: `npx cdk synth -c accountConcurrency=400`. */
+export const ACCOUNT_CONCURRENCY_CONTEXT = 'accountConcurrency';
+
+/**
+ * The account concurrency limit from the CDK context (a string on the command line, a number in
+ * cdk.json or a test), Lambda's default quota when absent. Anything else fails synth: a mistyped
+ * value would otherwise silence the reservation check.
+ */
+export function accountConcurrencyFrom(value: unknown): number {
+  if (value === undefined) return DEFAULT_ACCOUNT_CONCURRENCY;
+  const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+    throw new Error(
+      `Context ${ACCOUNT_CONCURRENCY_CONTEXT}=${JSON.stringify(value)} must be the account's concurrent executions limit, a whole number (aws lambda get-account-settings: AccountLimit.ConcurrentExecutions).`,
+    );
+  }
+  return limit;
+}

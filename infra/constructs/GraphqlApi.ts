@@ -98,8 +98,10 @@ export class GraphqlApi extends Construct {
         accessLogFormat: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
         methodOptions: {
           '/graphql/GET': cache.enabled
-            ? // A client's `Cache-Control: max-age=0` invalidates an entry only when signed by a principal allowed
-              // execute-api:InvalidateCache; API Gateway's default strategy answers anyone else from the cache, with a warning header.
+            ? // A client's `Cache-Control: max-age=0` (what a browser's `fetch(url, { cache: 'no-cache' })` sends) invalidates an
+              // entry only when signed by a principal allowed execute-api:InvalidateCache. Everyone else is answered from the cache,
+              // with a warning header: API Gateway's default unauthorized-cache-control strategy, SUCCEED_WITH_RESPONSE_HEADER,
+              // which this stack leaves as it is. The function flushes the cache itself after catalog writes.
               { ...perMethod, cachingEnabled: true, cacheTtl: Duration.seconds(cache.ttlSeconds), cacheDataEncrypted: true }
             : { ...perMethod, cachingEnabled: false },
           '/graphql/POST': { ...perMethod, cachingEnabled: false },
@@ -179,11 +181,12 @@ export class GraphqlApi extends Construct {
       acknowledge(method, 'AwsSolutions-APIG4', API_AUTH_REASON);
       acknowledge(method, 'AwsSolutions-COG4', API_AUTH_REASON);
     }
+    // With a web ACL (ApiFirewall, in the same stack), cdk-nag's APIG3 finds the association itself.
     if (!stage.waf) {
       acknowledge(
         this.api.deploymentStage,
         'AwsSolutions-APIG3',
-        'No WAF web ACL in this pre-production stage: stage throttling and the 15,000-character query limit bound abuse. Prod has a web ACL with a per-IP rate limit and the AWS managed common rules (stage setting waf).',
+        'dev/qa: no WAF web ACL in these pre-production stages; stage throttling and the request model (a query of at most 15,000 characters) bound abuse. prod has the WAF: a web ACL with a per-IP rate limit and the AWS managed common rules (stage setting waf).',
       );
     }
   }

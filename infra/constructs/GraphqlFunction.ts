@@ -58,7 +58,8 @@ export class GraphqlFunction extends Construct {
     super(scope, id);
     const functionName = `storefront-api-${stage.name}`;
 
-    // Signs and encrypts page cursors; the same for every container of the stage.
+    // Signs and encrypts page cursors; the same for every container of the stage. The function reads it
+    // at run time by ARN (CURSOR_SECRET_ARN), so the key is never in the template or the function's configuration.
     this.cursorSecret = new Secret(this, 'CursorSecret', {
       description: `Page cursor signing key of ${functionName}`,
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
@@ -67,7 +68,7 @@ export class GraphqlFunction extends Construct {
     acknowledge(
       this.cursorSecret,
       'AwsSolutions-SMG4',
-      'The cursor key only signs short-lived page cursors (24 h). It is rotated by hand with put-secret-value, which running functions pick up within a minute, with no redeploy; they accept the previous version too, so open cursors survive a rotation. A rotation Lambda would add a function and a schedule for that one command.',
+      'Manual rotation, no redeploy needed: the key only signs short-lived page cursors (24 h) and is rotated with one put-secret-value (docs/operations.md). Functions read the secret through Powertools Parameters and pick up the new AWSCURRENT version within their refresh interval (one minute), and still accept cursors signed with AWSPREVIOUS, so open cursors survive a rotation. A rotation Lambda would add a function, its role and a schedule to run that one command.',
     );
 
     this.logGroup = new LogGroup(this, 'LogGroup', {
@@ -174,9 +175,12 @@ export class GraphqlFunction extends Construct {
   }
 
   /**
-   * Lets the function flush its own stage's GET cache (FlushStageCache) after catalog writes, and
-   * nothing else of API Gateway. A policy of its own, attached to the role: the API depends on the
-   * alias, so the role's own policies cannot name the API without a dependency cycle.
+   * Lets the function flush its own stage's GET cache (FlushStageCache: `DELETE
+   * /restapis/{id}/stages/{name}/cache/data`, the API id and stage name taken from the request
+   * event) after admin catalog writes, and nothing else of API Gateway. A policy of its own,
+   * attached to the role: the API depends on the alias, which depends on the function, which
+   * depends on its role and the role's default policy, so neither of those may name the API.
+   * Call it where both the API and the function exist (StorefrontStack), for cached stages only.
    */
   allowCacheFlush(stage: Stage): void {
     const { restApiId } = stage.restApi;

@@ -63,6 +63,7 @@ export class UserIdentity extends Construct {
               fromName: emailSender.fromName,
               replyTo: emailSender.replyTo,
               sesRegion: emailSender.sesRegion ?? Stack.of(this).region,
+              sesVerifiedDomain: emailSender.sesVerifiedDomain,
             }),
           }
         : {}),

@@ -1,9 +1,10 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
-import { DEFAULT_ACCOUNT_CONCURRENCY, reservationProblems } from '../../infra/concurrency';
+import { buildApp } from '../../infra/buildApp';
+import { DEFAULT_ACCOUNT_CONCURRENCY, accountConcurrencyFrom, reservationProblems } from '../../infra/concurrency';
 import { stages, type StageSettings } from '../../infra/stages';
-import { resourcesOf } from './helpers/cfn';
-import { stackIdFor, synthesize, type Synthesized } from './helpers/synthesize';
+import { RENDERED_ACCOUNT, RENDERED_REGION, render, resourcesOf } from './helpers/cfn';
+import { stackIdFor, synthesize, warningsOf, type Synthesized } from './helpers/synthesize';
 
 const stage = (name: string, reservedConcurrency?: number): StageSettings => ({
   ...stages.qa,
@@ -40,6 +41,18 @@ describe('reserved concurrency', () => {
   });
 });
 
+describe('the accountConcurrency context', () => {
+  it('defaults to 1000 and takes a whole number, as `-c accountConcurrency=<n>` passes it (a string) or cdk.json does', () => {
+    expect([accountConcurrencyFrom(undefined), accountConcurrencyFrom('400'), accountConcurrencyFrom(3000)]).toEqual([1000, 400, 3000]);
+  });
+
+  it.each(['', 'lots', '1e3x', '0', '-5', '12.5', true])('fails synth on %j instead of silently skipping the check', (value) => {
+    expect(() => buildApp({ context: { accountConcurrency: value } })).toThrow(
+      /Context accountConcurrency=.* must be the account's concurrent executions limit/,
+    );
+  });
+});
+
 describe('synth', () => {
   let shipped: Synthesized;
   let crowded: Synthesized;
@@ -59,6 +72,10 @@ describe('synth', () => {
     Annotations.fromStack(stackOf(shipped, 'prod')).hasWarning('*', Match.stringLikeRegexp('prod \\(100\\) reserve 100 .* leaving 50 of its 150'));
     Annotations.fromStack(stackOf(crowded, 'dev')).hasWarning('*', Match.stringLikeRegexp('dev \\(950\\) reserve 950'));
     expect(Annotations.fromStack(stackOf(shipped, 'qa')).findWarning('*', Match.anyValue())).toEqual([]);
+    // what `cdk synth` prints: the warning is in the cloud assembly, under its id
+    expect(warningsOf(crowded, stackIdFor('dev'))).toEqual([
+      expect.stringMatching(/leaving 50 of its 1000.*\[ack: storefront:reserved-concurrency\]/),
+    ]);
   });
 
   it.each(Object.keys(stages))('protects the %s stack from deletion only in prod', (name) => {
@@ -69,12 +86,16 @@ describe('synth', () => {
   it.each(Object.keys(stages))('sends Cognito mail of %s through SES only where the stage names a sender', (name) => {
     const [, pool] = resourcesOf(shipped.json(stackIdFor(name)), 'AWS::Cognito::UserPool')[0]!;
     const sender = (stages as Record<string, StageSettings>)[name]!.emailSender;
+    expect(sender !== undefined).toBe(name === 'prod');
     if (sender) {
       expect(pool.Properties.EmailConfiguration).toMatchObject({
         EmailSendingAccount: 'DEVELOPER',
         From: `${sender.fromName} <${sender.fromEmail}>`,
       });
-      expect(JSON.stringify(pool.Properties.EmailConfiguration.SourceArn)).toContain(`:identity/${sender.fromEmail}`);
+      // the SES identity Cognito sends through: the verified domain when the stage names one, in the stack's region
+      expect(render(pool.Properties.EmailConfiguration.SourceArn, shipped.json(stackIdFor(name)))).toBe(
+        `arn:aws:ses:${sender.sesRegion ?? RENDERED_REGION}:${RENDERED_ACCOUNT}:identity/${sender.sesVerifiedDomain ?? sender.fromEmail}`,
+      );
     } else {
       expect(pool.Properties.EmailConfiguration ?? { EmailSendingAccount: 'COGNITO_DEFAULT' }).toMatchObject({
         EmailSendingAccount: 'COGNITO_DEFAULT',

@@ -9,8 +9,8 @@ import { ASSET_CACHE_CONTROL, contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PAGE_
 import { graphqlCacheKey, stages, type StageSettings } from '../../infra/stages';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../server/cors';
 import { isWarmUpEvent } from '../../server/warmUp';
-import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
-import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
+import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, dependencyCycle, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
+import { PROJECT_ROOT, stackIdFor, synthesize, warningsOf, type Synthesized, type TemplateJson } from './helpers/synthesize';
 
 const STAGES: StageSettings[] = Object.values(stages);
 const API_GATEWAY_TIMEOUT_SECONDS = 29;
@@ -55,6 +55,12 @@ describe('synth', () => {
     expect(stackIds).toEqual(['StorefrontApiGatewayAccount', ...STAGES.map((stage) => stackIdFor(stage.name))].sort());
   });
 
+  it('warns about no reserved concurrency for the shipped stages in an account with the default limit (1000)', () => {
+    for (const stage of STAGES) {
+      expect(warningsOf(synthesized, stackIdFor(stage.name)).filter((warning) => warning.includes('storefront:reserved-concurrency'))).toEqual([]);
+    }
+  });
+
   it('makes no stack depend on another, so `cdk deploy Storefront-<stage>` deploys exactly one stage', () => {
     for (const stack of synthesized.assembly!.stacks) {
       expect(stack.dependencies.filter((dependency) => dependency.constructor.name !== 'AssetManifestArtifact')).toEqual([]);
@@ -86,6 +92,12 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     json = synthesized.json(stackIdFor(stage.name));
     [aliasId] = onlyResource(json, 'AWS::Lambda::Alias');
     [functionId, fn] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-api-${stage.name}`);
+  });
+
+  describe('template', () => {
+    it('has no dependency cycle, which CloudFormation would refuse (the cache-flush policy names the API, which depends on the function)', () => {
+      expect(dependencyCycle(json)).toBeUndefined();
+    });
   });
 
   describe('isolation', () => {
@@ -182,7 +194,22 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     it('never puts the cursor key in the template or the function configuration, not even as a dynamic reference', () => {
       const template = JSON.stringify(json);
       expect(template).not.toContain('{{resolve:secretsmanager');
+      expect(template).not.toContain('{{resolve:');
       expect(fn.Properties.Environment.Variables).not.toHaveProperty('CURSOR_SECRET');
+    });
+
+    it('lets only the function role read the cursor key, and nothing else of Secrets Manager', () => {
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+      const readers = policyStatements(json).filter(({ statement }) => JSON.stringify(statement).includes('secretsmanager:'));
+      expect(readers).toHaveLength(1);
+      const [{ holder, statement }] = readers;
+      expect(json.Resources[holder]?.Properties.Roles).toEqual([{ Ref: roleId }]);
+      expect(statement).toEqual({
+        Effect: 'Allow',
+        Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+        Resource: { Ref: secretId },
+      });
     });
 
     it('keeps every published version when the next deploy publishes another (rollback needs them)', () => {
@@ -292,6 +319,30 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       ];
       expect(summary).toEqual(expected);
     });
+
+    it(
+      stage.cache.enabled
+        ? "lets the function flush its own stage's cache and nothing else of API Gateway, by a policy of its own on the function role"
+        : 'grants no API Gateway action at all (no cache to flush)',
+      () => {
+        const gateway = policyStatements(json).filter(({ statement }) => JSON.stringify(statement.Action).includes('apigateway:'));
+        if (!stage.cache.enabled) {
+          expect(gateway).toEqual([]);
+          return;
+        }
+        const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+        const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+        expect(gateway).toHaveLength(1);
+        const [{ holder, statement }] = gateway;
+        // a standalone AWS::IAM::Policy: not an inline policy of the role, not the role's default policy
+        expect(json.Resources[holder]?.Type).toBe('AWS::IAM::Policy');
+        expect(holder).not.toMatch(/DefaultPolicy/);
+        expect(json.Resources[holder].Properties.Roles).toEqual([{ Ref: roleId }]);
+        expect(json.Resources[holder].Properties.PolicyDocument.Statement).toHaveLength(1);
+        expect(statement).toEqual({ Effect: 'Allow', Action: 'apigateway:DELETE', Resource: expect.anything() });
+        expect(render(statement.Resource, json)).toBe(`arn:aws:apigateway:${RENDERED_REGION}::/restapis/<${apiId}>/stages/${stage.name}/cache/data`);
+      },
+    );
 
     it("attaches no managed policies to any role of the stage but CDK's deploy-time functions (basic execution only)", () => {
       for (const [roleId, role] of resourcesOf(json, 'AWS::IAM::Role')) {
@@ -417,6 +468,15 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       expect(post.RequestValidatorId).toEqual({ Ref: validatorId });
     });
 
+    it("leaves a client's Cache-Control to API Gateway's default: no custom resource on the API, no UpdateStage, no FAIL_WITH_403", () => {
+      const custom = Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource');
+      // only the storefront's content and, where the stage destroys data, its bucket emptier
+      expect(custom.map((r) => r.Type).sort()).toEqual(
+        stage.removalPolicy === 'retain' ? ['Custom::CDKBucketDeployment'] : ['Custom::CDKBucketDeployment', 'Custom::S3AutoDeleteObjects'],
+      );
+      expect(JSON.stringify(json)).not.toMatch(/FAIL_WITH_403|UnauthorizedCacheControlHeaderStrategy|updateStage|apigateway:PATCH/i);
+    });
+
     if (stage.cache.enabled) {
       it('caches GET /graphql keyed on query, variables, operationName, extensions, Authorization and Origin: the inputs of a GET answer', () => {
         const get = methods().GET;
@@ -446,15 +506,6 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
         expect(methods().POST.Integration.CacheKeyParameters).toBeUndefined();
         const cachedOthers = settings.filter((s: any) => s.CachingEnabled && !(s.ResourcePath === '/~1graphql' && s.HttpMethod === 'GET'));
         expect(cachedOthers).toEqual([]);
-      });
-
-      it("leaves a client's Cache-Control to API Gateway's default (no custom resource on the API, no FAIL_WITH_403)", () => {
-        const custom = Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource');
-        // only the storefront's content and, where the stage destroys data, its bucket emptier
-        expect(custom.map((r) => r.Type).sort()).toEqual(
-          stage.removalPolicy === 'retain' ? ['Custom::CDKBucketDeployment'] : ['Custom::CDKBucketDeployment', 'Custom::S3AutoDeleteObjects'],
-        );
-        expect(JSON.stringify(json)).not.toMatch(/FAIL_WITH_403|updateStage/);
       });
     } else {
       it('has no cache cluster and caches nothing', () => {

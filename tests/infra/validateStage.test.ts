@@ -53,6 +53,12 @@ describe('validateStage', () => {
       /landing page .* Accept header, which the cache key does not hold/,
     ],
     [{ emailSender: { fromEmail: 'no-reply' } }, /emailSender\.fromEmail "no-reply" is not an email address/],
+    [{ emailSender: { fromEmail: 'no-reply@shop.example.com', replyTo: 'help' } }, /emailSender\.replyTo "help" is not an email address/],
+    [{ emailSender: { fromEmail: 'no-reply@shop.example.com', sesRegion: 'Ireland' } }, /emailSender\.sesRegion "Ireland" is not an AWS region/],
+    [
+      { emailSender: { fromEmail: 'no-reply@shop.example.com', sesVerifiedDomain: 'example.com' } },
+      /"no-reply@shop\.example\.com" is not an address of emailSender\.sesVerifiedDomain "example\.com"/,
+    ],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
     [{ trustedDocuments: 'sometimes' }, /trustedDocuments "sometimes" must be one of off, allow, require/],
     [{ webDomain: { domainName: 'https://shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/abc` } }, /webDomain\.domainName "https:\/\/shop/],
@@ -68,6 +74,16 @@ describe('validateStage', () => {
   it('accepts a stage without reserved concurrency, and provisioned concurrency without a reservation', () => {
     expect(validateStage(makeStage({ reservedConcurrency: undefined }))).toEqual([]);
     expect(validateStage(makeStage({ reservedConcurrency: undefined, provisionedConcurrency: 2 }))).toEqual([]);
+  });
+
+  it('accepts a mail sender from its verified domain, in another SES region, with a reply-to address', () => {
+    const emailSender = {
+      fromEmail: 'no-reply@shop.example.com',
+      sesVerifiedDomain: 'shop.example.com',
+      sesRegion: 'eu-central-1',
+      replyTo: 'help@shop.example.com',
+    };
+    expect(validateStage(makeStage({ emailSender }))).toEqual([]);
   });
 
   it('accepts a storefront domain with its us-east-1 certificate', () => {

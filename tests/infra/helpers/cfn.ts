@@ -69,3 +69,58 @@ export function policyStatements(template: TemplateJson): Array<{ holder: string
 }
 
 export const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/** The logical ids of the resources one value refers to (Ref, Fn::GetAtt, Fn::Sub), pseudo parameters left out. */
+function referencesIn(value: unknown, resources: Record<string, unknown>, into: Set<string>): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) referencesIn(item, resources, into);
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      if (key === 'Ref' && typeof inner === 'string' && inner in resources) into.add(inner);
+      else if (key === 'Fn::GetAtt') {
+        const target = Array.isArray(inner) ? inner[0] : String(inner).split('.')[0];
+        if (typeof target === 'string' && target in resources) into.add(target);
+      } else if (key === 'Fn::Sub') {
+        const text = Array.isArray(inner) ? inner[0] : inner;
+        for (const [, name] of String(text).matchAll(/\$\{([^}!.]+)[^}]*\}/g)) if (name in resources) into.add(name);
+        if (Array.isArray(inner)) referencesIn(inner[1], resources, into);
+      } else referencesIn(inner, resources, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * A dependency cycle among the template's resources (through Ref, Fn::GetAtt, Fn::Sub and
+ * DependsOn), as the logical ids around it, or undefined when there is none. CloudFormation
+ * refuses a template with a cycle ("Circular dependency between resources"); synth does not.
+ */
+export function dependencyCycle(template: TemplateJson): string[] | undefined {
+  const resources = template.Resources;
+  const edges = new Map<string, string[]>();
+  for (const [id, resource] of Object.entries(resources)) {
+    const targets = referencesIn(resource.Properties ?? {}, resources, new Set());
+    for (const dependency of asArray(resource.DependsOn ?? [])) targets.add(dependency);
+    edges.set(id, [...targets]);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'visiting') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'visiting');
+    path.push(id);
+    for (const next of edges.get(id) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of edges.keys()) {
+    const cycle = visit(id);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import { type CloudAssembly, SynthesisMessageLevel } from 'aws-cdk-lib/cx-api';
 import { buildApp, stackIdFor } from '../../../infra/buildApp';
 import { PROJECT_ROOT } from '../../../infra/projectRoot';
 import type { StageSettings } from '../../../infra/stages';
@@ -56,6 +56,14 @@ export interface ValidationReport {
 }
 
 export { stackIdFor };
+
+/** The warnings synth recorded on a stack (CDK annotations), as their text. */
+export function warningsOf(synthesized: Synthesized, stackId: string): string[] {
+  return synthesized
+    .assembly!.getStackByName(stackId)
+    .messages.filter((message) => message.level === SynthesisMessageLevel.WARNING)
+    .map((message) => String(message.entry.data));
+}
 
 /**
  * Builds the real app (infra/buildApp) with cdk.json's context into a temp directory and
