@@ -4,6 +4,7 @@ import { table as tableDefinition } from '../data/table';
 import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
+import { OrderNotifier } from './constructs/OrderNotifier';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
 import { StorefrontSite } from './constructs/StorefrontSite';
@@ -26,6 +27,7 @@ export class StorefrontStack extends Stack {
   readonly graphqlFunction: GraphqlFunction;
   readonly graphqlApi: GraphqlApi;
   readonly site: StorefrontSite;
+  readonly notifier: OrderNotifier;
   readonly stage: StageSettings;
 
   constructor(scope: Construct, id: string, { stage, ...props }: StorefrontStackProps) {
@@ -85,11 +87,18 @@ export class StorefrontStack extends Stack {
     if (stage.warmUpSchedule !== null) {
       new WarmUpRule(this, 'WarmUp', { schedule: stage.warmUpSchedule, target: this.graphqlFunction.alias, stageName: stage.name });
     }
-    new ServiceAlarms(this, 'Alarms', {
+    const alarms = new ServiceAlarms(this, 'Alarms', {
       stageName: stage.name,
       function: this.graphqlFunction.function,
       apiStage: this.graphqlApi.api.deploymentStage,
       table: this.table.table,
+    });
+    this.notifier = new OrderNotifier(this, 'Notifier', {
+      stage,
+      table: this.table,
+      userPool: this.identity.userPool,
+      alarmTopic: alarms.topic,
+      removalPolicy,
     });
 
     new CfnOutput(this, 'ApiUrl', { description: 'GraphQL endpoint', value: this.graphqlApi.api.urlForPath('/graphql') });

@@ -19,6 +19,10 @@ export interface StageSettings {
   readonly throttling: { readonly rateLimit: number; readonly burstLimit: number };
   /** EventBridge schedule expression for the warm-up ping, or null for none. */
   readonly warmUpSchedule: string | null;
+  /** When the notifier's daily low-stock report runs (an EventBridge cron in UTC), or null for never. */
+  readonly lowStockReportSchedule: string | null;
+  /** Where the low-stock report is also emailed (needs `emailSender`); the admin topic only when unset. */
+  readonly lowStockReportEmail?: string;
   /**
    * Executions reserved for the function (a cap and a guarantee). Optional: Lambda keeps at least
    * 100 of the account's executions unreserved, so every reservation needs room in the account.
@@ -74,6 +78,11 @@ export interface StageEmailSender {
   readonly replyTo?: string;
   /** Where the SES identity lives; the stack's region by default. */
   readonly sesRegion?: string;
+  /**
+   * The verified SES domain identity that `fromEmail` belongs to, when the domain (not the address)
+   * is what was verified: the user pool then names the domain identity as its SES source.
+   */
+  readonly sesVerifiedDomain?: string;
 }
 
 export interface StageWaf {
@@ -94,6 +103,7 @@ export const stages = {
     cache: { enabled: false, ttlSeconds: 60, sizeGb: '0.5' },
     throttling: { rateLimit: 20, burstLimit: 40 },
     warmUpSchedule: 'rate(5 minutes)',
+    lowStockReportSchedule: 'cron(0 6 * * ? *)',
     provisionedConcurrency: 0,
     memoryMb: 1024,
     timeoutSeconds: 15,
@@ -113,6 +123,7 @@ export const stages = {
     cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' },
     throttling: { rateLimit: 50, burstLimit: 100 },
     warmUpSchedule: 'rate(5 minutes)',
+    lowStockReportSchedule: 'cron(0 6 * * ? *)',
     provisionedConcurrency: 0,
     memoryMb: 1024,
     timeoutSeconds: 15,
@@ -131,6 +142,7 @@ export const stages = {
     cache: { enabled: true, ttlSeconds: 300, sizeGb: '0.5' },
     throttling: { rateLimit: 200, burstLimit: 400 },
     warmUpSchedule: 'rate(5 minutes)',
+    lowStockReportSchedule: 'cron(0 6 * * ? *)',
     reservedConcurrency: 100,
     provisionedConcurrency: 0,
     memoryMb: 1024,
@@ -144,7 +156,7 @@ export const stages = {
     tracing: true,
     logLevel: 'INFO',
     terminationProtection: true,
-    emailSender: { fromEmail: 'no-reply@storefront.example.com', fromName: 'Storefront' },
+    emailSender: { fromEmail: 'no-reply@storefront.example.com', fromName: 'Storefront', sesVerifiedDomain: 'storefront.example.com' },
     waf: { rateLimitPer5Minutes: 2_000 },
   },
 } as const satisfies Record<string, StageSettings>;

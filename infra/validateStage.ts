@@ -7,6 +7,7 @@ export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 36
 
 const CACHE_SIZES = ['0.5', '1.6', '6.1', '13.5', '28.4', '58.2', '118', '237'];
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** API Gateway gives up on an integration after 29 s; the function must finish first. */
 const API_GATEWAY_TIMEOUT_SECONDS = 29;
 /** Used in the function name, alias name, API stage name and stack id. */
@@ -67,6 +68,13 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
   if (!(rateLimit > 0 && rateLimit <= 10_000)) fail(`throttling.rateLimit ${rateLimit} must be above 0 and at most 10000 requests per second.`);
   if (!isInt(burstLimit, 1, 5000)) fail(`throttling.burstLimit ${burstLimit} must be a whole number from 1 to 5000.`);
 
+  if (stage.lowStockReportSchedule !== null && !SCHEDULE.test(stage.lowStockReportSchedule)) {
+    fail(`lowStockReportSchedule "${stage.lowStockReportSchedule}" must be null or an EventBridge expression such as "cron(0 6 * * ? *)".`);
+  }
+  if (stage.lowStockReportEmail !== undefined) {
+    if (!EMAIL.test(stage.lowStockReportEmail)) fail(`lowStockReportEmail "${stage.lowStockReportEmail}" is not an email address.`);
+    if (!stage.emailSender) fail('lowStockReportEmail needs emailSender: the report is mailed from the stage sender.');
+  }
   if (stage.warmUpSchedule !== null && !SCHEDULE.test(stage.warmUpSchedule)) {
     fail(`warmUpSchedule "${stage.warmUpSchedule}" must be null or an EventBridge expression such as "rate(5 minutes)" or "cron(0/5 * * * ? *)".`);
   }
@@ -102,8 +110,17 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
       'cache.enabled and introspection are both on: with introspection Apollo serves its HTML landing page to a browser GET by its Accept header, which the cache key does not hold. Turn one off.',
     );
   }
-  if (stage.emailSender && !EMAIL.test(stage.emailSender.fromEmail))
-    fail(`emailSender.fromEmail "${stage.emailSender.fromEmail}" is not an email address.`);
+  if (stage.emailSender) {
+    const { fromEmail, replyTo, sesRegion, sesVerifiedDomain } = stage.emailSender;
+    if (!EMAIL.test(fromEmail)) fail(`emailSender.fromEmail "${fromEmail}" is not an email address.`);
+    if (replyTo !== undefined && !EMAIL.test(replyTo)) fail(`emailSender.replyTo "${replyTo}" is not an email address.`);
+    if (sesRegion !== undefined && !REGION.test(sesRegion)) fail(`emailSender.sesRegion "${sesRegion}" is not an AWS region such as eu-west-1.`);
+    if (sesVerifiedDomain !== undefined && fromEmail.split('@').pop() !== sesVerifiedDomain) {
+      fail(
+        `emailSender.fromEmail "${fromEmail}" is not an address of emailSender.sesVerifiedDomain "${sesVerifiedDomain}"; SES sends only from the verified domain.`,
+      );
+    }
+  }
   if (stage.webDomain && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(stage.webDomain.domainName)) {
     fail(`webDomain.domainName "${stage.webDomain.domainName}" is not a lower-case domain name such as shop.example.com.`);
   }

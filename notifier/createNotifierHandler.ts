@@ -15,10 +15,9 @@ import { createLocalOutbox } from './localOutbox';
 import { isLowStockJob, runLowStockReport, type LowStockReportV1, type LOW_STOCK_JOB } from './lowStockReport';
 import { notifyOrderChange } from './notifyOrderChange';
 import type { Mailer, Publisher } from './outbox';
+import { NOTIFIER_SERVICE_NAME } from './serviceName';
 import { createSesMailer } from './sesMailer';
 import { createSnsPublisher } from './snsPublisher';
-
-export const NOTIFIER_SERVICE_NAME = 'storefront-notifier';
 
 export interface NotifierHandlerOptions {
   readonly config: NotifierConfig;

@@ -7,6 +7,7 @@ const alice: StageSettings = {
   ...stages.dev,
   name: 'alice',
   warmUpSchedule: null,
+  lowStockReportSchedule: null,
   provisionedConcurrency: 2,
   reservedConcurrency: 5,
   tracing: false,
@@ -29,15 +30,18 @@ describe('a stage added as one entry', () => {
     const json = synthesized.json(stackIdFor('alice'));
     onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-api-alice');
     expect(onlyResource(json, 'AWS::ApiGateway::Stage')[1].Properties.StageName).toBe('alice');
-    expect(onlyResource(json, 'AWS::Lambda::Alias')[1].Properties.Name).toBe('alice');
+    for (const [, alias] of resourcesOf(json, 'AWS::Lambda::Alias')) expect(alias.Properties.Name).toBe('alice');
+    onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-notifier-alice');
   });
 
   it('puts provisioned concurrency on the alias when the stage asks for it', () => {
-    const [, alias] = onlyResource(synthesized.json(stackIdFor('alice')), 'AWS::Lambda::Alias');
+    const json = synthesized.json(stackIdFor('alice'));
+    const [apiId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-api-alice');
+    const [, alias] = onlyResource(json, 'AWS::Lambda::Alias', (r) => r.Properties.FunctionName.Ref === apiId);
     expect(alias.Properties.ProvisionedConcurrencyConfig).toEqual({ ProvisionedConcurrentExecutions: 2 });
   });
 
-  it('has no warm-up rule when the schedule is off', () => {
+  it('has no warm-up rule when the schedule is off (and no low-stock report when that is off too)', () => {
     expect(resourcesOf(synthesized.json(stackIdFor('alice')), 'AWS::Events::Rule')).toEqual([]);
   });
 
@@ -46,10 +50,11 @@ describe('a stage added as one entry', () => {
     const [, fn] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-api-alice');
     expect(fn.Properties.TracingConfig).toBeUndefined();
     expect(JSON.stringify(json)).not.toContain('xray:');
-    // what is left is CDK's storefront deployment invalidating the distribution
+    // what is left: CDK's storefront deployment invalidating the distribution, and the notifier's stream listing
     const everything = policyStatements(json).filter(({ statement }) => statement.Resource === '*');
     expect(everything.map(({ holder, statement }) => [holder, statement.Action])).toEqual([
       [expect.stringMatching(/^CustomCDKBucketDeployment/), ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation']],
+      [expect.stringMatching(/^NotifierRoleDefaultPolicy/), 'dynamodb:ListStreams'],
     ]);
   });
 

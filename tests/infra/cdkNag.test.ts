@@ -92,6 +92,8 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-COG8',
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-SMG4',
+      // the notifier's dead-letter queue (a dead-letter queue of its own)
+      'AwsSolutions-SQS3',
       // the storefront: CloudFront without geo restriction, WAF or access logs, on its default certificate; an S3 bucket without access logs
       'AwsSolutions-CFR1',
       'AwsSolutions-CFR2',

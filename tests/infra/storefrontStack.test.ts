@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import { table as tableDefinition } from '../../data/table';
 import { ACCESS_LOG_FIELDS, GET_CACHE_KEY_PARAMETERS } from '../../infra/constructs/GraphqlApi';
 import { DATA_ACTIONS } from '../../infra/constructs/GraphqlFunction';
+import { NOTIFIER_DATA_ACTIONS, NOTIFIER_RETRIES } from '../../infra/constructs/OrderNotifier';
+import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
+import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
 import { ASSET_CACHE_CONTROL, contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PAGE_CACHE_CONTROL } from '../../infra/siteHeaders';
 import { graphqlCacheKey, stages, type StageSettings } from '../../infra/stages';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../server/cors';
@@ -90,8 +93,8 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
   let fn: any;
   beforeAll(() => {
     json = synthesized.json(stackIdFor(stage.name));
-    [aliasId] = onlyResource(json, 'AWS::Lambda::Alias');
     [functionId, fn] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-api-${stage.name}`);
+    [aliasId] = onlyResource(json, 'AWS::Lambda::Alias', (r) => r.Properties.FunctionName.Ref === functionId);
   });
 
   describe('template', () => {
@@ -213,7 +216,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     });
 
     it('keeps every published version when the next deploy publishes another (rollback needs them)', () => {
-      const [, version] = onlyResource(json, 'AWS::Lambda::Version');
+      const [, version] = onlyResource(json, 'AWS::Lambda::Version', (r) => r.Properties.FunctionName.Ref === functionId);
       expect(version.DeletionPolicy).toBe('Retain');
       expect(version.UpdateReplacePolicy).toBe('Retain');
     });
@@ -247,9 +250,9 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       return policyStatements(json).filter(({ holder }) => holder.startsWith(`${roleId}/`) || attached.includes(holder));
     };
 
-    it('grants exactly the DynamoDB actions the code uses, on this table and each named index only', () => {
+    it('grants the API exactly the DynamoDB actions the code uses, on this table and each named index only', () => {
       const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
-      const dynamo = policyStatements(json).filter(({ statement }) => asArray(statement.Action).some((a: string) => a.startsWith('dynamodb:')));
+      const dynamo = statementsOfFunctionRole().filter(({ statement }) => asArray(statement.Action).some((a: string) => a.startsWith('dynamodb:')));
       expect(dynamo).toHaveLength(1);
       const { statement } = dynamo[0];
       expect(statement.Effect).toBe('Allow');
@@ -295,6 +298,8 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
               actions: ['cloudfront:CreateInvalidation', 'cloudfront:GetInvalidation'],
               resources: ['*'],
             },
+            // granted with the stream read of the notifier's event source mapping; ListStreams has no resource type
+            { holder: expect.stringContaining('NotifierRoleDefaultPolicy'), actions: ['dynamodb:ListStreams'], resources: ['*'] },
           ]).toContainEqual({ holder, actions: [...actions].sort(), resources });
         }
       }
@@ -354,7 +359,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
 
   describe('version and alias', () => {
     it('publishes a version and points an alias named after the stage at it', () => {
-      const [versionId, version] = onlyResource(json, 'AWS::Lambda::Version');
+      const [versionId, version] = onlyResource(json, 'AWS::Lambda::Version', (r) => r.Properties.FunctionName.Ref === functionId);
       expect(version.Properties.FunctionName).toEqual({ Ref: functionId });
       expect(json.Resources[aliasId].Properties).toMatchObject({
         Name: stage.name,
@@ -540,14 +545,18 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       if (stage.name !== 'dev') expect(testInvoke).toEqual([]);
     });
 
-    it('never lets anything invoke the function itself or $LATEST: every permission is on the alias', () => {
-      for (const [, permission] of resourcesOf(json, 'AWS::Lambda::Permission')) expect(permission.Properties.FunctionName).toEqual({ Ref: aliasId });
+    it('never lets anything invoke a function itself or $LATEST: every permission is on an alias (the API’s, or the notifier’s for its daily rule)', () => {
+      const aliases = resourcesOf(json, 'AWS::Lambda::Alias').map(([id]) => ({ Ref: id }));
+      for (const [, permission] of resourcesOf(json, 'AWS::Lambda::Permission')) {
+        expect(aliases).toContainEqual(permission.Properties.FunctionName);
+        if (permission.Properties.Principal === 'apigateway.amazonaws.com') expect(permission.Properties.FunctionName).toEqual({ Ref: aliasId });
+      }
     });
   });
 
   describe('warm-up', () => {
     it(stage.warmUpSchedule ? 'pings the alias on the stage schedule with the payload the handler short-circuits' : 'has no rule', () => {
-      const rules = resourcesOf(json, 'AWS::Events::Rule');
+      const rules = resourcesOf(json, 'AWS::Events::Rule', (r) => r.Properties.Name === `storefront-api-${stage.name}-warm-up`);
       if (!stage.warmUpSchedule) {
         expect(rules).toEqual([]);
         return;
@@ -560,7 +569,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       expect(target.Arn).toEqual({ Ref: aliasId });
       expect(JSON.parse(target.Input)).toEqual({ warmer: true });
       expect(isWarmUpEvent(JSON.parse(target.Input))).toBe(true);
-      const [, permission] = onlyResource(json, 'AWS::Lambda::Permission', (r) => r.Properties.Principal === 'events.amazonaws.com');
+      const [, permission] = onlyResource(
+        json,
+        'AWS::Lambda::Permission',
+        (r) => r.Properties.Principal === 'events.amazonaws.com' && r.Properties.FunctionName.Ref === aliasId,
+      );
       expect(permission.Properties.SourceArn).toEqual({ 'Fn::GetAtt': [ruleId, 'Arn'] });
     });
   });
@@ -684,6 +697,112 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     });
   });
 
+  describe('order notifier', () => {
+    let notifierId: string;
+    let notifier: any;
+    let notifierAliasId: string;
+    beforeAll(() => {
+      [notifierId, notifier] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-notifier-${stage.name}`);
+      [notifierAliasId] = onlyResource(json, 'AWS::Lambda::Alias', (r) => r.Properties.FunctionName.Ref === notifierId);
+    });
+    const topicNamed = (name: string) => onlyResource(json, 'AWS::SNS::Topic', (r) => r.Properties.TopicName === name)[0];
+
+    it('reads the table stream with new and old images, through its own alias named after the stage', () => {
+      const [tableId, table] = onlyResource(json, 'AWS::DynamoDB::Table');
+      expect(table.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
+      expect(json.Resources[notifierAliasId].Properties.Name).toBe(stage.name);
+      const [, mapping] = onlyResource(json, 'AWS::Lambda::EventSourceMapping');
+      // CDK names the alias as `<function name>:<alias>`, the function name taken from the alias's ARN
+      expect(mapping.Properties.FunctionName['Fn::Join'][1]).toEqual([
+        { 'Fn::Select': [6, { 'Fn::Split': [':', { Ref: notifierAliasId }] }] },
+        `:${stage.name}`,
+      ]);
+      expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': [tableId, 'StreamArn'] });
+    });
+
+    it('lets only order changes through the filter (the patterns the local poller applies), and retries a failing record without blocking the rest', () => {
+      const [, mapping] = onlyResource(json, 'AWS::Lambda::EventSourceMapping');
+      const [queueId, queue] = onlyResource(json, 'AWS::SQS::Queue');
+      expect(mapping.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual(
+        ORDER_STREAM_FILTERS,
+      );
+      expect(mapping.Properties).toMatchObject({
+        StartingPosition: 'LATEST',
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: NOTIFIER_RETRIES.retryAttempts,
+        MaximumRecordAgeInSeconds: NOTIFIER_RETRIES.maxRecordAge.toSeconds(),
+        BatchSize: NOTIFIER_RETRIES.batchSize,
+        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+      });
+      expect(queue.Properties).toMatchObject({ QueueName: `storefront-notifier-dlq-${stage.name}`, SqsManagedSseEnabled: true });
+    });
+
+    it('publishes to its stage topics and reads only what it uses; sends mail from the stage sender only where there is one', () => {
+      const roleId = notifier.Properties.Role['Fn::GetAtt'][0];
+      const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
+      const mine = policyStatements(json).filter(({ holder }) => holder.startsWith(roleId) || holder.startsWith('NotifierRoleDefaultPolicy'));
+      const byAction = (prefix: string) => mine.filter(({ statement }) => asArray(statement.Action).some((a: string) => a.startsWith(prefix)));
+      const data = byAction('dynamodb:').filter(({ statement }) => !asArray(statement.Action).includes('dynamodb:ListStreams'));
+      const [dataGrant] = data.filter(({ statement }) => asArray(statement.Action).includes('dynamodb:PutItem'));
+      expect([...asArray(dataGrant!.statement.Action)].sort()).toEqual([...NOTIFIER_DATA_ACTIONS].sort());
+      expect(asArray(dataGrant!.statement.Resource).map((r) => render(r, json))).toEqual([`<${tableId}.Arn>`, `<${tableId}.Arn>/index/gsi4`]);
+      for (const { statement } of mine) expect(asArray(statement.Action)).not.toContain('dynamodb:Scan');
+      const publish = byAction('sns:').flatMap(({ statement }) => asArray(statement.Resource).map((r) => render(r, json)));
+      expect(publish.sort()).toEqual(
+        [`<${topicNamed(`storefront-admin-${stage.name}`)}>`, `<${topicNamed(`storefront-orders-${stage.name}`)}>`].sort(),
+      );
+      const mail = byAction('ses:');
+      const variables = notifier.Properties.Environment.Variables;
+      if (stage.emailSender) {
+        const resources = mail.flatMap(({ statement }) => asArray(statement.Resource)).map((r) => render(r, json));
+        expect(resources).toEqual([
+          `arn:aws:ses:${RENDERED_REGION}:${RENDERED_ACCOUNT}:identity/${stage.emailSender.fromEmail}`,
+          `arn:aws:ses:${RENDERED_REGION}:${RENDERED_ACCOUNT}:identity/${stage.emailSender.fromEmail.split('@')[1]}`,
+        ]);
+        expect(variables.EMAIL_FROM).toBe(`${stage.emailSender.fromName} <${stage.emailSender.fromEmail}>`);
+      } else {
+        expect(mail).toEqual([]);
+        expect(variables).not.toHaveProperty('EMAIL_FROM');
+      }
+      expect(variables).toMatchObject({
+        STAGE: stage.name,
+        TABLE_NAME: { Ref: tableId },
+        ORDER_TOPIC_ARN: { Ref: topicNamed(`storefront-orders-${stage.name}`) },
+        ADMIN_TOPIC_ARN: { Ref: topicNamed(`storefront-admin-${stage.name}`) },
+      });
+      expect(variables).not.toHaveProperty('NOTIFIER_OUTBOX');
+    });
+
+    it('runs the low-stock report on the stage schedule through the alias, and is never pinged by the warm-up rule', () => {
+      const reports = resourcesOf(json, 'AWS::Events::Rule', (r) => r.Properties.Name === `storefront-${stage.name}-low-stock-report`);
+      expect(reports).toHaveLength(stage.lowStockReportSchedule ? 1 : 0);
+      if (stage.lowStockReportSchedule) {
+        const [[, rule]] = reports;
+        expect(rule.Properties.ScheduleExpression).toBe(stage.lowStockReportSchedule);
+        expect(rule.Properties.Targets.map((t: any) => [t.Arn, JSON.parse(t.Input)])).toEqual([[{ Ref: notifierAliasId }, LOW_STOCK_JOB]]);
+      }
+      for (const [, rule] of resourcesOf(json, 'AWS::Events::Rule', (r) => r.Properties.Name.endsWith('warm-up'))) {
+        expect(rule.Properties.Targets.map((t: any) => t.Arn)).not.toContainEqual({ Ref: notifierAliasId });
+      }
+    });
+
+    it('alarms on its errors, its iterator age and any dead letter, to the stage alarm topic', () => {
+      const alarms = resourcesOf(json, 'AWS::CloudWatch::Alarm', (r) =>
+        String(r.Properties.AlarmName).startsWith(`storefront-${stage.name}-notifier-`),
+      );
+      const alarmTopic = topicNamed(`storefront-alarms-${stage.name}`);
+      expect(alarms.map(([, a]) => [a.Properties.MetricName, a.Properties.Threshold]).sort()).toEqual(
+        [
+          ['ApproximateNumberOfMessagesVisible', 1],
+          ['Errors', 1],
+          ['IteratorAge', 300_000],
+        ].sort(),
+      );
+      for (const [, a] of alarms) expect(a.Properties.AlarmActions).toEqual([{ Ref: alarmTopic }]);
+    });
+  });
+
   describe('alarms', () => {
     it('watches Lambda errors and throttles, API 5XX rate and latency, DynamoDB throttles', () => {
       const alarms = resourcesOf(json, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
@@ -701,7 +820,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       ]) {
         expect(watched).toContain(metric);
       }
-      const [topicId] = onlyResource(json, 'AWS::SNS::Topic');
+      const [topicId] = onlyResource(json, 'AWS::SNS::Topic', (r) => r.Properties.TopicName === `storefront-alarms-${stage.name}`);
       for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
       const rate = alarms.find((a) => a.MetricName === '5XXError');
       expect(rate).toMatchObject({ Statistic: 'Average', Threshold: 0.01 });

@@ -61,6 +61,9 @@ describe('validateStage', () => {
     ],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
     [{ trustedDocuments: 'sometimes' }, /trustedDocuments "sometimes" must be one of off, allow, require/],
+    [{ lowStockReportSchedule: 'daily' }, /lowStockReportSchedule "daily" must be null or an EventBridge expression/],
+    [{ lowStockReportEmail: 'ops', emailSender: { fromEmail: 'no-reply@example.com' } }, /lowStockReportEmail "ops" is not an email address/],
+    [{ lowStockReportEmail: 'ops@example.com' }, /lowStockReportEmail needs emailSender/],
     [{ webDomain: { domainName: 'https://shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/abc` } }, /webDomain\.domainName "https:\/\/shop/],
     [
       { webDomain: { domainName: 'shop.example.com', certificateArn: 'arn:aws:acm:eu-west-1:111122223333:certificate/abc' } },

@@ -1,0 +1,237 @@
+import * as path from 'node:path';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Alias, Architecture, FilterCriteria, LoggingFormat, Runtime, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { NOTIFIER_SERVICE_NAME } from '../../notifier/serviceName';
+import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
+import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
+import { acknowledge } from '../acknowledge';
+import { LAMBDA_EXEC_WRAPPER, afterBundlingCommands, nodejsFunctionEsbuildProps } from '../bundle';
+import { PROJECT_ROOT } from '../projectRoot';
+import type { StageSettings } from '../stages';
+import type { SingleTable } from './SingleTable';
+
+/**
+ * The DynamoDB actions the notifier issues: the order's lines (Query), the customer's profile and
+ * the runtime settings (GetItem), the email claims (PutItem, DeleteItem), the low-stock report
+ * (Query on gsi4).
+ */
+export const NOTIFIER_DATA_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+
+/** How the event source mapping retries a failing record before it goes to the dead-letter queue. */
+export const NOTIFIER_RETRIES = { retryAttempts: 5, maxRecordAge: Duration.hours(1), batchSize: 25 } as const;
+
+export interface OrderNotifierProps {
+  readonly stage: StageSettings;
+  readonly table: SingleTable;
+  readonly userPool: IUserPool;
+  /** The stage's alarm topic. */
+  readonly alarmTopic: ITopic;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * The notifier `storefront-notifier-<stage>`: the table's stream (order changes only, by the
+ * mapping's filter) → order events on the orders topic and customer emails through SES; a daily
+ * rule → the low-stock report on the admin topic. Invoked through its alias named after the stage;
+ * failed records are retried, bisected, then described in an SQS dead-letter queue.
+ */
+export class OrderNotifier extends Construct {
+  readonly function: NodejsFunction;
+  readonly alias: Alias;
+  readonly ordersTopic: Topic;
+  readonly adminTopic: Topic;
+  readonly deadLetterQueue: Queue;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, { stage, table, userPool, alarmTopic, removalPolicy }: OrderNotifierProps) {
+    super(scope, id);
+    const functionName = `storefront-notifier-${stage.name}`;
+
+    this.ordersTopic = new Topic(this, 'OrdersTopic', {
+      topicName: `storefront-orders-${stage.name}`,
+      displayName: `Storefront ${stage.name} orders`,
+      enforceSSL: true,
+    });
+    this.adminTopic = new Topic(this, 'AdminTopic', {
+      topicName: `storefront-admin-${stage.name}`,
+      displayName: `Storefront ${stage.name} admin reports`,
+      enforceSSL: true,
+    });
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      queueName: `storefront-notifier-dlq-${stage.name}`,
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy,
+    });
+    acknowledge(
+      this.deadLetterQueue,
+      'AwsSolutions-SQS3',
+      'This queue is the dead-letter destination of the notifier’s stream mapping: it holds descriptions of records whose retries are spent, kept 14 days, with an alarm on its depth.',
+    );
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: stage.logRetentionDays as RetentionDays,
+      removalPolicy,
+    });
+
+    const sender = stage.emailSender;
+    const sesRegion = sender?.sesRegion ?? Aws.REGION;
+    const identity = (name: string) => `arn:${Aws.PARTITION}:ses:${sesRegion}:${Aws.ACCOUNT_ID}:identity/${name}`;
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${functionName}`,
+      inlinePolicies: {
+        data: new PolicyDocument({
+          statements: [
+            new PolicyStatement({
+              actions: [...NOTIFIER_DATA_ACTIONS],
+              resources: [table.table.tableArn, table.indexArns.gsi4!],
+            }),
+          ],
+        }),
+        logs: new PolicyDocument({
+          statements: [new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] })],
+        }),
+        // a customer without a profile: the user pool's user with that sub
+        users: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [userPool.userPoolArn] })] }),
+        ...(sender
+          ? {
+              email: new PolicyDocument({
+                statements: [
+                  new PolicyStatement({
+                    actions: ['ses:SendEmail'],
+                    // the sender's address, and its domain when that is the verified identity
+                    resources: [identity(sender.fromEmail), identity(sender.fromEmail.split('@')[1]!)],
+                  }),
+                ],
+              }),
+            }
+          : {}),
+      },
+    });
+
+    this.function = new NodejsFunction(this, 'Function', {
+      functionName,
+      description: `Storefront order events and low-stock report (${stage.name})`,
+      entry: path.join(PROJECT_ROOT, 'notifier', 'lambda.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(60),
+      currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
+      role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.TEXT,
+      awsSdkConnectionReuse: false,
+      environment: {
+        STAGE: stage.name,
+        TABLE_NAME: table.table.tableName,
+        ORDER_TOPIC_ARN: this.ordersTopic.topicArn,
+        ADMIN_TOPIC_ARN: this.adminTopic.topicArn,
+        USER_POOL_ID: userPool.userPoolId,
+        ...(sender
+          ? {
+              EMAIL_FROM: sender.fromName ? `${sender.fromName} <${sender.fromEmail}>` : sender.fromEmail,
+              ...(sender.replyTo ? { EMAIL_REPLY_TO: sender.replyTo } : {}),
+              EMAIL_SES_REGION: sesRegion,
+              ...(stage.lowStockReportEmail ? { LOW_STOCK_EMAIL_TO: stage.lowStockReportEmail } : {}),
+            }
+          : {}),
+        POWERTOOLS_SERVICE_NAME: NOTIFIER_SERVICE_NAME,
+        POWERTOOLS_LOG_LEVEL: stage.logLevel,
+        AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.CJS,
+        ...nodejsFunctionEsbuildProps(),
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, undefined),
+        },
+      },
+    });
+    this.ordersTopic.grantPublish(role);
+    this.adminTopic.grantPublish(role);
+
+    this.alias = new Alias(this, 'Alias', { aliasName: stage.name, version: this.function.currentVersion });
+    this.alias.addEventSource(
+      new DynamoEventSource(table.table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: NOTIFIER_RETRIES.batchSize,
+        bisectBatchOnError: true,
+        retryAttempts: NOTIFIER_RETRIES.retryAttempts,
+        maxRecordAge: NOTIFIER_RETRIES.maxRecordAge,
+        reportBatchItemFailures: true,
+        parallelizationFactor: 1,
+        onFailure: new SqsDlq(this.deadLetterQueue),
+        filters: ORDER_STREAM_FILTERS.map((pattern) => FilterCriteria.filter(pattern)),
+      }),
+    );
+    const streamPolicy = role.node.tryFindChild('DefaultPolicy');
+    if (streamPolicy) {
+      acknowledge(
+        streamPolicy,
+        'AwsSolutions-IAM5[Resource::*]',
+        'dynamodb:ListStreams (granted with the stream read for the event source mapping) has no resource type; the stream reads themselves are on this table’s stream only.',
+      );
+    }
+
+    if (stage.lowStockReportSchedule !== null) {
+      new Rule(this, 'LowStockReport', {
+        ruleName: `storefront-${stage.name}-low-stock-report`,
+        description: `Daily low-stock report of ${stage.name} to ${this.adminTopic.topicName}`,
+        schedule: Schedule.expression(stage.lowStockReportSchedule),
+        targets: [
+          new LambdaFunction(this.alias, { event: RuleTargetInput.fromObject(LOW_STOCK_JOB), retryAttempts: 2, maxEventAge: Duration.hours(1) }),
+        ],
+      });
+    }
+
+    const action = new SnsAction(alarmTopic);
+    const alarm = (name: string, description: string, metric: import('aws-cdk-lib/aws-cloudwatch').IMetric, threshold: number) => {
+      new Alarm(this, name, {
+        alarmName: `storefront-${stage.name}-notifier-${name}`,
+        alarmDescription: description,
+        metric,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(action);
+    };
+    const period = Duration.minutes(5);
+    alarm('errors', 'The notifier failed (a batch or the daily report).', this.alias.metricErrors({ period, statistic: 'Sum' }), 1);
+    alarm(
+      'iterator-age',
+      'The notifier is more than 5 minutes behind the table’s stream.',
+      this.alias.metric('IteratorAge', { period, statistic: 'Maximum' }),
+      Duration.minutes(5).toMilliseconds(),
+    );
+    alarm(
+      'dead-letters',
+      'A stream record was given up on: its description is in the dead-letter queue.',
+      this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+      1,
+    );
+  }
+}
