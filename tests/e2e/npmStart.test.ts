@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,6 +126,47 @@ describe('npm start', () => {
     await second.waitFor(/already present/);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  });
+
+  it('publishes an order placed on it to .data/outbox.jsonl within seconds, and runs the low-stock job on demand', async () => {
+    // Prepare
+    const stack = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
+    const [, url] = await stack.waitFor(/GraphQL:\s+(http:\/\/localhost:\d+\/graphql)/);
+    const [, token] = await stack.waitFor(/Customer token[^\n]*\n\s+Authorization: Bearer (\S+)/);
+    await stack.waitFor(/Order events:\s+\S*outbox\.jsonl/);
+    const gql = async (query: string, variables?: object) =>
+      (await (
+        await fetch(url!, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as { data: any };
+    const { productBySku } = (await gql('{ productBySku(sku: "TEA-001") { id } }')).data;
+
+    // Act
+    const { placeOrder } = (
+      await gql('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }', {
+        input: { idempotencyKey: 'e2e-outbox', items: [{ productId: productBySku.id, quantity: 1 }] },
+      })
+    ).data;
+    await stack.waitFor(new RegExp(`\\[outbox\\] orders topic: ORDER_PLACED ${placeOrder.id}`), 10_000);
+    await stack.waitFor(/\[outbox\] email to dana@example\.com/, 10_000);
+    const job = execFileSync(process.execPath, [TSX, 'scripts/job.ts', 'low-stock'], {
+      cwd: ROOT,
+      env: { ...process.env, STOREFRONT_DATA_DIR: dataDir },
+    }).toString();
+    stack.child.kill('SIGINT');
+    await stack.exited;
+
+    // Assess
+    const lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { kind: string; topic?: string; attributes?: Record<string, string> });
+    expect(lines.filter((line) => line.attributes?.orderId === placeOrder.id).map((line) => line.attributes!.eventType)).toEqual(['ORDER_PLACED']);
+    expect(job).toMatch(/product\(s\) at or below their threshold \(default 5\)/);
+    expect(lines.at(-1)).toMatchObject({ kind: 'message', topic: 'admin', attributes: { reportType: 'LOW_STOCK', stage: 'local' } });
   });
 
   it('stops with a clear message when Java is missing', async () => {
