@@ -105,6 +105,8 @@ export class StorefrontStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+    new CfnOutput(this, 'OrdersTopicArn', { description: 'Order events (subscribe here)', value: this.notifier.ordersTopic.topicArn });
+    new CfnOutput(this, 'AdminTopicArn', { description: 'Admin reports (the daily low-stock report)', value: this.notifier.adminTopic.topicArn });
     new CfnOutput(this, 'StorefrontUrl', { description: 'The storefront', value: this.site.origins.at(-1)! });
   }
 }

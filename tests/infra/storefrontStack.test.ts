@@ -849,9 +849,17 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
   });
 
   describe('outputs', () => {
-    it('exports the API URL, user pool id, client id, table name and storefront URL', () => {
+    it('exports the API URL, user pool id, client id, table name, storefront URL and the notifier topics', () => {
       const outputs = json.Outputs ?? {};
-      expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'StorefrontUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+      expect(Object.keys(outputs).sort()).toEqual([
+        'AdminTopicArn',
+        'ApiUrl',
+        'OrdersTopicArn',
+        'StorefrontUrl',
+        'TableName',
+        'UserPoolClientId',
+        'UserPoolId',
+      ]);
       expect(render(outputs.StorefrontUrl.Value, json)).toBe(stage.webDomain ? `https://${stage.webDomain.domainName}` : siteOrigin(json));
       expect(render(outputs.ApiUrl.Value, json)).toMatch(
         new RegExp(`^https://<\\w+>\\.execute-api\\.${RENDERED_REGION}\\.amazonaws\\.com/${stage.name}/graphql$`),
