@@ -58,6 +58,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.category': { variables: () => ({ id: category.categoryId }), expect: 'NOT_FOUND' },
     'Query.me': { variables: () => ({}), expect: 'OWN' },
     'Query.order': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Query.lowStockProducts': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
     'Mutation.placeOrder': {
       // Bob's own idempotency key: Alice still gets an order of her own
