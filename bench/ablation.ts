@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/bundle';
 import { createSigningKey } from '../local/localAuth';
-import { graphqlEvent } from '../local/apiGatewayEvent';
+import { graphqlEvent } from '../core/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS, buildAsset, execWrapperOf } from './build';
 import { measureColdStarts, type ColdVariant } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';

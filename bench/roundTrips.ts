@@ -1,6 +1,6 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { lambdaContext } from '../local/lambdaContext';
-import { graphqlEvent } from '../local/apiGatewayEvent';
+import { graphqlEvent } from '../core/apiGatewayEvent';
 import { BENCH_ORIGIN } from './lib/env';
 import type { ContractOperation } from './lib/operations';
 import { mean, percentile, round } from './lib/stats';

@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createSigningKey, signToken } from '../local/localAuth';
-import { graphqlEvent } from '../local/apiGatewayEvent';
+import { graphqlEvent } from '../core/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';

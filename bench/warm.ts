@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { graphqlEvent } from '../local/apiGatewayEvent';
+import { graphqlEvent } from '../core/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS } from './build';
 import { BENCH_ORIGIN, benchSetting } from './lib/env';
 import { CATEGORY_PAGE_QUERY, PRODUCT_BY_SKU_QUERY, PRODUCT_PAGE_QUERY, TRIVIAL_QUERY, type Fixture } from './lib/operations';

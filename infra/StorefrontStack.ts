@@ -5,6 +5,7 @@ import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { OrderNotifier } from './constructs/OrderNotifier';
+import { SafeRelease } from './constructs/SafeRelease';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
 import { StorefrontSite } from './constructs/StorefrontSite';
@@ -28,6 +29,7 @@ export class StorefrontStack extends Stack {
   readonly graphqlApi: GraphqlApi;
   readonly site: StorefrontSite;
   readonly notifier: OrderNotifier;
+  readonly release: SafeRelease;
   readonly stage: StageSettings;
 
   constructor(scope: Construct, id: string, { stage, ...props }: StorefrontStackProps) {
@@ -92,6 +94,14 @@ export class StorefrontStack extends Stack {
       function: this.graphqlFunction.function,
       apiStage: this.graphqlApi.api.deploymentStage,
       table: this.table.table,
+    });
+    this.release = new SafeRelease(this, 'Release', {
+      stage,
+      alias: this.graphqlFunction.alias,
+      version: this.graphqlFunction.function.currentVersion,
+      apiStage: this.graphqlApi.api.deploymentStage,
+      alarmTopic: alarms.topic,
+      removalPolicy,
     });
     this.notifier = new OrderNotifier(this, 'Notifier', {
       stage,

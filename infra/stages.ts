@@ -63,7 +63,18 @@ export interface StageSettings {
   readonly waf?: StageWaf;
   /** A custom domain for the storefront's CloudFront distribution; its `*.cloudfront.net` domain otherwise. */
   readonly webDomain?: StageWebDomain;
+  /**
+   * How each deploy's new version takes the stage alias's traffic (CodeDeploy, after the
+   * pre-traffic smoke test): all at once, or a canary share for some minutes, then all. A canary
+   * is required in prod.
+   */
+  readonly trafficShifting: StageTrafficShifting;
 }
+
+export type StageTrafficShifting =
+  | { readonly kind: 'allAtOnce' }
+  /** `percent` of the traffic (1–99) for `minutes` (1–2880), then all of it. */
+  | { readonly kind: 'canary'; readonly percent: number; readonly minutes: number };
 
 export interface StageWebDomain {
   readonly domainName: string;
@@ -99,6 +110,7 @@ export { graphqlCacheKey } from '../server/cacheKey';
 export const stages = {
   dev: {
     name: 'dev',
+    trafficShifting: { kind: 'allAtOnce' },
     corsOrigins: ['http://localhost:3000', 'http://localhost:4000', 'https://studio.apollographql.com'],
     cache: { enabled: false, ttlSeconds: 60, sizeGb: '0.5' },
     throttling: { rateLimit: 20, burstLimit: 40 },
@@ -119,6 +131,7 @@ export const stages = {
   },
   qa: {
     name: 'qa',
+    trafficShifting: { kind: 'canary', percent: 10, minutes: 5 },
     corsOrigins: ['https://qa.storefront.example.com', 'https://studio.apollographql.com'],
     cache: { enabled: true, ttlSeconds: 60, sizeGb: '0.5' },
     throttling: { rateLimit: 50, burstLimit: 100 },
@@ -138,6 +151,7 @@ export const stages = {
   },
   prod: {
     name: 'prod',
+    trafficShifting: { kind: 'canary', percent: 10, minutes: 5 },
     corsOrigins: ['https://storefront.example.com', 'https://www.storefront.example.com'],
     cache: { enabled: true, ttlSeconds: 300, sizeGb: '0.5' },
     throttling: { rateLimit: 200, burstLimit: 400 },

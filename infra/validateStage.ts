@@ -75,6 +75,16 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     if (!EMAIL.test(stage.lowStockReportEmail)) fail(`lowStockReportEmail "${stage.lowStockReportEmail}" is not an email address.`);
     if (!stage.emailSender) fail('lowStockReportEmail needs emailSender: the report is mailed from the stage sender.');
   }
+  const shifting = stage.trafficShifting;
+  if (shifting?.kind === 'canary') {
+    if (!isInt(shifting.percent, 1, 99)) fail(`trafficShifting.percent ${shifting.percent} must be a whole number from 1 to 99.`);
+    if (!isInt(shifting.minutes, 1, 2880))
+      fail(`trafficShifting.minutes ${shifting.minutes} must be a whole number from 1 to 2880 (CodeDeploy's limit).`);
+  } else if (shifting?.kind !== 'allAtOnce') {
+    fail('trafficShifting must be { kind: "allAtOnce" } or { kind: "canary", percent, minutes }.');
+  } else if (isProd) {
+    fail('trafficShifting is allAtOnce; prod shifts gradually: use { kind: "canary", percent: 10, minutes: 5 } or similar.');
+  }
   if (stage.warmUpSchedule !== null && !SCHEDULE.test(stage.warmUpSchedule)) {
     fail(`warmUpSchedule "${stage.warmUpSchedule}" must be null or an EventBridge expression such as "rate(5 minutes)" or "cron(0/5 * * * ? *)".`);
   }

@@ -6,9 +6,9 @@ import { LOCAL_GATEWAY_ERRORS, gatewayErrorBody, matchesRequestModel } from '../
 import type { StageSettings } from '../infra/stages';
 import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../server/cors';
 import type { StorefrontHandler } from '../server/createLambdaHandler';
-import { lambdaContext } from './lambdaContext';
+import { LOCAL_FUNCTION_NAME, lambdaContext } from './lambdaContext';
 import { ResponseCache } from './responseCache';
-import { apiGatewayEvent } from './apiGatewayEvent';
+import { apiGatewayEvent } from '../core/apiGatewayEvent';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -111,7 +111,7 @@ export function createLocalGateway({ handler, stage, corsOrigins = stage.corsOri
     if (cached) return send(response, { ...cached, headers: { ...cached.headers } }, 'hit');
     let result: APIGatewayProxyResult;
     try {
-      result = (await turns(() => handler()(event, lambdaContext({ functionName: 'storefront-api-local' })))) as APIGatewayProxyResult;
+      result = (await turns(() => handler()(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME })))) as APIGatewayProxyResult;
     } catch (error) {
       // a failed invocation: API Gateway has no integration response, answers 502 and stores nothing
       console.error('The function failed:', (error as Error).message);

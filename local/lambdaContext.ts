@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Context as LambdaContext } from 'aws-lambda';
 
+/** The local stack's function, as its ARN names it. */
+export const LOCAL_FUNCTION_NAME = 'storefront-api-local';
+
 export interface LambdaContextOptions {
   readonly functionName: string;
   /** Alias the function is invoked through; unqualified (as `$LATEST`) when omitted. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { getStage, type StageSettings } from '../infra/stages';
@@ -12,6 +13,7 @@ import { GRAPHQL_PATH, LOCAL_TOKENS_PATH, createLocalGateway } from './gateway';
 import { startWebServer } from './webServer';
 import type { ResponseCache } from './responseCache';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, loadOrCreateSigningKey, signToken, type LocalSigningKey } from './localAuth';
+import { LOCAL_FUNCTION_NAME, lambdaContext } from './lambdaContext';
 import { seedDemoData, type SeedSummary } from './seed';
 import { startLocalNotifier, type LocalNotifier } from './startLocalNotifier';
 import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
@@ -54,6 +56,11 @@ export interface LocalStack {
   readonly reseeded: boolean;
   /** The order notifier on the table's stream, and its outbox file. */
   readonly notifier: LocalNotifier;
+  /**
+   * Invokes the function directly, as Lambda's Invoke API does (not through the gateway), qualified
+   * by `qualifier`: a version number by default, as the pre-traffic hook invokes a new version.
+   */
+  invokeFunction(event: APIGatewayProxyEvent, qualifier?: string): Promise<APIGatewayProxyResult>;
   stop(): Promise<void>;
 }
 
@@ -160,6 +167,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       seeded,
       reseeded,
       notifier,
+      async invokeFunction(event, qualifier = '1') {
+        return (await built.handler!(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME, alias: qualifier }))) as APIGatewayProxyResult;
+      },
       async stop() {
         if (stackFile) rmSync(stackFile, { force: true });
         await notifier.stop();

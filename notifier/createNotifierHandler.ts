@@ -75,7 +75,7 @@ export function createNotifierHandler({ config, ...options }: NotifierHandlerOpt
   const deps = { db, stage: config.stage, publisher, mailer, contacts, logger };
 
   return async (event, context) => {
-    await settings.refresh(aliasOf(context.invokedFunctionArn));
+    await settings.refresh(aliasOf(context.invokedFunctionArn, config.stage));
     const current = settings.current();
     logger.setLogLevel(current.logLevel);
     if (isLowStockJob(event)) {

@@ -121,7 +121,7 @@ export function createLambdaHandler({
     const warmUp = isWarmUpEvent(event);
     const apiEvent = event as APIGatewayProxyEvent;
     const requestId = warmUp ? undefined : apiEvent.requestContext?.requestId;
-    const alias = aliasOf(context.invokedFunctionArn);
+    const alias = aliasOf(context.invokedFunctionArn, config.stage);
     // Every line of this request carries its ids (replaced by the next request's, nothing to reset).
     logger.forRequest(context, { requestId, alias });
     const coldStart = logger.getColdStart();

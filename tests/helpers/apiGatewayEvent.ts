@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent, Context as LambdaContext } from 'aws-lambda';
-import { apiGatewayEvent } from '../../local/apiGatewayEvent';
+import { apiGatewayEvent } from '../../core/apiGatewayEvent';
 import { lambdaContext as localLambdaContext } from '../../local/lambdaContext';
 import fixture from '../fixtures/apigw-rest-event.json';
 

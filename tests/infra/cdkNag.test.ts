@@ -94,6 +94,9 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-SMG4',
       // the notifier's dead-letter queue (a dead-letter queue of its own)
       'AwsSolutions-SQS3',
+      // CodeDeploy's role for the stage alias (AWS's managed policy) and its invoke of the pre-traffic hook's versions
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
+      'AwsSolutions-IAM5[Resource::<ReleaseHook15F83D6C.Arn>:*]',
       // the storefront: CloudFront without geo restriction, WAF or access logs, on its default certificate; an S3 bucket without access logs
       'AwsSolutions-CFR1',
       'AwsSolutions-CFR2',

@@ -300,6 +300,12 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
             },
             // granted with the stream read of the notifier's event source mapping; ListStreams has no resource type
             { holder: expect.stringContaining('NotifierRoleDefaultPolicy'), actions: ['dynamodb:ListStreams'], resources: ['*'] },
+            // CodeDeploy invokes the pre-traffic hook: the function and its versions
+            {
+              holder: expect.stringMatching(/^ReleaseDeploymentServiceRoleDefaultPolicy/),
+              actions: ['lambda:InvokeFunction'],
+              resources: [expect.stringMatching(/^<ReleaseHook\w+\.Arn>$/), expect.stringMatching(/^<ReleaseHook\w+\.Arn>:\*$/)],
+            },
           ]).toContainEqual({ holder, actions: [...actions].sort(), resources });
         }
       }
@@ -349,10 +355,15 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       },
     );
 
-    it("attaches no managed policies to any role of the stage but CDK's deploy-time functions (basic execution only)", () => {
+    it("attaches no managed policies to any role of the stage but CDK's deploy-time functions (basic execution only) and CodeDeploy's (alias shifting)", () => {
       for (const [roleId, role] of resourcesOf(json, 'AWS::IAM::Role')) {
         const managed = (role.Properties.ManagedPolicyArns ?? []).map((arn: unknown) => render(arn, json));
-        expect(managed).toEqual(CDK_DEPLOY_TIME.test(roleId) ? ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] : []);
+        const expected = CDK_DEPLOY_TIME.test(roleId)
+          ? ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']
+          : /^ReleaseDeploymentServiceRole/.test(roleId)
+            ? ['arn:aws:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited']
+            : [];
+        expect(managed).toEqual(expected);
       }
     });
   });

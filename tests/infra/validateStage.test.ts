@@ -64,6 +64,9 @@ describe('validateStage', () => {
     [{ lowStockReportSchedule: 'daily' }, /lowStockReportSchedule "daily" must be null or an EventBridge expression/],
     [{ lowStockReportEmail: 'ops', emailSender: { fromEmail: 'no-reply@example.com' } }, /lowStockReportEmail "ops" is not an email address/],
     [{ lowStockReportEmail: 'ops@example.com' }, /lowStockReportEmail needs emailSender/],
+    [{ trafficShifting: { kind: 'canary', percent: 100, minutes: 5 } }, /trafficShifting\.percent 100 must be a whole number from 1 to 99/],
+    [{ trafficShifting: { kind: 'canary', percent: 10, minutes: 0.5 } }, /trafficShifting\.minutes 0\.5 must be a whole number from 1 to 2880/],
+    [{ trafficShifting: { kind: 'linear' } }, /trafficShifting must be \{ kind: "allAtOnce" \} or \{ kind: "canary"/],
     [{ webDomain: { domainName: 'https://shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/abc` } }, /webDomain\.domainName "https:\/\/shop/],
     [
       { webDomain: { domainName: 'shop.example.com', certificateArn: 'arn:aws:acm:eu-west-1:111122223333:certificate/abc' } },
@@ -119,11 +122,13 @@ describe('validateStage', () => {
         emailSender: undefined,
         waf: undefined,
         trustedDocuments: 'allow',
+        trafficShifting: { kind: 'allAtOnce' },
       },
       'prod',
     );
     expect(problems).toEqual([
       expect.stringMatching(/localhost origin; prod must not accept/),
+      expect.stringMatching(/^trafficShifting is allAtOnce; prod shifts gradually/),
       expect.stringMatching(/cache\.enabled and introspection are both on/),
       'prod must have trustedDocuments "require": it runs the operations of its own clients only.',
       'prod must have terminationProtection on.',

@@ -11,4 +11,13 @@ describe('aliasOf', () => {
   ])('reads %s as %s', (arn, alias) => {
     expect(aliasOf(arn)).toBe(alias);
   });
+
+  it.each([
+    ['arn:aws:lambda:eu-west-1:123456789012:function:storefront-api-prod:42', 'prod'],
+    ['arn:aws:lambda:eu-west-1:123456789012:function:storefront-api-prod:$LATEST', 'prod'],
+    ['arn:aws:lambda:eu-west-1:123456789012:function:storefront-api-prod:prod', 'prod'],
+    ['arn:aws:lambda:eu-west-1:123456789012:function:storefront-api-prod:canary', 'canary'],
+  ])('reads a version invoked directly (%s) as the function’s own stage', (arn, alias) => {
+    expect(aliasOf(arn, 'prod')).toBe(alias);
+  });
 });

@@ -1,4 +1,4 @@
-import { apiGatewayEvent, graphqlEvent } from '../../../local/apiGatewayEvent';
+import { apiGatewayEvent, graphqlEvent } from '../../../core/apiGatewayEvent';
 import captured from '../../fixtures/apigw-rest-event.json';
 
 /** Every key path of a JSON value, so two events can be compared by shape. */
@@ -9,7 +9,7 @@ function shape(value: unknown, prefix = ''): string[] {
   );
 }
 
-describe('the API Gateway event builder (local/apiGatewayEvent.ts)', () => {
+describe('the API Gateway event builder (core/apiGatewayEvent.ts)', () => {
   it('builds an event of the same shape as one captured from AWS', () => {
     const event = apiGatewayEvent({
       method: 'POST',

@@ -28,7 +28,7 @@ export interface HttpRequest {
  * holding its last value in `queryStringParameters` and all of them in
  * `multiValueQueryStringParameters`; text bodies as UTF-8 and others base64-encoded; a request
  * context naming the stage. The one builder of events: the local gateway, the tests and the bench
- * use it (tests/unit/local/apiGatewayEvent.test.ts holds it to an event captured from AWS).
+ * use it (tests/unit/core/apiGatewayEvent.test.ts holds it to an event captured from AWS).
  */
 export function apiGatewayEvent(request: HttpRequest): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};

@@ -1,0 +1,170 @@
+import * as path from 'node:path';
+import { Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
+import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import {
+  LambdaDeploymentConfig,
+  LambdaDeploymentGroup,
+  TimeBasedCanaryTrafficRouting,
+  type ILambdaDeploymentConfig,
+} from 'aws-cdk-lib/aws-codedeploy';
+import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, type Alias, type CfnFunction, type IVersion } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { acknowledge } from '../acknowledge';
+import { nodejsFunctionEsbuildProps } from '../bundle';
+import { PROJECT_ROOT } from '../projectRoot';
+import type { StageSettings, StageTrafficShifting } from '../stages';
+
+/** When the new version is rolled back: its alarms, over one-minute periods. */
+export const RELEASE_ALARM_THRESHOLDS = {
+  /** Function errors through the alias in a minute. */
+  aliasErrors: 1,
+  /** p95 duration through the alias, ms. */
+  aliasP95DurationMs: 2_000,
+  /** Share of API requests answered 5XX. */
+  api5xxRate: 0.05,
+} as const;
+
+export interface SafeReleaseProps {
+  readonly stage: StageSettings;
+  /** The API function's stage alias, which CodeDeploy shifts. */
+  readonly alias: Alias;
+  /** The version the deploy publishes: the only thing the hook may invoke. */
+  readonly version: IVersion;
+  readonly apiStage: Stage;
+  readonly alarmTopic: ITopic;
+  readonly removalPolicy: RemovalPolicy;
+}
+
+/**
+ * Each deploy's new version reaches the stage alias through CodeDeploy: a pre-traffic hook
+ * (`release/lambda.ts`) smoke-tests it first, then traffic shifts as the stage says (a canary, or
+ * all at once), and the deployment stops and rolls back when the hook fails or an alarm on the
+ * alias or the API fires.
+ */
+export class SafeRelease extends Construct {
+  readonly hook: NodejsFunction;
+  readonly deploymentGroup: LambdaDeploymentGroup;
+  readonly alarms: readonly IAlarm[];
+
+  constructor(scope: Construct, id: string, { stage, alias, version, apiStage, alarmTopic, removalPolicy }: SafeReleaseProps) {
+    super(scope, id);
+    const hookName = `storefront-api-${stage.name}-pre-traffic`;
+    const logGroup = new LogGroup(this, 'HookLogs', {
+      logGroupName: `/aws/lambda/${hookName}`,
+      retention: stage.logRetentionDays as RetentionDays,
+      removalPolicy,
+    });
+    const role = new Role(this, 'HookRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${hookName}`,
+      inlinePolicies: {
+        logs: new PolicyDocument({
+          statements: [new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
+        }),
+        // the new version of this stage's function, and nothing else
+        invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [version.functionArn] })] }),
+      },
+    });
+    this.hook = new NodejsFunction(this, 'Hook', {
+      functionName: hookName,
+      description: `Smoke-tests each new version of storefront-api-${stage.name} before it takes traffic`,
+      entry: path.join(PROJECT_ROOT, 'release', 'lambda.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 256,
+      timeout: Duration.seconds(60),
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.TEXT,
+      environment: {
+        STAGE: stage.name,
+        TARGET_VERSION_ARN: version.functionArn,
+        EXPECT_INTROSPECTION: String(stage.introspection),
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+      bundling: { forceDockerBundling: false, format: OutputFormat.CJS, ...nodejsFunctionEsbuildProps() },
+    });
+
+    const period = Duration.minutes(1);
+    const alarm = (name: string, description: string, metric: IMetric, threshold: number) => {
+      const created = new Alarm(this, name, {
+        alarmName: `storefront-${stage.name}-release-${name}`,
+        alarmDescription: description,
+        metric,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      created.addAlarmAction(new SnsAction(alarmTopic));
+      return created;
+    };
+    // 5XXError is 0 or 1 per request: its average is the share of requests answered 5XX
+    const api5xx = apiStage.metricServerError({ period, statistic: 'Average' });
+    // The new version's own invocations through the alias (Lambda's ExecutedVersion dimension): the old
+    // version's errors during the canary do not stop a deployment, the new one's do.
+    const newVersion = (metricName: string, statistic: string) =>
+      new Metric({
+        namespace: 'AWS/Lambda',
+        metricName,
+        dimensionsMap: {
+          FunctionName: alias.version.lambda.functionName,
+          Resource: `${alias.version.lambda.functionName}:${alias.aliasName}`,
+          ExecutedVersion: version.version,
+        },
+        period,
+        statistic,
+      });
+    this.alarms = [
+      alarm(
+        'alias-errors',
+        `Errors of the new version of storefront-api-${stage.name} through its alias during a release.`,
+        newVersion('Errors', 'Sum'),
+        RELEASE_ALARM_THRESHOLDS.aliasErrors,
+      ),
+      alarm(
+        'alias-latency',
+        `p95 duration of the new version of storefront-api-${stage.name} through its alias above ${RELEASE_ALARM_THRESHOLDS.aliasP95DurationMs} ms during a release.`,
+        newVersion('Duration', 'p95'),
+        RELEASE_ALARM_THRESHOLDS.aliasP95DurationMs,
+      ),
+      alarm('api-5xx', `API stage ${stage.name} answers 5XX to more than 5 % of requests.`, api5xx, RELEASE_ALARM_THRESHOLDS.api5xxRate),
+    ];
+
+    this.deploymentGroup = new LambdaDeploymentGroup(this, 'Deployment', {
+      deploymentGroupName: `storefront-api-${stage.name}`,
+      alias,
+      deploymentConfig: deploymentConfigOf(this, stage.trafficShifting),
+      preHook: this.hook,
+      alarms: [...this.alarms],
+      autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
+    });
+    this.deploymentGroup.grantPutLifecycleEventHookExecutionStatus(this.hook);
+    acknowledge(
+      this.deploymentGroup.role.node.findChild('DefaultPolicy'),
+      `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.hook.node.defaultChild as CfnFunction)}.Arn>:*]`,
+      'CodeDeploy invokes the pre-traffic hook: CDK grants it the hook function and its versions (`:*`), this function only.',
+    );
+    acknowledge(
+      this.deploymentGroup.role.node.defaultChild ?? this.deploymentGroup.role,
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
+      'CodeDeploy’s service role for Lambda deployments: the AWS-maintained policy that lets it shift an alias and invoke hooks, as CDK sets it up.',
+    );
+  }
+}
+
+function deploymentConfigOf(scope: Construct, shifting: StageTrafficShifting): ILambdaDeploymentConfig {
+  if (shifting.kind === 'allAtOnce') return LambdaDeploymentConfig.ALL_AT_ONCE;
+  return new LambdaDeploymentConfig(scope, 'Canary', {
+    trafficRouting: new TimeBasedCanaryTrafficRouting({ percentage: shifting.percent, interval: Duration.minutes(shifting.minutes) }),
+  });
+}
