@@ -1,0 +1,101 @@
+import { CriticalityLevel, diff, validate, type Change } from '@graphql-inspector/core';
+import { Source, buildSchema, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+
+/** A breaking change someone reviewed and accepted: `change` is `<TYPE> <path>`, as the check prints it. */
+export interface SchemaException {
+  readonly change: string;
+  readonly reason: string;
+}
+
+export interface SchemaGateInput {
+  /** The SDL of the last release (release/released-schema.graphql). */
+  readonly released: string;
+  /** The SDL of schema/ now. */
+  readonly current: string;
+  readonly exceptions: readonly SchemaException[];
+  /** The web client's trusted documents: hash → document. */
+  readonly documents: Readonly<Record<string, string>>;
+}
+
+export interface SchemaGateResult {
+  /** Breaking changes listed in the exceptions, with their reasons. */
+  readonly accepted: ReadonlyArray<{ readonly change: string; readonly message: string; readonly reason: string }>;
+  /** Changes that may change what existing clients see (a new enum value, a new default): printed, never failing. */
+  readonly dangerous: readonly string[];
+  readonly safe: readonly string[];
+  /** Trusted documents that use a deprecated field: printed, never failing. */
+  readonly deprecatedUse: readonly string[];
+  /** Why the check fails; empty when it passes. */
+  readonly problems: readonly string[];
+}
+
+const MIN_REASON_LENGTH = 20;
+
+/** How a change is named in the exceptions file. */
+export const changeKey = (change: Pick<Change, 'type' | 'path'>) => `${change.type} ${change.path ?? '(schema)'}`;
+
+/** The SDL as the release file keeps it: one merged schema, types and fields sorted, so diffs stay small. */
+export const printReleasedSchema = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
+
+const operationName = (document: string) => /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? 'an anonymous operation';
+
+/**
+ * Compares the schema with the last released one (GraphQL Inspector's diff) and validates the
+ * trusted documents against it. Fails on a breaking change nobody accepted, on removing a field
+ * that was not deprecated in the last release (deprecate first, remove in a later release), on an
+ * accepted change that no longer happens or has no reason, and on a trusted document the schema
+ * no longer runs.
+ */
+export async function checkSchema({ released, current, exceptions, documents }: SchemaGateInput): Promise<SchemaGateResult> {
+  const next = buildSchema(current);
+  const changes = await diff(buildSchema(released), next);
+  const problems: string[] = [];
+  const accepted: Array<{ change: string; message: string; reason: string }> = [];
+  const byKey = new Map(exceptions.map((exception) => [exception.change, exception]));
+  const used = new Set<string>();
+
+  for (const exception of exceptions) {
+    if ((exception.reason ?? '').trim().length < MIN_REASON_LENGTH) {
+      problems.push(`The exception for ${exception.change} needs a reason a reviewer can judge (at least ${MIN_REASON_LENGTH} characters).`);
+    }
+  }
+  for (const change of changes.filter((candidate) => candidate.criticality.level === CriticalityLevel.Breaking)) {
+    const key = changeKey(change);
+    const exception = byKey.get(key);
+    if (change.type === 'FIELD_REMOVED' && !change.meta.isRemovedFieldDeprecated) {
+      problems.push(
+        `${change.message} (${key}) without being deprecated in the last release: mark it @deprecated(reason: "...") and release that first; remove it in a later release.`,
+      );
+      if (exception) used.add(key);
+      continue;
+    }
+    if (!exception) {
+      problems.push(
+        `Breaking: ${change.message} (${key}). Clients that use it break; if that is intended, list "${key}" in release/schema-exceptions.json with a reason.`,
+      );
+      continue;
+    }
+    used.add(key);
+    accepted.push({ change: key, message: change.message, reason: exception.reason });
+  }
+  for (const exception of exceptions) {
+    if (!used.has(exception.change)) problems.push(`The exception for ${exception.change} matches no breaking change any more: remove it.`);
+  }
+
+  const deprecatedUse: string[] = [];
+  const sources = Object.values(documents).map((document) => new Source(document, operationName(document)));
+  for (const invalid of validate(next, sources, { strictDeprecated: true, strictFragments: true })) {
+    for (const error of invalid.errors) problems.push(`The storefront's ${invalid.source.name} no longer runs: ${error.message}`);
+    for (const warning of invalid.deprecated)
+      deprecatedUse.push(`The storefront's ${invalid.source.name} uses a deprecated field: ${warning.message}`);
+  }
+
+  const describe = (change: Change) => `${change.message} (${changeKey(change)})`;
+  return {
+    accepted,
+    dangerous: changes.filter((change) => change.criticality.level === CriticalityLevel.Dangerous).map(describe),
+    safe: changes.filter((change) => change.criticality.level === CriticalityLevel.NonBreaking).map(describe),
+    deprecatedUse,
+    problems,
+  };
+}

@@ -1,0 +1,69 @@
+// `npm run schema:check`: compares schema/ with the last released schema and validates the
+// storefront's trusted documents against it (release/schemaGate.ts); fails on a breaking change
+// nobody accepted. `npm run schema:release` records schema/ as released and clears the accepted
+// changes: run it when a release reaches prod.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSchema } from 'graphql';
+import { checkSchema, printReleasedSchema, type SchemaException } from '../release/schemaGate';
+
+const ROOT = resolve(__dirname, '..');
+const RELEASED = join(ROOT, 'release', 'released-schema.graphql');
+const EXCEPTIONS = join(ROOT, 'release', 'schema-exceptions.json');
+const DOCUMENTS = join(ROOT, 'generated', 'web', 'persisted-documents.json');
+const HEADER = '# The schema of the last release to prod, written by `npm run schema:release`. Never edit by hand.\n\n';
+
+interface ExceptionsFile {
+  readonly exceptions: SchemaException[];
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+function currentSdl(): string {
+  const dir = join(ROOT, 'schema');
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort();
+  return files.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
+}
+
+async function main(release: boolean) {
+  const current = currentSdl();
+  if (release) {
+    writeFileSync(RELEASED, HEADER + printReleasedSchema(buildSchema(current)));
+    const file = readJson<ExceptionsFile>(EXCEPTIONS);
+    writeFileSync(EXCEPTIONS, `${JSON.stringify({ ...file, exceptions: [] }, null, 2)}\n`);
+    console.log(
+      'Recorded schema/ as the released schema (release/released-schema.graphql) and cleared the accepted breaking changes. Commit both files.',
+    );
+    return;
+  }
+  const result = await checkSchema({
+    released: readFileSync(RELEASED, 'utf8'),
+    current,
+    exceptions: readJson<ExceptionsFile>(EXCEPTIONS).exceptions,
+    documents: readJson<Record<string, string>>(DOCUMENTS),
+  });
+  const list = (title: string, lines: readonly string[]) => {
+    if (lines.length) console.log(`${title}:\n${lines.map((line) => `  - ${line}`).join('\n')}`);
+  };
+  list(
+    'Accepted breaking changes',
+    result.accepted.map(({ message, reason }) => `${message}: ${reason}`),
+  );
+  list('Dangerous changes (review them)', result.dangerous);
+  list('Deprecated fields still used', result.deprecatedUse);
+  if (result.problems.length) {
+    list('Schema check failed', result.problems);
+    process.exit(1);
+  }
+  const documents = Object.keys(readJson<Record<string, string>>(DOCUMENTS)).length;
+  console.log(
+    `Schema is compatible with the last release (${result.safe.length} safe, ${result.dangerous.length} dangerous, ${result.accepted.length} accepted breaking changes; ${documents} trusted documents valid).`,
+  );
+}
+
+main(process.argv.includes('--release')).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildSchema } from 'graphql';
+import { PROJECT_ROOT } from '../../../infra/projectRoot';
+import { checkSchema, printReleasedSchema, type SchemaException } from '../../../release/schemaGate';
+
+const RELEASED = `
+  type Query {
+    product(id: ID!): Product
+    products(first: Int = 20): [Product!]!
+  }
+  type Product {
+    id: ID!
+    name: String!
+    legacyCode: String @deprecated(reason: "Use sku.")
+    sku: String!
+    status: ProductStatus!
+  }
+  enum ProductStatus { ACTIVE ARCHIVED }
+`;
+const PRODUCT_PAGE = 'query ProductPage($id: ID!) { product(id: $id) { id name sku } }';
+
+/** The released schema with one edit applied. */
+const edited = (from: string, to: string) => {
+  if (!RELEASED.includes(from)) throw new Error(`fixture has no ${from}`);
+  return RELEASED.replace(from, to);
+};
+
+const check = (current: string, exceptions: SchemaException[] = [], documents: Record<string, string> = { a: PRODUCT_PAGE }) =>
+  checkSchema({ released: RELEASED, current, exceptions, documents });
+
+describe('checkSchema', () => {
+  it('passes an additive change and lists it as safe', async () => {
+    const result = await check(edited('sku: String!', 'sku: String!\n    description: String'));
+
+    expect(result.problems).toEqual([]);
+    expect(result.safe).toEqual([expect.stringContaining("Field 'description' was added to object type 'Product'")]);
+  });
+
+  it('fails a breaking change nobody accepted, naming it as the exceptions file does', async () => {
+    const result = await check(edited('products(first: Int = 20)', 'products(first: Int!)'));
+
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^Breaking: .*\(FIELD_ARGUMENT_TYPE_CHANGED Query\.products\.first\)\. Clients that use it break/),
+    ]);
+  });
+
+  it('passes a breaking change listed with a reason, and shows the reason', async () => {
+    const reason = 'No client sends products without first; agreed with the mobile team.';
+    const result = await check(edited('products(first: Int = 20)', 'products(first: Int!)'), [
+      { change: 'FIELD_ARGUMENT_TYPE_CHANGED Query.products.first', reason },
+    ]);
+
+    expect(result.problems).toEqual([]);
+    expect(result.accepted).toEqual([{ change: 'FIELD_ARGUMENT_TYPE_CHANGED Query.products.first', message: expect.any(String), reason }]);
+  });
+
+  it('fails an exception without a real reason', async () => {
+    const result = await check(edited('products(first: Int = 20)', 'products(first: Int!)'), [
+      { change: 'FIELD_ARGUMENT_TYPE_CHANGED Query.products.first', reason: 'ok' },
+    ]);
+
+    expect(result.problems).toEqual([expect.stringContaining('needs a reason a reviewer can judge')]);
+  });
+
+  it('fails an exception that matches no change any more', async () => {
+    const result = await check(RELEASED, [
+      { change: 'FIELD_REMOVED Product.legacyCode', reason: 'Deprecated for two releases; no client reads it.' },
+    ]);
+
+    expect(result.problems).toEqual(['The exception for FIELD_REMOVED Product.legacyCode matches no breaking change any more: remove it.']);
+  });
+
+  it('refuses to remove a field that the last release did not deprecate, even when listed', async () => {
+    const result = await check(
+      edited('    name: String!\n', ''),
+      [{ change: 'FIELD_REMOVED Product.name', reason: 'Renamed to title; clients are told to switch.' }],
+      {},
+    );
+
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^Field 'name' was removed .*without being deprecated in the last release: mark it @deprecated/),
+    ]);
+  });
+
+  it('removes a field deprecated in the last release once the removal is listed', async () => {
+    const removed = edited('    legacyCode: String @deprecated(reason: "Use sku.")\n', '');
+
+    const unlisted = await check(removed);
+    const listed = await check(removed, [
+      { change: 'FIELD_REMOVED Product.legacyCode', reason: 'Deprecated since 2026-09; no trusted document reads it.' },
+    ]);
+
+    expect(unlisted.problems).toEqual([expect.stringMatching(/^Breaking: Field 'legacyCode' \(deprecated\) was removed/)]);
+    expect(listed.problems).toEqual([]);
+  });
+
+  it('prints a dangerous change (a new enum value) without failing', async () => {
+    const result = await check(edited('ACTIVE ARCHIVED', 'ACTIVE ARCHIVED DRAFT'));
+
+    expect(result.problems).toEqual([]);
+    expect(result.dangerous).toEqual([expect.stringContaining("Enum value 'DRAFT' was added to enum 'ProductStatus'")]);
+  });
+
+  it('fails when a trusted document no longer runs, even if the change itself was accepted', async () => {
+    const withoutSku = edited('    sku: String!\n', '    sku: String @deprecated(reason: "Use code.")\n    code: String\n');
+    const documents = { a: PRODUCT_PAGE, b: 'query Legacy { product(id: "1") { legacyCode } }' };
+
+    const deprecated = await check(
+      withoutSku,
+      [{ change: 'FIELD_TYPE_CHANGED Product.sku', reason: 'Products imported without a SKU have none.' }],
+      documents,
+    );
+    const removed = await check(edited('    sku: String!\n', ''), [], documents);
+
+    expect(deprecated.problems).toEqual([]);
+    expect(deprecated.deprecatedUse).toEqual([
+      expect.stringMatching(/^The storefront's ProductPage uses a deprecated field: .*sku/),
+      expect.stringMatching(/^The storefront's Legacy uses a deprecated field: .*legacyCode/),
+    ]);
+    expect(removed.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^The storefront's ProductPage no longer runs: Cannot query field "sku" on type "Product"/)]),
+    );
+  });
+});
+
+describe('the project’s schema gate', () => {
+  it('keeps the released schema as one sorted schema the check reads back unchanged', () => {
+    const released = readFileSync(join(PROJECT_ROOT, 'release', 'released-schema.graphql'), 'utf8');
+
+    expect(released.startsWith('# The schema of the last release to prod')).toBe(true);
+    expect(released.endsWith(printReleasedSchema(buildSchema(released)))).toBe(true);
+  });
+
+  it('passes on this repository (`npm run schema:check`), with the storefront’s trusted documents', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'schemaCheck.ts')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
+
+    expect(stdout).toMatch(/^Schema is compatible with the last release \(.*; [1-9]\d* trusted documents valid\)\.$/m);
+  });
+});
