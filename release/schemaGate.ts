@@ -30,6 +30,48 @@ export interface SchemaGateResult {
 }
 
 const MIN_REASON_LENGTH = 20;
+const CHANGE_NAME = /^[A-Z][A-Z_]+ \S+$/;
+
+/** A release file that cannot be read as what it should be: the message says which file and how to fix it. */
+export class SchemaGateInputError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SchemaGateInputError';
+  }
+}
+
+/** Reads the exceptions file (`{ "exceptions": [{ "change", "reason" }] }`), failing with a clear message. */
+export function parseExceptions(text: string, file = 'release/schema-exceptions.json'): SchemaException[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new SchemaGateInputError(`${file} is not valid JSON (${(error as Error).message}).`, { cause: error });
+  }
+  const list = (parsed as { exceptions?: unknown } | null)?.exceptions;
+  if (!Array.isArray(list)) throw new SchemaGateInputError(`${file} must be an object with an "exceptions" array, [] when nothing is accepted.`);
+  const seen = new Set<string>();
+  return list.map((entry: unknown, index) => {
+    const { change, reason } = (entry ?? {}) as { change?: unknown; reason?: unknown };
+    if (typeof change !== 'string' || !CHANGE_NAME.test(change)) {
+      throw new SchemaGateInputError(
+        `${file}: exceptions[${index}].change must name a change as the check prints it, "<TYPE> <path>" (for example "FIELD_REMOVED Product.legacyCode").`,
+      );
+    }
+    if (typeof reason !== 'string') throw new SchemaGateInputError(`${file}: exceptions[${index}] (${change}) needs a "reason" string.`);
+    if (seen.has(change)) throw new SchemaGateInputError(`${file}: ${change} is listed twice.`);
+    seen.add(change);
+    return { change, reason };
+  });
+}
+
+function schemaOf(sdl: string, what: string): GraphQLSchema {
+  try {
+    return buildSchema(sdl);
+  } catch (error) {
+    throw new SchemaGateInputError(`${what} is not a valid GraphQL schema: ${(error as Error).message}`, { cause: error });
+  }
+}
 
 /** How a change is named in the exceptions file. */
 export const changeKey = (change: Pick<Change, 'type' | 'path'>) => `${change.type} ${change.path ?? '(schema)'}`;
@@ -47,8 +89,11 @@ const operationName = (document: string) => /^\s*(?:query|mutation|subscription)
  * no longer runs.
  */
 export async function checkSchema({ released, current, exceptions, documents }: SchemaGateInput): Promise<SchemaGateResult> {
-  const next = buildSchema(current);
-  const changes = await diff(buildSchema(released), next);
+  const next = schemaOf(current, 'schema/');
+  const changes = await diff(
+    schemaOf(released, 'release/released-schema.graphql (restore it from git, or run `npm run schema:release` on the commit that is in prod)'),
+    next,
+  );
   const problems: string[] = [];
   const accepted: Array<{ change: string; message: string; reason: string }> = [];
   const byKey = new Map(exceptions.map((exception) => [exception.change, exception]));

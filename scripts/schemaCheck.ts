@@ -5,17 +5,13 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSchema } from 'graphql';
-import { checkSchema, printReleasedSchema, type SchemaException } from '../release/schemaGate';
+import { SchemaGateInputError, checkSchema, parseExceptions, printReleasedSchema } from '../release/schemaGate';
 
 const ROOT = resolve(__dirname, '..');
 const RELEASED = join(ROOT, 'release', 'released-schema.graphql');
 const EXCEPTIONS = join(ROOT, 'release', 'schema-exceptions.json');
 const DOCUMENTS = join(ROOT, 'generated', 'web', 'persisted-documents.json');
 const HEADER = '# The schema of the last release to prod, written by `npm run schema:release`. Never edit by hand.\n\n';
-
-interface ExceptionsFile {
-  readonly exceptions: SchemaException[];
-}
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -31,8 +27,7 @@ async function main(release: boolean) {
   const current = currentSdl();
   if (release) {
     writeFileSync(RELEASED, HEADER + printReleasedSchema(buildSchema(current)));
-    const file = readJson<ExceptionsFile>(EXCEPTIONS);
-    writeFileSync(EXCEPTIONS, `${JSON.stringify({ ...file, exceptions: [] }, null, 2)}\n`);
+    writeFileSync(EXCEPTIONS, `${JSON.stringify({ exceptions: [] }, null, 2)}\n`);
     console.log(
       'Recorded schema/ as the released schema (release/released-schema.graphql) and cleared the accepted breaking changes. Commit both files.',
     );
@@ -41,7 +36,7 @@ async function main(release: boolean) {
   const result = await checkSchema({
     released: readFileSync(RELEASED, 'utf8'),
     current,
-    exceptions: readJson<ExceptionsFile>(EXCEPTIONS).exceptions,
+    exceptions: parseExceptions(readFileSync(EXCEPTIONS, 'utf8')),
     documents: readJson<Record<string, string>>(DOCUMENTS),
   });
   const list = (title: string, lines: readonly string[]) => {
@@ -64,6 +59,6 @@ async function main(release: boolean) {
 }
 
 main(process.argv.includes('--release')).catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof SchemaGateInputError ? `Schema check failed: ${error.message}` : error);
   process.exit(1);
 });

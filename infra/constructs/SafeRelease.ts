@@ -4,6 +4,7 @@ import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import {
+  LambdaApplication,
   LambdaDeploymentConfig,
   LambdaDeploymentGroup,
   TimeBasedCanaryTrafficRouting,
@@ -141,6 +142,7 @@ export class SafeRelease extends Construct {
     ];
 
     this.deploymentGroup = new LambdaDeploymentGroup(this, 'Deployment', {
+      application: new LambdaApplication(this, 'Application', { applicationName: `storefront-api-${stage.name}` }),
       deploymentGroupName: `storefront-api-${stage.name}`,
       alias,
       deploymentConfig: deploymentConfigOf(this, stage.trafficShifting),

@@ -34,7 +34,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
   it('moves the stage alias through CodeDeploy, with the pre-traffic hook before any traffic', () => {
     const [applicationId, application] = onlyResource(json, 'AWS::CodeDeploy::Application');
 
-    expect(application.Properties.ComputePlatform).toBe('Lambda');
+    expect(application.Properties).toEqual({ ApplicationName: `storefront-api-${stage.name}`, ComputePlatform: 'Lambda', Tags: expect.any(Array) });
     expect((json.Resources[aliasId] as any).UpdatePolicy).toEqual({
       CodeDeployLambdaAliasUpdate: {
         ApplicationName: { Ref: applicationId },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSchema } from 'graphql';
 import { PROJECT_ROOT } from '../../../infra/projectRoot';
-import { checkSchema, printReleasedSchema, type SchemaException } from '../../../release/schemaGate';
+import { SchemaGateInputError, checkSchema, parseExceptions, printReleasedSchema, type SchemaException } from '../../../release/schemaGate';
 
 const RELEASED = `
   type Query {
@@ -122,6 +122,36 @@ describe('checkSchema', () => {
     ]);
     expect(removed.problems).toEqual(
       expect.arrayContaining([expect.stringMatching(/^The storefront's ProductPage no longer runs: Cannot query field "sku" on type "Product"/)]),
+    );
+  });
+});
+
+describe('malformed release files', () => {
+  it('names a released schema that does not parse, and how to restore it', async () => {
+    const failure = checkSchema({ released: 'type Query {', current: RELEASED, exceptions: [], documents: {} });
+
+    await expect(failure).rejects.toThrow(SchemaGateInputError);
+    await expect(failure).rejects.toThrow(/^release\/released-schema\.graphql \(restore it from git.*\) is not a valid GraphQL schema: Syntax Error/);
+  });
+
+  it.each([
+    ['{ "exceptions": [', /is not valid JSON/],
+    ['[]', /must be an object with an "exceptions" array/],
+    ['{ "exceptions": [{ "reason": "Agreed with every client team." }] }', /exceptions\[0\]\.change must name a change as the check prints it/],
+    ['{ "exceptions": [{ "change": "removed the name field", "reason": "Agreed with every client team." }] }', /exceptions\[0\]\.change must name/],
+    ['{ "exceptions": [{ "change": "FIELD_REMOVED Product.name" }] }', /exceptions\[0\] \(FIELD_REMOVED Product\.name\) needs a "reason" string/],
+    [
+      '{ "exceptions": [{ "change": "FIELD_REMOVED Product.name", "reason": "a" }, { "change": "FIELD_REMOVED Product.name", "reason": "b" }] }',
+      /FIELD_REMOVED Product\.name is listed twice/,
+    ],
+  ])('refuses the exceptions file %s with a clear message', (text, message) => {
+    expect(() => parseExceptions(text)).toThrow(message);
+    expect(() => parseExceptions(text)).toThrow(SchemaGateInputError);
+  });
+
+  it('reads a well-formed exceptions file', () => {
+    expect(parseExceptions('{ "exceptions": [{ "change": "FIELD_REMOVED Product.legacyCode", "reason": "Deprecated for two releases." }] }')).toEqual(
+      [{ change: 'FIELD_REMOVED Product.legacyCode', reason: 'Deprecated for two releases.' }],
     );
   });
 });
