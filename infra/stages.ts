@@ -69,6 +69,20 @@ export interface StageSettings {
    * is required in prod.
    */
   readonly trafficShifting: StageTrafficShifting;
+  /**
+   * Pins the function's Lambda runtime version and ships a V8 code cache recorded by the official
+   * build of the Node release that version runs (faster cold starts). Unset: Lambda updates the
+   * runtime by itself and no cache ships. Copy both values from the function's `Runtime` init log line
+   * and Lambda's `INIT_START` line (README, "Pinning the runtime").
+   */
+  readonly pinnedRuntime?: StagePinnedRuntime;
+}
+
+export interface StagePinnedRuntime {
+  /** `arn:aws:lambda:<region>::runtime:<64 hex digits>`, as `INIT_START` shows it. */
+  readonly runtimeVersionArn: string;
+  /** The Node release that runtime version runs, `24.x.y` (the init line's `node`). */
+  readonly nodeVersion: string;
 }
 
 export type StageTrafficShifting =

@@ -1,5 +1,6 @@
 import { LOG_LEVELS } from '../core/logLevels';
 import { TRUSTED_DOCUMENTS_MODES } from '../server/settings/runtimeSettings';
+import { LAMBDA_NODE_MAJOR } from './bundle/esbuildOptions';
 import type { StageSettings } from './stages';
 
 /** CloudWatch Logs accepts only these retention periods (days). */
@@ -15,6 +16,8 @@ const STAGE_NAME = /^[a-z][a-z0-9-]{0,19}$/;
 /** Scheme, lower-case host and optional port: what browsers send, and safe to embed in the preflight template. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
+/** A Lambda runtime version, as INIT_START names it. */
+const RUNTIME_VERSION_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+::runtime:[0-9a-f]{64}$/;
 const SCHEDULE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
 
 export class StageValidationError extends Error {
@@ -84,6 +87,19 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     fail('trafficShifting must be { kind: "allAtOnce" } or { kind: "canary", percent, minutes }.');
   } else if (isProd) {
     fail('trafficShifting is allAtOnce; prod shifts gradually: use { kind: "canary", percent: 10, minutes: 5 } or similar.');
+  }
+  if (stage.pinnedRuntime !== undefined) {
+    const { runtimeVersionArn, nodeVersion } = stage.pinnedRuntime;
+    if (!RUNTIME_VERSION_ARN.test(runtimeVersionArn ?? '')) {
+      fail(
+        `pinnedRuntime.runtimeVersionArn "${runtimeVersionArn}" is not a runtime version ARN (arn:aws:lambda:<region>::runtime:<64 hex digits>, from INIT_START).`,
+      );
+    }
+    if (!new RegExp(`^${LAMBDA_NODE_MAJOR}\\.\\d+\\.\\d+$`).test(nodeVersion ?? '')) {
+      fail(
+        `pinnedRuntime.nodeVersion "${nodeVersion}" must be the exact Node ${LAMBDA_NODE_MAJOR} release the runtime version runs, such as ${LAMBDA_NODE_MAJOR}.11.1.`,
+      );
+    }
   }
   if (stage.warmUpSchedule !== null && !SCHEDULE.test(stage.warmUpSchedule)) {
     fail(`warmUpSchedule "${stage.warmUpSchedule}" must be null or an EventBridge expression such as "rate(5 minutes)" or "cron(0/5 * * * ? *)".`);

@@ -2,5 +2,10 @@
 // Module scope runs once per container; every request reuses what it built.
 import { loadConfig } from './config';
 import { createLambdaHandler } from './createLambdaHandler';
+import { logger } from './logger';
+import { runtimeLine } from './observability/runtimeLine';
 
 export const handler = createLambdaHandler({ config: loadConfig() });
+
+// One line per container: the Node release and runtime version to pin, and the code cache's fate.
+logger.info('Runtime', { runtime: runtimeLine() });

@@ -11,12 +11,17 @@
  * same V8 flags (heap sizes derived from the function's memory; the cache is recorded through the
  * exec wrapper, as the function runs). A cache built by any other Node is rejected: V8 then
  * compiles normally (slower, never wrong) and the loader logs a warning plus an EMF metric
- * `CodeCacheRejected`. That is why the cache is opt-in for deploys: set `LAMBDA_CODE_CACHE_NODE`
- * to a command that runs exactly the runtime's Node release on arm64 (see docs/performance.md).
+ * `CodeCacheRejected`. That is why only a stage that pins its runtime version (`pinnedRuntime`)
+ * ships a cache, recorded by the official build of the Node release that version runs.
  */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { buildSync } from 'esbuild';
 import { PROJECT_ROOT } from '../projectRoot';
+import { lambdaEsbuildOptions, nodejsFunctionEsbuildProps } from './esbuildOptions';
 import { LAMBDA_EXEC_WRAPPER, lambdaNodeFlags } from './execWrapper';
+import { officialNodeCommand, type NodeArch, type OfficialNodeRequest } from './officialNode';
 
 /** The programs of the code-cache step, relative to the project root. */
 const PROGRAMS = {
@@ -57,14 +62,43 @@ export interface CodeCacheSettings {
 }
 
 /**
- * The code-cache settings for a deploy, from the environment: `LAMBDA_CODE_CACHE_NODE` is the
- * command (space-separated) that runs the exact Node release of the Lambda runtime on arm64.
- * Unset: no code cache.
+ * The code-cache settings of a stage: none unless it pins its runtime; then the official Node build
+ * of the pinned release for the function's architecture (fetched from the npm registry, run under
+ * qemu on another architecture) with the stage's Lambda flags. Throws OfficialNodeError, with what
+ * to fix, when that Node cannot be obtained or run.
  */
-export function codeCacheFromEnvironment(memoryMb: number, env: NodeJS.ProcessEnv = process.env): CodeCacheSettings | undefined {
-  const command = env.LAMBDA_CODE_CACHE_NODE?.trim();
-  if (!command) return undefined;
-  return { node: command.split(/\s+/), flags: lambdaNodeFlags(memoryMb) };
+export function codeCacheForStage(
+  { memoryMb, pinnedRuntime }: { readonly memoryMb: number; readonly pinnedRuntime?: { readonly nodeVersion: string } },
+  arch: NodeArch,
+  options: Omit<OfficialNodeRequest, 'version' | 'arch'> = {},
+): CodeCacheSettings | undefined {
+  if (!pinnedRuntime) return undefined;
+  return { node: officialNodeCommand({ ...options, version: pinnedRuntime.nodeVersion, arch }), flags: lambdaNodeFlags(memoryMb) };
+}
+
+/**
+ * The asset hash of a stage that ships a code cache. V8 writes a different cache on every
+ * recording, so hashing the asset's output would publish a new version on every deploy; this hash
+ * covers what the asset is made of instead: the bundle's code (built here with the same esbuild
+ * settings), the bundling settings, the loader, recorder and exec wrapper, the recording's
+ * requests and environment, and the Node release, architecture and flags that record the cache.
+ */
+export function codeCacheAssetHash(projectRoot: string, nodeVersion: string, arch: NodeArch, memoryMb: number): string {
+  const hash = createHash('sha256');
+  const built = buildSync({ ...lambdaEsbuildOptions(projectRoot, path.join(projectRoot, 'code-cache-hash.js')), write: false, logLevel: 'error' });
+  for (const file of built.outputFiles) hash.update(file.contents);
+  for (const program of [...Object.values(PROGRAMS), LAMBDA_EXEC_WRAPPER.source]) hash.update(fs.readFileSync(path.join(projectRoot, program)));
+  hash.update(
+    JSON.stringify({
+      esbuild: nodejsFunctionEsbuildProps(),
+      queries: CODE_CACHE_QUERIES,
+      env: CODE_CACHE_ENV,
+      nodeVersion,
+      arch,
+      flags: lambdaNodeFlags(memoryMb),
+    }),
+  );
+  return hash.digest('hex');
 }
 
 /** POSIX shell quoting for the bundling command hook. */

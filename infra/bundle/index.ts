@@ -2,3 +2,4 @@
 export * from './codeCache';
 export * from './esbuildOptions';
 export * from './execWrapper';
+export * from './officialNode';

@@ -2,13 +2,20 @@ import * as path from 'node:path';
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Policy, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Alias, Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Alias, Architecture, LoggingFormat, Runtime, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
-import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, afterBundlingCommands, codeCacheFromEnvironment, nodejsFunctionEsbuildProps } from '../bundle';
+import {
+  APOLLO_DEDUPE,
+  LAMBDA_EXEC_WRAPPER,
+  afterBundlingCommands,
+  codeCacheAssetHash,
+  codeCacheForStage,
+  nodejsFunctionEsbuildProps,
+} from '../bundle';
 import { SERVICE_NAME } from '../../server/serviceName';
 import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
@@ -101,6 +108,7 @@ export class GraphqlFunction extends Construct {
       },
     });
 
+    const pinned = stage.pinnedRuntime;
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
       description: `Storefront GraphQL API (${stage.name})`,
@@ -109,6 +117,8 @@ export class GraphqlFunction extends Construct {
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_24_X,
+      // Lambda updates the runtime by itself unless the stage pins a version (which a code cache needs)
+      runtimeManagementMode: pinned ? RuntimeManagementMode.manual(pinned.runtimeVersionArn) : undefined,
       architecture: Architecture.ARM_64,
       memorySize: stage.memoryMb,
       timeout: Duration.seconds(stage.timeoutSeconds),
@@ -139,17 +149,22 @@ export class GraphqlFunction extends Construct {
         STAGE_CACHE_ENABLED: String(stage.cache.enabled),
         // Starts the runtime without `--expose-gc`, so Node keeps its built-in code cache (infra/bundle/execWrapper.sh).
         AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
+        // named in the init log line (server/observability/runtimeLine.ts)
+        ...(pinned ? { RUNTIME_VERSION_ARN: pinned.runtimeVersionArn } : {}),
       },
       // One definition of the bundle for CDK and the bench: infra/bundle/.
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.CJS,
         ...nodejsFunctionEsbuildProps(),
+        // a recorded cache differs on every recording: the asset is hashed by what it is made of
+        ...(pinned ? { assetHash: codeCacheAssetHash(PROJECT_ROOT, pinned.nodeVersion, 'arm64', stage.memoryMb) } : {}),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          // the exec wrapper; the V8 code cache (app.js + app.cache + loader index.js) only when LAMBDA_CODE_CACHE_NODE is set
-          afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, codeCacheFromEnvironment(stage.memoryMb)),
+          // the exec wrapper; with a pinned runtime, the V8 code cache (app.js + app.cache + loader index.js),
+          // recorded by the official arm64 build of the pinned Node release (under qemu on an x64 build machine)
+          afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, codeCacheForStage(stage, 'arm64')),
         },
       },
     });

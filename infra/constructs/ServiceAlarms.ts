@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
-import { Alarm, ComparisonOperator, type IMetric, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IMetric, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -35,7 +35,8 @@ const TABLE_OPERATIONS = [
 
 /**
  * The stage's alarms, all notifying one SNS topic (subscribe on-call addresses to it):
- * Lambda errors and throttles, API 5XX rate and p95 latency, DynamoDB throttles and system errors.
+ * Lambda errors and throttles, API 5XX rate and p95 latency, DynamoDB throttles and system errors,
+ * and a rejected V8 code cache (stages that pin their runtime).
  */
 export class ServiceAlarms extends Construct {
   readonly topic: Topic;
@@ -78,6 +79,12 @@ export class ServiceAlarms extends Construct {
     );
     alarm('dynamodb-throttles', 'DynamoDB throttled requests of the data layer.', sumOverOperations(table, 'ThrottledRequests', period), 1);
     alarm('dynamodb-system-errors', 'DynamoDB answered requests with internal errors.', sumOverOperations(table, 'SystemErrors', period), 1);
+    alarm(
+      'code-cache-rejected',
+      'A cold start rejected the V8 code cache: the pinned Node release no longer matches what Lambda runs (slower cold starts, same behaviour).',
+      new Metric({ namespace: 'Storefront', metricName: 'CodeCacheRejected', dimensionsMap: { stage: stageName }, statistic: 'Sum', period }),
+      1,
+    );
   }
 }
 

@@ -66,6 +66,14 @@ describe('validateStage', () => {
     [{ lowStockReportEmail: 'ops@example.com' }, /lowStockReportEmail needs emailSender/],
     [{ trafficShifting: { kind: 'canary', percent: 100, minutes: 5 } }, /trafficShifting\.percent 100 must be a whole number from 1 to 99/],
     [{ trafficShifting: { kind: 'canary', percent: 10, minutes: 0.5 } }, /trafficShifting\.minutes 0\.5 must be a whole number from 1 to 2880/],
+    [
+      { pinnedRuntime: { runtimeVersionArn: 'arn:aws:lambda:eu-west-1::runtime:abc', nodeVersion: '24.22.3' } },
+      /pinnedRuntime\.runtimeVersionArn "arn:aws:lambda:eu-west-1::runtime:abc" is not a runtime version ARN/,
+    ],
+    [
+      { pinnedRuntime: { runtimeVersionArn: `arn:aws:lambda:eu-west-1::runtime:${'a'.repeat(64)}`, nodeVersion: '22.23.5' } },
+      /pinnedRuntime\.nodeVersion "22\.23\.5" must be the exact Node 24 release the runtime version runs/,
+    ],
     [{ trafficShifting: { kind: 'linear' } }, /trafficShifting must be \{ kind: "allAtOnce" \} or \{ kind: "canary"/],
     [{ webDomain: { domainName: 'https://shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/abc` } }, /webDomain\.domainName "https:\/\/shop/],
     [
@@ -96,6 +104,11 @@ describe('validateStage', () => {
     expect(
       validateStage(makeStage({ webDomain: { domainName: 'shop.example.com', certificateArn: `${CERTIFICATE_PREFIX}/0f1e2d3c-aaaa` } })),
     ).toEqual([]);
+  });
+
+  it('accepts a pinned runtime version with its Node release', () => {
+    const pinnedRuntime = { runtimeVersionArn: `arn:aws:lambda:eu-west-1::runtime:${'0123456789abcdef'.repeat(4)}`, nodeVersion: '24.22.3' };
+    expect(validateStage(makeStage({ pinnedRuntime }))).toEqual([]);
   });
 
   it('accepts a stage without a warm-up rule, and cron schedules', () => {

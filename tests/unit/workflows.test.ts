@@ -33,7 +33,11 @@ describe('GitHub Actions workflows', () => {
 
     expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'workflow_call']));
     expect(readme).toContain('npm test');
-    expect(steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm test -- --ci']);
+    expect(steps.map((step) => step.run).filter(Boolean)).toEqual([
+      expect.stringContaining('apt-get install -y -qq qemu-user-static libc6-arm64-cross libstdc++6-arm64-cross'),
+      'npm ci --no-audit --no-fund',
+      'npm test -- --ci',
+    ]);
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-java@'))?.with).toMatchObject({ 'java-version': '17' });
     expect(ci.jobs.test.env.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     expect(packageJson.scripts.test).toContain('schema:check');

