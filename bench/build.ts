@@ -8,11 +8,13 @@ import {
   LAMBDA_EXEC_WRAPPER,
   afterBundlingCommands,
   lambdaEsbuildOptions,
+  codeCacheForStage,
   lambdaNodeFlags,
   type CodeCacheSettings,
+  type NodeArch,
 } from '../infra/bundle';
 import { stages } from '../infra/stages';
-import { lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
+import { BENCH_NODE_CACHE, lambdaRuntimeNode } from './lib/lambdaRuntimeNode';
 import { BUILD_DIR, PROJECT_ROOT } from './lib/paths';
 
 /** Memory of the measured function (prod): decides the V8 flags Lambda starts Node with. */
@@ -23,6 +25,14 @@ export const MEMORY_MB = stages.prod.memoryMb;
  */
 export const BENCH_NODE = process.env.BENCH_NODE || lambdaRuntimeNode((message) => process.stderr.write(`[bench] ${message}\n`)) || process.execPath;
 export const NODE_FLAGS = lambdaNodeFlags(MEMORY_MB);
+
+/** The code cache of a stage pinned to BENCH_NODE's release; recorded by BENCH_NODE itself when that is not an official build. */
+function pinnedCodeCache(): CodeCacheSettings {
+  const official = !process.env.BENCH_NODE && BENCH_NODE !== process.execPath;
+  if (!official) return { node: [BENCH_NODE], flags: NODE_FLAGS };
+  const nodeVersion = execFileSync(BENCH_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
+  return codeCacheForStage({ memoryMb: MEMORY_MB, pinnedRuntime: { nodeVersion } }, process.arch as NodeArch, { cacheDir: BENCH_NODE_CACHE })!;
+}
 
 export interface Built {
   /** Module path of each handler variant (`require(path).handler`). */
@@ -71,8 +81,9 @@ const size = (file: string) => {
  * Builds everything the bench measures:
  * - prod: exactly the CDK asset (infra/bundle/ settings, no code cache): the bundle and
  *   the exec wrapper, copied by the CDK hook's commands;
- * - prodCodeCache: the same plus the opt-in V8 code cache, recorded by the CDK hook's code with
- *   BENCH_NODE and Lambda's flags through the wrapper (so the cache matches the children);
+ * - prodCodeCache: the asset of a stage that pins its runtime to BENCH_NODE's release, built as CDK
+ *   builds it (codeCacheForStage: the official build of that release for this machine, Lambda's
+ *   flags, through the wrapper), so the cache matches the children;
  * - unbundled, baseline (a): our code transpiled, every package `require`d from node_modules;
  * - naive, baseline (b): bench/baselines/naive.ts bundled the straightforward way;
  * - naiveTuned: the same entry built and started as ours is (a floor for ours);
@@ -83,7 +94,7 @@ export async function buildAll(): Promise<Built> {
   fs.rmSync(BUILD_DIR, { recursive: true, force: true });
 
   const prodMetafile = await buildAsset(lambdaEsbuildOptions(PROJECT_ROOT, out('prod', 'index.js')));
-  await buildAsset(lambdaEsbuildOptions(PROJECT_ROOT, out('prod-code-cache', 'index.js')), { node: [BENCH_NODE], flags: NODE_FLAGS });
+  await buildAsset(lambdaEsbuildOptions(PROJECT_ROOT, out('prod-code-cache', 'index.js')), pinnedCodeCache());
 
   // (a) the same handler, unbundled: our TypeScript transpiled into one file, packages external,
   // so Node loads every dependency from node_modules as it would without a bundler.

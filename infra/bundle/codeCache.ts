@@ -1,5 +1,5 @@
 /**
- * The opt-in V8 code cache of the asset. With it the asset becomes:
+ * The V8 code cache of the asset of a stage that pins its runtime. With it the asset becomes:
  * - `index.js`: the loader (codeCache/loader.cjs; the Lambda handler stays `index.handler`). It
  *   compiles `app.js` through `vm.Script` with `app.cache` as code cache, and re-exports its exports.
  * - `app.js`: the esbuild bundle.

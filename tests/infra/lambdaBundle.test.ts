@@ -128,7 +128,7 @@ function packageDirs(inputs: string[], name: string): string[] {
   return [...new Set(inputs.filter((input) => input.includes(marker)).map((input) => input.slice(0, input.lastIndexOf(marker) + marker.length)))];
 }
 
-describe('the opt-in V8 code cache (infra/bundle/)', () => {
+describe('the V8 code cache of a pinned stage (infra/bundle/), recorded by this Node', () => {
   const flags = bundling.lambdaNodeFlags(1024);
   let dir: string;
 
