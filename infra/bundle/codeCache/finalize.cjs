@@ -14,8 +14,10 @@ fs.copyFileSync(options.loader, path.join(dir, 'index.js'));
 const run = spawnSync(
   path.join(dir, options.wrapper),
   [...options.codeCache.node, ...options.codeCache.flags, options.recorder, dir, JSON.stringify({ env: options.env, queries: options.queries })],
-  { stdio: 'inherit', timeout: 300000 },
+  // the bundle's own log and metric lines stay out of the build's output unless recording fails
+  { encoding: 'utf8', stdio: 'pipe', timeout: 300000, maxBuffer: 64 * 1024 * 1024 },
 );
 if (run.status !== 0 || !fs.existsSync(path.join(dir, 'app.cache'))) {
+  process.stderr.write(String(run.stdout ?? '').slice(-4000) + String(run.stderr ?? '').slice(-4000));
   throw new Error('V8 code cache generation failed (status ' + run.status + (run.error ? ', ' + run.error.message : '') + ')');
 }
