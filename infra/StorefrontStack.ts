@@ -100,7 +100,6 @@ export class StorefrontStack extends Stack {
       alias: this.graphqlFunction.alias,
       version: this.graphqlFunction.function.currentVersion,
       apiStage: this.graphqlApi.api.deploymentStage,
-      alarmTopic: alarms.topic,
       removalPolicy,
     });
     this.notifier = new OrderNotifier(this, 'Notifier', {

@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import {
   LambdaApplication,
   LambdaDeploymentConfig,
@@ -14,7 +13,6 @@ import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk
 import { Architecture, LoggingFormat, Runtime, type Alias, type CfnFunction, type IVersion } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import { nodejsFunctionEsbuildProps } from '../bundle';
@@ -38,7 +36,6 @@ export interface SafeReleaseProps {
   /** The version the deploy publishes: the only thing the hook may invoke. */
   readonly version: IVersion;
   readonly apiStage: Stage;
-  readonly alarmTopic: ITopic;
   readonly removalPolicy: RemovalPolicy;
 }
 
@@ -53,7 +50,7 @@ export class SafeRelease extends Construct {
   readonly deploymentGroup: LambdaDeploymentGroup;
   readonly alarms: readonly IAlarm[];
 
-  constructor(scope: Construct, id: string, { stage, alias, version, apiStage, alarmTopic, removalPolicy }: SafeReleaseProps) {
+  constructor(scope: Construct, id: string, { stage, alias, version, apiStage, removalPolicy }: SafeReleaseProps) {
     super(scope, id);
     const hookName = `storefront-api-${stage.name}-pre-traffic`;
     const logGroup = new LogGroup(this, 'HookLogs', {
@@ -96,8 +93,10 @@ export class SafeRelease extends Construct {
     });
 
     const period = Duration.minutes(1);
-    const alarm = (name: string, description: string, metric: IMetric, threshold: number) => {
-      const created = new Alarm(this, name, {
+    // No SNS action: CodeDeploy reads them while a release runs, and a rolled-back release fails its
+    // deploy; outside releases the stage's 5-minute alarms (ServiceAlarms) page on-call.
+    const alarm = (name: string, description: string, metric: IMetric, threshold: number) =>
+      new Alarm(this, name, {
         alarmName: `storefront-${stage.name}-release-${name}`,
         alarmDescription: description,
         metric,
@@ -106,9 +105,6 @@ export class SafeRelease extends Construct {
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
-      created.addAlarmAction(new SnsAction(alarmTopic));
-      return created;
-    };
     // 5XXError is 0 or 1 per request: its average is the share of requests answered 5XX
     const api5xx = apiStage.metricServerError({ period, statistic: 'Average' });
     // The new version's own invocations through the alias (Lambda's ExecutedVersion dimension): the old
