@@ -128,6 +128,42 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
     expect(afterCancel.stock).toBe(product.stock);
   }, 120_000);
 
+  it('shows a price that changed after the product went into the cart, and orders at it in one click', async () => {
+    // Prepare: the demo customer puts a product in the cart, then an admin raises its price
+    const admin = signToken(loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json')), { sub: 'ops-1', admin: true });
+    const before = (
+      await api<{ data: { productBySku: { id: string; version: number; price: { amount: number; currency: string } } } }>(
+        '{ productBySku(sku: "COF-003") { id version price { amount currency } } }',
+      )
+    ).data.productBySku;
+    const page = await visitor();
+    await page.goto(`${store.webUrl}/signin`);
+    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
+    await page.waitForURL(`${store.webUrl}/`);
+    await page.goto(`${store.webUrl}/product/${before.id}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    const raised = before.price.amount + 100;
+    const update = await api<{ errors?: unknown[] }>(
+      `mutation { updateProduct(id: "${before.id}", expectedVersion: ${before.version}, input: { price: { amount: ${raised}, currency: "${before.price.currency}" } }) { id } }`,
+      admin,
+    );
+
+    // Act
+    await page.goto(`${store.webUrl}/cart`);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    const changed = page.locator('[data-code="PRICE_CHANGED"]');
+    await changed.waitFor();
+    const shown = await changed.textContent();
+    await changed.getByRole('button', { name: 'Order at the new prices' }).click();
+    await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+    const placed = await page.getByRole('status').textContent();
+
+    // Assess
+    expect(update.errors).toBeUndefined();
+    expect(shown).toContain('Prices changed');
+    expect(placed).toContain((raised / 100).toFixed(2));
+  }, 120_000);
+
   it('sends a shopper whose token expired mid-session back to sign in, keeping the cart', async () => {
     // Prepare: an expired token in the session, and a cart
     const key = loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json'));

@@ -28,7 +28,8 @@ export function CartPage() {
           input: {
             // the same key for every retry of this cart: a retry can never order twice
             idempotencyKey: cart.checkoutKey(),
-            items: lines.map((line) => ({ productId: line.productId, quantity: line.quantity, expectedUnitPrice: line.unitPrice })),
+            // the store's lines, not this render's: "Order at the new prices" reprices and checks out in one click
+            items: cart.lines().map((line) => ({ productId: line.productId, quantity: line.quantity, expectedUnitPrice: line.unitPrice })),
           },
         },
       });
