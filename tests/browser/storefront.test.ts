@@ -220,8 +220,8 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
     // Prepare: the same build, from an origin outside the stage's list
     const foreign = await serveBuiltStorefront(store.apiUrl);
     const page = await visitor();
-    const answered: number[] = [];
-    page.on('requestfinished', (request) => void (request.url().startsWith(store.apiUrl) && answered.push(1)));
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
 
     // Act
     await page.goto(foreign.url);
@@ -232,6 +232,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
 
     // Assess: the browser refused to hand the answers to the page
     expect(await alert.textContent()).toMatch(/cannot be reached/);
+    expect(consoleErrors).toEqual(expect.arrayContaining([expect.stringMatching(/blocked by CORS policy/)]));
     expect(await page.locator('.card').count()).toBe(0);
     expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
   }, 60_000);

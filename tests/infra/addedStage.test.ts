@@ -30,7 +30,8 @@ describe('a stage added as one entry', () => {
     const json = synthesized.json(stackIdFor('alice'));
     onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-api-alice');
     expect(onlyResource(json, 'AWS::ApiGateway::Stage')[1].Properties.StageName).toBe('alice');
-    for (const [, alias] of resourcesOf(json, 'AWS::Lambda::Alias')) expect(alias.Properties.Name).toBe('alice');
+    // the API's alias and the notifier's
+    expect(resourcesOf(json, 'AWS::Lambda::Alias').map(([, alias]) => alias.Properties.Name)).toEqual(['alice', 'alice']);
     onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-notifier-alice');
   });
 

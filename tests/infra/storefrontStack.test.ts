@@ -215,12 +215,6 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       });
     });
 
-    it('keeps every published version when the next deploy publishes another (rollback needs them)', () => {
-      const [, version] = onlyResource(json, 'AWS::Lambda::Version', (r) => r.Properties.FunctionName.Ref === functionId);
-      expect(version.DeletionPolicy).toBe('Retain');
-      expect(version.UpdateReplacePolicy).toBe('Retain');
-    });
-
     it('leaves the log level to the runtime settings: no Lambda log-level filter (Advanced Logging Controls)', () => {
       expect(fn.Properties.LoggingConfig.LogFormat).toBe('Text');
       expect(fn.Properties.LoggingConfig).not.toHaveProperty('ApplicationLogLevel');
