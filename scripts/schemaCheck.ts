@@ -3,11 +3,11 @@
 // nobody accepted. `npm run schema:release` records schema/ as released and clears the accepted
 // changes: run it when a release reaches prod.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildSchema } from 'graphql';
+import { PROJECT_ROOT as ROOT } from '../infra/projectRoot';
 import { SchemaGateInputError, checkSchema, parseExceptions, printReleasedSchema } from '../release/schemaGate';
 
-const ROOT = resolve(__dirname, '..');
 const RELEASED = join(ROOT, 'release', 'released-schema.graphql');
 const EXCEPTIONS = join(ROOT, 'release', 'schema-exceptions.json');
 const DOCUMENTS = join(ROOT, 'generated', 'web', 'persisted-documents.json');
@@ -33,11 +33,12 @@ async function main(release: boolean) {
     );
     return;
   }
+  const documents = readJson<Record<string, string>>(DOCUMENTS);
   const result = await checkSchema({
     released: readFileSync(RELEASED, 'utf8'),
     current,
     exceptions: parseExceptions(readFileSync(EXCEPTIONS, 'utf8')),
-    documents: readJson<Record<string, string>>(DOCUMENTS),
+    documents,
   });
   const list = (title: string, lines: readonly string[]) => {
     if (lines.length) console.log(`${title}:\n${lines.map((line) => `  - ${line}`).join('\n')}`);
@@ -52,9 +53,8 @@ async function main(release: boolean) {
     list('Schema check failed', result.problems);
     process.exit(1);
   }
-  const documents = Object.keys(readJson<Record<string, string>>(DOCUMENTS)).length;
   console.log(
-    `Schema is compatible with the last release (${result.safe.length} safe, ${result.dangerous.length} dangerous, ${result.accepted.length} accepted breaking changes; ${documents} trusted documents valid).`,
+    `Schema is compatible with the last release (${result.safe.length} safe, ${result.dangerous.length} dangerous, ${result.accepted.length} accepted breaking changes; ${Object.keys(documents).length} trusted documents valid).`,
   );
 }
 

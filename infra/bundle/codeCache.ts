@@ -76,6 +76,20 @@ export function codeCacheForStage(
   return { node: officialNodeCommand({ ...options, version: pinnedRuntime.nodeVersion, arch }), flags: lambdaNodeFlags(memoryMb) };
 }
 
+/** The bundle's code, built once per synth however many pinned stages there are. */
+const bundleDigests = new Map<string, string>();
+function bundleDigest(projectRoot: string): string {
+  let digest = bundleDigests.get(projectRoot);
+  if (!digest) {
+    const built = buildSync({ ...lambdaEsbuildOptions(projectRoot, path.join(projectRoot, 'code-cache-hash.js')), write: false, logLevel: 'error' });
+    const hash = createHash('sha256');
+    for (const file of built.outputFiles) hash.update(file.contents);
+    digest = hash.digest('hex');
+    bundleDigests.set(projectRoot, digest);
+  }
+  return digest;
+}
+
 /**
  * The asset hash of a stage that ships a code cache. V8 writes a different cache on every
  * recording, so hashing the asset's output would publish a new version on every deploy; this hash
@@ -85,8 +99,7 @@ export function codeCacheForStage(
  */
 export function codeCacheAssetHash(projectRoot: string, nodeVersion: string, arch: NodeArch, memoryMb: number): string {
   const hash = createHash('sha256');
-  const built = buildSync({ ...lambdaEsbuildOptions(projectRoot, path.join(projectRoot, 'code-cache-hash.js')), write: false, logLevel: 'error' });
-  for (const file of built.outputFiles) hash.update(file.contents);
+  hash.update(bundleDigest(projectRoot));
   for (const program of [...Object.values(PROGRAMS), LAMBDA_EXEC_WRAPPER.source]) hash.update(fs.readFileSync(path.join(projectRoot, program)));
   hash.update(
     JSON.stringify({

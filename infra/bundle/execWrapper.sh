@@ -7,7 +7,7 @@
 # `--expose-gc` only defines `global.gc()`, which this function never calls (nor do the runtime
 # client's entry point and invoke loop). But it changes V8's flag hash, so Node rejects the code
 # cache built into its binary for its own modules and compiles every `require('node:...')` from
-# source, at every cold start (bench/README.md).
+# source, at every cold start (docs/performance.md).
 for arg do
   shift
   [ "$arg" = --expose-gc ] || set -- "$@" "$arg"

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Policy, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Alias, Architecture, LoggingFormat, Runtime, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -158,7 +158,10 @@ export class GraphqlFunction extends Construct {
         format: OutputFormat.CJS,
         ...nodejsFunctionEsbuildProps(),
         // a recorded cache differs on every recording: the asset is hashed by what it is made of
-        ...(pinned ? { assetHash: codeCacheAssetHash(PROJECT_ROOT, pinned.nodeVersion, 'arm64', stage.memoryMb) } : {}),
+        // (computed only for a stack being bundled: it builds the bundle once more)
+        ...(pinned && Stack.of(scope).bundlingRequired
+          ? { assetHash: codeCacheAssetHash(PROJECT_ROOT, pinned.nodeVersion, 'arm64', stage.memoryMb) }
+          : {}),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
