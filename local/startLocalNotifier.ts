@@ -1,45 +1,49 @@
 import { createNotifierHandler, type NotifierHandler } from '../notifier/createNotifierHandler';
-import { createLocalOutbox } from '../notifier/localOutbox';
+import { createLocalOutbox, type LocalOutbox } from '../notifier/localOutbox';
 import { passesOrderFilters } from '../notifier/streamFilter';
 import type { LogLevel } from '../core/logLevels';
-import { startStreamPoller, type StreamPoller } from './streamPoller';
+import { startStreamPoller } from './streamPoller';
 
 export interface LocalNotifier {
   /** `.data/outbox.jsonl`: one JSON line per message and email. */
   readonly outboxFile: string;
-  readonly handler: NotifierHandler;
-  readonly poller: StreamPoller;
   stop(): Promise<void>;
 }
 
 /** What a local invocation looks like to the handler: unqualified, so the `local` alias's settings apply. */
 export const LOCAL_NOTIFIER_CONTEXT = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:storefront-notifier-local' };
 
-/**
- * The order notifier as `npm start` runs it: the same handler as the Lambda, on DynamoDB Local's
- * real stream (filtered as the deployed event source mapping filters), publishing and mailing into
- * a local outbox file, with a one-line summary of each through `log`.
- */
-export async function startLocalNotifier({
-  endpoint,
-  tableName,
-  outboxFile,
-  log = () => undefined,
-  logLevel = 'WARN',
-}: {
-  endpoint: string;
-  tableName: string;
-  outboxFile: string;
-  log?: (line: string) => void;
-  logLevel?: LogLevel;
-}): Promise<LocalNotifier> {
+interface LocalNotifierOptions {
+  readonly endpoint: string;
+  readonly tableName: string;
+  readonly outboxFile: string;
+  readonly log?: (line: string) => void;
+  readonly logLevel?: LogLevel;
+}
+
+/** The notifier's Lambda handler on DynamoDB Local, publishing and mailing into the local outbox file (`npm start`, `npm run job`). */
+export function createLocalNotifierHandler({ endpoint, tableName, outboxFile, log = () => undefined, logLevel = 'WARN' }: LocalNotifierOptions): {
+  handler: NotifierHandler;
+  outbox: LocalOutbox;
+} {
   const outbox = createLocalOutbox({ file: outboxFile, log });
-  let lastError: string | undefined;
   const handler = createNotifierHandler({
     config: { stage: 'local', region: 'us-east-1', tableName, dynamoDbEndpoint: endpoint, logLevel, outbox: { kind: 'file', file: outboxFile } },
     publisher: outbox.publisher,
     mailer: outbox.mailer,
   });
+  return { handler, outbox };
+}
+
+/**
+ * The order notifier as `npm start` runs it: the same handler as the Lambda, on DynamoDB Local's
+ * real stream (filtered as the deployed event source mapping filters), publishing and mailing into
+ * a local outbox file, with a one-line summary of each through `log`.
+ */
+export async function startLocalNotifier(options: Omit<LocalNotifierOptions, 'logLevel'>): Promise<LocalNotifier> {
+  const { endpoint, tableName, outboxFile, log = () => undefined } = options;
+  const { handler, outbox } = createLocalNotifierHandler(options);
+  let lastError: string | undefined;
   const poller = await startStreamPoller({
     endpoint,
     tableName,
@@ -53,5 +57,5 @@ export async function startLocalNotifier({
       lastError = message;
     },
   });
-  return { outboxFile, handler, poller, stop: () => poller.stop() };
+  return { outboxFile, stop: () => poller.stop() };
 }

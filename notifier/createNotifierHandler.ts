@@ -7,7 +7,7 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent, Contex
 import { createDynamoClient } from '../data/client';
 import { createDb, type Db } from '../data/db';
 import { aliasOf } from '../server/settings/aliasOf';
-import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../server/settings/runtimeSettings';
+import { defaultRuntimeSettings } from '../server/settings/runtimeSettings';
 import { createSettingsStore } from '../server/settings/settingsStore';
 import type { NotifierConfig } from './config';
 import { createCustomerContacts, type CustomerContacts } from './customerContacts';
@@ -23,10 +23,8 @@ export interface NotifierHandlerOptions {
   readonly config: NotifierConfig;
   readonly db?: Db;
   readonly publisher?: Publisher;
-  /** null: no emails, whatever the configuration says. */
-  readonly mailer?: Mailer | null;
+  readonly mailer?: Mailer;
   readonly contacts?: CustomerContacts;
-  readonly settings?: RuntimeSettingsStore;
   readonly logger?: Logger;
 }
 
@@ -57,11 +55,9 @@ export function createNotifierHandler({ config, ...options }: NotifierHandlerOpt
       topicArns: (config.outbox as { topicArns: { orders: string; admin: string } }).topicArns,
     });
   const mailer =
-    options.mailer === null
-      ? undefined
-      : (options.mailer ??
-        local?.mailer ??
-        (config.email ? createSesMailer({ client: new SESv2Client({ region: config.email.sesRegion }), sender: config.email }) : undefined));
+    options.mailer ??
+    local?.mailer ??
+    (config.email ? createSesMailer({ client: new SESv2Client({ region: config.email.sesRegion }), sender: config.email }) : undefined);
   const contacts =
     options.contacts ??
     createCustomerContacts({
@@ -70,7 +66,7 @@ export function createNotifierHandler({ config, ...options }: NotifierHandlerOpt
         ? { userPool: { client: new CognitoIdentityProviderClient({ region: config.region }), userPoolId: config.userPoolId } }
         : {}),
     });
-  const settings = options.settings ?? createSettingsStore({ db, defaults: defaultRuntimeSettings({ logLevel: config.logLevel }), logger });
+  const settings = createSettingsStore({ db, defaults: defaultRuntimeSettings({ logLevel: config.logLevel }), logger });
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
   const deps = { db, stage: config.stage, publisher, mailer, contacts, logger };
 

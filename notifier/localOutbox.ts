@@ -8,15 +8,17 @@ export type OutboxLine =
   | ({ readonly at: string; readonly kind: 'email' } & Email)
   | { readonly at: string; readonly kind: 'dead-letter'; readonly reason: string; readonly record: unknown };
 
+export interface LocalOutbox {
+  readonly publisher: Publisher;
+  readonly mailer: Mailer;
+  deadLetter(reason: string, record: unknown): void;
+}
+
 /**
  * The local stand-in for SNS and SES: every message and email becomes one JSON line in `file`,
  * and one summary line through `log` (the `npm start` console).
  */
-export function createLocalOutbox({ file, log = () => undefined }: { file: string; log?: (line: string) => void }): {
-  publisher: Publisher;
-  mailer: Mailer;
-  deadLetter(reason: string, record: unknown): void;
-} {
+export function createLocalOutbox({ file, log = () => undefined }: { file: string; log?: (line: string) => void }): LocalOutbox {
   mkdirSync(dirname(file), { recursive: true });
   const write = (line: OutboxLine, summary: string) => {
     appendFileSync(file, `${JSON.stringify(line)}\n`);

@@ -4,9 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
-import { createNotifierHandler } from '../notifier/createNotifierHandler';
-import { createLocalOutbox } from '../notifier/localOutbox';
-import { LOCAL_NOTIFIER_CONTEXT } from '../local/startLocalNotifier';
+import { LOCAL_NOTIFIER_CONTEXT, createLocalNotifierHandler } from '../local/startLocalNotifier';
 
 const JOBS = { 'low-stock': LOW_STOCK_JOB } as const;
 
@@ -19,11 +17,12 @@ async function main() {
   if (!existsSync(stackFile)) fail('No local stack is running. Start it with `npm start` first.');
   const { dynamoDbEndpoint, tableName } = JSON.parse(readFileSync(stackFile, 'utf8')) as { dynamoDbEndpoint: string; tableName: string };
   const outboxFile = join(dataDir, 'outbox.jsonl');
-  const outbox = createLocalOutbox({ file: outboxFile, log: (line) => console.log(line) });
-  const handler = createNotifierHandler({
-    config: { stage: 'local', region: 'us-east-1', tableName, dynamoDbEndpoint, logLevel: 'ERROR', outbox: { kind: 'file', file: outboxFile } },
-    publisher: outbox.publisher,
-    mailer: outbox.mailer,
+  const { handler } = createLocalNotifierHandler({
+    endpoint: dynamoDbEndpoint,
+    tableName,
+    outboxFile,
+    log: (line) => console.log(line),
+    logLevel: 'ERROR',
   });
   const report = (await handler(JOBS[name as keyof typeof JOBS], LOCAL_NOTIFIER_CONTEXT)) as LowStockReportV1;
   for (const product of report.products)
