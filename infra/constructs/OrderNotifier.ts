@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
@@ -14,6 +14,7 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { thresholdAlarm } from './ServiceAlarms';
 import { NOTIFIER_SERVICE_NAME } from '../../notifier/serviceName';
 import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
 import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
@@ -208,17 +209,8 @@ export class OrderNotifier extends Construct {
     }
 
     const action = new SnsAction(alarmTopic);
-    const alarm = (name: string, description: string, metric: import('aws-cdk-lib/aws-cloudwatch').IMetric, threshold: number) => {
-      new Alarm(this, name, {
-        alarmName: `storefront-${stage.name}-notifier-${name}`,
-        alarmDescription: description,
-        metric,
-        threshold,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(action);
-    };
+    const alarm = (name: string, description: string, metric: IMetric, threshold: number) =>
+      thresholdAlarm(this, name, { alarmName: `storefront-${stage.name}-notifier-${name}`, description, metric, threshold }).addAlarmAction(action);
     const period = Duration.minutes(5);
     alarm('errors', 'The notifier failed (a batch or the daily report).', this.alias.metricErrors({ period, statistic: 'Sum' }), 1);
     alarm(

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData, type IAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Metric, type IAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   LambdaApplication,
   LambdaDeploymentConfig,
@@ -14,6 +14,7 @@ import { Architecture, LoggingFormat, Runtime, type Alias, type CfnFunction, typ
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { thresholdAlarm } from './ServiceAlarms';
 import { acknowledge } from '../acknowledge';
 import { nodejsFunctionEsbuildProps } from '../bundle';
 import { PROJECT_ROOT } from '../projectRoot';
@@ -96,15 +97,7 @@ export class SafeRelease extends Construct {
     // No SNS action: CodeDeploy reads them while a release runs, and a rolled-back release fails its
     // deploy; outside releases the stage's 5-minute alarms (ServiceAlarms) page on-call.
     const alarm = (name: string, description: string, metric: IMetric, threshold: number) =>
-      new Alarm(this, name, {
-        alarmName: `storefront-${stage.name}-release-${name}`,
-        alarmDescription: description,
-        metric,
-        threshold,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
+      thresholdAlarm(this, name, { alarmName: `storefront-${stage.name}-release-${name}`, description, metric, threshold });
     // 5XXError is 0 or 1 per request: its average is the share of requests answered 5XX
     const api5xx = apiStage.metricServerError({ period, statistic: 'Average' });
     // The new version's own invocations through the alias (Lambda's ExecutedVersion dimension): the old

@@ -34,6 +34,32 @@ const TABLE_OPERATIONS = [
 ];
 
 /**
+ * An alarm when `metric` reaches `threshold` (for `evaluationPeriods` periods, one by default);
+ * missing data is no breach. Every alarm of a stage is one of these.
+ */
+export function thresholdAlarm(
+  scope: Construct,
+  id: string,
+  {
+    alarmName,
+    description,
+    metric,
+    threshold,
+    evaluationPeriods = 1,
+  }: { alarmName: string; description: string; metric: IMetric; threshold: number; evaluationPeriods?: number },
+): Alarm {
+  return new Alarm(scope, id, {
+    alarmName,
+    alarmDescription: description,
+    metric,
+    threshold,
+    evaluationPeriods,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+}
+
+/**
  * The stage's alarms, all notifying one SNS topic (subscribe on-call addresses to it):
  * Lambda errors and throttles, API 5XX rate and p95 latency, DynamoDB throttles and system errors,
  * and a rejected V8 code cache (stages that pin their runtime).
@@ -50,17 +76,10 @@ export class ServiceAlarms extends Construct {
     });
     const period = Duration.minutes(5);
     const action = new SnsAction(this.topic);
-    const alarm = (name: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1) => {
-      new Alarm(this, name, {
-        alarmName: `storefront-${stageName}-${name}`,
-        alarmDescription: description,
-        metric,
-        threshold,
-        evaluationPeriods,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(action);
-    };
+    const alarm = (name: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1) =>
+      thresholdAlarm(this, name, { alarmName: `storefront-${stageName}-${name}`, description, metric, threshold, evaluationPeriods }).addAlarmAction(
+        action,
+      );
 
     alarm('lambda-errors', 'The GraphQL function failed (crash, timeout or out of memory).', fn.metricErrors({ period, statistic: 'Sum' }), 1);
     alarm('lambda-throttles', 'Invocations were throttled: reserved concurrency is exhausted.', fn.metricThrottles({ period, statistic: 'Sum' }), 1);
