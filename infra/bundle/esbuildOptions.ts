@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { PROJECT_ROOT } from '../projectRoot';
 
-/** Node major of the Lambda runtime (`Runtime.NODEJS_24_X` in GraphqlFunction). */
+/** Node major of the Lambda runtime (`Runtime.NODEJS_24_X` in infra/constructs/projectFunction.ts). */
 export const LAMBDA_NODE_MAJOR = 24;
 
 /** The bundled entry point, relative to the project root. */

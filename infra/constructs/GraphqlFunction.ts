@@ -1,21 +1,14 @@
-import * as path from 'node:path';
 import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
-import { Policy, PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Alias, Architecture, LoggingFormat, Runtime, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Policy, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Alias, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { acknowledge } from '../acknowledge';
-import {
-  APOLLO_DEDUPE,
-  LAMBDA_EXEC_WRAPPER,
-  afterBundlingCommands,
-  codeCacheAssetHash,
-  codeCacheForStage,
-  nodejsFunctionEsbuildProps,
-} from '../bundle';
+import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
 import { SERVICE_NAME } from '../../server/serviceName';
 import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
@@ -78,48 +71,32 @@ export class GraphqlFunction extends Construct {
       'Manual rotation, no redeploy needed: the key only signs short-lived page cursors (24 h) and is rotated with one put-secret-value (docs/operations.md). Functions read the secret through Powertools Parameters and pick up the new AWSCURRENT version within their refresh interval (one minute), and still accept cursors signed with AWSPREVIOUS, so open cursors survive a rotation. A rotation Lambda would add a function, its role and a schedule to run that one command.',
     );
 
-    this.logGroup = new LogGroup(this, 'LogGroup', {
-      logGroupName: `/aws/lambda/${functionName}`,
-      retention: stage.logRetentionDays as RetentionDays,
-      removalPolicy,
-    });
+    this.logGroup = functionLogGroup(this, 'LogGroup', functionName, stage.logRetentionDays, removalPolicy);
 
-    // Own role, no managed policies: table + named indexes, and writes to this log group only.
-    const role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Execution role of ${functionName}`,
-      inlinePolicies: {
-        data: new PolicyDocument({
-          statements: [
-            new PolicyStatement({
-              actions: [...DATA_ACTIONS],
-              resources: [table.table.tableArn, ...Object.values(table.indexArns)],
-            }),
-          ],
-        }),
-        logs: new PolicyDocument({
-          statements: [
-            new PolicyStatement({
-              actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-              resources: [this.logGroup.logGroupArn],
-            }),
-          ],
-        }),
-      },
+    // Table + named indexes, and writes to this log group only.
+    const role = executionRole(this, 'Role', functionName, {
+      data: new PolicyDocument({
+        statements: [new PolicyStatement({ actions: [...DATA_ACTIONS], resources: [table.table.tableArn, ...Object.values(table.indexArns)] })],
+      }),
+      logs: logWrites(this.logGroup),
     });
 
     const pinned = stage.pinnedRuntime;
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
       description: `Storefront GraphQL API (${stage.name})`,
-      entry: path.join(PROJECT_ROOT, 'server', 'lambda.ts'),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
-      runtime: Runtime.NODEJS_24_X,
+      ...projectFunctionProps('server/lambda.ts', {
+        // a recorded cache differs on every recording: the asset is hashed by what it is made of
+        // (computed only for a stack being bundled: it builds the bundle once more)
+        ...(pinned && Stack.of(scope).bundlingRequired
+          ? { assetHash: codeCacheAssetHash(PROJECT_ROOT, pinned.nodeVersion, 'arm64', stage.memoryMb) }
+          : {}),
+        // the exec wrapper; with a pinned runtime, the V8 code cache (app.js + app.cache + loader index.js),
+        // recorded by the official arm64 build of the pinned Node release (under qemu on an x64 build machine)
+        ...execWrapperHooks(() => codeCacheForStage(stage, 'arm64')),
+      }),
       // Lambda updates the runtime by itself unless the stage pins a version (which a code cache needs)
       runtimeManagementMode: pinned ? RuntimeManagementMode.manual(pinned.runtimeVersionArn) : undefined,
-      architecture: Architecture.ARM_64,
       memorySize: stage.memoryMb,
       timeout: Duration.seconds(stage.timeoutSeconds),
       reservedConcurrentExecutions: stage.reservedConcurrency,
@@ -127,10 +104,6 @@ export class GraphqlFunction extends Construct {
       currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
       role,
       logGroup: this.logGroup,
-      // Text format, no Advanced Logging Controls: the function's lines are already JSON (Powertools),
-      // and with an ALC level set Powertools ignores setLogLevel, so the alias's runtime settings
-      // could no longer choose the level. Lambda's own platform lines stay plain text.
-      loggingFormat: LoggingFormat.TEXT,
       tracing: stage.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       awsSdkConnectionReuse: false,
       environment: {
@@ -151,24 +124,6 @@ export class GraphqlFunction extends Construct {
         AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
         // named in the init log line (server/observability/runtimeLine.ts)
         ...(pinned ? { RUNTIME_VERSION_ARN: pinned.runtimeVersionArn } : {}),
-      },
-      // One definition of the bundle for CDK and the bench: infra/bundle/.
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.CJS,
-        ...nodejsFunctionEsbuildProps(),
-        // a recorded cache differs on every recording: the asset is hashed by what it is made of
-        // (computed only for a stack being bundled: it builds the bundle once more)
-        ...(pinned && Stack.of(scope).bundlingRequired
-          ? { assetHash: codeCacheAssetHash(PROJECT_ROOT, pinned.nodeVersion, 'arm64', stage.memoryMb) }
-          : {}),
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          // the exec wrapper; with a pinned runtime, the V8 code cache (app.js + app.cache + loader index.js),
-          // recorded by the official arm64 build of the pinned Node release (under qemu on an x64 build machine)
-          afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, codeCacheForStage(stage, 'arm64')),
-        },
       },
     });
 

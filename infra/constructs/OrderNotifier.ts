@@ -1,26 +1,25 @@
-import * as path from 'node:path';
 import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Alias, Architecture, FilterCriteria, LoggingFormat, Runtime, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Alias, FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
 import { NOTIFIER_SERVICE_NAME } from '../../notifier/serviceName';
 import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
 import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
 import { acknowledge } from '../acknowledge';
-import { LAMBDA_EXEC_WRAPPER, afterBundlingCommands, nodejsFunctionEsbuildProps } from '../bundle';
-import { PROJECT_ROOT } from '../projectRoot';
+import { LAMBDA_EXEC_WRAPPER } from '../bundle';
 import type { StageSettings } from '../stages';
 import type { SingleTable } from './SingleTable';
 
@@ -84,63 +83,50 @@ export class OrderNotifier extends Construct {
       'This queue is the dead-letter destination of the notifier’s stream mapping: it holds descriptions of records whose retries are spent, kept 14 days, with an alarm on its depth.',
     );
 
-    this.logGroup = new LogGroup(this, 'LogGroup', {
-      logGroupName: `/aws/lambda/${functionName}`,
-      retention: stage.logRetentionDays as RetentionDays,
-      removalPolicy,
-    });
+    this.logGroup = functionLogGroup(this, 'LogGroup', functionName, stage.logRetentionDays, removalPolicy);
 
     const sender = stage.emailSender;
     const sesRegion = sender?.sesRegion ?? Aws.REGION;
     const identity = (name: string) => `arn:${Aws.PARTITION}:ses:${sesRegion}:${Aws.ACCOUNT_ID}:identity/${name}`;
-    const role = new Role(this, 'Role', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Execution role of ${functionName}`,
-      inlinePolicies: {
-        data: new PolicyDocument({
-          statements: [
-            new PolicyStatement({
-              actions: [...NOTIFIER_DATA_ACTIONS],
-              resources: [table.table.tableArn, table.indexArns.gsi4!],
+    const role = executionRole(this, 'Role', functionName, {
+      data: new PolicyDocument({
+        statements: [
+          new PolicyStatement({
+            actions: [...NOTIFIER_DATA_ACTIONS],
+            resources: [table.table.tableArn, table.indexArns.gsi4!],
+          }),
+        ],
+      }),
+      logs: logWrites(this.logGroup),
+      // a customer without a profile: the user pool's user with that sub
+      users: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [userPool.userPoolArn] })] }),
+      ...(sender
+        ? {
+            email: new PolicyDocument({
+              statements: [
+                new PolicyStatement({
+                  actions: ['ses:SendEmail'],
+                  // the sender's address, and its domain when that is the verified identity
+                  resources: [identity(sender.fromEmail), identity(sender.fromEmail.split('@')[1]!)],
+                }),
+              ],
             }),
-          ],
-        }),
-        logs: new PolicyDocument({
-          statements: [new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [this.logGroup.logGroupArn] })],
-        }),
-        // a customer without a profile: the user pool's user with that sub
-        users: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['cognito-idp:ListUsers'], resources: [userPool.userPoolArn] })] }),
-        ...(sender
-          ? {
-              email: new PolicyDocument({
-                statements: [
-                  new PolicyStatement({
-                    actions: ['ses:SendEmail'],
-                    // the sender's address, and its domain when that is the verified identity
-                    resources: [identity(sender.fromEmail), identity(sender.fromEmail.split('@')[1]!)],
-                  }),
-                ],
-              }),
-            }
-          : {}),
-      },
+          }
+        : {}),
     });
 
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
       description: `Storefront order events and low-stock report (${stage.name})`,
-      entry: path.join(PROJECT_ROOT, 'notifier', 'lambda.ts'),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      ...projectFunctionProps(
+        'notifier/lambda.ts',
+        execWrapperHooks(() => undefined),
+      ),
       memorySize: 512,
       timeout: Duration.seconds(60),
       currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
       role,
       logGroup: this.logGroup,
-      loggingFormat: LoggingFormat.TEXT,
       awsSdkConnectionReuse: false,
       environment: {
         STAGE: stage.name,
@@ -159,16 +145,6 @@ export class OrderNotifier extends Construct {
         POWERTOOLS_SERVICE_NAME: NOTIFIER_SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: stage.logLevel,
         AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.CJS,
-        ...nodejsFunctionEsbuildProps(),
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (_inputDir, outputDir) => afterBundlingCommands(outputDir, undefined),
-        },
       },
     });
     this.ordersTopic.grantPublish(role);

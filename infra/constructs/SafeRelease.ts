@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Metric, type IAlarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
@@ -9,15 +8,13 @@ import {
   TimeBasedCanaryTrafficRouting,
   type ILambdaDeploymentConfig,
 } from 'aws-cdk-lib/aws-codedeploy';
-import { PolicyDocument, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, type Alias, type CfnFunction, type IVersion } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Alias, CfnFunction, IVersion } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import { executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
 import { acknowledge } from '../acknowledge';
-import { nodejsFunctionEsbuildProps } from '../bundle';
-import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings, StageTrafficShifting } from '../stages';
 
 /** When the new version is rolled back: its alarms, over one-minute periods. */
@@ -54,43 +51,26 @@ export class SafeRelease extends Construct {
   constructor(scope: Construct, id: string, { stage, alias, version, apiStage, removalPolicy }: SafeReleaseProps) {
     super(scope, id);
     const hookName = `storefront-api-${stage.name}-pre-traffic`;
-    const logGroup = new LogGroup(this, 'HookLogs', {
-      logGroupName: `/aws/lambda/${hookName}`,
-      retention: stage.logRetentionDays as RetentionDays,
-      removalPolicy,
-    });
-    const role = new Role(this, 'HookRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Execution role of ${hookName}`,
-      inlinePolicies: {
-        logs: new PolicyDocument({
-          statements: [new PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] })],
-        }),
-        // the new version of this stage's function, and nothing else
-        invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [version.functionArn] })] }),
-      },
+    const logGroup = functionLogGroup(this, 'HookLogs', hookName, stage.logRetentionDays, removalPolicy);
+    const role = executionRole(this, 'HookRole', hookName, {
+      logs: logWrites(logGroup),
+      // the new version of this stage's function, and nothing else
+      invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [version.functionArn] })] }),
     });
     this.hook = new NodejsFunction(this, 'Hook', {
       functionName: hookName,
       description: `Smoke-tests each new version of storefront-api-${stage.name} before it takes traffic`,
-      entry: path.join(PROJECT_ROOT, 'release', 'lambda.ts'),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: path.join(PROJECT_ROOT, 'package-lock.json'),
-      runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      ...projectFunctionProps('release/lambda.ts'),
       memorySize: 256,
       timeout: Duration.seconds(60),
       role,
       logGroup,
-      loggingFormat: LoggingFormat.TEXT,
       environment: {
         STAGE: stage.name,
         TARGET_VERSION_ARN: version.functionArn,
         EXPECT_INTROSPECTION: String(stage.introspection),
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
-      bundling: { forceDockerBundling: false, format: OutputFormat.CJS, ...nodejsFunctionEsbuildProps() },
     });
 
     const period = Duration.minutes(1);
