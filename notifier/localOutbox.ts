@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Email, Mailer, Publisher, TopicMessage } from './outbox';
 
@@ -40,4 +40,13 @@ export function createLocalOutbox({ file, log = () => undefined }: { file: strin
       write({ at: at(), kind: 'dead-letter', reason, record }, `[outbox] dead letter: ${reason}`);
     },
   };
+}
+
+/** The lines of an outbox file, oldest first; none while nothing was written. */
+export function readOutbox(file: string): OutboxLine[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as OutboxLine);
 }

@@ -1,8 +1,9 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readOutbox } from '../../notifier/localOutbox';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -160,10 +161,9 @@ describe('npm start', () => {
     await stack.exited;
 
     // Assess
-    const lines = readFileSync(join(dataDir, 'outbox.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { kind: string; topic?: string; attributes?: Record<string, string> });
+    const lines = readOutbox(join(dataDir, 'outbox.jsonl')).map(
+      (line) => line as { kind: string; topic?: string; attributes?: Record<string, string> },
+    );
     expect(lines.filter((line) => line.attributes?.orderId === placeOrder.id).map((line) => line.attributes!.eventType)).toEqual(['ORDER_PLACED']);
     expect(job).toMatch(/product\(s\) at or below their threshold \(default 5\)/);
     expect(lines.at(-1)).toMatchObject({ kind: 'message', topic: 'admin', attributes: { reportType: 'LOW_STOCK', stage: 'local' } });

@@ -13,6 +13,7 @@ import { startStreamPoller } from '../../local/streamPoller';
 import { passesOrderFilters } from '../../notifier/streamFilter';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createTestTable, type TestTable } from '../helpers/testTable';
+import { readOutbox } from '../../notifier/localOutbox';
 
 /** Loads the bundle as the Lambda runtime does and sends it the events through the alias `test`. */
 const INVOKE = `
@@ -102,11 +103,7 @@ describe('the notifier bundle, loaded as the Lambda runtime loads it', () => {
         .find((line) => line.startsWith('ANSWERS '))!
         .slice('ANSWERS '.length),
     );
-    const lines = fs
-      .readFileSync(outbox, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line));
+    const lines = readOutbox(outbox).map((line) => ({ ...line }) as Record<string, unknown>);
 
     // Assess
     expect(events).toHaveLength(1);
@@ -117,6 +114,11 @@ describe('the notifier bundle, loaded as the Lambda runtime loads it', () => {
       ['email', 'bundle@example.com'],
       ['message', 'admin'],
     ]);
-    expect(lines[0].attributes).toEqual({ eventType: 'ORDER_PLACED', orderId: order.orderId, customerId: 'bundle-customer', stage: 'test' });
+    expect(lines[0]!.attributes).toEqual({
+      eventType: 'ORDER_PLACED',
+      orderId: order.orderId,
+      customerId: 'bundle-customer',
+      stage: 'test',
+    });
   });
 });

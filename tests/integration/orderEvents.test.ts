@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -11,7 +11,7 @@ import type { ProductItem } from '../../data/entities/product';
 import { LOCAL_NOTIFIER_CONTEXT } from '../../local/startLocalNotifier';
 import { startStreamPoller, type StreamPoller } from '../../local/streamPoller';
 import { createNotifierHandler, type NotifierHandler } from '../../notifier/createNotifierHandler';
-import { createLocalOutbox, type OutboxLine } from '../../notifier/localOutbox';
+import { createLocalOutbox, readOutbox, type OutboxLine } from '../../notifier/localOutbox';
 import { LOW_STOCK_JOB, type LowStockReportV1 } from '../../notifier/lowStockReport';
 import type { OrderEventV1 } from '../../notifier/orderEvent';
 import { passesOrderFilters } from '../../notifier/streamFilter';
@@ -81,13 +81,7 @@ describe('order events, from DynamoDB Local’s stream through the notifier', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const outbox = (): OutboxLine[] =>
-    existsSync(outboxFile)
-      ? readFileSync(outboxFile, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as OutboxLine)
-      : [];
+  const outbox = (): OutboxLine[] => readOutbox(outboxFile);
   const messagesOf = (orderId: string) => outbox().filter((line) => line.kind === 'message' && (line.body as OrderEventV1).order?.id === orderId);
   const emailsTo = (address: string) =>
     outbox().filter((line): line is Extract<OutboxLine, { kind: 'email' }> => line.kind === 'email' && line.to === address);
