@@ -1,9 +1,6 @@
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
-import { createPreTrafficHook, type HookStatus, type LifecycleHookEvent } from '../../release/preTrafficHook';
 import { runSmokeChecks, type InvokeVersion } from '../../release/smokeChecks';
-
-const HOOK_EVENT: LifecycleHookEvent = { DeploymentId: 'd-TEST12345', LifecycleEventHookExecutionId: 'hook-execution-1' };
-const quietLogger = { info: () => undefined, error: () => undefined };
+import { HOOK_EVENT, recordingHook } from '../helpers/preTrafficHook';
 
 /**
  * The pre-traffic hook's checks (release/smokeChecks.ts) against the local stack's function,
@@ -49,20 +46,12 @@ describe.each([
   });
 
   it('let the hook report Succeeded to CodeDeploy', async () => {
-    const reported: HookStatus[] = [];
-    const hook = createPreTrafficHook({
-      invoke,
-      report: async (event, status) => {
-        expect(event).toBe(HOOK_EVENT);
-        reported.push(status);
-      },
-      expectations: { introspection, stage: stageName },
-      logger: quietLogger,
-    });
+    const { hook, reported, reportedFor } = recordingHook(invoke, { introspection, stage: stageName });
 
     const { status } = await hook(HOOK_EVENT);
 
     expect(status).toBe('Succeeded');
     expect(reported).toEqual(['Succeeded']);
+    expect(reportedFor).toEqual([HOOK_EVENT]);
   });
 });

@@ -1,10 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { createPreTrafficHook, type HookStatus, type LifecycleHookEvent } from '../../release/preTrafficHook';
 import type { InvokeVersion } from '../../release/smokeChecks';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
-
-const HOOK_EVENT: LifecycleHookEvent = { DeploymentId: 'd-TEST12345', LifecycleEventHookExecutionId: 'hook-execution-1' };
-const quietLogger = { info: () => undefined, error: () => undefined };
+import { HOOK_EVENT, recordingHook } from '../helpers/preTrafficHook';
 
 describe('the pre-traffic hook against a broken version', () => {
   let broken: Harness;
@@ -14,24 +11,15 @@ describe('the pre-traffic hook against a broken version', () => {
     broken = await createHarness({ tableName: 'storefront-no-such-table', introspection: false });
   });
 
-  const hookWith = (invoke: InvokeVersion, reported: HookStatus[]) =>
-    createPreTrafficHook({
-      invoke,
-      report: async (_event, status) => {
-        reported.push(status);
-      },
-      expectations: { introspection: false, stage: 'prod' },
-      logger: quietLogger,
-    });
-
   it('reports Failed when the catalog cannot be read, naming the check and what came back', async () => {
-    const reported: HookStatus[] = [];
     const invoke: InvokeVersion = async (event: APIGatewayProxyEvent) => {
       const answer = await broken.send(event);
       return { statusCode: answer.statusCode, headers: answer.headers as Record<string, string>, body: JSON.stringify(answer.body) };
     };
 
-    const { status, results } = await hookWith(invoke, reported)(HOOK_EVENT);
+    const { hook, reported } = recordingHook(invoke, { introspection: false, stage: 'prod' });
+
+    const { status, results } = await hook(HOOK_EVENT);
 
     expect(status).toBe('Failed');
     expect(reported).toEqual(['Failed']);

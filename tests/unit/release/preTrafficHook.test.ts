@@ -2,8 +2,9 @@ import { CodeDeployClient, PutLifecycleEventHookExecutionStatusCommand } from '@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { apiGatewayEvent } from '../../../core/apiGatewayEvent';
-import { codeDeployReporter, createPreTrafficHook, lambdaInvoker, type HookStatus, type LifecycleHookEvent } from '../../../release/preTrafficHook';
+import { codeDeployReporter, lambdaInvoker, type LifecycleHookEvent } from '../../../release/preTrafficHook';
 import type { InvokeVersion } from '../../../release/smokeChecks';
+import { recordingHook } from '../../helpers/preTrafficHook';
 
 // CodeDeploy and Lambda's Invoke API have no local stand-in: their SDK clients are mocked here; the
 // checks themselves run against real functions in tests/e2e/preTrafficChecks.test.ts.
@@ -63,18 +64,10 @@ describe('codeDeployReporter', () => {
 describe('createPreTrafficHook', () => {
   it('reports Failed, once, when the version cannot be invoked at all, with every check failed', async () => {
     // Prepare
-    const reported: HookStatus[] = [];
     const invoke: InvokeVersion = async () => {
       throw new Error('the version failed (Unhandled): Runtime.ImportModuleError');
     };
-    const hook = createPreTrafficHook({
-      invoke,
-      report: async (_event, status) => {
-        reported.push(status);
-      },
-      expectations: { introspection: false, stage: 'prod' },
-      logger: { info: () => undefined, error: () => undefined },
-    });
+    const { hook, reported } = recordingHook(invoke, { introspection: false, stage: 'prod' });
 
     // Act
     const { status, results } = await hook(HOOK_EVENT);
