@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds what it measures (bench/build.ts), starts DynamoDB Local with the demo
  * data, then measures cold start, warm per-request overhead, DynamoDB round trips, bundle size and
- * the warm-up ping, then the storefront in Chromium (bench/storefront.ts), and prints one table
+ * the warm-up ping, then the storefront in Chromium (bench/storefront.ts) and parse + validate time
+ * (bench/validation.ts), and prints one table
  * (also written as JSON under bench/results/).
  *
  * Options (environment): BENCH_WEB=0 (skip the storefront), BENCH_COLD_ROUNDS (default 15), BENCH_WARM_ROUNDS (7),
@@ -24,6 +25,7 @@ import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
 import { measureRoundTrips, measureWarmUpPing } from './roundTrips';
 import { measureStorefront, renderStorefront } from './storefront';
+import { measureValidation, renderValidation } from './validation';
 import { WARM_MEASURE, WARM_WARMUP, measureWarm, warmOperations } from './warm';
 
 const COLD_ROUNDS = benchSetting('BENCH_COLD_ROUNDS', 15);
@@ -82,6 +84,10 @@ async function main() {
     log(`warm: ${WARM_ROUNDS} rounds × (${WARM_WARMUP} warm-up + ${WARM_MEASURE} measured) calls per operation`);
     const warm = await measureWarm(built.warm, warmOperations(fixture), { rounds: WARM_ROUNDS, warmup: WARM_WARMUP, measure: WARM_MEASURE, env });
 
+    // 7: parse + validate of the documents clients send
+    log('parse + validate');
+    const validation = measureValidation();
+
     // 6: the storefront in a browser, against its own local stack
     const storefront = process.env.BENCH_WEB === '0' ? undefined : await measureStorefront(log);
 
@@ -100,6 +106,7 @@ async function main() {
       warm,
       roundTrips,
       warmUpPing,
+      validation,
       bundle: { ...built.sizes, largestPackages: packageSizes(built.prodMetafile) },
       buildMs: round(built.buildMs),
       ...(storefront ? { storefront } : {}),
@@ -194,6 +201,7 @@ function render(result: any): string {
     `5. Warm-up ping: ${ping.dynamoCalls} DynamoDB requests over ${ping.pings + 1} pings (goal 0); first ping ${ping.firstPingUs} µs, then mean ${ping.meanUs} µs, p50 ${ping.p50Us} µs, p99 ${ping.p99Us} µs`,
   );
   if (result.storefront) lines.push(...renderStorefront(result.storefront));
+  if (result.validation) lines.push(...renderValidation(result.validation));
   return lines.join('\n');
 }
 

@@ -3,6 +3,14 @@ import { ConflictError, ServiceUnavailableError } from '../../../core/errors';
 import { formatError } from '../../../server/errorBoundary';
 import { GraphQLError } from 'graphql';
 
+/** The backoff waits writeTransaction asks for, recorded instead of slept. */
+const mockWaits: number[] = [];
+jest.mock('node:timers/promises', () => ({
+  setTimeout: async (ms: number) => {
+    mockWaits.push(ms);
+  },
+}));
+
 const FAST: TransactionRetryPolicy = { attempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
 
 /** A transaction that DynamoDB answers with each outcome in turn (the last one repeats). */
@@ -45,15 +53,15 @@ describe('writeTransaction', () => {
   it('gives up after the policy’s attempts with a retryable CONFLICT, waiting at most the capped backoff', async () => {
     const send = sendAnswering(['TransactionConflict', 'None']);
     const random = jest.spyOn(Math, 'random').mockReturnValue(0.999);
-    const started = Date.now();
+    mockWaits.length = 0;
 
     const outcome = writeTransaction(send, FAST);
 
     await expect(outcome).rejects.toBeInstanceOf(ConflictError);
     await expect(outcome).rejects.toMatchObject({ cause: expect.any(TransactionFailedError) });
     expect(send).toHaveBeenCalledTimes(FAST.attempts);
-    // full jitter: the waits are random × min(cap, base × 2^n) = 5 + 10 + 20 ms at most
-    expect(Date.now() - started).toBeLessThan(35 + 100);
+    // full jitter: each wait is random × min(cap, base × 2^n), so 5, 10 and 20 ms at most
+    expect(mockWaits).toEqual([5 * 0.999, 10 * 0.999, 20 * 0.999]);
     random.mockRestore();
   });
 

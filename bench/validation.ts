@@ -1,0 +1,56 @@
+/**
+ * Parse + validate time of the documents clients send: every trusted document of the storefront,
+ * and the hostile documents the token limit still lets through (graphql-js's overlapping-fields
+ * check is quadratic in repeated fields; see docs/security.md).
+ */
+import { buildSchema, parse, validate } from 'graphql';
+import storefront from '../generated/web/persisted-documents.json';
+import { typeDefs } from '../generated/typeDefs';
+import { MAX_TOKENS } from '../server/createServer';
+import { percentile, round } from './lib/stats';
+
+export const HOSTILE_DOCUMENTS: ReadonlyArray<readonly [string, string]> = [
+  ['250 small operations in one document', Array.from({ length: 250 }, (_, i) => `query Q${i} { categories { id } }`).join('\n')],
+  ['one field repeated 499 times', `{ ${Array.from({ length: 499 }, () => 'categories { id }').join(' ')} }`],
+];
+
+export interface ValidationRow {
+  readonly document: string;
+  readonly p50Ms: number;
+  readonly p95Ms: number;
+}
+
+function timings(source: string, runs: number): ValidationRow['p50Ms'][] {
+  const schema = buildSchema(typeDefs);
+  const run = () => validate(schema, parse(source, { maxTokens: MAX_TOKENS }));
+  for (let warm = 0; warm < 5; warm++) run();
+  return Array.from({ length: runs }, () => {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  });
+}
+
+export function measureValidation(runs = 40): { rows: ValidationRow[] } {
+  const trusted = Object.values(storefront as Record<string, string>).map((source) => {
+    const name = /(?:query|mutation)\s+(\w+)/.exec(source)?.[1] ?? 'anonymous';
+    return [`trusted: ${name}`, source] as const;
+  });
+  const rows = [...trusted, ...HOSTILE_DOCUMENTS].map(([document, source]) => {
+    const samples = timings(source, runs);
+    return { document, p50Ms: round(percentile(samples, 50), 2), p95Ms: round(percentile(samples, 95), 2) };
+  });
+  return { rows };
+}
+
+export function renderValidation({ rows }: { rows: ValidationRow[] }): string[] {
+  const trusted = rows.filter((row) => row.document.startsWith('trusted: '));
+  const worst = trusted.reduce((slowest, row) => (row.p95Ms > slowest.p95Ms ? row : slowest), trusted[0]!);
+  return [
+    '',
+    `7. Parse + validate (ms, in this process, ${MAX_TOKENS}-token limit): worst of ${trusted.length} trusted documents ${worst.p95Ms} p95 (${worst.document.slice(9)}; target < 50)`,
+    ...rows
+      .filter((row) => !row.document.startsWith('trusted: '))
+      .map((row) => `   hostile, ${row.document}: p50 ${row.p50Ms}, p95 ${row.p95Ms} (target < 1000)`),
+  ];
+}
