@@ -146,7 +146,8 @@ export async function startStreamPoller({
         if (cycles++ % 25 === 0 && cycles > 1) await discoverShards('TRIM_HORIZON');
         seen = await pollOnce();
       } catch (error) {
-        onError(error);
+        // DynamoDB Local going away while the stack stops is no failure to report
+        if (!stopped) onError(error);
         // a failing endpoint is asked again after a pause
         await new Promise((resolve) => setTimeout(resolve, intervalMs * 5));
       }

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,8 +11,8 @@ import { PROJECT_ROOT } from '../../infra/projectRoot';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
 import { LOCAL_TABLE_NAME } from '../../local/startLocalStack';
+import { npmStart } from '../helpers/npmStart';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 /** Debian's Chromium (.ci/run installs it); no browser download. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where the browser tests write their screenshots. */
@@ -40,33 +39,19 @@ export async function startStorefront({ built = false }: { built?: boolean } = {
   await putAliasSettings(db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 0 });
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-browser-'));
   const [port, webPort] = [await freePort(), await freePort()];
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [TSX, 'local/start.ts', '--stage', 'qa', ...(built ? ['--built'] : [])], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), WEB_PORT: String(webPort), STOREFRONT_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: dynamo.endpoint },
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not get ready:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/ready in/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
-  });
+  const started = npmStart({ PORT: String(port), WEB_PORT: String(webPort), STOREFRONT_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: dynamo.endpoint }, [
+    '--stage',
+    'qa',
+    ...(built ? ['--built'] : []),
+  ]);
+  await started.waitFor(/ready in/);
   return {
     webUrl: `http://localhost:${webPort}`,
     apiUrl: `http://localhost:${port}/graphql`,
     db,
     dataDir,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      await exited;
+      await started.interrupt();
       await dynamo.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,64 +1,14 @@
-import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readOutbox } from '../../notifier/localOutbox';
+import { PROJECT_ROOT } from '../../infra/projectRoot';
+import { npmStart } from '../helpers/npmStart';
 
-const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-interface Started {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly exited: Promise<number | null>;
-  /** Resolves with the first match of `pattern` in everything the process printed so far or prints later. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
-}
-
-/** Runs what `npm start` runs (tsx on local/start.ts) and collects its output. */
-function start(env: NodeJS.ProcessEnv, args: string[] = []): Started {
-  const child = spawn(process.execPath, [TSX, 'local/start.ts', ...args], { cwd: ROOT, env: { ...process.env, WEB_PORT: '0', ...env } });
-  let output = '';
-  const listeners = new Set<() => void>();
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const listener of listeners) listener();
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    child,
-    exited,
-    waitFor(pattern, timeoutMs = 60_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const match = output.match(pattern);
-          if (!match) return;
-          cleanup();
-          resolve(match);
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(new Error(`timed out waiting for ${pattern}:\n${output}`));
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          listeners.delete(check);
-        };
-        listeners.add(check);
-        void exited.then(() => {
-          check();
-          if (listeners.has(check)) {
-            cleanup();
-            reject(new Error(`exited before ${pattern}:\n${output}`));
-          }
-        });
-        check();
-      });
-    },
-  };
-}
+/** `npm start` with the storefront on a free port. */
+const start = (env: NodeJS.ProcessEnv, args: string[] = []) => npmStart({ WEB_PORT: '0', ...env }, args);
 
 const portIsClosed = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -106,8 +56,8 @@ describe('npm start', () => {
     expect(demoUsers.users.map((user) => user.sub)).toEqual(['demo-customer', 'demo-admin']);
 
     // `npm run token` signs with the same stored key
-    const adminToken = execFileSync(process.execPath, [TSX, 'scripts/token.ts', '--sub', 'ops-1', '--admin'], {
-      cwd: ROOT,
+    const adminToken = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/token.ts', '--sub', 'ops-1', '--admin'], {
+      cwd: PROJECT_ROOT,
       env: { ...process.env, STOREFRONT_DATA_DIR: dataDir },
     })
       .toString()
@@ -119,14 +69,12 @@ describe('npm start', () => {
     });
     expect(await asAdmin.json()).toEqual({ data: { createCategory: { slug: 'cups' } } });
 
-    first.child.kill('SIGINT');
-    expect(await first.exited).toBe(0);
+    expect(await first.interrupt()).toBe(0);
     expect(await portIsClosed(Number(dynamoPort))).toBe(true);
 
     const second = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
     await second.waitFor(/already present/);
-    second.child.kill('SIGINT');
-    expect(await second.exited).toBe(0);
+    expect(await second.interrupt()).toBe(0);
   });
 
   it('publishes an order placed on it to .data/outbox.jsonl within seconds, and runs the low-stock job on demand', async () => {
@@ -153,12 +101,11 @@ describe('npm start', () => {
     ).data;
     await stack.waitFor(new RegExp(`\\[outbox\\] orders topic: ORDER_PLACED ${placeOrder.id}`), 10_000);
     await stack.waitFor(/\[outbox\] email to dana@example\.com/, 10_000);
-    const job = execFileSync(process.execPath, [TSX, 'scripts/job.ts', 'low-stock'], {
-      cwd: ROOT,
+    const job = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/job.ts', 'low-stock'], {
+      cwd: PROJECT_ROOT,
       env: { ...process.env, STOREFRONT_DATA_DIR: dataDir },
     }).toString();
-    stack.child.kill('SIGINT');
-    await stack.exited;
+    await stack.interrupt();
 
     // Assess
     const lines = readOutbox(join(dataDir, 'outbox.jsonl')).map(
