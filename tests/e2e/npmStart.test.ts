@@ -99,8 +99,8 @@ describe('npm start', () => {
         input: { idempotencyKey: 'e2e-outbox', items: [{ productId: productBySku.id, quantity: 1 }] },
       })
     ).data;
-    await stack.waitFor(new RegExp(`\\[outbox\\] orders topic: ORDER_PLACED ${placeOrder.id}`), 10_000);
-    await stack.waitFor(/\[outbox\] email to dana@example\.com/, 10_000);
+    await stack.waitFor(new RegExp(`\\[outbox\\] orders topic: ORDER_PLACED ${placeOrder.id}`), 30_000);
+    await stack.waitFor(/\[outbox\] email to dana@example\.com/, 30_000);
     const job = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/job.ts', 'low-stock'], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, STOREFRONT_DATA_DIR: dataDir },

@@ -157,7 +157,7 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
         TRACE_IDS: JSON.stringify(roots.map((root, index) => `Root=${root};Parent=${String(index + 1).padStart(16, '0')};Sampled=1`)),
       });
       // datagrams sent just before the process exited may still be on their way
-      const deadline = Date.now() + 2_000;
+      const deadline = Date.now() + 10_000;
       while (documents.filter((document) => document.name === 'DynamoDB').length < 3 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
