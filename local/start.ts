@@ -33,6 +33,17 @@ async function main() {
     notifierLog: (line) => console.log(line),
   });
   const { stage } = stack;
+  // before the banner: whoever reads it may press Ctrl-C at once
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping…');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   console.log(
     [
       '',
@@ -58,16 +69,6 @@ async function main() {
       '',
     ].join('\n'),
   );
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Stopping…');
-    await stack.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
 }
 
 /** A path under the working directory relative to it, any other absolute. */
