@@ -1,13 +1,11 @@
 // `npm start`: the whole API and the storefront on this machine. Flags: --fresh (drop local data),
 // --port N (the API; PORT), --stage <name> (dev by default), --built (the storefront's production
 // build, web/dist, with the security headers CloudFront sends). WEB_PORT moves the storefront (3000).
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { JavaMissingError } from './dynamoDbLocal';
 import { startLocalStack } from './startLocalStack';
-
-// Git-ignored; STOREFRONT_DATA_DIR moves it (the e2e tests use a temporary folder).
-const DATA_DIR = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data');
+import { localDataDir } from './dataDir';
 
 async function main() {
   const { values } = parseArgs({
@@ -24,7 +22,7 @@ async function main() {
   const started = Date.now();
   const stack = await startLocalStack({
     port,
-    dataDir: DATA_DIR,
+    dataDir: localDataDir(),
     fresh: values.fresh,
     dynamoDbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
     stageName: values.stage,

@@ -1,5 +1,5 @@
-import { LOG_LEVELS, type LogLevel } from '../core/logLevels';
-import { ConfigError } from '../server/config';
+import type { LogLevel } from '../core/logLevels';
+import { ConfigError, loadLogLevel } from '../server/config';
 
 /** The notifier's deploy-time configuration, read once from the environment CDK sets (or `npm start`). */
 export interface NotifierConfig {
@@ -31,15 +31,13 @@ export function loadNotifierConfig(env: Env = process.env): NotifierConfig {
   };
   const region = value('AWS_REGION') ?? 'us-east-1';
   const file = value('NOTIFIER_OUTBOX');
-  const logLevel = (value('POWERTOOLS_LOG_LEVEL') ?? 'INFO').toUpperCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new ConfigError(`POWERTOOLS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
   const from = value('EMAIL_FROM');
   return {
     stage: value('STAGE') ?? 'local',
     region,
     tableName: required('TABLE_NAME'),
     dynamoDbEndpoint: value('DYNAMODB_ENDPOINT'),
-    logLevel: logLevel as LogLevel,
+    logLevel: loadLogLevel(value('POWERTOOLS_LOG_LEVEL')),
     outbox: file ? { kind: 'file', file } : { kind: 'sns', topicArns: { orders: required('ORDER_TOPIC_ARN'), admin: required('ADMIN_TOPIC_ARN') } },
     ...(from ? { email: { from, replyTo: value('EMAIL_REPLY_TO'), sesRegion: value('EMAIL_SES_REGION') ?? region } } : {}),
     lowStockEmailTo: value('LOW_STOCK_EMAIL_TO'),

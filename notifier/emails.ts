@@ -1,6 +1,7 @@
 import Mustache from 'mustache';
 import type { Email } from './outbox';
-import type { Money, OrderEventV1 } from './orderEvent';
+import type { OrderEventV1 } from './orderEvent';
+import { formatMoney } from '../core/money';
 
 /**
  * The customer emails, one text and one HTML template each (Mustache: `{{x}}` is escaped in
@@ -54,11 +55,6 @@ your order {{shortId}} of {{placedAt}} is cancelled; you will not be charged {{t
 `,
   },
 } as const;
-
-/** A money amount in minor units as a customer reads it. */
-export function formatMoney({ amount, currency }: Money): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100);
-}
 
 /** The email of an order event, to `to`. */
 export function orderEmail(event: OrderEventV1, { to, name }: { to: string; name?: string }): Email {

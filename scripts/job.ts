@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
 import { LOCAL_NOTIFIER_CONTEXT, createLocalNotifierHandler } from '../local/startLocalNotifier';
+import { localDataDir } from '../local/dataDir';
 
 const JOBS = { 'low-stock': LOW_STOCK_JOB } as const;
 
@@ -12,7 +13,7 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const name = process.argv[2];
   if (!name || !(name in JOBS)) fail(`Usage: npm run job -- <${Object.keys(JOBS).join('|')}>`);
-  const dataDir = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data');
+  const dataDir = localDataDir();
   const stackFile = join(dataDir, 'local-stack.json');
   if (!existsSync(stackFile)) fail('No local stack is running. Start it with `npm start` first.');
   const { dynamoDbEndpoint, tableName } = JSON.parse(readFileSync(stackFile, 'utf8')) as { dynamoDbEndpoint: string; tableName: string };

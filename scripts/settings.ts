@@ -11,6 +11,7 @@ import { createDb } from '../data/db';
 import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { SETTING_KEYS, SettingsEditError, editSettings } from '../server/settings/editSettings';
 import { parseStoredSettings } from '../server/settings/settingsSchema';
+import { localDataDir } from '../local/dataDir';
 
 const USAGE = `Usage:
   npm run settings -- get <alias>
@@ -53,7 +54,7 @@ function openTable(table: string | undefined, region: string | undefined) {
   if (table) {
     return createDb({ client: createDynamoClient({ region: region ?? process.env.AWS_REGION ?? 'us-east-1' }), tableName: table });
   }
-  const file = join(process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data'), 'local-stack.json');
+  const file = join(localDataDir(), 'local-stack.json');
   if (!existsSync(file)) {
     fail('No local stack is running. Start it with `npm start`, or pass --table <name> [--region <region>] for a deployed stage.');
   }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrCreateSigningKey, signToken } from '../local/localAuth';
+import { localDataDir } from '../local/dataDir';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,6 @@ if (!Number.isInteger(expiresInSeconds) || expiresInSeconds <= 0) {
   console.error('--expires-in must be a positive number of seconds.');
   process.exit(2);
 }
-const dataDir = process.env.STOREFRONT_DATA_DIR || join(__dirname, '..', '.data');
+const dataDir = localDataDir();
 const key = loadOrCreateSigningKey(join(dataDir, 'local-auth.json'));
 console.log(signToken(key, { sub: values.sub, admin: values.admin, email: values.email, expiresInSeconds }));

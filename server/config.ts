@@ -99,7 +99,8 @@ function loadTrustedDocuments(value: string | undefined): TrustedDocumentsMode {
   return mode as TrustedDocumentsMode;
 }
 
-function loadLogLevel(value: string | undefined): LogLevel {
+/** POWERTOOLS_LOG_LEVEL, for every function of the project: INFO when unset, any case. */
+export function loadLogLevel(value: string | undefined): LogLevel {
   const level = (value ?? 'INFO').trim().toUpperCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level))
     throw new ConfigError(`POWERTOOLS_LOG_LEVEL must be ${LOG_LEVELS.slice(0, -1).join(', ')} or ${LOG_LEVELS.at(-1)}.`);

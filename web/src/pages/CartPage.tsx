@@ -6,7 +6,7 @@ import { cart, type CartLine } from '../cart';
 import { ErrorState } from '../components/ui';
 import { problemOf, type Problem } from '../errors';
 import { useCart, useSession } from '../hooks';
-import { formatMoney } from '../money';
+import { formatMoney } from '../../../core/money';
 
 type CurrentPrices = Array<{ productId: string; unitPrice: CartLine['unitPrice'] }>;
 

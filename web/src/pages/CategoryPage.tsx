@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { CategoryProductsDocument, type ProductSort } from '../../../generated/web/graphql';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
-import { formatMoney } from '../money';
+import { formatMoney } from '../../../core/money';
 
 const PAGE = 12;
 const SORTS: Array<{ value: ProductSort; label: string }> = [

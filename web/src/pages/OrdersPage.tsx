@@ -4,7 +4,7 @@ import { CancelOrderDocument, MyOrdersDocument } from '../../../generated/web/gr
 import { ErrorState, Loading } from '../components/ui';
 import { problemOf } from '../errors';
 import { useSession } from '../hooks';
-import { formatMoney } from '../money';
+import { formatMoney } from '../../../core/money';
 
 export function OrdersPage() {
   const session = useSession();

@@ -6,7 +6,7 @@ import { cart } from '../cart';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
 import { useSession } from '../hooks';
-import { formatMoney } from '../money';
+import { formatMoney } from '../../../core/money';
 
 export function ProductPage() {
   const { id = '' } = useParams();
