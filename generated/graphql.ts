@@ -19,7 +19,7 @@ export type Scalars = {
   /** An ISO-8601 date-time in UTC, for example 2026-11-29T08:30:00.000Z. */
   DateTime: { input: string; output: string; }
   /**
-   * A whole number of minor units (cents) of a currency, sent as a JSON number. Unlike `Int` it is
+   * A whole number of minor units of a currency (its ISO 4217 minor unit: cents of USD, yen of JPY), sent as a JSON number. Unlike `Int` it is
    * not limited to 32 bits: any integer up to 2^53 - 1 (9007199254740991) in absolute value, which
    * every JSON parser reads exactly. Inputs may also be given as a string of digits.
    */
@@ -91,7 +91,7 @@ export type LowStockProduct = {
   threshold: Scalars['Int']['output'];
 };
 
-/** An amount of money in minor units (cents) of an ISO-4217 currency. */
+/** An amount of money in minor units of an ISO-4217 currency (cents of USD, yen of JPY). */
 export type Money = {
   __typename?: 'Money';
   amount: Scalars['MoneyAmount']['output'];
