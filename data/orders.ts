@@ -72,23 +72,25 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const orderId = createHash('sha256').update(`${input.customerId}\n${idempotencyKey}`).digest('base64url').slice(0, 26);
   const cartHash = createHash('sha256').update(JSON.stringify(lines)).digest('base64url');
+  // a refusal only stands if this key has not placed the order already (a retry after a price change, say)
+  const replayOr = async (refusal: Error): Promise<OrderWithLines> => {
+    const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
+    if (existing) return existing;
+    throw refusal;
+  };
 
   for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
     const products = await batchGetProducts(db, { productIds: lines.map((line) => line.productId) });
     const problem = catalogProblem(lines, products);
-    if (problem) {
-      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
-      if (existing) return existing;
-      throw problem;
-    }
+    if (problem) return replayOr(problem);
     const byId = new Map(products.map((product) => [product.productId, product]));
     const changed = changedPrices(input.items, byId);
     if (changed.length) {
-      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
-      if (existing) return existing;
-      throw new ConflictError('Prices changed since they were shown; confirm the current prices and order again.', {
-        details: { currentPrices: changed },
-      });
+      return replayOr(
+        new ConflictError('Prices changed since they were shown; confirm the current prices and order again.', {
+          details: { currentPrices: changed },
+        }),
+      );
     }
     const orderLines: OrderLineItem[] = lines.map((line, index) => {
       const product = byId.get(line.productId)!;
@@ -105,11 +107,11 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     });
     const totalAmount = orderLines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0);
     if (totalAmount > limits.maxOrderTotal) {
-      const existing = await replayOrder(db, { orderId, customerId: input.customerId, cartHash });
-      if (existing) return existing;
-      throw new BadUserInputError(`items: the order total would be ${totalAmount} minor units; the largest order total is ${limits.maxOrderTotal}.`, {
-        details: { field: 'items', maxOrderTotal: limits.maxOrderTotal },
-      });
+      return replayOr(
+        new BadUserInputError(`items: the order total would be ${totalAmount} minor units; the largest order total is ${limits.maxOrderTotal}.`, {
+          details: { field: 'items', maxOrderTotal: limits.maxOrderTotal },
+        }),
+      );
     }
     const order: OrderItem = {
       orderId,
