@@ -28,6 +28,7 @@ import { createSettingsStore } from './settings/settingsStore';
 import { readOnlyListener } from './plugins/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './settings/runtimeSettings';
 import { type WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
+import { enforceRequestDeadline, requestDeadline } from './requestDeadline';
 
 export interface LambdaHandlerOptions {
   readonly config: Config;
@@ -74,6 +75,7 @@ export function createLambdaHandler({
       onWarning: (message) => logger.warn('AWS SDK warning', { sdkMessage: message }),
     });
   countDynamoRequests(client);
+  enforceRequestDeadline(client);
   if (config.tracing) traceDynamoCalls(client, serviceName);
   const db = createDb({ client, tableName: config.tableName });
   const defaults = defaultRuntimeSettings({
@@ -142,7 +144,7 @@ export function createLambdaHandler({
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope(
-      { startedAt: Date.now(), logLevel, line, dynamoRequests: 0, trustedDocuments: current.trustedDocuments },
+      { startedAt: Date.now(), deadline: requestDeadline(context), logLevel, line, dynamoRequests: 0, trustedDocuments: current.trustedDocuments },
       () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
     );
     if (config.stageCache && apiEvent.httpMethod === 'GET' && isTransientFailure(result)) {

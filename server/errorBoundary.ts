@@ -10,6 +10,8 @@ const THROTTLING = new Set([
   'TimeoutError',
   'RequestTimeout',
   'RequestTimeoutException',
+  // server/requestDeadline.ts: the request ran out of time before its next DynamoDB request
+  'RequestDeadlineError',
 ]);
 const NETWORK_CODES = ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN'];
 const NETWORK = new Set(NETWORK_CODES);

@@ -5,6 +5,8 @@ import type { RequestLineContext } from './requestLine';
 /** What one request did, collected while it runs (concurrent requests never mix). */
 export interface RequestRecord {
   readonly startedAt: number;
+  /** When the request stops sending DynamoDB requests (epoch ms; server/requestDeadline.ts). */
+  readonly deadline: number;
   /** The log level in force for this request (the alias's level, or DEBUG when sampled). */
   readonly logLevel: LogLevel;
   /** The keys of the request's summary line. */
