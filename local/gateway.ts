@@ -111,7 +111,9 @@ export function createLocalGateway({ handler, stage, corsOrigins = stage.corsOri
     if (cached) return send(response, { ...cached, headers: { ...cached.headers } }, 'hit');
     let result: APIGatewayProxyResult;
     try {
-      result = (await turns(() => handler()(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME })))) as APIGatewayProxyResult;
+      result = (await turns(() =>
+        handler()(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME, timeoutMs: stage.timeoutSeconds * 1000 })),
+      )) as APIGatewayProxyResult;
     } catch (error) {
       // a failed invocation: API Gateway has no integration response, answers 502 and stores nothing
       console.error('The function failed:', (error as Error).message);
