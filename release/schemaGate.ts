@@ -15,6 +15,8 @@ export interface SchemaGateInput {
   readonly exceptions: readonly SchemaException[];
   /** The web client's trusted documents: hash → document. */
   readonly documents: Readonly<Record<string, string>>;
+  /** The web client's documents of earlier releases, still trusted for tabs that run those builds. */
+  readonly releasedDocuments?: Readonly<Record<string, string>>;
 }
 
 export interface SchemaGateResult {
@@ -25,6 +27,11 @@ export interface SchemaGateResult {
   readonly safe: readonly string[];
   /** Trusted documents that use a deprecated field: printed, never failing. */
   readonly deprecatedUse: readonly string[];
+  /**
+   * Documents of earlier storefront releases the schema no longer runs: tabs still running those
+   * builds get errors for them. Printed, never failing (the breaking change itself is gated).
+   */
+  readonly staleReleased: readonly string[];
   /** Why the check fails; empty when it passes. */
   readonly problems: readonly string[];
 }
@@ -77,6 +84,17 @@ function schemaOf(sdl: string, what: string): GraphQLSchema {
 export const changeKey = (change: Pick<Change, 'type' | 'path'>) => `${change.type} ${change.path ?? '(schema)'}`;
 
 /** The SDL as the release file keeps it: one merged schema, types and fields sorted, so diffs stay small. */
+/**
+ * The storefront documents trusted for earlier builds after a release: every one kept, the
+ * release's own added, sorted by hash (so the file's diff shows only what a release added).
+ */
+export function mergeReleasedDocuments(
+  released: Readonly<Record<string, string>>,
+  current: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries({ ...released, ...current }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export const printReleasedSchema = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
 
 const operationName = (document: string) => /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? 'an anonymous operation';
@@ -88,7 +106,7 @@ const operationName = (document: string) => /^\s*(?:query|mutation|subscription)
  * accepted change that no longer happens or has no reason, and on a trusted document the schema
  * no longer runs.
  */
-export async function checkSchema({ released, current, exceptions, documents }: SchemaGateInput): Promise<SchemaGateResult> {
+export async function checkSchema({ released, current, exceptions, documents, releasedDocuments = {} }: SchemaGateInput): Promise<SchemaGateResult> {
   const next = schemaOf(current, 'schema/');
   const changes = await diff(
     schemaOf(released, 'release/released-schema.graphql (restore it from git, or run `npm run schema:release` on the commit that is in prod)'),
@@ -135,12 +153,20 @@ export async function checkSchema({ released, current, exceptions, documents }: 
       deprecatedUse.push(`The storefront's ${invalid.source.name} uses a deprecated field: ${warning.message}`);
   }
 
+  const earlier = Object.entries(releasedDocuments)
+    .filter(([hash]) => !(hash in documents))
+    .map(([, document]) => new Source(document, operationName(document)));
+  const staleReleased = validate(next, earlier, { strictFragments: true }).flatMap((invalid) =>
+    invalid.errors.map((error) => `An earlier storefront release's ${invalid.source.name} no longer runs: ${error.message}`),
+  );
+
   const describe = (change: Change) => `${change.message} (${changeKey(change)})`;
   return {
     accepted,
     dangerous: changes.filter((change) => change.criticality.level === CriticalityLevel.Dangerous).map(describe),
     safe: changes.filter((change) => change.criticality.level === CriticalityLevel.NonBreaking).map(describe),
     deprecatedUse,
+    staleReleased,
     problems,
   };
 }

@@ -1,16 +1,18 @@
 // `npm run schema:check`: compares schema/ with the last released schema and validates the
 // storefront's trusted documents against it (release/schemaGate.ts); fails on a breaking change
-// nobody accepted. `npm run schema:release` records schema/ as released and clears the accepted
-// changes: run it when a release reaches prod.
+// nobody accepted. `npm run schema:release` records schema/ as released, clears the accepted
+// changes and adds the storefront's documents to those the function keeps trusting for tabs
+// still running an earlier build: run it when a release reaches prod.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { PROJECT_ROOT as ROOT } from '../infra/projectRoot';
-import { SchemaGateInputError, checkSchema, parseExceptions, printReleasedSchema } from '../release/schemaGate';
+import { SchemaGateInputError, checkSchema, mergeReleasedDocuments, parseExceptions, printReleasedSchema } from '../release/schemaGate';
 
 const RELEASED = join(ROOT, 'release', 'released-schema.graphql');
 const EXCEPTIONS = join(ROOT, 'release', 'schema-exceptions.json');
 const DOCUMENTS = join(ROOT, 'generated', 'web', 'persisted-documents.json');
+const RELEASED_DOCUMENTS = join(ROOT, 'release', 'released-documents.json');
 const HEADER = '# The schema of the last release to prod, written by `npm run schema:release`. Never edit by hand.\n\n';
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -25,20 +27,25 @@ function currentSdl(): string {
 
 async function main(release: boolean) {
   const current = currentSdl();
+  const documents = readJson<Record<string, string>>(DOCUMENTS);
+  const releasedDocuments = readJson<Record<string, string>>(RELEASED_DOCUMENTS);
   if (release) {
     writeFileSync(RELEASED, HEADER + printReleasedSchema(buildSchema(current)));
     writeFileSync(EXCEPTIONS, `${JSON.stringify({ exceptions: [] }, null, 2)}\n`);
+    const merged = mergeReleasedDocuments(releasedDocuments, documents);
+    writeFileSync(RELEASED_DOCUMENTS, `${JSON.stringify(merged, null, 2)}\n`);
     console.log(
-      'Recorded schema/ as the released schema (release/released-schema.graphql) and cleared the accepted breaking changes. Commit both files.',
+      'Recorded schema/ as the released schema (release/released-schema.graphql), cleared the accepted breaking changes, and added ' +
+        `the storefront's documents to release/released-documents.json (${Object.keys(merged).length} trusted for earlier builds). Commit the three files.`,
     );
     return;
   }
-  const documents = readJson<Record<string, string>>(DOCUMENTS);
   const result = await checkSchema({
     released: readFileSync(RELEASED, 'utf8'),
     current,
     exceptions: parseExceptions(readFileSync(EXCEPTIONS, 'utf8')),
     documents,
+    releasedDocuments,
   });
   const list = (title: string, lines: readonly string[]) => {
     if (lines.length) console.log(`${title}:\n${lines.map((line) => `  - ${line}`).join('\n')}`);
@@ -49,6 +56,10 @@ async function main(release: boolean) {
   );
   list('Dangerous changes (review them)', result.dangerous);
   list('Deprecated fields still used', result.deprecatedUse);
+  list(
+    'Documents of earlier storefront releases that no longer run (remove them from release/released-documents.json once no tab runs those builds)',
+    result.staleReleased,
+  );
   if (result.problems.length) {
     list('Schema check failed', result.problems);
     process.exit(1);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import storefront from '../generated/web/persisted-documents.json';
+import releasedStorefront from '../release/released-documents.json';
 import { ConfigError } from './config';
 import { currentRequest } from './observability/requestScope';
 
@@ -10,8 +11,12 @@ import { currentRequest } from './observability/requestScope';
  * (`{ "sha256:<hex>": "<document>" }`; GraphQL Code Generator's client preset does, with
  * `persistedDocuments`). Another client (a mobile app, a partner) adds its own: commit its
  * manifest, import it here and list it, and deploy.
+ *
+ * The storefront's documents of earlier releases stay trusted (release/released-documents.json,
+ * added to by `npm run schema:release`): a tab still running an earlier build sends their hashes,
+ * and in `require` mode it would otherwise be refused until it reloads.
  */
-const MANIFESTS: ReadonlyArray<Readonly<Record<string, string>>> = [storefront];
+const MANIFESTS: ReadonlyArray<Readonly<Record<string, string>>> = [storefront, releasedStorefront];
 
 /**
  * Hash (hex, as clients send it in `extensions.persistedQuery.sha256Hash`) → document. A manifest

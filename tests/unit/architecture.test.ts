@@ -25,7 +25,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   core: ['core'],
   data: ['core', 'data'],
   resolvers: ['core', 'data', 'resolvers', 'generated', 'server'],
-  server: ['core', 'data', 'resolvers', 'generated', 'server'],
+  // release/: the storefront's documents of earlier releases, which the function keeps trusting
+  server: ['core', 'data', 'resolvers', 'generated', 'server', 'release'],
   // the notifier shares the data layer and the runtime settings (server/settings) with the API
   notifier: ['core', 'data', 'notifier', 'server'],
   // the pre-traffic hook speaks to the API as a client does: events in, the storefront's documents

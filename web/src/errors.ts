@@ -39,6 +39,9 @@ function messageFor(code: string, message: string | undefined): string {
       return 'Something went wrong on our side. Your cart is kept; try again.';
     case 'UNAUTHENTICATED':
       return 'Your session has ended. Please sign in again.';
+    case 'TRUSTED_DOCUMENT_REQUIRED':
+      // only a build the API no longer knows sends a document it does not trust
+      return 'This page is out of date. Reload it to get the current version of the shop; your cart is kept.';
     default:
       return message ?? 'The request could not be completed.';
   }

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildSchema } from 'graphql';
 import { PROJECT_ROOT } from '../../../infra/projectRoot';
-import { SchemaGateInputError, checkSchema, parseExceptions, printReleasedSchema, type SchemaException } from '../../../release/schemaGate';
+import {
+  SchemaGateInputError,
+  checkSchema,
+  mergeReleasedDocuments,
+  parseExceptions,
+  printReleasedSchema,
+  type SchemaException,
+} from '../../../release/schemaGate';
 
 const RELEASED = `
   type Query {
@@ -123,6 +130,43 @@ describe('checkSchema', () => {
     expect(removed.problems).toEqual(
       expect.arrayContaining([expect.stringMatching(/^The storefront's ProductPage no longer runs: Cannot query field "sku" on type "Product"/)]),
     );
+  });
+});
+
+describe('documents of earlier storefront releases', () => {
+  it('are kept at each release, with the release’s own added, sorted by hash', () => {
+    const merged = mergeReleasedDocuments({ 'sha256:c': 'C', 'sha256:a': 'A' }, { 'sha256:b': 'B', 'sha256:a': 'A' });
+
+    expect(Object.entries(merged)).toEqual([
+      ['sha256:a', 'A'],
+      ['sha256:b', 'B'],
+      ['sha256:c', 'C'],
+    ]);
+  });
+
+  it('in the repository are sorted as a release writes them', () => {
+    const file = readFileSync(join(PROJECT_ROOT, 'release', 'released-documents.json'), 'utf8');
+    const released = JSON.parse(file) as Record<string, string>;
+
+    expect(file).toBe(`${JSON.stringify(mergeReleasedDocuments(released, {}), null, 2)}\n`);
+  });
+
+  it('prints an earlier release’s document the schema no longer runs, without failing; the current ones are checked as before', async () => {
+    const older = 'query OldProductPage($id: ID!) { product(id: $id) { id legacyCode } }';
+    const current = edited('    legacyCode: String @deprecated(reason: "Use sku.")\n', '');
+
+    const result = await checkSchema({
+      released: RELEASED,
+      current,
+      exceptions: [{ change: 'FIELD_REMOVED Product.legacyCode', reason: 'Deprecated for a release; nothing reads it now.' }],
+      documents: { a: PRODUCT_PAGE },
+      releasedDocuments: { a: PRODUCT_PAGE, old: older },
+    });
+
+    expect(result.problems).toEqual([]);
+    expect(result.staleReleased).toEqual([
+      expect.stringMatching(/^An earlier storefront release's OldProductPage no longer runs: Cannot query field "legacyCode"/),
+    ]);
   });
 });
 

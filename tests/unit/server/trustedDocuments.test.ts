@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../../../server/config';
 import { trustedDocuments } from '../../../server/trustedDocuments';
+import storefront from '../../../generated/web/persisted-documents.json';
+import releasedStorefront from '../../../release/released-documents.json';
 
 const DOCUMENT = 'query Categories { categories { id } }';
 const HASH = createHash('sha256').update(DOCUMENT).digest('hex');
@@ -18,8 +20,13 @@ describe('trustedDocuments', () => {
     ]);
   });
 
-  it('knows the storefront build by default', () => {
-    expect(trustedDocuments().size).toBeGreaterThan(5);
+  it('knows the storefront build and every document of its earlier releases by default', () => {
+    const known = trustedDocuments();
+
+    for (const manifest of [storefront, releasedStorefront]) {
+      for (const [key, document] of Object.entries(manifest)) expect(known.get(key.replace(/^sha256:/, ''))).toBe(document);
+    }
+    expect(known.size).toBeGreaterThanOrEqual(Object.keys(storefront).length);
   });
 
   it.each([
