@@ -73,7 +73,7 @@ export interface StageSettings {
    * Pins the function's Lambda runtime version and ships a V8 code cache recorded by the official
    * build of the Node release that version runs (faster cold starts). Unset: Lambda updates the
    * runtime by itself and no cache ships. Copy both values from the function's `Runtime` init log line
-   * and Lambda's `INIT_START` line (README, "Pinning the runtime").
+   * and Lambda's `INIT_START` line (docs/operations.md, "Pin the runtime").
    */
   readonly pinnedRuntime?: StagePinnedRuntime;
 }

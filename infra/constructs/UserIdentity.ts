@@ -102,7 +102,7 @@ export class UserIdentity extends Construct {
     acknowledge(
       this.userPool,
       'AwsSolutions-COG2',
-      'Shoppers sign themselves up; MFA is offered (TOTP, optional) rather than forced so sign-up and checkout stay one step. Cognito cannot require MFA per group, so admins are asked to enrol TOTP (see the README, Deploy).',
+      'Shoppers sign themselves up; MFA is offered (TOTP, optional) rather than forced so sign-up and checkout stay one step. Cognito cannot require MFA per group, so admins are asked to enrol TOTP (see docs/operations.md, Deploy one stage).',
     );
     acknowledge(
       this.userPool,

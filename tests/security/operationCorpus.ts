@@ -1,5 +1,5 @@
 /**
- * The operations our clients send (the README's examples and the storefront's pages), with the
+ * The operations our clients send (the example requests in docs/architecture.md and the storefront's pages), with the
  * variables they send. The cost check proves each stays within half the cost budget, so the
  * limits leave room for growth, and that none is refused by any limit.
  */
