@@ -102,6 +102,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
     // Prepare
     const product = await productBySku('TEA-002');
     const page = await visitor();
+    const requests = apiRequests(page);
 
     // Act: sign in, add two to the cart, check out
     await page.goto(`${store.webUrl}/signin`);
@@ -126,6 +127,22 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
     // Assess
     expect(afterOrder.stock).toBe(product.stock - 2);
     expect(afterCancel.stock).toBe(product.stock);
+    // signed in, the catalog is still read anonymously by GET (cacheable); the shopper's own operations go by POST with the token
+    const sent = requests.map((request) => ({
+      operation:
+        new URL(request.url()).searchParams.get('operationName') ?? (request.postDataJSON() as { operationName?: string } | null)?.operationName,
+      method: request.method(),
+      signedIn: 'authorization' in request.headers(),
+    }));
+    expect(sent).toEqual(expect.arrayContaining([{ operation: 'ProductPage', method: 'GET', signedIn: false }]));
+    expect(sent).toEqual(
+      expect.arrayContaining([
+        { operation: 'PlaceOrder', method: 'POST', signedIn: true },
+        { operation: 'MyOrders', method: 'POST', signedIn: true },
+        { operation: 'CancelOrder', method: 'POST', signedIn: true },
+      ]),
+    );
+    expect(sent.filter(({ operation }) => operation === 'ProductPage' || operation === 'Categories').every(({ signedIn }) => !signedIn)).toBe(true);
   }, 120_000);
 
   it('shows a price that changed after the product went into the cart, and orders at it in one click', async () => {

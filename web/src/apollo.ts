@@ -14,16 +14,29 @@ function documentHash(document: DocumentNode): string {
   return hash.replace(/^sha256:/, '');
 }
 
+/** Top-level fields whose answers are the same for every caller: the catalog (and `__typename`, which codegen adds). */
+const CATALOG_FIELDS = new Set(['__typename', 'categories', 'category', 'products', 'product', 'productBySku']);
+
+/** A query of catalog fields only: sent anonymously, whoever is signed in, so the stage cache serves it. */
+function isCatalogRead(definition: ReturnType<typeof getMainDefinition>): boolean {
+  return (
+    definition.kind === 'OperationDefinition' &&
+    definition.operation === 'query' &&
+    definition.selectionSet.selections.every((selection) => selection.kind === 'Field' && CATALOG_FIELDS.has(selection.name.value))
+  );
+}
+
 /**
  * Apollo Client for the storefront. Every operation goes out as a trusted document: its hash
- * only, never its text. Anonymous reads go by GET, so the stage's API Gateway cache can serve
- * them (a short URL, keyed on the hash and the variables); mutations and signed-in reads go by
- * POST with the access token (the API refuses a GET that carries one).
+ * only, never its text. Catalog reads, and every read while signed out, go anonymously by GET,
+ * so the stage's API Gateway cache can serve them (a short URL, keyed on the hash and the
+ * variables; the catalog answers everyone alike); mutations and the signed-in shopper's own reads
+ * go by POST with the access token (the API refuses a GET that carries one).
  */
 export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
   const method = new ApolloLink((operation, forward) => {
-    const session = auth.session();
     const definition = getMainDefinition(operation.query);
+    const session = isCatalogRead(definition) ? undefined : auth.session();
     const anonymousRead = !session && definition.kind === 'OperationDefinition' && definition.operation === 'query';
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       headers: session ? { ...headers, authorization: `Bearer ${session.token}` } : headers,
