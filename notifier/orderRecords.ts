@@ -3,6 +3,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { OrderEntity, type OrderItem } from '../data/entities/order';
 import type { OrderEventType } from './orderEvent';
+import { orderEventTypeOf } from './streamFilter';
 
 /** A stream record that passed the filter but does not hold a readable order: retried, then dead-lettered. */
 export class InvalidOrderRecordError extends Error {
@@ -14,20 +15,9 @@ export class InvalidOrderRecordError extends Error {
 
 /** What an order record means: an order placed, or cancelled; undefined for any other write. */
 export function orderChangeOf(record: DynamoDBRecord): { eventType: OrderEventType; order: OrderItem } | undefined {
-  const image = (key: 'NewImage' | 'OldImage') => {
-    const raw = record.dynamodb?.[key];
-    return raw ? unmarshall(raw as Record<string, AttributeValue>) : undefined;
-  };
-  const after = image('NewImage');
-  if (after?.__edb_e__ !== 'order') return undefined;
-  const eventType: OrderEventType | undefined =
-    record.eventName === 'INSERT'
-      ? 'ORDER_PLACED'
-      : record.eventName === 'MODIFY' && image('OldImage')?.status === 'PLACED' && after.status === 'CANCELLED'
-        ? 'ORDER_CANCELLED'
-        : undefined;
+  const eventType = orderEventTypeOf(record);
   if (!eventType) return undefined;
-  return { eventType, order: parseOrder(after) };
+  return { eventType, order: parseOrder(unmarshall(record.dynamodb!.NewImage as Record<string, AttributeValue>)) };
 }
 
 function parseOrder(item: Record<string, unknown>): OrderItem {

@@ -1,15 +1,25 @@
+import type { OrderEventType } from './orderEvent';
+
 /**
- * The event source mapping's filter (Lambda filter criteria, in the stream record's DynamoDB JSON):
- * only order inserts, and order updates from PLACED to CANCELLED, reach the notifier. CDK deploys
- * these patterns; the local stream poller applies the same ones with `matchesFilter`.
+ * Which stream records are which order event (Lambda filter criteria, in the stream record's
+ * DynamoDB JSON): an order insert is a placed order, an order update from PLACED to CANCELLED a
+ * cancellation. The one rule for the event source mapping's filter, the local stream poller and
+ * the notifier's reading of a record.
  */
-export const ORDER_STREAM_FILTERS: ReadonlyArray<Record<string, unknown>> = [
-  { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] } } } },
-  {
+export const ORDER_EVENT_PATTERNS: Readonly<Record<OrderEventType, Record<string, unknown>>> = {
+  ORDER_PLACED: { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] } } } },
+  ORDER_CANCELLED: {
     eventName: ['MODIFY'],
     dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: ['CANCELLED'] } }, OldImage: { status: { S: ['PLACED'] } } },
   },
-];
+};
+
+/** The event source mapping's filter: only records that are an order event reach the notifier. CDK deploys these patterns. */
+export const ORDER_STREAM_FILTERS: ReadonlyArray<Record<string, unknown>> = Object.values(ORDER_EVENT_PATTERNS);
+
+/** The order event a stream record is, if any. */
+export const orderEventTypeOf = (record: unknown): OrderEventType | undefined =>
+  (Object.keys(ORDER_EVENT_PATTERNS) as OrderEventType[]).find((type) => matchesFilter(record, ORDER_EVENT_PATTERNS[type]));
 
 /**
  * Whether a record matches one pattern, for the subset of the filter syntax these patterns use:

@@ -1,4 +1,4 @@
-import { matchesFilter } from '../../../notifier/streamFilter';
+import { matchesFilter, orderEventTypeOf, passesOrderFilters } from '../../../notifier/streamFilter';
 
 describe('matchesFilter (the subset of Lambda filter syntax the order filters use)', () => {
   const pattern = { eventName: ['MODIFY'], dynamodb: { NewImage: { status: { S: ['CANCELLED'] } } } };
@@ -16,5 +16,28 @@ describe('matchesFilter (the subset of Lambda filter syntax the order filters us
     [{ eventName: 'MODIFY' }],
   ])('does not match %j', (record) => {
     expect(matchesFilter(record, pattern)).toBe(false);
+  });
+});
+
+describe('orderEventTypeOf (the one rule for the filter, the local poller and the notifier)', () => {
+  const order = (status: string) => ({ __edb_e__: { S: 'order' }, status: { S: status }, orderId: { S: 'o1' } });
+
+  it.each([
+    ['an order insert', { eventName: 'INSERT', dynamodb: { NewImage: order('PLACED') } }, 'ORDER_PLACED'],
+    [
+      'an order going from PLACED to CANCELLED',
+      { eventName: 'MODIFY', dynamodb: { NewImage: order('CANCELLED'), OldImage: order('PLACED') } },
+      'ORDER_CANCELLED',
+    ],
+    [
+      'an order updated while cancelled',
+      { eventName: 'MODIFY', dynamodb: { NewImage: order('CANCELLED'), OldImage: order('CANCELLED') } },
+      undefined,
+    ],
+    ['an order removed', { eventName: 'REMOVE', dynamodb: { OldImage: order('PLACED') } }, undefined],
+    ['a product insert', { eventName: 'INSERT', dynamodb: { NewImage: { __edb_e__: { S: 'product' } } } }, undefined],
+  ])('reads %s as %s', (_name, record, expected) => {
+    expect(orderEventTypeOf(record)).toBe(expected);
+    expect(passesOrderFilters(record)).toBe(expected !== undefined);
   });
 });
