@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +7,7 @@ import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
 import * as bundling from '../../infra/bundle';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { PROJECT_ROOT } from './helpers/synthesize';
+import { pingAsset } from '../helpers/assetPing';
 
 /** Bundles the Lambda entry as NodejsFunction does and lists the Apollo files that went in. */
 async function apolloInputs(alias: Record<string, string>): Promise<string[]> {
@@ -142,20 +143,9 @@ describe('the V8 code cache of a pinned stage (infra/bundle/), recorded by this 
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  /**
-   * Loads the asset's index.js in a fresh Node with the Lambda V8 flags, as the Lambda runtime does
-   * (through the asset's exec wrapper unless told otherwise), and sends a warm-up ping.
-   */
-  const ping = ({ wrapped }: { wrapped: boolean }) => {
-    const command = [
-      process.execPath,
-      ...flags,
-      '-e',
-      `require(${JSON.stringify(path.join(dir, 'index.js'))}).handler({ warmer: true }, {}).then((r) => console.log('PING ' + JSON.stringify(r)))`,
-    ];
-    const [file, ...args] = wrapped ? [path.join(dir, bundling.LAMBDA_EXEC_WRAPPER.assetName), ...command] : command;
-    return spawnSync(file!, args, { env: { ...process.env, ...bundling.CODE_CACHE_ENV }, encoding: 'utf8' });
-  };
+  /** A warm-up ping to the asset in a fresh Node with Lambda's flags, through the exec wrapper unless told otherwise. */
+  const ping = ({ wrapped }: { wrapped: boolean }) =>
+    pingAsset(dir, { node: [process.execPath], flags, wrapped, env: { ...process.env, ...bundling.CODE_CACHE_ENV } });
 
   it('ships a loader, the bundle, the exec wrapper and a cache recorded with the flags the wrapper leaves', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['app.cache', 'app.cache.json', 'app.js', bundling.LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CODE_CACHE_ENV, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, lambdaNodeFlags, officialNodeCommand } from '../../infra/bundle';
 import { stages, type StageSettings } from '../../infra/stages';
 import { onlyResource } from './helpers/cfn';
 import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
+import { pingAsset } from '../helpers/assetPing';
 
 const PINNED_NODE = '24.22.3';
 /**
@@ -39,11 +39,10 @@ const assetOf = (stage: StageSettings) => path.join(synthesized.outdir, function
  * Node command, runs the function's init and answers a warm-up ping; returns stdout.
  */
 function coldStart(asset: string, node: readonly string[]): string {
-  const script = `const { handler } = require(${JSON.stringify(path.join(asset, 'index.js'))}); handler({ warmer: true }, {}).then((r) => console.log('PING ' + JSON.stringify(r)))`;
-  const run = spawnSync(path.join(asset, LAMBDA_EXEC_WRAPPER.assetName), [...node, ...FLAGS, '-e', script], {
+  const run = pingAsset(asset, {
+    node,
+    flags: FLAGS,
     env: { PATH: process.env.PATH, ...CODE_CACHE_ENV, STAGE: 'pinned', RUNTIME_VERSION_ARN, POWERTOOLS_LOG_LEVEL: 'INFO' },
-    encoding: 'utf8',
-    timeout: 120_000,
   });
   if (run.status !== 0) throw new Error(`the asset did not start: ${run.stderr.slice(-2_000)}`);
   return run.stdout;
