@@ -75,7 +75,7 @@ describe('npm start', () => {
     const second = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
     await second.waitFor(/already present/);
     expect(await second.interrupt()).toBe(0);
-  });
+  }, 120_000);
 
   it('publishes an order placed on it to .data/outbox.jsonl within seconds, and runs the low-stock job on demand', async () => {
     // Prepare
@@ -114,7 +114,7 @@ describe('npm start', () => {
     expect(lines.filter((line) => line.attributes?.orderId === placeOrder.id).map((line) => line.attributes!.eventType)).toEqual(['ORDER_PLACED']);
     expect(job).toMatch(/product\(s\) at or below their threshold \(default 5\)/);
     expect(lines.at(-1)).toMatchObject({ kind: 'message', topic: 'admin', attributes: { reportType: 'LOW_STOCK', stage: 'local' } });
-  });
+  }, 120_000);
 
   it('stops the DynamoDB Local that an npm start killed outright left running on the same data, before starting its own', async () => {
     // Arrange: kill -9 leaves the JVM running (no exit handler runs)
@@ -133,7 +133,7 @@ describe('npm start', () => {
     await next.waitFor(/already present/);
     expect(await next.interrupt()).toBe(0);
     expect(await portIsClosed(Number(nextPort))).toBe(true);
-  });
+  }, 120_000);
 
   it('stops with a clear message when Java is missing', async () => {
     // a PATH that has node but no java
