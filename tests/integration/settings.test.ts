@@ -1,4 +1,5 @@
 import { putAliasSettings } from '../../data/aliasSettings';
+import { injectFaults } from '../helpers/faultInjection';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 
 /** The alias the harness's Lambda context names (…:function:storefront-api-test:test). */
@@ -100,6 +101,38 @@ describe('runtime settings from the alias settings item', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ message: 'Invalid runtime settings item; using the defaults', alias: ALIAS });
     expect(JSON.stringify(warnings[0]!.problems)).toMatch(/readOnly/);
+  });
+
+  it('keeps the settings in force when the item cannot be read, warns once, and reads again 5 s later', async () => {
+    // Arrange: defaults in force; then the item says read-only, but reading it fails
+    await h.gql({ query: '{ categories { id } }' });
+    await putAliasSettings(h.db, { alias: ALIAS, settings: { readOnly: true }, expectedRevision: 0 });
+    const faults = injectFaults(h.client, ({ command, body }) =>
+      command === 'GetItemCommand' && /aliassettings/i.test(body)
+        ? { kind: 'response', status: 400, type: 'AccessDeniedException', message: 'denied' }
+        : undefined,
+    );
+    h.logs.length = 0;
+
+    // Act
+    advance(61);
+    const duringFailure = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+    advance(4);
+    await h.gql({ query: '{ categories { id } }' });
+    const attemptsWithinPause = faults.injected;
+    faults.plan = undefined;
+    advance(2);
+    const afterPause = await h.gql({ query: RESTOCK, variables: { id: 'no-such-product' }, token: admin });
+
+    // Assess
+    expect(duringFailure.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(attemptsWithinPause).toBe(1);
+    expect(afterPause.statusCode).toBe(503);
+    expect(
+      parse(h.logs)
+        .filter((line) => line.level === 'WARN')
+        .map((line) => line.message),
+    ).toEqual(['Runtime settings could not be read; keeping the settings in force']);
   });
 
   it('caches a missing item too: one read per interval, one warning', async () => {
