@@ -4,6 +4,7 @@ import { ResourceNotFoundException, SecretsManagerClient } from '@aws-sdk/client
 import { createCursorCodec, type CursorCodec } from '../data/cursor';
 import type { CursorKeySource } from './config';
 import { ServiceUnavailableError } from '../core/errors';
+import { createRefresher } from './refresher';
 
 /** How long a container keeps the cursor key it read before reading it again. */
 export const CURSOR_KEY_REFRESH_SECONDS = 60;
@@ -47,33 +48,28 @@ export function createCursorKeys(source: CursorKeySource, options: CursorKeysOpt
   const current = new SecretsProvider({ awsSdkV3Client: client });
   const previous = new SecretsProvider({ awsSdkV3Client: client });
   let inForce: { readonly secret: string; readonly codec: CursorCodec } | undefined;
-  // until when the key read last needs no look (Powertools' cache would answer until then too)
-  let freshUntil = 0;
-  let reading: Promise<void> | undefined;
 
-  async function read(): Promise<void> {
+  async function read(): Promise<number> {
     const secret = await current.get(secretArn, { maxAge: CURSOR_KEY_REFRESH_SECONDS });
     if (typeof secret !== 'string') throw new Error('The cursor key secret must be a string.');
-    if (secret === inForce?.secret) return;
-    // The key changed (or this is the first read): the previous one changed with it.
-    const before = await previous
-      .get(secretArn, { forceFetch: true, sdkOptions: { VersionStage: 'AWSPREVIOUS' } })
-      .catch((error: unknown) => (isMissingVersion(error) ? undefined : Promise.reject(error)));
-    inForce = { secret, codec: createCursorCodec({ secret, previousSecret: typeof before === 'string' ? before : undefined }) };
+    if (secret !== inForce?.secret) {
+      // The key changed (or this is the first read): the previous one changed with it.
+      const before = await previous
+        .get(secretArn, { forceFetch: true, sdkOptions: { VersionStage: 'AWSPREVIOUS' } })
+        .catch((error: unknown) => (isMissingVersion(error) ? undefined : Promise.reject(error)));
+      inForce = { secret, codec: createCursorCodec({ secret, previousSecret: typeof before === 'string' ? before : undefined }) };
+    }
+    // Powertools' cache would answer until then too
+    return CURSOR_KEY_REFRESH_SECONDS * 1000;
   }
 
+  const refresher = createRefresher({
+    read,
+    retryAfterFailureMs: RETRY_AFTER_FAILURE_MS,
+    onFailure: (error) => options.onWarning?.('The cursor key could not be read; the keys in force are kept.', error),
+  });
   return {
-    refresh() {
-      if (Date.now() < freshUntil) return undefined;
-      reading ??= read()
-        .then(() => void (freshUntil = Date.now() + CURSOR_KEY_REFRESH_SECONDS * 1000))
-        .catch((error: unknown) => {
-          freshUntil = Date.now() + RETRY_AFTER_FAILURE_MS;
-          options.onWarning?.('The cursor key could not be read; the keys in force are kept.', error);
-        })
-        .finally(() => (reading = undefined));
-      return reading;
-    },
+    refresh: () => refresher.refresh(),
     codec() {
       if (!inForce) throw new ServiceUnavailableError('Page cursors cannot be signed right now; retry the request.');
       return inForce.codec;
