@@ -36,13 +36,29 @@ export interface OfficialNodeRequest {
 }
 
 /**
+ * Where a release is (or goes) in the cache: its own folder, unless the newest of its major,
+ * fetched earlier by the major alone, is that very release.
+ */
+function cachedDir(cacheDir: string, arch: NodeArch, version: string): string {
+  const own = path.join(cacheDir, `node-linux-${arch}-${version}`);
+  if (fs.existsSync(own) || !/^\d+\.\d+\.\d+$/.test(version)) return own;
+  const ofMajor = path.join(cacheDir, `node-linux-${arch}-${version.split('.')[0]}`);
+  try {
+    const { version: fetched } = JSON.parse(fs.readFileSync(path.join(ofMajor, 'package', 'package.json'), 'utf8')) as { version?: string };
+    return fetched === version && fs.existsSync(path.join(ofMajor, 'package', 'bin', 'node')) ? ofMajor : own;
+  } catch {
+    return own;
+  }
+}
+
+/**
  * The command (argv) that runs the official Node build of `version` for `arch`: the npm registry's
  * `node-linux-<arch>` package, fetched once into `cacheDir`, run under qemu when `arch` is not this
  * machine's. Checks that it runs and is the release asked for; throws OfficialNodeError otherwise.
  */
 export function officialNodeCommand({ version, arch, cacheDir = OFFICIAL_NODE_CACHE, hostArch = process.arch }: OfficialNodeRequest): string[] {
   const spec = `node-linux-${arch}@${version}`;
-  const dir = path.join(cacheDir, `node-linux-${arch}-${version}`);
+  const dir = cachedDir(cacheDir, arch, version);
   const binary = path.join(dir, 'package', 'bin', 'node');
   if (!fs.existsSync(binary)) {
     try {
