@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { putCustomer } from '../../data/customers';
@@ -14,18 +12,7 @@ import { passesOrderFilters } from '../../notifier/streamFilter';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 import { readOutbox } from '../../notifier/localOutbox';
-
-/** Loads the bundle as the Lambda runtime does and sends it the events through the alias `test`. */
-const INVOKE = `
-const [bundle, eventsJson] = process.argv.slice(1);
-const { handler } = require(bundle);
-const context = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-notifier-test:test' };
-(async () => {
-  const answers = [];
-  for (const event of JSON.parse(eventsJson)) answers.push(await handler(event, context));
-  process.stdout.write('ANSWERS ' + JSON.stringify(answers) + '\\n');
-})();
-`;
+import { invokeBundle } from '../helpers/invokeBundle';
 
 /** The notifier's artifact, built with the API's bundle settings (infra/bundle/), run on real stream records. */
 describe('the notifier bundle, loaded as the Lambda runtime loads it', () => {
@@ -77,32 +64,21 @@ describe('the notifier bundle, loaded as the Lambda runtime loads it', () => {
     const outbox = path.join(dir, 'outbox.jsonl');
 
     // Act
-    const run = await promisify(execFile)(
-      process.execPath,
-      ['-e', INVOKE, path.join(dir, 'index.js'), JSON.stringify([...events, { job: 'low-stock' }])],
-      {
-        encoding: 'utf8',
-        timeout: 60_000,
-        env: {
-          PATH: process.env.PATH,
-          STAGE: 'test',
-          TABLE_NAME: table.tableName,
-          DYNAMODB_ENDPOINT: table.endpoint,
-          NOTIFIER_OUTBOX: outbox,
-          AWS_REGION: 'us-east-1',
-          AWS_ACCESS_KEY_ID: 'local',
-          AWS_SECRET_ACCESS_KEY: 'local',
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-          POWERTOOLS_LOG_LEVEL: 'ERROR',
-        },
+    const { answers } = await invokeBundle<Record<string, unknown>>(path.join(dir, 'index.js'), [...events, { job: 'low-stock' }], {
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-notifier-test:test',
+      env: {
+        PATH: process.env.PATH,
+        STAGE: 'test',
+        TABLE_NAME: table.tableName,
+        DYNAMODB_ENDPOINT: table.endpoint,
+        NOTIFIER_OUTBOX: outbox,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        POWERTOOLS_LOG_LEVEL: 'ERROR',
       },
-    );
-    const answers = JSON.parse(
-      run.stdout
-        .split('\n')
-        .find((line) => line.startsWith('ANSWERS '))!
-        .slice('ANSWERS '.length),
-    );
+    });
     const lines = readOutbox(outbox).map((line) => ({ ...line }) as Record<string, unknown>);
 
     // Assess

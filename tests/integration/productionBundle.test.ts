@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import * as dgram from 'node:dgram';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { listCategories } from '../../data/categories';
@@ -11,41 +9,11 @@ import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey } from '../../local/localAuth';
 import { seedDemoData } from '../../local/seed';
 import { graphqlEvent } from '../helpers/apiGatewayEvent';
+import { invokeBundle } from '../helpers/invokeBundle';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 
 import { PROJECT_ROOT } from '../../infra/projectRoot';
 const ORIGIN = 'https://shop.example.com';
-
-/**
- * Loads the bundle in a fresh Node as the Lambda runtime does (`require`, then `handler`), sends
- * the events one after the other through the alias `test` (each with its X-Ray trace header in
- * `_X_AMZN_TRACE_ID` when TRACE_IDS lists them, as the runtime sets it), and prints the answers as
- * one JSON line, with the Node modules the process loaded.
- */
-const INVOKE = `
-const [bundle, eventsJson] = process.argv.slice(1);
-const traceIds = JSON.parse(process.env.TRACE_IDS || '[]');
-const { handler } = require(bundle);
-const context = {
-  awsRequestId: 'bundle-test', callbackWaitsForEmptyEventLoop: true, functionName: 'storefront-api-test', functionVersion: '1',
-  invokedFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-test:test', memoryLimitInMB: '1024',
-  logGroupName: '/aws/lambda/storefront-api-test', logStreamName: 'test', getRemainingTimeInMillis: () => 15000,
-};
-(async () => {
-  const answers = [];
-  for (const [index, event] of JSON.parse(eventsJson).entries()) {
-    if (traceIds[index]) process.env._X_AMZN_TRACE_ID = traceIds[index];
-    answers.push(await handler(event, context));
-  }
-  process.stdout.write('ANSWERS ' + JSON.stringify({ answers, nodeModules: process.moduleLoadList }) + '\\n');
-})();
-`;
-
-interface Invocation {
-  readonly answers: Answer[];
-  readonly nodeModules: string[];
-  readonly stderr: string;
-}
 
 interface Answer {
   readonly statusCode: number;
@@ -73,11 +41,9 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  async function invoke(events: APIGatewayProxyEvent[], extraEnv: Record<string, string> = {}): Promise<Invocation> {
-    const run = await promisify(execFile)(process.execPath, ['-e', INVOKE, path.join(dir, 'index.js'), JSON.stringify(events)], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      maxBuffer: 16 * 1024 * 1024,
+  const invoke = (events: APIGatewayProxyEvent[], extraEnv: Record<string, string> = {}) =>
+    invokeBundle<Answer>(path.join(dir, 'index.js'), events, {
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:storefront-api-test:test',
       env: {
         PATH: process.env.PATH,
         STAGE: 'test',
@@ -97,10 +63,6 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
         ...extraEnv,
       },
     });
-    const line = run.stdout.split('\n').find((candidate) => candidate.startsWith('ANSWERS '));
-    if (!line) throw new Error(`the bundle did not answer: ${run.stderr.slice(-2_000)}`);
-    return { ...JSON.parse(line.slice('ANSWERS '.length)), stderr: run.stderr };
-  }
 
   it('carries the code that deploys and nothing of the dev kit (local/), the tests, the bench or the scripts', () => {
     const ours = inputs.filter((input) => !input.startsWith('node_modules/'));
