@@ -17,6 +17,7 @@ import { LOCAL_FUNCTION_NAME, lambdaContext } from './lambdaContext';
 import { seedDemoData, type SeedSummary } from './seed';
 import { startLocalNotifier, type LocalNotifier } from './startLocalNotifier';
 import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
+import { localStackFile, type RunningLocalStack } from './dataDir';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
 
@@ -133,8 +134,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     /* eslint-enable @typescript-eslint/no-require-imports */
     built.handler = createLambdaHandler({ config: loadConfig() });
     // lets `npm run settings` find this stack's DynamoDB Local
-    const stackFile = options.dataDir && join(options.dataDir, 'local-stack.json');
-    if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME }));
+    const stackFile = options.dataDir && localStackFile(options.dataDir);
+    if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME } satisfies RunningLocalStack));
     const notifier = await startLocalNotifier({
       endpoint,
       tableName: LOCAL_TABLE_NAME,

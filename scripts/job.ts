@@ -1,11 +1,10 @@
 // `npm run job -- low-stock`: runs the notifier's daily low-stock report now, against the running
 // `npm start` stack; it lands in .data/outbox.jsonl like the scheduled one. On a deployed stage:
 // aws lambda invoke --function-name storefront-notifier-<stage>:<stage> --payload '{"job":"low-stock"}' out.json
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
 import { LOCAL_NOTIFIER_CONTEXT, createLocalNotifierHandler } from '../local/startLocalNotifier';
-import { localDataDir } from '../local/dataDir';
+import { localDataDir, runningLocalStack } from '../local/dataDir';
 
 const JOBS = { 'low-stock': LOW_STOCK_JOB } as const;
 
@@ -14,9 +13,7 @@ async function main() {
   const name = process.argv[2];
   if (!name || !(name in JOBS)) fail(`Usage: npm run job -- <${Object.keys(JOBS).join('|')}>`);
   const dataDir = localDataDir();
-  const stackFile = join(dataDir, 'local-stack.json');
-  if (!existsSync(stackFile)) fail('No local stack is running. Start it with `npm start` first.');
-  const { dynamoDbEndpoint, tableName } = JSON.parse(readFileSync(stackFile, 'utf8')) as { dynamoDbEndpoint: string; tableName: string };
+  const { dynamoDbEndpoint, tableName } = runningLocalStack(dataDir) ?? fail('No local stack is running. Start it with `npm start` first.');
   const outboxFile = join(dataDir, 'outbox.jsonl');
   const { handler } = createLocalNotifierHandler({
     endpoint: dynamoDbEndpoint,

@@ -3,15 +3,13 @@
 // it talks to the DynamoDB Local of a running `npm start`; with --table (and AWS credentials in
 // the environment) to a deployed stage's table. The running functions pick changes up within
 // the alias's refreshSeconds (default 60 s), without a redeploy.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { SETTING_KEYS, SettingsEditError, editSettings } from '../server/settings/editSettings';
 import { parseStoredSettings } from '../server/settings/settingsSchema';
-import { localDataDir } from '../local/dataDir';
+import { runningLocalStack } from '../local/dataDir';
 
 const USAGE = `Usage:
   npm run settings -- get <alias>
@@ -54,11 +52,9 @@ function openTable(table: string | undefined, region: string | undefined) {
   if (table) {
     return createDb({ client: createDynamoClient({ region: region ?? process.env.AWS_REGION ?? 'us-east-1' }), tableName: table });
   }
-  const file = join(localDataDir(), 'local-stack.json');
-  if (!existsSync(file)) {
+  const { dynamoDbEndpoint, tableName } =
+    runningLocalStack() ??
     fail('No local stack is running. Start it with `npm start`, or pass --table <name> [--region <region>] for a deployed stage.');
-  }
-  const { dynamoDbEndpoint, tableName } = JSON.parse(readFileSync(file, 'utf8')) as { dynamoDbEndpoint: string; tableName: string };
   return createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: dynamoDbEndpoint }), tableName });
 }
 
