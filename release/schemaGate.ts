@@ -83,7 +83,6 @@ function schemaOf(sdl: string, what: string): GraphQLSchema {
 /** How a change is named in the exceptions file. */
 export const changeKey = (change: Pick<Change, 'type' | 'path'>) => `${change.type} ${change.path ?? '(schema)'}`;
 
-/** The SDL as the release file keeps it: one merged schema, types and fields sorted, so diffs stay small. */
 /**
  * The storefront documents trusted for earlier builds after a release: every one kept, the
  * release's own added, sorted by hash (so the file's diff shows only what a release added).
@@ -95,6 +94,7 @@ export function mergeReleasedDocuments(
   return Object.fromEntries(Object.entries({ ...released, ...current }).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** The SDL as the release file keeps it: one merged schema, types and fields sorted, so diffs stay small. */
 export const printReleasedSchema = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
 
 const operationName = (document: string) => /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? 'an anonymous operation';
