@@ -97,7 +97,8 @@ export function mergeReleasedDocuments(
 /** The SDL as the release file keeps it: one merged schema, types and fields sorted, so diffs stay small. */
 export const printReleasedSchema = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
 
-const operationName = (document: string) => /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? 'an anonymous operation';
+/** The name of a document's first operation, for messages. */
+export const operationName = (document: string) => /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? 'an anonymous operation';
 
 /**
  * Compares the schema with the last released one (GraphQL Inspector's diff) and validates the
