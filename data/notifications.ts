@@ -1,19 +1,23 @@
 import type { Db } from './db';
+import type { NotificationChannel } from './entities/notification';
 import { isConditionFailure } from './conditionFailure';
 
 /** How long a sent notification is remembered: longer than a stream record can be retried (24 h). */
 export const NOTIFICATION_MEMORY_DAYS = 7;
 
 /**
- * Claims the right to send `eventId`'s email: one conditional PutItem. False when it was claimed
- * before (the email went out, or is going out, from an earlier attempt).
+ * Claims the right to send `eventId` on `channel` (its email, or its publication): one conditional
+ * PutItem. False when it was claimed before (it went out, or is going out, from an earlier attempt).
  */
-export async function claimNotification(db: Db, { eventId, now = new Date() }: { eventId: string; now?: Date }): Promise<boolean> {
+export async function claimNotification(
+  db: Db,
+  { eventId, channel, now = new Date() }: { eventId: string; channel: NotificationChannel; now?: Date },
+): Promise<boolean> {
   try {
     await db.entities.notification
       .create({
         eventId,
-        channel: 'email',
+        channel,
         claimedAt: now.toISOString(),
         expiresAt: Math.floor(now.getTime() / 1000) + NOTIFICATION_MEMORY_DAYS * 86_400,
       })
@@ -25,9 +29,9 @@ export async function claimNotification(db: Db, { eventId, now = new Date() }: {
   }
 }
 
-/** Gives a claim back after the email failed, so the stream's retry sends it: DeleteItem. */
-export async function releaseNotification(db: Db, { eventId }: { eventId: string }): Promise<void> {
-  await db.entities.notification.delete({ eventId, channel: 'email' }).go();
+/** Gives a claim back after the send failed, so the stream's retry (or a redrive) sends it: DeleteItem. */
+export async function releaseNotification(db: Db, { eventId, channel }: { eventId: string; channel: NotificationChannel }): Promise<void> {
+  await db.entities.notification.delete({ eventId, channel }).go();
 }
 
 /** A customer's email address and name, for a notification: GetItem. */

@@ -3,12 +3,14 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent, Context as LambdaContext } from 'aws-lambda';
 import { createDynamoClient } from '../data/client';
 import { createDb, type Db } from '../data/db';
 import { aliasOf } from '../server/settings/aliasOf';
 import { defaultRuntimeSettings } from '../server/settings/runtimeSettings';
 import { createSettingsStore } from '../server/settings/settingsStore';
+import { createMetrics } from '../server/observability/createMetrics';
 import type { NotifierConfig } from './config';
 import { createCustomerContacts, type CustomerContacts } from './customerContacts';
 import { createLocalOutbox } from './localOutbox';
@@ -26,6 +28,8 @@ export interface NotifierHandlerOptions {
   readonly mailer?: Mailer;
   readonly contacts?: CustomerContacts;
   readonly logger?: Logger;
+  /** Where emails refused for good are counted (EMF, the stage as a dimension). */
+  readonly metrics?: Metrics;
 }
 
 export type NotifierEvent = DynamoDBStreamEvent | typeof LOW_STOCK_JOB;
@@ -67,30 +71,36 @@ export function createNotifierHandler({ config, ...options }: NotifierHandlerOpt
         : {}),
     });
   const settings = createSettingsStore({ db, defaults: defaultRuntimeSettings({ logLevel: config.logLevel }), logger });
+  const metrics = options.metrics ?? createMetrics({ serviceName: NOTIFIER_SERVICE_NAME, stage: config.stage });
   const processor = new BatchProcessor(EventType.DynamoDBStreams);
-  const deps = { db, stage: config.stage, publisher, mailer, contacts, logger };
+  const deps = { db, stage: config.stage, publisher, mailer, contacts, logger, metrics };
 
   return async (event, context) => {
     await settings.refresh(aliasOf(context.invokedFunctionArn, config.stage));
     const current = settings.current();
     logger.setLogLevel(current.logLevel);
-    if (isLowStockJob(event)) {
-      const report = await runLowStockReport({ ...deps, emailTo: config.lowStockEmailTo }, { defaultThreshold: current.lowStockThreshold });
-      logger.info('Low-stock report published', { products: report.products.length });
-      return report;
+    try {
+      if (isLowStockJob(event)) {
+        const report = await runLowStockReport({ ...deps, emailTo: config.lowStockEmailTo }, { defaultThreshold: current.lowStockThreshold });
+        logger.info('Low-stock report published', { products: report.products.length });
+        return report;
+      }
+      return await processPartialResponse(
+        event,
+        async (record: DynamoDBRecord) => {
+          try {
+            await notifyOrderChange(deps, record);
+          } catch (error) {
+            logger.error('Order record failed; reported for retry', { sequenceNumber: record.dynamodb?.SequenceNumber, error: error as Error });
+            throw error;
+          }
+        },
+        processor,
+        { processInParallel: false, throwOnFullBatchFailure: false },
+      );
+    } finally {
+      // the invocation's counts (emails refused), as one EMF line; nothing when there are none
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
-    return processPartialResponse(
-      event,
-      async (record: DynamoDBRecord) => {
-        try {
-          await notifyOrderChange(deps, record);
-        } catch (error) {
-          logger.error('Order record failed; reported for retry', { sequenceNumber: record.dynamodb?.SequenceNumber, error: error as Error });
-          throw error;
-        }
-      },
-      processor,
-      { processInParallel: false, throwOnFullBatchFailure: false },
-    );
   };
 }

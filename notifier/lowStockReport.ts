@@ -1,6 +1,9 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Db } from '../data/db';
 import { listLowStockProducts } from '../data/products';
 import type { Mailer, Publisher } from './outbox';
+import { sendEmail } from './sendEmail';
 
 /** The body of the daily low-stock report on the admin topic, version 1. */
 export interface LowStockReportV1 {
@@ -31,11 +34,17 @@ export interface LowStockReportDeps {
   readonly mailer?: Mailer;
   /** Where the report is also emailed (with a mailer); the admin topic only when unset. */
   readonly emailTo?: string;
+  readonly logger: Logger;
+  /** Where an email refused for good is counted. */
+  readonly metrics?: Metrics;
 }
 
-/** The products at or below their threshold (one Query), published to the admin topic and optionally emailed. */
+/**
+ * The products at or below their threshold (one Query), published to the admin topic and optionally
+ * emailed (an email refused for good is logged and counted, and the run still succeeds).
+ */
 export async function runLowStockReport(
-  { db, stage, publisher, mailer, emailTo }: LowStockReportDeps,
+  { db, stage, publisher, mailer, emailTo, logger, metrics }: LowStockReportDeps,
   { defaultThreshold, now = new Date() }: { defaultThreshold: number; now?: Date },
 ): Promise<LowStockReportV1> {
   const low = await listLowStockProducts(db, { defaultThreshold });
@@ -53,7 +62,8 @@ export async function runLowStockReport(
     const rows = report.products.map((p) => `${p.sku}  ${p.stock} in stock (threshold ${p.threshold})  ${p.name}`);
     const text = rows.length ? rows.join('\n') : 'No product is at or below its threshold.';
     const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    await mailer.send({ to: emailTo, subject, text, html: `<!doctype html><html lang="en"><body><pre>${escape(text)}</pre></body></html>` });
+    const html = `<!doctype html><html lang="en"><body><pre>${escape(text)}</pre></body></html>`;
+    await sendEmail({ mailer, logger, metrics }, { to: emailTo, subject, text, html }, { reportType: report.reportType });
   }
   return report;
 }

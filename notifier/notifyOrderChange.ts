@@ -1,13 +1,15 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { Db } from '../data/db';
-import { getOrderWithLines } from '../data/orders';
+import { getOrderWithLines, type OrderWithLines } from '../data/orders';
 import { claimNotification, releaseNotification } from '../data/notifications';
 import type { CustomerContacts } from './customerContacts';
 import { orderEmail } from './emails';
-import { orderEventAttributes, orderEventOf, type OrderEventV1 } from './orderEvent';
+import { orderEventAttributes, orderEventOf, type OrderEventType, type OrderEventV1 } from './orderEvent';
 import { InvalidOrderRecordError, orderChangeOf } from './orderRecords';
 import type { Mailer, Publisher } from './outbox';
+import { sendEmail } from './sendEmail';
 
 export interface OrderNotifierDeps {
   readonly db: Db;
@@ -17,13 +19,14 @@ export interface OrderNotifierDeps {
   readonly mailer?: Mailer;
   readonly contacts: CustomerContacts;
   readonly logger: Logger;
+  /** Where emails refused for good are counted. */
+  readonly metrics?: Metrics;
 }
 
 /**
- * One stream record: an order placed or cancelled becomes an event on the orders topic (at least
- * once: a retry publishes again, with the same `eventId`) and an email to the customer (once: the
- * email is claimed in the table before it is sent). Any other write is ignored. Throws to have the
- * record retried.
+ * One stream record: an order placed or cancelled becomes an event on the orders topic and an
+ * email to the customer (deliverOrderEvent). Any other write is ignored. Throws to have the record
+ * retried.
  */
 export async function notifyOrderChange(deps: OrderNotifierDeps, record: DynamoDBRecord): Promise<OrderEventV1 | undefined> {
   const change = orderChangeOf(record);
@@ -32,32 +35,73 @@ export async function notifyOrderChange(deps: OrderNotifierDeps, record: DynamoD
   // the lines were written in the same transaction as the order, which has committed
   const detail = await getOrderWithLines(deps.db, { orderId: order.orderId, consistent: true });
   if (!detail) throw new InvalidOrderRecordError(`Order ${order.orderId} of the stream record is not in the table.`);
-  const event = orderEventOf({ eventType: change.eventType, stage: deps.stage, detail: { order, lines: detail.lines } });
-  await deps.publisher.publish({
-    topic: 'orders',
-    subject: `${event.eventType} ${event.order.id}`,
-    body: event,
-    attributes: orderEventAttributes(event),
-  });
+  return deliverOrderEvent(deps, change.eventType, { order, lines: detail.lines });
+}
+
+/**
+ * Publishes the order's event on the orders topic and emails the customer, each at most once: each
+ * is claimed in the table before it is sent (data/notifications.ts), so a retried record or a
+ * redrive sends only what an earlier attempt did not. A failed send gives its claim back and
+ * throws, so the retry sends it; an email refused for good is logged and counted, not retried.
+ */
+export async function deliverOrderEvent(deps: OrderNotifierDeps, eventType: OrderEventType, detail: OrderWithLines): Promise<OrderEventV1> {
+  const event = orderEventOf({ eventType, stage: deps.stage, detail });
+  await publishOnce(deps, event);
   if (deps.mailer) await emailCustomer({ ...deps, mailer: deps.mailer }, event);
-  deps.logger.info('Order event published', { eventId: event.eventId });
   return event;
 }
 
-async function emailCustomer({ db, mailer, contacts, logger }: OrderNotifierDeps & { mailer: Mailer }, event: OrderEventV1): Promise<void> {
+async function publishOnce({ db, publisher, logger }: OrderNotifierDeps, event: OrderEventV1): Promise<void> {
+  if (!(await claimNotification(db, { eventId: event.eventId, channel: 'sns' }))) {
+    logger.info('Event already published', { eventId: event.eventId });
+    return;
+  }
+  await giveBackOnFailure(db, { eventId: event.eventId, channel: 'sns' }, () =>
+    publisher.publish({
+      topic: 'orders',
+      subject: `${event.eventType} ${event.order.id}`,
+      body: event,
+      attributes: orderEventAttributes(event),
+    }),
+  );
+  logger.info('Order event published', { eventId: event.eventId });
+}
+
+async function emailCustomer(deps: OrderNotifierDeps & { mailer: Mailer }, event: OrderEventV1): Promise<void> {
+  const { db, contacts, logger } = deps;
   const contact = await contacts.contactOf(event.order.customerId);
   if (!contact?.email) {
     logger.info('No email address for the customer; no email sent', { eventId: event.eventId });
     return;
   }
-  if (!(await claimNotification(db, { eventId: event.eventId }))) {
+  const claim = { eventId: event.eventId, channel: 'email' } as const;
+  if (!(await claimNotification(db, claim))) {
     logger.info('Email already sent for this event', { eventId: event.eventId });
     return;
   }
+  const sent = await giveBackOnFailure(db, claim, () =>
+    sendEmail(deps, orderEmail(event, { to: contact.email!, name: contact.name }), { eventId: event.eventId }),
+  );
+  // refused for good: nothing went out, so a later redrive may try again
+  if (!sent) await releaseNotification(db, claim);
+}
+
+/**
+ * Runs `send` under a claim taken just before: when it fails, the claim is given back so the retry
+ * sends it. Should the give-back fail too, the send's error is thrown with it (the claim then holds
+ * until its TTL, and the event is not sent again by a retry).
+ */
+async function giveBackOnFailure<T>(db: Db, claim: Parameters<typeof releaseNotification>[1], send: () => Promise<T>): Promise<T> {
   try {
-    await mailer.send(orderEmail(event, { to: contact.email, name: contact.name }));
+    return await send();
   } catch (error) {
-    await releaseNotification(db, { eventId: event.eventId });
+    try {
+      await releaseNotification(db, claim);
+    } catch (releaseError) {
+      throw new AggregateError([error, releaseError], `Sending ${claim.channel} for ${claim.eventId} failed, and its claim could not be given back`, {
+        cause: error,
+      });
+    }
     throw error;
   }
 }

@@ -23,5 +23,6 @@ export interface Email {
 }
 
 export interface Mailer {
+  /** Throws EmailRefusedError when the provider refuses the email for good; any other failure is worth a retry. */
   send(email: Email): Promise<void>;
 }
