@@ -98,8 +98,9 @@ async function giveBackOnFailure<T>(db: Db, claim: Parameters<typeof releaseNoti
     try {
       await releaseNotification(db, claim);
     } catch (releaseError) {
+      // both failures, the give-back's as the cause
       throw new AggregateError([error, releaseError], `Sending ${claim.channel} for ${claim.eventId} failed, and its claim could not be given back`, {
-        cause: error,
+        cause: releaseError,
       });
     }
     throw error;
