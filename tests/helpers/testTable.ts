@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
+import { LOCAL_DYNAMODB_TIMEOUT_MS } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
 
 /**
@@ -8,7 +9,7 @@ import { ensureTable } from '../../local/ensureTable';
  * queue for the SDK's sockets: AWS's 2 s request and 1 s connection limits would turn that into
  * retries and failures that production (one request per Lambda container) never sees.
  */
-export const LOCAL_REQUEST_TIMEOUT_MS = 30_000;
+export const LOCAL_REQUEST_TIMEOUT_MS = LOCAL_DYNAMODB_TIMEOUT_MS;
 
 export interface TestTable {
   readonly endpoint: string;

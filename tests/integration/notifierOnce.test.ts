@@ -3,7 +3,6 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBBatchResponse } from 'aws-lambda';
 import { putCustomer } from '../../data/customers';
-import { NotificationEntity } from '../../data/entities/notification';
 import { createMetrics } from '../../server/observability/createMetrics';
 import { LOCAL_NOTIFIER_CONTEXT } from '../../local/startLocalNotifier';
 import { startStreamPoller, type StreamPoller } from '../../local/streamPoller';
@@ -135,7 +134,10 @@ describe('notifier: each event published once across retries; SES refusals for g
     const items = await Promise.all(
       (['sns', 'email'] as const).map(async (channel) => {
         const { Item } = await h.client.send(
-          new GetCommand({ TableName: h.tableName, Key: NotificationEntity.get({ eventId, channel }).params().Key as Record<string, unknown> }),
+          new GetCommand({
+            TableName: h.tableName,
+            Key: h.db.entities.notification.get({ eventId, channel }).params().Key as Record<string, unknown>,
+          }),
         );
         return Item;
       }),
