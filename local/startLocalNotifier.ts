@@ -1,6 +1,6 @@
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
-import { createNotifierHandler, type NotifierHandler } from '../notifier/createNotifierHandler';
+import { createNotifierHandler, type NotifierHandler, type NotifierHandlerOptions } from '../notifier/createNotifierHandler';
 import { createLocalOutbox, type LocalOutbox } from '../notifier/localOutbox';
 import { passesOrderFilters } from '../notifier/streamFilter';
 import type { LogLevel } from '../core/logLevels';
@@ -18,7 +18,7 @@ export interface LocalNotifier {
 /** What a local invocation looks like to the handler: unqualified, so the `local` alias's settings apply. */
 export const LOCAL_NOTIFIER_CONTEXT = { invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:storefront-notifier-local' };
 
-interface LocalNotifierOptions {
+export interface LocalNotifierOptions {
   readonly endpoint: string;
   readonly tableName: string;
   readonly outboxFile: string;
@@ -27,12 +27,12 @@ interface LocalNotifierOptions {
 }
 
 /**
- * The notifier's Lambda handler on DynamoDB Local, publishing and mailing into the local outbox
- * file (`npm start`, `npm run job`); its DynamoDB client waits as long as DynamoDB Local needs
- * under load (LOCAL_DYNAMODB_TIMEOUT_MS).
+ * What the local notifier is built from: DynamoDB Local, and the local outbox file for its messages,
+ * emails and dead letters; its DynamoDB client waits as long as DynamoDB Local needs under load
+ * (LOCAL_DYNAMODB_TIMEOUT_MS).
  */
-export function createLocalNotifierHandler({ endpoint, tableName, outboxFile, log = () => undefined, logLevel = 'WARN' }: LocalNotifierOptions): {
-  handler: NotifierHandler;
+export function localNotifierOptions({ endpoint, tableName, outboxFile, log = () => undefined, logLevel = 'WARN' }: LocalNotifierOptions): {
+  options: NotifierHandlerOptions;
   outbox: LocalOutbox;
 } {
   const outbox = createLocalOutbox({ file: outboxFile, log });
@@ -42,13 +42,21 @@ export function createLocalNotifierHandler({ endpoint, tableName, outboxFile, lo
     requestTimeoutMs: LOCAL_DYNAMODB_TIMEOUT_MS,
     connectionTimeoutMs: LOCAL_DYNAMODB_TIMEOUT_MS,
   });
-  const handler = createNotifierHandler({
-    config: { stage: 'local', region: 'us-east-1', tableName, dynamoDbEndpoint: endpoint, logLevel, outbox: { kind: 'file', file: outboxFile } },
-    db: createDb({ client, tableName }),
-    publisher: outbox.publisher,
-    mailer: outbox.mailer,
-  });
-  return { handler, outbox };
+  return {
+    options: {
+      config: { stage: 'local', region: 'us-east-1', tableName, dynamoDbEndpoint: endpoint, logLevel, outbox: { kind: 'file', file: outboxFile } },
+      db: createDb({ client, tableName }),
+      publisher: outbox.publisher,
+      mailer: outbox.mailer,
+    },
+    outbox,
+  };
+}
+
+/** The notifier's Lambda handler on DynamoDB Local, publishing and mailing into the local outbox file (`npm start`, `npm run job`). */
+export function createLocalNotifierHandler(options: LocalNotifierOptions): { handler: NotifierHandler; outbox: LocalOutbox } {
+  const local = localNotifierOptions(options);
+  return { handler: createNotifierHandler(local.options), outbox: local.outbox };
 }
 
 /**

@@ -5,9 +5,9 @@ import {
   ExpiredIteratorException,
   GetRecordsCommand,
   GetShardIteratorCommand,
-  type _Record as StreamRecord,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { lambdaStreamRecord } from '../notifier/lambdaStreamRecord';
 
 export interface StreamPollerOptions {
   readonly endpoint: string;
@@ -69,22 +69,6 @@ export async function startStreamPoller({
   };
   await discoverShards('LATEST');
 
-  const toLambdaRecord = (record: StreamRecord): DynamoDBRecord => {
-    const change = record.dynamodb ?? {};
-    return {
-      eventID: record.eventID,
-      eventName: record.eventName as DynamoDBRecord['eventName'],
-      eventVersion: record.eventVersion,
-      eventSource: 'aws:dynamodb',
-      awsRegion: record.awsRegion,
-      eventSourceARN: streamArn,
-      dynamodb: {
-        ...(change as DynamoDBRecord['dynamodb']),
-        ApproximateCreationDateTime: change.ApproximateCreationDateTime ? Math.floor(change.ApproximateCreationDateTime.getTime() / 1000) : undefined,
-      },
-    };
-  };
-
   const deliver = async (batch: DynamoDBRecord[]) => {
     let pending = batch;
     let attempts = 0;
@@ -124,7 +108,7 @@ export async function startStreamPoller({
         continue;
       }
       iterators.set(shardId, answer.NextShardIterator);
-      const records = (answer.Records ?? []).map(toLambdaRecord);
+      const records = (answer.Records ?? []).map((record) => lambdaStreamRecord(record, streamArn));
       seen += records.length;
       const batch = records.filter(filter);
       if (batch.length) await deliver(batch);

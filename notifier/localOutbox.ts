@@ -1,17 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Email, Mailer, Publisher, TopicMessage } from './outbox';
 
-/** One line of `.data/outbox.jsonl`: what SNS or SES would have been given. */
+/**
+ * One line of `.data/outbox.jsonl`: what SNS or SES would have been given, a record the stream
+ * gave up on (the stage's dead-letter queue), or the removal of one by `npm run job -- redrive`.
+ */
 export type OutboxLine =
   | ({ readonly at: string; readonly kind: 'message' } & TopicMessage)
   | ({ readonly at: string; readonly kind: 'email' } & Email)
-  | { readonly at: string; readonly kind: 'dead-letter'; readonly reason: string; readonly record: unknown };
+  | { readonly at: string; readonly kind: 'dead-letter'; readonly id: string; readonly reason: string; readonly record: unknown }
+  | { readonly at: string; readonly kind: 'dead-letter-removed'; readonly id: string };
 
 export interface LocalOutbox {
   readonly publisher: Publisher;
   readonly mailer: Mailer;
   deadLetter(reason: string, record: unknown): void;
+  /** Marks a dead letter as redriven: it is no longer waiting (local/localDeadLetters.ts). */
+  removeDeadLetter(id: string): void;
 }
 
 /**
@@ -37,7 +44,11 @@ export function createLocalOutbox({ file, log = () => undefined }: { file: strin
       },
     },
     deadLetter(reason, record) {
-      write({ at: at(), kind: 'dead-letter', reason, record }, `[outbox] dead letter: ${reason}`);
+      const id = randomUUID();
+      write({ at: at(), kind: 'dead-letter', id, reason, record }, `[outbox] dead letter ${id}: ${reason}`);
+    },
+    removeDeadLetter(id) {
+      write({ at: at(), kind: 'dead-letter-removed', id }, `[outbox] dead letter ${id} redriven`);
     },
   };
 }

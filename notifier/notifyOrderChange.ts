@@ -35,7 +35,15 @@ export async function notifyOrderChange(deps: OrderNotifierDeps, record: DynamoD
   // the lines were written in the same transaction as the order, which has committed
   const detail = await getOrderWithLines(deps.db, { orderId: order.orderId, consistent: true });
   if (!detail) throw new InvalidOrderRecordError(`Order ${order.orderId} of the stream record is not in the table.`);
-  return deliverOrderEvent(deps, change.eventType, { order, lines: detail.lines });
+  return (await deliverOrderEvent(deps, change.eventType, { order, lines: detail.lines })).event;
+}
+
+/** What a delivery did: whether this attempt published the event, and what became of the email. */
+export interface OrderEventDelivery {
+  readonly event: OrderEventV1;
+  /** False when an earlier attempt had published it. */
+  readonly published: boolean;
+  readonly email: 'sent' | 'already sent' | 'refused' | 'no address' | 'no sender';
 }
 
 /**
@@ -44,17 +52,17 @@ export async function notifyOrderChange(deps: OrderNotifierDeps, record: DynamoD
  * redrive sends only what an earlier attempt did not. A failed send gives its claim back and
  * throws, so the retry sends it; an email refused for good is logged and counted, not retried.
  */
-export async function deliverOrderEvent(deps: OrderNotifierDeps, eventType: OrderEventType, detail: OrderWithLines): Promise<OrderEventV1> {
+export async function deliverOrderEvent(deps: OrderNotifierDeps, eventType: OrderEventType, detail: OrderWithLines): Promise<OrderEventDelivery> {
   const event = orderEventOf({ eventType, stage: deps.stage, detail });
-  await publishOnce(deps, event);
-  if (deps.mailer) await emailCustomer({ ...deps, mailer: deps.mailer }, event);
-  return event;
+  const published = await publishOnce(deps, event);
+  const email = deps.mailer ? await emailCustomer({ ...deps, mailer: deps.mailer }, event) : 'no sender';
+  return { event, published, email };
 }
 
-async function publishOnce({ db, publisher, logger }: OrderNotifierDeps, event: OrderEventV1): Promise<void> {
+async function publishOnce({ db, publisher, logger }: OrderNotifierDeps, event: OrderEventV1): Promise<boolean> {
   if (!(await claimNotification(db, { eventId: event.eventId, channel: 'sns' }))) {
     logger.info('Event already published', { eventId: event.eventId });
-    return;
+    return false;
   }
   await giveBackOnFailure(db, { eventId: event.eventId, channel: 'sns' }, () =>
     publisher.publish({
@@ -65,25 +73,28 @@ async function publishOnce({ db, publisher, logger }: OrderNotifierDeps, event: 
     }),
   );
   logger.info('Order event published', { eventId: event.eventId });
+  return true;
 }
 
-async function emailCustomer(deps: OrderNotifierDeps & { mailer: Mailer }, event: OrderEventV1): Promise<void> {
+async function emailCustomer(deps: OrderNotifierDeps & { mailer: Mailer }, event: OrderEventV1): Promise<OrderEventDelivery['email']> {
   const { db, contacts, logger } = deps;
   const contact = await contacts.contactOf(event.order.customerId);
   if (!contact?.email) {
     logger.info('No email address for the customer; no email sent', { eventId: event.eventId });
-    return;
+    return 'no address';
   }
   const claim = { eventId: event.eventId, channel: 'email' } as const;
   if (!(await claimNotification(db, claim))) {
     logger.info('Email already sent for this event', { eventId: event.eventId });
-    return;
+    return 'already sent';
   }
   const sent = await giveBackOnFailure(db, claim, () =>
     sendEmail(deps, orderEmail(event, { to: contact.email!, name: contact.name }), { eventId: event.eventId }),
   );
+  if (sent) return 'sent';
   // refused for good: nothing went out, so a later redrive may try again
-  if (!sent) await releaseNotification(db, claim);
+  await releaseNotification(db, claim);
+  return 'refused';
 }
 
 /**
