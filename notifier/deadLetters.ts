@@ -34,6 +34,8 @@ export interface DeadLetterQueue {
   receive(): Promise<DeadLetter[]>;
   /** Removes a dead letter once it has been redriven. */
   remove(letter: DeadLetter): Promise<void>;
+  /** Messages receive() found that are no dead letter of the notifier's: left where they are. */
+  readonly unreadable?: ReadonlyArray<{ readonly id: string; readonly error: Error }>;
 }
 
 /** A dead letter the queue holds that is not one the notifier wrote. */

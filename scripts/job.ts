@@ -75,6 +75,7 @@ async function redrive(stageName: string | undefined, region: string | undefined
   console.log(`Dead letters in ${target.queue.name}:`);
   const outcomes = await redriveDeadLetters(target);
   for (const outcome of outcomes) console.log(describe(outcome));
+  for (const { id, error } of target.queue.unreadable ?? []) console.log(`  skipped  ${id}: ${error.message} (left in the queue)`);
   const failed = outcomes.filter((outcome) => !outcome.ok).length;
   console.log(outcomes.length ? `${outcomes.length - failed} redriven and removed, ${failed} kept (failed)` : 'No dead letters: nothing to redrive.');
   if (failed) process.exitCode = 1;
