@@ -60,7 +60,7 @@ describe('redrive of a stage dead letter: the batch read again from the stream, 
     throw new Error(`No stream record for order ${orderId}`);
   }
 
-  async function deadLetteredOrder(): Promise<{ orderId: string; email: string }> {
+  async function deadLetteredOrder(): Promise<{ orderId: string; email: string; body: string }> {
     const customerId = randomUUID();
     const email = `${customerId}@example.com`;
     await putCustomer(h.db, { customerId, email, name: 'Ada', createdAt: new Date().toISOString() });
