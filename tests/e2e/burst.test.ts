@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signToken } from '../../local/localAuth';
+import { readOutbox } from '../../notifier/localOutbox';
+import type { OrderEventV1 } from '../../notifier/orderEvent';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 
 type Body = { data?: Record<string, any> | null; errors?: Array<{ extensions?: { code?: string } }> };
@@ -56,9 +58,16 @@ describe('a burst of orders through the local gateway', () => {
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
     const { data: after } = await post(`{ product(id: "${productId}") { stock } }`, {}, stack.tokens.customer);
+    await stack.notifier.idle();
+    const outbox = readOutbox(stack.notifier.outboxFile);
 
-    // Assess
+    // Assess: sold out exactly, and the local notifier published every order once, dead-lettering none
     expect(outcomes).toEqual({ PLACED: 50, OUT_OF_STOCK: 150 });
     expect(after!.product.stock).toBe(0);
-  }, 120_000);
+    expect(outbox.filter((line) => line.kind === 'dead-letter')).toEqual([]);
+    const placed = outbox.filter(
+      (line) => line.kind === 'message' && (line.body as OrderEventV1).order?.lines.some((orderLine) => orderLine.productId === productId),
+    );
+    expect(placed).toHaveLength(50);
+  }, 180_000);
 });
