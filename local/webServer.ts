@@ -22,9 +22,21 @@ export interface WebServer {
  * `built`: the production build (web/dist) instead, with the security headers CloudFront sends
  * (Content-Security-Policy naming the local API), as a deployed stage serves it.
  */
-export async function startWebServer({ port, config, built = false }: { port: number; config: LocalWebConfig; built?: boolean }): Promise<WebServer> {
+export async function startWebServer({
+  port,
+  config,
+  built = false,
+  log = () => undefined,
+}: {
+  port: number;
+  config: LocalWebConfig;
+  built?: boolean;
+  /** Where a line about building web/dist goes. */
+  log?: (line: string) => void;
+}): Promise<WebServer> {
   const vite = 'vite';
-  const { createServer, preview } = (await import(vite)) as {
+  const { build, createServer, preview } = (await import(vite)) as {
+    build(config: InlineConfig): Promise<unknown>;
     createServer(config: InlineConfig): Promise<ViteDevServer>;
     preview(config: InlineConfig): Promise<PreviewServer>;
   };
@@ -37,7 +49,11 @@ export async function startWebServer({ port, config, built = false }: { port: nu
   const common: InlineConfig = { configFile: join(PROJECT_ROOT, 'web', 'vite.config.mts'), logLevel: 'warn', clearScreen: false };
   const listen = { port, strictPort: true, host: 'localhost' };
   if (built) {
-    if (!existsSync(join(PROJECT_ROOT, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first.');
+    // a fresh clone has no build yet: make it, as `npm run build:web` does
+    if (!existsSync(join(PROJECT_ROOT, 'web', 'dist', 'index.html'))) {
+      log('Building the storefront (web/dist is missing; `npm run build:web` rebuilds it)…');
+      await build(common);
+    }
     const server = await preview({
       ...common,
       preview: { ...listen, headers: securityHeaders({ apiOrigin: new URL(config.apiUrl).origin, authOrigins: [] }) },

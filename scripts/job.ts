@@ -5,13 +5,19 @@ import { join } from 'node:path';
 import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
 import { LOCAL_NOTIFIER_CONTEXT, createLocalNotifierHandler } from '../local/startLocalNotifier';
 import { localDataDir, runningLocalStack } from '../local/dataDir';
+import { UsageError, parseCommandLine, runCommand } from '../local/usageError';
 
 const JOBS = { 'low-stock': LOW_STOCK_JOB } as const;
 
+const USAGE = `Usage: npm run job -- <${Object.keys(JOBS).join('|')}>   (against the running \`npm start\` stack)`;
+
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const name = process.argv[2];
-  if (!name || !(name in JOBS)) fail(`Usage: npm run job -- <${Object.keys(JOBS).join('|')}>`);
+  const { positionals } = parseCommandLine({ allowPositionals: true, options: {} });
+  const [name, ...extra] = positionals;
+  if (!name) throw new UsageError('No job named.');
+  if (!Object.hasOwn(JOBS, name)) throw new UsageError(`Unknown job "${name}".`);
+  if (extra.length) throw new UsageError(`One job at a time, not "${positionals.join(' ')}".`);
   const dataDir = localDataDir();
   const { dynamoDbEndpoint, tableName } = runningLocalStack(dataDir) ?? fail('No local stack is running. Start it with `npm start` first.');
   const outboxFile = join(dataDir, 'outbox.jsonl');
@@ -33,7 +39,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(main, USAGE);
