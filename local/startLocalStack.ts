@@ -171,7 +171,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           }));
     // lets `npm run settings` and `npm run job` find this stack, once all of it runs (the pid tells them it still does)
     if (stackFile) {
-      writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME, pid: process.pid } satisfies RunningLocalStack));
+      writeFileSync(
+        stackFile,
+        JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME, pid: process.pid } satisfies RunningLocalStack),
+      );
     }
     return {
       url: `http://localhost:${port}${GRAPHQL_PATH}`,

@@ -22,6 +22,7 @@ Aliases: dev, qa, prod (with --table), or ${LOCAL_ALIAS} (the function npm start
 Example: npm run settings -- set ${LOCAL_ALIAS} logLevel=INFO`;
 
 async function main() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const { positionals, values } = parseCommandLine({
     allowPositionals: true,
     options: { table: { type: 'string' }, region: { type: 'string' } },
