@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 // Vite's types by file: this project's module resolution (node10) does not read package `exports`
 import type { Connect, InlineConfig, PreviewServer, ViteDevServer } from 'vite/dist/node/index.js';
 import { PROJECT_ROOT } from '../infra/projectRoot';
 import { securityHeaders } from '../infra/siteHeaders';
+
+/** The storefront's production build, as `npm run build:web` writes it. */
+const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
 
 /** What the storefront reads from `config.json` under `npm start`. */
 export interface LocalWebConfig {
@@ -26,12 +29,15 @@ export async function startWebServer({
   port,
   config,
   built = false,
+  distDir = WEB_DIST,
   log = () => undefined,
 }: {
   port: number;
   config: LocalWebConfig;
   built?: boolean;
-  /** Where a line about building web/dist goes. */
+  /** Where the production build is, and is written when missing: web/dist unless given. */
+  distDir?: string;
+  /** Where a line about building the storefront goes. */
   log?: (line: string) => void;
 }): Promise<WebServer> {
   const vite = 'vite';
@@ -49,13 +55,14 @@ export async function startWebServer({
   const common: InlineConfig = { configFile: join(PROJECT_ROOT, 'web', 'vite.config.mts'), logLevel: 'warn', clearScreen: false };
   const listen = { port, strictPort: true, host: 'localhost' };
   if (built) {
+    const output = { ...common, build: { outDir: distDir, emptyOutDir: true } };
     // a fresh clone has no build yet: make it, as `npm run build:web` does
-    if (!existsSync(join(PROJECT_ROOT, 'web', 'dist', 'index.html'))) {
-      log('Building the storefront (web/dist is missing; `npm run build:web` rebuilds it)…');
-      await build(common);
+    if (!existsSync(join(distDir, 'index.html'))) {
+      log(`Building the storefront: ${relative(PROJECT_ROOT, distDir)} is missing (\`npm run build:web\` rebuilds it)…`);
+      await build(output);
     }
     const server = await preview({
-      ...common,
+      ...output,
       preview: { ...listen, headers: securityHeaders({ apiOrigin: new URL(config.apiUrl).origin, authOrigins: [] }) },
       plugins: [{ name: 'storefront-local-config', configurePreviewServer: (server) => void serveConfig(server.middlewares) }],
     });
