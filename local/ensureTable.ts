@@ -6,6 +6,7 @@ import {
   GetItemCommand,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
+  waitUntilTableNotExists,
 } from '@aws-sdk/client-dynamodb';
 import { keyAttributes, table } from '../data/table';
 
@@ -47,6 +48,21 @@ export async function dropIfOutdated(endpoint: string, tableName: string): Promi
     const legacyKeys = !layoutChanged && (await client.send(new GetItemCommand({ TableName: tableName, Key: LEGACY_KEY }))).Item;
     if (!layoutChanged && !legacyKeys) return false;
     await client.send(new DeleteTableCommand({ TableName: tableName }));
+    return true;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return false;
+    throw error;
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Deletes the table (`npm start -- --fresh` on a DynamoDB of the caller's); says whether there was one. */
+export async function dropTable(endpoint: string, tableName: string): Promise<boolean> {
+  const client = localAdminClient(endpoint);
+  try {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+    await waitUntilTableNotExists({ client, maxWaitTime: 60 }, { TableName: tableName });
     return true;
   } catch (error) {
     if (error instanceof ResourceNotFoundException) return false;

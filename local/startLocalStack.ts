@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createDynamoClient } from '../data/client';
-import { createDb } from '../data/db';
+import { createDb, type Db } from '../data/db';
 import { getStage, type StageSettings } from '../infra/stages';
 import type { StorefrontHandler } from '../server/createLambdaHandler';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from './dynamoDbLocal';
-import { dropIfOutdated, ensureTable } from './ensureTable';
+import { dropIfOutdated, dropTable, ensureTable } from './ensureTable';
 import { GRAPHQL_PATH, LOCAL_TOKENS_PATH, createLocalGateway } from './gateway';
 import { startWebServer } from './webServer';
 import type { ResponseCache } from './responseCache';
@@ -18,6 +18,9 @@ import { seedDemoData, type SeedSummary } from './seed';
 import { startLocalNotifier, type LocalNotifier } from './startLocalNotifier';
 import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
 import { localStackFile, type RunningLocalStack } from './dataDir';
+import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
+import { ConflictError } from '../core/errors';
+import { LOCAL_ALIAS } from '../server/settings/aliasOf';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
 
@@ -38,6 +41,8 @@ export interface LocalStackOptions {
   readonly builtWeb?: boolean;
   /** Where the order notifier's summary lines go (`npm start`: the console); nowhere by default. */
   readonly notifierLog?: (line: string) => void;
+  /** Where progress worth a line goes (building the storefront); nowhere by default. */
+  readonly log?: (line: string) => void;
 }
 
 export interface LocalStack {
@@ -46,6 +51,8 @@ export interface LocalStack {
   readonly webUrl?: string;
   /** The stage whose settings apply. */
   readonly stage: StageSettings;
+  /** The origins the gateway and the function allow: the stage's, and the storefront's when it is served. */
+  readonly corsOrigins: readonly string[];
   /** The gateway's GET cache, when the stage has one. */
   readonly cache: ResponseCache | undefined;
   readonly dynamoDbEndpoint: string;
@@ -55,6 +62,10 @@ export interface LocalStack {
   readonly seeded: SeedSummary;
   /** The persisted data was made for an older table layout and was dropped and seeded again. */
   readonly reseeded: boolean;
+  /** `fresh` on a DynamoDB of the caller's (`dynamoDbEndpoint`): its table was deleted and created again. */
+  readonly tableReset: boolean;
+  /** The runtime settings the local function reads (its alias's item; empty: the defaults). */
+  readonly localSettings: { readonly alias: string; readonly settings: Record<string, unknown> };
   /** The order notifier on the table's stream, and its outbox file. */
   readonly notifier: LocalNotifier;
   /**
@@ -78,10 +89,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     dynamoDbLocal = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
   }
   const endpoint = options.dynamoDbEndpoint ?? dynamoDbLocal!.endpoint;
+  const stackFile = options.dataDir && localStackFile(options.dataDir);
+  // what has started so far, stopped again if a later step fails
+  const started: { notifier?: LocalNotifier; web?: { stop(): Promise<void> }; gateway?: ReturnType<typeof createLocalGateway> } = {};
   try {
+    // --fresh on a DynamoDB of the caller's: the table it uses is the local data to drop
+    const tableReset = Boolean(options.fresh && options.dynamoDbEndpoint) && (await dropTable(endpoint, LOCAL_TABLE_NAME));
     const reseeded = await dropIfOutdated(endpoint, LOCAL_TABLE_NAME);
     await ensureTable(endpoint, LOCAL_TABLE_NAME);
-    const seeded = await seedDemoData(createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME }));
+    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME });
+    const seeded = await seedDemoData(db);
+    const localSettings = { alias: LOCAL_ALIAS, settings: await ensureAliasSettings(db, LOCAL_ALIAS) };
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
 
     // the handler is built once the gateway's address is known (the function calls it to flush the cache)
@@ -97,12 +115,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       admin,
       token: signToken(signingKey, { sub: user.customerId, email: user.email, admin }),
     });
-    const gateway = createLocalGateway({
+    const gateway = (started.gateway = createLocalGateway({
       handler: () => built.handler!,
       stage,
       corsOrigins,
       demoTokens: () => [demoUser(DEMO_CUSTOMER, false), demoUser(DEMO_ADMIN, true)],
-    });
+    }));
     await new Promise<void>((resolve, reject) => {
       gateway.server.once('error', reject);
       gateway.server.listen(options.port, resolve);
@@ -133,30 +151,36 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const { loadConfig } = require('../server/config') as typeof import('../server/config');
     /* eslint-enable @typescript-eslint/no-require-imports */
     built.handler = createLambdaHandler({ config: loadConfig() });
-    // lets `npm run settings` find this stack's DynamoDB Local
-    const stackFile = options.dataDir && localStackFile(options.dataDir);
-    if (stackFile) writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME } satisfies RunningLocalStack));
-    const notifier = await startLocalNotifier({
+    const notifier = (started.notifier = await startLocalNotifier({
       endpoint,
       tableName: LOCAL_TABLE_NAME,
       outboxFile: join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'storefront-outbox-')), 'outbox.jsonl'),
       log: options.notifierLog,
-    });
-    const web =
+    }));
+    const web = (started.web =
       webPort === undefined
         ? undefined
         : await startWebServer({
             port: webPort,
             built: options.builtWeb,
+            log: options.log,
             config: {
               apiUrl: `http://localhost:${port}${GRAPHQL_PATH}`,
               auth: { kind: 'local', tokensUrl: `http://localhost:${port}${LOCAL_TOKENS_PATH}` },
             },
-          });
+          }));
+    // lets `npm run settings` and `npm run job` find this stack, once all of it runs (the pid tells them it still does)
+    if (stackFile) {
+      writeFileSync(
+        stackFile,
+        JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME, pid: process.pid } satisfies RunningLocalStack),
+      );
+    }
     return {
       url: `http://localhost:${port}${GRAPHQL_PATH}`,
       ...(web ? { webUrl: web.url } : {}),
       stage,
+      corsOrigins,
       cache: gateway.cache,
       dynamoDbEndpoint: endpoint,
       tableName: LOCAL_TABLE_NAME,
@@ -167,6 +191,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       seeded,
       reseeded,
+      tableReset,
+      localSettings,
       notifier,
       async invokeFunction(event, qualifier = '1') {
         return (await built.handler!(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME, alias: qualifier }))) as APIGatewayProxyResult;
@@ -181,7 +207,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
     };
   } catch (error) {
+    if (stackFile) rmSync(stackFile, { force: true });
+    await started.notifier?.stop();
+    await started.web?.stop();
+    if (started.gateway?.server.listening) {
+      started.gateway.server.closeAllConnections();
+      await new Promise<void>((resolve) => started.gateway!.server.close(() => resolve()));
+    }
     await dynamoDbLocal?.stop();
     throw error;
+  }
+}
+
+/**
+ * The settings item of the alias the local function reads, created empty (the defaults) when
+ * missing: the function then finds an item, and `npm start` says in its banner what is in force.
+ */
+async function ensureAliasSettings(db: Db, alias: string): Promise<Record<string, unknown>> {
+  const item = await getAliasSettings(db, { alias });
+  if (item) return item.settings;
+  try {
+    return (await putAliasSettings(db, { alias, settings: {}, expectedRevision: 0, updatedBy: 'npm start' })).settings;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return (await getAliasSettings(db, { alias }))?.settings ?? {};
   }
 }

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 // Vite's types by file: this project's module resolution (node10) does not read package `exports`
 import type { Connect, InlineConfig, PreviewServer, ViteDevServer } from 'vite/dist/node/index.js';
 import { PROJECT_ROOT } from '../infra/projectRoot';
 import { securityHeaders } from '../infra/siteHeaders';
+
+/** The storefront's production build, as `npm run build:web` writes it. */
+const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
 
 /** What the storefront reads from `config.json` under `npm start`. */
 export interface LocalWebConfig {
@@ -22,9 +25,24 @@ export interface WebServer {
  * `built`: the production build (web/dist) instead, with the security headers CloudFront sends
  * (Content-Security-Policy naming the local API), as a deployed stage serves it.
  */
-export async function startWebServer({ port, config, built = false }: { port: number; config: LocalWebConfig; built?: boolean }): Promise<WebServer> {
+export async function startWebServer({
+  port,
+  config,
+  built = false,
+  distDir = WEB_DIST,
+  log = () => undefined,
+}: {
+  port: number;
+  config: LocalWebConfig;
+  built?: boolean;
+  /** Where the production build is, and is written when missing: web/dist unless given. */
+  distDir?: string;
+  /** Where a line about building the storefront goes. */
+  log?: (line: string) => void;
+}): Promise<WebServer> {
   const vite = 'vite';
-  const { createServer, preview } = (await import(vite)) as {
+  const { build, createServer, preview } = (await import(vite)) as {
+    build(config: InlineConfig): Promise<unknown>;
     createServer(config: InlineConfig): Promise<ViteDevServer>;
     preview(config: InlineConfig): Promise<PreviewServer>;
   };
@@ -37,9 +55,14 @@ export async function startWebServer({ port, config, built = false }: { port: nu
   const common: InlineConfig = { configFile: join(PROJECT_ROOT, 'web', 'vite.config.mts'), logLevel: 'warn', clearScreen: false };
   const listen = { port, strictPort: true, host: 'localhost' };
   if (built) {
-    if (!existsSync(join(PROJECT_ROOT, 'web', 'dist', 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first.');
+    const output = { ...common, build: { outDir: distDir, emptyOutDir: true } };
+    // a fresh clone has no build yet: make it, as `npm run build:web` does
+    if (!existsSync(join(distDir, 'index.html'))) {
+      log(`Building the storefront: ${relative(PROJECT_ROOT, distDir)} is missing (\`npm run build:web\` rebuilds it)…`);
+      await build(output);
+    }
     const server = await preview({
-      ...common,
+      ...output,
       preview: { ...listen, headers: securityHeaders({ apiOrigin: new URL(config.apiUrl).origin, authOrigins: [] }) },
       plugins: [{ name: 'storefront-local-config', configurePreviewServer: (server) => void serveConfig(server.middlewares) }],
     });

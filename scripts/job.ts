@@ -17,6 +17,7 @@ import { LOCAL_NOTIFIER_CONTEXT, createLocalNotifierHandler } from '../local/sta
 import { openLocalRedrive } from '../local/localRedrive';
 import { localDataDir, runningLocalStack } from '../local/dataDir';
 import { getStage } from '../infra/stages';
+import { UsageError, parseCommandLine, runCommand } from '../local/usageError';
 
 const USAGE = `Usage:
   npm run job -- low-stock                                    the low-stock report, on the running npm start stack
@@ -25,17 +26,16 @@ const USAGE = `Usage:
 
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals: true, options: { stage: { type: 'string' }, region: { type: 'string' } } });
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
-  }
-  const { positionals, values } = parsed;
+  const { positionals, values } = parseCommandLine({
+    allowPositionals: true,
+    options: { stage: { type: 'string' }, region: { type: 'string' } },
+  });
   const [name, ...extra] = positionals;
-  if (extra.length || (name !== 'low-stock' && name !== 'redrive')) fail(USAGE);
-  if (name === 'low-stock' && (values.stage || values.region)) fail(`low-stock runs on the local stack only.\n${USAGE}`);
-  if (values.region && !values.stage) fail(`--region goes with --stage.\n${USAGE}`);
+  if (!name) throw new UsageError('No job named.');
+  if (name !== 'low-stock' && name !== 'redrive') throw new UsageError(`Unknown job "${name}".`);
+  if (extra.length) throw new UsageError(`One job at a time, not "${positionals.join(' ')}".`);
+  if (name === 'low-stock' && (values.stage || values.region)) throw new UsageError('low-stock runs on the local stack only.');
+  if (values.region && !values.stage) throw new UsageError('--region goes with --stage.');
   if (name === 'redrive') return redrive(values.stage, values.region);
   return lowStock();
 }
@@ -63,10 +63,10 @@ async function redrive(stageName: string | undefined, region: string | undefined
     try {
       getStage(stageName);
     } catch (error) {
-      fail((error as Error).message);
+      throw new UsageError((error as Error).message, { cause: error });
     }
     const where = region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-    if (!where) fail('No region: pass --region <region>, or set AWS_REGION.');
+    if (!where) throw new UsageError('No region: pass --region <region>, or set AWS_REGION.');
     target = await openStageRedrive({ stage: stageName, region: where, logger });
   } else {
     const { dynamoDbEndpoint, tableName, outboxFile } = localStack();
@@ -102,7 +102,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-main().catch((error: unknown) => {
+runCommand(main, USAGE, (error: unknown) => {
   if (error instanceof RedriveSetupError) fail(error.message);
   console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
   process.exit(1);

@@ -1,4 +1,4 @@
-import { storedSettingsSchema, type StoredSettings } from './settingsSchema';
+import { SETTING_KEYS, storedSettingsSchema, type StoredSettings } from './settingsSchema';
 
 export class SettingsEditError extends Error {
   constructor(readonly problems: string[]) {
@@ -6,21 +6,6 @@ export class SettingsEditError extends Error {
     this.name = 'SettingsEditError';
   }
 }
-
-/** Every key an operator may set, in `key` or `limits.key` form. */
-export const SETTING_KEYS = [
-  'logLevel',
-  'introspection',
-  'readOnly',
-  'logSampleRate',
-  'refreshSeconds',
-  'trustedDocuments',
-  'limits.maxDepth',
-  'limits.maxAliases',
-  'limits.maxDirectives',
-  'limits.maxCost',
-  'limits.maxPageSize',
-] as const;
 
 /**
  * Applies `key=value` assignments (and `unset` keys) to stored settings and validates the
@@ -31,7 +16,7 @@ export function editSettings(stored: StoredSettings, assignments: readonly strin
   const next: Record<string, unknown> = structuredClone(stored);
   const limits = (next.limits ??= {}) as Record<string, unknown>;
   for (const key of unset) {
-    if (!(SETTING_KEYS as readonly string[]).includes(key)) problems.push(`${key}: unknown setting (known: ${SETTING_KEYS.join(', ')})`);
+    if (!SETTING_KEYS.includes(key)) problems.push(`${key}: unknown setting (known: ${SETTING_KEYS.join(', ')})`);
     else if (key.startsWith('limits.')) delete limits[key.slice('limits.'.length)];
     else delete next[key];
   }
@@ -43,7 +28,7 @@ export function editSettings(stored: StoredSettings, assignments: readonly strin
     }
     const key = assignment.slice(0, at);
     const value = parseValue(assignment.slice(at + 1));
-    if (!(SETTING_KEYS as readonly string[]).includes(key)) problems.push(`${key}: unknown setting (known: ${SETTING_KEYS.join(', ')})`);
+    if (!SETTING_KEYS.includes(key)) problems.push(`${key}: unknown setting (known: ${SETTING_KEYS.join(', ')})`);
     else if (key.startsWith('limits.')) limits[key.slice('limits.'.length)] = value;
     else next[key] = value;
   }

@@ -9,6 +9,8 @@ export interface NpmStart {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Ctrl-C, as a terminal sends it; resolves with the exit code. */
   interrupt(): Promise<number | null>;
+  /** Everything printed so far (stdout and stderr). */
+  output(): string;
 }
 
 /** Runs exactly what `npm start` runs (package.json: `node --import tsx local/start.ts`), collecting its output. */
@@ -57,5 +59,6 @@ export function npmStart(env: NodeJS.ProcessEnv, args: readonly string[] = []): 
       child.kill('SIGINT');
       return exited;
     },
+    output: () => output,
   };
 }

@@ -43,7 +43,7 @@ describe('npm run job -- redrive, on the local stack', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'storefront-redrive-'));
     outboxFile = join(dataDir, 'outbox.jsonl');
     // as `npm start` writes it: the running stack's DynamoDB Local and table, for npm run job
-    writeFileSync(localStackFile(dataDir), JSON.stringify({ dynamoDbEndpoint: h.endpoint, tableName: h.tableName }));
+    writeFileSync(localStackFile(dataDir), JSON.stringify({ dynamoDbEndpoint: h.endpoint, tableName: h.tableName, pid: process.pid }));
     proxy = await startSlowProxy(h.endpoint, 0);
     notifier = await startLocalNotifier({ endpoint: proxy.url, tableName: h.tableName, outboxFile });
     const category = await aCategory(h.db);

@@ -1,0 +1,138 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { STACK_TRACE_LINE, runCommand, type CommandResult } from '../helpers/runCommand';
+
+/** A user's mistake: exit 2, one line saying what was wrong, then the usage, and no stack trace. */
+function expectUsageError(result: CommandResult, message: RegExp): void {
+  expect({ code: result.code, firstLine: result.stderr.split('\n')[0] }).toEqual({ code: 2, firstLine: expect.stringMatching(message) });
+  expect(result.stderr).toMatch(/\n\nUsage:/);
+  expect(result.stderr).not.toMatch(STACK_TRACE_LINE);
+}
+
+/** Holds a port as another program would (every interface); resolves with its number. */
+function occupyPort(): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, () => resolve({ server, port: (server.address() as { port: number }).port }));
+  });
+}
+
+describe('commands answer a mistake in one line with their usage', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'storefront-commands-'));
+  });
+
+  afterEach(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    [['--frsh'], {}, /^Unknown option '--frsh'/],
+    [['--stage'], {}, /^Option '--stage <value>' argument missing/],
+    [['--stage', 'staging'], {}, /^Unknown stage "staging"; known stages: dev, qa, prod\.$/],
+    [[], { PORT: 'abc' }, /^PORT must be a port number \(0–65535\), not "abc"\.$/],
+    [[], { PORT: '0', WEB_PORT: '70000' }, /^WEB_PORT must be a port number \(0–65535\), not "70000"\.$/],
+    [['--port', '4x'], {}, /^--port must be a port number \(0–65535\), not "4x"\.$/],
+    [[], { PORT: '4321', WEB_PORT: '4321' }, /^The API and the storefront cannot share port 4321/],
+  ])('npm start %p %p', async (args, env, message) => {
+    const result = await runCommand('local/start.ts', args, { STOREFRONT_DATA_DIR: dataDir, ...env });
+
+    expectUsageError(result, message);
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it.each([
+    [['--expire-in', '60'], /^Unknown option '--expire-in'/],
+    [['--sub', 'customer-42', '--expires-in'], /^Option '--expires-in <value>' argument missing/],
+    [['--sub', 'customer-42', '--expires-in', '0'], /^--expires-in must be a positive whole number of seconds, not "0"\.$/],
+    [['--sub', 'customer-42', '--expires-in', '1.5'], /^--expires-in must be a positive whole number of seconds, not "1\.5"\.$/],
+    [['--sub', 'customer-42', '--expires-in', '1e3'], /^--expires-in must be a positive whole number of seconds, not "1e3"\.$/],
+    [['--admin'], /^--sub is required\.$/],
+  ])('npm run token -- %p', async (args, message) => {
+    expectUsageError(await runCommand('scripts/token.ts', args, { STOREFRONT_DATA_DIR: dataDir }), message);
+  });
+
+  it('npm run token -- --expires-in 60 signs a token that lives 60 seconds', async () => {
+    const result = await runCommand('scripts/token.ts', ['--sub', 'customer-42', '--admin', '--expires-in', '60'], { STOREFRONT_DATA_DIR: dataDir });
+
+    const payload = JSON.parse(Buffer.from(result.stdout.trim().split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(result.code).toBe(0);
+    expect(payload).toMatchObject({ sub: 'customer-42', 'cognito:groups': ['admin'] });
+    expect((payload.exp as number) - (payload.iat as number)).toBe(60);
+  });
+
+  it.each([
+    [[], /^No command given\.$/],
+    [['show', 'local'], /^Unknown command "show"\.$/],
+    [['get'], /^`get` needs an alias\.$/],
+    [['set', 'local'], /^`set` needs at least one key=value\.$/],
+    [['unset', 'local'], /^`unset` needs at least one key\.$/],
+    [['get', 'local', '--tabel', 'x'], /^Unknown option '--tabel'/],
+  ])('npm run settings -- %p', async (args, message) => {
+    expectUsageError(await runCommand('scripts/settings.ts', args, { STOREFRONT_DATA_DIR: dataDir }), message);
+  });
+
+  it.each([
+    [[], /^No job named\.$/],
+    [['low-stok'], /^Unknown job "low-stok"\.$/],
+    [['low-stock', '--now'], /^Unknown option '--now'/],
+  ])('npm run job -- %p', async (args, message) => {
+    expectUsageError(await runCommand('scripts/job.ts', args, { STOREFRONT_DATA_DIR: dataDir }), message);
+  });
+
+  it('npm run bench:compare -- nosuchrev', async () => {
+    expectUsageError(await runCommand('bench/compare.ts', ['nosuchrev']), /^Unknown revision "nosuchrev": git knows no commit by that name\.$/);
+  });
+
+  it.each([
+    ['PORT', 'the API', (port: number) => ({ PORT: String(port), WEB_PORT: '0' })],
+    ['WEB_PORT', 'the storefront', (port: number) => ({ PORT: '0', WEB_PORT: String(port) })],
+  ])('npm start names a busy %s before it starts DynamoDB Local', async (name, purpose, env) => {
+    const { server, port } = await occupyPort();
+    try {
+      const result = await runCommand('local/start.ts', [], { STOREFRONT_DATA_DIR: dataDir, ...env(port) });
+
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `Port ${port} (${name}, ${purpose}) is in use. Stop the other server, or choose another port: \`${name}=${port + 1} npm start\`.`,
+      );
+      // nothing started: no DynamoDB Local data folder, no running-stack file
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  describe('a running-stack file left by an npm start that is gone', () => {
+    beforeEach(async () => {
+      const { server, port } = await occupyPort();
+      await new Promise((resolve) => server.close(resolve));
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      writeFileSync(
+        join(dataDir, 'local-stack.json'),
+        JSON.stringify({ dynamoDbEndpoint: `http://127.0.0.1:${port}`, tableName: 'storefront-local', pid: gone }),
+      );
+    });
+
+    it('npm run settings says no local stack is running', async () => {
+      const result = await runCommand('scripts/settings.ts', ['get', 'local'], { STOREFRONT_DATA_DIR: dataDir });
+
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toBe(
+        'No local stack is running. Start it with `npm start`, or pass --table <name> [--region <region>] for a deployed stage.',
+      );
+    });
+
+    it('npm run job says no local stack is running', async () => {
+      const result = await runCommand('scripts/job.ts', ['low-stock'], { STOREFRONT_DATA_DIR: dataDir });
+
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toBe('No local stack is running. Start it with `npm start` first.');
+    });
+  });
+});
