@@ -29,6 +29,9 @@ import { readOnlyListener } from './plugins/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './settings/runtimeSettings';
 import { type WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 import { enforceRequestDeadline, requestDeadline } from './requestDeadline';
+import { documentTextOf } from './requestDocument';
+import { refuseUntrustedDocument } from './refuseUntrustedDocument';
+import { trustedDocuments } from './trustedDocuments';
 
 export interface LambdaHandlerOptions {
   readonly config: Config;
@@ -95,8 +98,10 @@ export function createLambdaHandler({
   const flusher = config.stageCache
     ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger }))
     : undefined;
+  const trusted = trustedDocuments();
   const server = createServer({
     introspection: config.introspection,
+    trusted,
     logger,
     listeners: [readOnlyListener(), ...(flusher ? [cacheFlushListener(flusher)] : []), observabilityListener({ logger, metrics })],
   });
@@ -108,7 +113,10 @@ export function createLambdaHandler({
         const actor = await verifier.actorFor(headerValue(event.headers, 'authorization'));
         const { apiId, stage } = event.requestContext ?? {};
         const apiStage = flusher && apiId && stage ? { restApiId: apiId, stageName: stage } : undefined;
-        return createContext({ requestId, actor, db, settings: store.current(), cursorCodec: keys.codec(), apiStage });
+        const settings = store.current();
+        // before Apollo parses the document: once the token says who the caller is
+        refuseUntrustedDocument(trusted, { actor, settings }, documentTextOf(event));
+        return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage });
       } catch (error) {
         throw error instanceof StorefrontError ? toGraphQLError(error) : error;
       }

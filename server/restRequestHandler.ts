@@ -6,6 +6,7 @@ import { headerValue } from './cors';
 import { BadRequestError } from '../core/errors';
 import { toErrorResponse } from './errorBoundary';
 import { checkPersistedQueryExtension, extensionsOfQueryString } from './persistedQueryExtension';
+import { rememberParsedBody } from './requestDocument';
 
 const BOM = '\uFEFF';
 
@@ -58,6 +59,7 @@ export function createRestRequestHandler({ landingPage }: { landingPage: boolean
         if (contentType.startsWith('application/json')) {
           const parsed: unknown = parseJson(text);
           checkPersistedQueryExtension((parsed as { extensions?: unknown } | null)?.extensions);
+          rememberParsedBody(event, parsed);
           return parsed as string;
         }
         if (contentType.startsWith('text/plain')) return text;
