@@ -8,7 +8,7 @@ import { createTokenVerifier } from './auth';
 import type { Config } from './config';
 import { createContext } from './context';
 import { headerValue, withCorsHeaders } from './cors';
-import { createServer } from './createServer';
+import { MAX_TOKENS, createServer } from './createServer';
 import { toGraphQLError } from './errorBoundary';
 import { createCursorKeys, type CursorKeys } from './cursorKeys';
 import { UncachedFailureError, isTransientFailure, refuseSignedInGet } from './getRequests';
@@ -31,6 +31,7 @@ import { type WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 import { enforceRequestDeadline, requestDeadline } from './requestDeadline';
 import { documentTextOf } from './requestDocument';
 import { refuseUntrustedDocument } from './refuseUntrustedDocument';
+import { createUnboundedDocumentCheck } from './refuseUnboundedDocument';
 import { trustedDocuments } from './trustedDocuments';
 
 export interface LambdaHandlerOptions {
@@ -99,6 +100,7 @@ export function createLambdaHandler({
     ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger }))
     : undefined;
   const trusted = trustedDocuments();
+  const refuseUnbounded = createUnboundedDocumentCheck({ maxTokens: MAX_TOKENS });
   const server = createServer({
     introspection: config.introspection,
     trusted,
@@ -114,8 +116,10 @@ export function createLambdaHandler({
         const { apiId, stage } = event.requestContext ?? {};
         const apiStage = flusher && apiId && stage ? { restApiId: apiId, stageName: stage } : undefined;
         const settings = store.current();
-        // before Apollo parses the document: once the token says who the caller is
-        refuseUntrustedDocument(trusted, { actor, settings }, documentTextOf(event));
+        // before Apollo parses and validates the document, once the token says who the caller is
+        const text = documentTextOf(event);
+        refuseUntrustedDocument(trusted, { actor, settings }, text);
+        refuseUnbounded(text);
         return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage });
       } catch (error) {
         throw error instanceof StorefrontError ? toGraphQLError(error) : error;
