@@ -14,7 +14,7 @@ export const DOCUMENT_BOUNDS = {
   /** Fields in one selection set, its fragments' fields included. */
   maxFieldsPerSelectionSet: 100,
   /** Operations in one document (one of them runs). */
-  maxOperations: 10,
+  maxOperations: 25,
   /** Fragment definitions in one document. */
   maxFragments: 20,
 } as const;

@@ -21,7 +21,7 @@ const OUT_OF_BOUNDS: ReadonlyArray<readonly [string, string]> = [
     `{ ${repeat(`categories { ${repeat('products { edges { cursor } }', 3)} }`, 3)} }`,
   ],
   ['101 fields in one selection set', `{ categories { ${Array.from({ length: 101 }, (_, i) => `a${i}: id`).join(' ')} } }`],
-  ['11 operations', Array.from({ length: 11 }, (_, i) => `query Q${i} { categories { id } }`).join(' ')],
+  ['26 operations', Array.from({ length: 26 }, (_, i) => `query Q${i} { categories { id } }`).join(' ')],
   ['21 fragments', `${Array.from({ length: 21 }, (_, i) => `fragment F${i} on Query { f${i}: categories { id } }`).join(' ')} { ...F0 }`],
 ];
 
