@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
+import { trackCatalogWrites } from '../data/catalogWrites';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createTokenVerifier } from './auth';
@@ -157,7 +158,11 @@ export function createLambdaHandler({
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope(
       { startedAt: Date.now(), deadline: requestDeadline(context), logLevel, line, dynamoRequests: 0, trustedDocuments: current.trustedDocuments },
-      () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
+      // where the stage caches GETs, the catalog writes of the request decide whether to flush them
+      () => {
+        const run = () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>;
+        return flusher ? trackCatalogWrites(run) : run();
+      },
     );
     if (config.stageCache && apiEvent.httpMethod === 'GET' && isTransientFailure(result)) {
       logger.warn('A GET failed transiently; failing the invocation so API Gateway caches no answer', { statusCode: result.statusCode });
