@@ -14,6 +14,8 @@ export const ErrorCode = {
   /** Apollo's codes for Automatic Persisted Queries: the hash is unknown (send the query), or the version is not supported. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  /** `extensions.persistedQuery` is not an object whose `sha256Hash` is 64 hexadecimal characters. */
+  PERSISTED_QUERY_INVALID: 'PERSISTED_QUERY_INVALID',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
@@ -92,6 +94,19 @@ export class OutOfStockError extends StorefrontError {
   override readonly name: string = 'OutOfStockError';
   readonly code = ErrorCode.OUT_OF_STOCK;
   readonly httpStatus = 409;
+}
+
+/** `extensions.persistedQuery` is malformed: not an object, or a `sha256Hash` that is not 64 hexadecimal characters. */
+export class PersistedQueryInvalidError extends StorefrontError {
+  override readonly name: string = 'PersistedQueryInvalidError';
+  readonly code = ErrorCode.PERSISTED_QUERY_INVALID;
+  readonly httpStatus = 400;
+}
+/** A persisted-query `version` other than 1, the only one there is. */
+export class PersistedQueryNotSupportedError extends StorefrontError {
+  override readonly name: string = 'PersistedQueryNotSupportedError';
+  readonly code = ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED;
+  readonly httpStatus = 400;
 }
 
 /** A document outside the trusted documents, where only those run. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../core/errors';
+import { recordCatalogWrite } from './catalogWrites';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import { writeTransaction } from './transact';
@@ -41,5 +42,6 @@ export async function createCategory(db: Db, input: CreateCategoryInput, now = n
   if (failed) {
     throw new ConflictError(`A category with slug "${item.slug}" already exists.`);
   }
+  recordCatalogWrite();
   return item;
 }

@@ -8,6 +8,7 @@ import type { OrderLineItem } from './entities/orderLine';
 import type { ProductItem } from './entities/product';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { batchGetProducts } from './products';
+import { largestStockBeforeAdding } from './stockCeiling';
 import { writeTransaction } from './transact';
 import { checkId, checkInt, limits } from './validation';
 
@@ -252,9 +253,20 @@ export interface CancelOrderInput {
   readonly customerId: string;
 }
 
+/** Transactions a cancel tries before it gives up as CONFLICT (each near-ceiling product needs one more). */
+const CANCEL_ATTEMPTS = 3;
+
 /**
  * Cancels the customer's PLACED order and puts its quantities back in stock: one Query for the
  * order and its lines, then one transaction conditioned on the order still being PLACED.
+ *
+ * Stock given back obeys the ceiling restock obeys (data/stockCeiling.ts): a product whose stock
+ * would pass `limits.maxStock` is set to the ceiling instead, in the same transaction, and the
+ * rest of the quantity is dropped. The cancel never fails because of the ceiling: a merchant who
+ * restocked a product to its maximum while the order was open still gets the cancel, and the
+ * product stays at its maximum. A line is first written as an addition conditioned on the stock
+ * leaving room for it; a product found too full is written at the ceiling on the next attempt
+ * (conditioned on still being too full), so a product between the two is never pushed past it.
  */
 export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderInput, now = new Date()): Promise<OrderWithLines> {
   checkId('id', orderId);
@@ -264,18 +276,39 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
     throw new ConflictError(`Order "${orderId}" is ${existing.order.status}; only PLACED orders can be cancelled.`);
   }
   const updatedAt = now.toISOString();
-  const failed = await writeTransaction(() =>
-    db.transaction
-      .write(({ order, product }) => [
-        order
-          .patch({ orderId })
-          .set({ status: 'CANCELLED', updatedAt })
-          .where((attr, { eq }) => `${eq(attr.status, 'PLACED')} AND ${eq(attr.customerId, customerId)}`)
-          .commit(),
-        ...existing.lines.map((line) => product.patch({ productId: line.productId }).add({ stock: line.quantity }).commit()),
-      ])
-      .go(),
-  );
-  if (failed) throw new ConflictError(`Order "${orderId}" changed while it was being cancelled; reload it.`);
-  return { order: { ...existing.order, status: 'CANCELLED', updatedAt }, lines: existing.lines };
+  // per line: whether the product was last found too full to take the whole quantity back
+  const atCeiling = existing.lines.map(() => false);
+  for (let attempt = 1; attempt <= CANCEL_ATTEMPTS; attempt++) {
+    const failed = await writeTransaction(() =>
+      db.transaction
+        .write(({ order, product }) => [
+          order
+            .patch({ orderId })
+            .set({ status: 'CANCELLED', updatedAt })
+            .where((attr, { eq }) => `${eq(attr.status, 'PLACED')} AND ${eq(attr.customerId, customerId)}`)
+            .commit(),
+          ...existing.lines.map((line, index) =>
+            atCeiling[index]
+              ? product
+                  .patch({ productId: line.productId })
+                  .set({ stock: limits.maxStock })
+                  .where((attr, { gt }) => gt(attr.stock, largestStockBeforeAdding(line.quantity)))
+                  .commit()
+              : product
+                  .patch({ productId: line.productId })
+                  .add({ stock: line.quantity })
+                  .where((attr, { lte }) => lte(attr.stock, largestStockBeforeAdding(line.quantity)))
+                  .commit(),
+          ),
+        ])
+        .go(),
+    );
+    if (!failed) return { order: { ...existing.order, status: 'CANCELLED', updatedAt }, lines: existing.lines };
+    if (failed[0] === 'ConditionalCheckFailed') break;
+    // a product's stock is on the other side of the ceiling than written for: write it the other way
+    failed.slice(1).forEach((code, index) => {
+      if (code === 'ConditionalCheckFailed') atCeiling[index] = !atCeiling[index];
+    });
+  }
+  throw new ConflictError(`Order "${orderId}" changed while it was being cancelled; reload it.`);
 }

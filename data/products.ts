@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
 import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
+import { recordCatalogWrite } from './catalogWrites';
 import type { Db } from './db';
 import { ProductEntity, type ProductItem } from './entities/product';
 import type { ReviewItem } from './entities/review';
@@ -154,6 +155,7 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
   if (failed?.[1] === 'ConditionalCheckFailed') throw new ConflictError(`A product with SKU "${item.sku}" already exists.`);
   if (failed?.[2] === 'ConditionalCheckFailed') throw new NotFoundError(`Category "${item.categoryId}" was not found.`);
   if (failed) throw new ConflictError('The product could not be created; retry the request.');
+  recordCatalogWrite();
   return item;
 }
 
@@ -243,6 +245,7 @@ async function modifyProduct(db: Db, { productId, expectedVersion, changes, clea
   );
   if (failed?.[1] === 'ConditionalCheckFailed') throw new NotFoundError(`Category "${next.categoryId}" was not found.`);
   if (failed) throw new ConflictError(`Product "${productId}" was changed concurrently; reload it and retry.`);
+  recordCatalogWrite();
   return next;
 }
 

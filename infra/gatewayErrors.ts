@@ -25,18 +25,26 @@ export const GRAPHQL_REQUEST_MODEL = {
  */
 export const NOT_FOUND = { statusCode: 404, code: 'NOT_FOUND', message: 'Not found: the API answers GET and POST /graphql.' } as const;
 
-/** Gateway errors as the local gateway meets them, with the response type API Gateway gives them. */
+/**
+ * A POST body the request model refuses (not JSON, a batch array, a query over
+ * `MAX_QUERY_LENGTH`): API Gateway's response type BAD_REQUEST_BODY, answered with the code the
+ * function gives a malformed body, `BAD_REQUEST`, so that clients handle one code for "the request
+ * is malformed"; `reason` says it was the gateway's request model.
+ */
+export const BAD_REQUEST_BODY = { statusCode: 400, code: 'BAD_REQUEST', reason: 'BAD_REQUEST_BODY', message: 'Invalid request body' } as const;
+
+/** Gateway errors as the local gateway meets them, with the code and reason API Gateway gives them. */
 export const LOCAL_GATEWAY_ERRORS = {
   notFound: NOT_FOUND,
   tooLarge: { statusCode: 413, code: 'REQUEST_TOO_LARGE', message: 'Request too large.' },
   uriTooLong: { statusCode: 414, code: 'URI_TOO_LONG', message: 'The URL is too long; send long queries by POST.' },
-  badBody: { statusCode: 400, code: 'BAD_REQUEST_BODY', message: 'Invalid request body' },
+  badBody: BAD_REQUEST_BODY,
   integrationFailure: { statusCode: 502, code: 'INTEGRATION_FAILURE', message: 'Internal server error' },
 } as const;
 
 /** The JSON body of every gateway error, as the gateway responses' templates write it. */
-export function gatewayErrorBody({ message, code }: { message: string; code: string }, requestId: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
+export function gatewayErrorBody({ message, code, reason }: { message: string; code: string; reason?: string }, requestId: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...(reason ? { reason } : {}), requestId } }] });
 }
 
 type Schema = { readonly type: string | readonly string[]; readonly maxLength?: number; readonly properties?: Record<string, Schema> };

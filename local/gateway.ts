@@ -198,13 +198,17 @@ function bodyMatchesModel(request: IncomingMessage, body: Buffer): boolean {
   }
 }
 
+/**
+ * The body, or undefined when it is over API Gateway's 10 MB limit. An oversized body is still
+ * read to its end (and dropped) before the 413 goes out: a server that stops reading and closes
+ * while the client is still sending resets the connection, and the client never sees the answer.
+ */
 async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
 }

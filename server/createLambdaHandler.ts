@@ -2,13 +2,14 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
+import { trackCatalogWrites } from '../data/catalogWrites';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createTokenVerifier } from './auth';
 import type { Config } from './config';
 import { createContext } from './context';
 import { headerValue, withCorsHeaders } from './cors';
-import { createServer } from './createServer';
+import { MAX_TOKENS, createServer } from './createServer';
 import { toGraphQLError } from './errorBoundary';
 import { createCursorKeys, type CursorKeys } from './cursorKeys';
 import { UncachedFailureError, isTransientFailure, refuseSignedInGet } from './getRequests';
@@ -29,6 +30,10 @@ import { readOnlyListener } from './plugins/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './settings/runtimeSettings';
 import { type WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 import { enforceRequestDeadline, requestDeadline } from './requestDeadline';
+import { documentTextOf } from './requestDocument';
+import { refuseUntrustedDocument } from './refuseUntrustedDocument';
+import { createUnboundedDocumentCheck } from './refuseUnboundedDocument';
+import { trustedDocuments } from './trustedDocuments';
 
 export interface LambdaHandlerOptions {
   readonly config: Config;
@@ -95,8 +100,11 @@ export function createLambdaHandler({
   const flusher = config.stageCache
     ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger }))
     : undefined;
+  const trusted = trustedDocuments();
+  const refuseUnbounded = createUnboundedDocumentCheck({ maxTokens: MAX_TOKENS });
   const server = createServer({
     introspection: config.introspection,
+    trusted,
     logger,
     listeners: [readOnlyListener(), ...(flusher ? [cacheFlushListener(flusher)] : []), observabilityListener({ logger, metrics })],
   });
@@ -108,7 +116,12 @@ export function createLambdaHandler({
         const actor = await verifier.actorFor(headerValue(event.headers, 'authorization'));
         const { apiId, stage } = event.requestContext ?? {};
         const apiStage = flusher && apiId && stage ? { restApiId: apiId, stageName: stage } : undefined;
-        return createContext({ requestId, actor, db, settings: store.current(), cursorCodec: keys.codec(), apiStage });
+        const settings = store.current();
+        // before Apollo parses and validates the document, once the token says who the caller is
+        const text = documentTextOf(event);
+        refuseUntrustedDocument(trusted, { actor, settings }, text);
+        refuseUnbounded(text);
+        return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage });
       } catch (error) {
         throw error instanceof StorefrontError ? toGraphQLError(error) : error;
       }
@@ -145,7 +158,11 @@ export function createLambdaHandler({
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope(
       { startedAt: Date.now(), deadline: requestDeadline(context), logLevel, line, dynamoRequests: 0, trustedDocuments: current.trustedDocuments },
-      () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>,
+      // where the stage caches GETs, the catalog writes of the request decide whether to flush them
+      () => {
+        const run = () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>;
+        return flusher ? trackCatalogWrites(run) : run();
+      },
     );
     if (config.stageCache && apiEvent.httpMethod === 'GET' && isTransientFailure(result)) {
       logger.warn('A GET failed transiently; failing the invocation so API Gateway caches no answer', { statusCode: result.statusCode });

@@ -33,6 +33,8 @@ export interface CreateServerOptions {
   readonly logger: Logger;
   /** Cross-cutting request listeners added by the entry point (logging, metrics, runtime switches), run after ours. */
   readonly listeners?: ReadonlyArray<PipelineListener<Context>>;
+  /** The trusted documents by hash; by default the bundled manifests' (`trustedDocuments()`). */
+  readonly trusted?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -52,8 +54,7 @@ export function buildExecutableSchema(): GraphQLSchema {
  * selections, CSRF prevention, no batching, no stack traces); the ones an operator can tune
  * per alias read `context.settings` in plugins (limits, introspection, suggestions).
  */
-export function createServer({ introspection, logger, listeners = [] }: CreateServerOptions): ApolloServer<Context> {
-  const trusted = trustedDocuments();
+export function createServer({ introspection, logger, listeners = [], trusted = trustedDocuments() }: CreateServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: buildExecutableSchema(),
     // Allowed here, then refused per request by schemaVisibilityListener when the settings say so.

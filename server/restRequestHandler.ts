@@ -5,6 +5,8 @@ import { graphqlCacheKey } from './cacheKey';
 import { headerValue } from './cors';
 import { BadRequestError } from '../core/errors';
 import { toErrorResponse } from './errorBoundary';
+import { checkPersistedQueryExtension, extensionsOfQueryString } from './persistedQueryExtension';
+import { rememberParsedBody } from './requestDocument';
 
 const BOM = '\uFEFF';
 
@@ -21,7 +23,9 @@ const BOM = '\uFEFF';
  *   `Accept`. The one exception is a bare GET (no parameters) in a stage that serves Apollo's
  *   landing page, which no cached stage does (infra/validateStage.ts).
  * A POST's JSON body is parsed here, so a malformed one is a `BAD_REQUEST` in GraphQL's shape
- * instead of the parser's text. Whatever escapes Apollo is answered as a GraphQL error too, masked.
+ * instead of the parser's text. A malformed `extensions.persistedQuery` (by GET or POST) is refused
+ * here, before Apollo reads it (server/persistedQueryExtension.ts). Whatever escapes Apollo is
+ * answered as a GraphQL error too, masked.
  */
 export function createRestRequestHandler({ landingPage }: { landingPage: boolean }) {
   return handlers.createRequestHandler<APIGatewayProxyEvent, APIGatewayProxyResult>(
@@ -41,6 +45,7 @@ export function createRestRequestHandler({ landingPage }: { landingPage: boolean
       parseQueryParams(event) {
         const params = new URLSearchParams();
         const given = event.queryStringParameters ?? {};
+        if (event.httpMethod === 'GET') checkPersistedQueryExtension(extensionsOfQueryString(given.extensions));
         for (const name of graphqlCacheKey.queryString) {
           const value = given[name];
           if (value !== undefined && value !== null) params.set(name, value);
@@ -51,7 +56,12 @@ export function createRestRequestHandler({ landingPage }: { landingPage: boolean
         if (!event.body) return '';
         const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
         const contentType = headers.get('content-type')?.toLowerCase() ?? '';
-        if (contentType.startsWith('application/json')) return parseJson(text);
+        if (contentType.startsWith('application/json')) {
+          const parsed: unknown = parseJson(text);
+          checkPersistedQueryExtension((parsed as { extensions?: unknown } | null)?.extensions);
+          rememberParsedBody(event, parsed);
+          return parsed as string;
+        }
         if (contentType.startsWith('text/plain')) return text;
         return '';
       },

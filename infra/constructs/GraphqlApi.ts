@@ -15,7 +15,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
-import { GRAPHQL_REQUEST_MODEL, NOT_FOUND, gatewayErrorBody } from '../gatewayErrors';
+import { BAD_REQUEST_BODY, GRAPHQL_REQUEST_MODEL, NOT_FOUND, gatewayErrorBody } from '../gatewayErrors';
 import { graphqlCacheKey, type StageSettings } from '../stages';
 import { ERROR_CORS_HEADERS, GATEWAY_ERROR_BODY, PREFLIGHT_HEADERS, preflightIntegration } from './preflightIntegration';
 
@@ -175,6 +175,14 @@ export class GraphqlApi extends Construct {
       statusCode: String(NOT_FOUND.statusCode),
       responseHeaders: ERROR_CORS_HEADERS,
       templates: { 'application/json': gatewayErrorBody(NOT_FOUND, '$context.requestId') },
+    });
+
+    // A body the request model refuses: the function's code for a malformed request, the gateway's type as the reason.
+    this.api.addGatewayResponse('BAD_REQUEST_BODY', {
+      type: ResponseType.BAD_REQUEST_BODY,
+      statusCode: String(BAD_REQUEST_BODY.statusCode),
+      responseHeaders: ERROR_CORS_HEADERS,
+      templates: { 'application/json': gatewayErrorBody(BAD_REQUEST_BODY, '$context.requestId') },
     });
 
     for (const method of [get, post]) {

@@ -1,19 +1,20 @@
 import { UntrustedDocumentError } from '../../core/errors';
 import type { Context } from '../context';
 import { toGraphQLError } from '../errorBoundary';
+import { UNTRUSTED_DOCUMENT_MESSAGE, mustBeTrusted } from '../refuseUntrustedDocument';
 import type { PipelineListener } from './requestPipelinePlugin';
 
-export const UNTRUSTED_DOCUMENT_MESSAGE = 'This API runs the operations of its own clients only: send a trusted document by its hash.';
-
 /**
- * Where the alias's `trustedDocuments` setting is `require`, refuses any document that is not a
- * trusted one before a resolver runs; admins may still send any document (operations, support).
+ * Where the alias's `trustedDocuments` setting is `require`, refuses a document that is not a
+ * trusted one before a resolver runs; admins may still send any document. A document sent as
+ * text is refused earlier, before it is parsed, when the context is built
+ * (server/refuseUntrustedDocument.ts); this check is what is left for a request by hash only
+ * of a document registered earlier (Automatic Persisted Queries), which was valid when registered.
  */
 export function trustedDocumentsListener(trusted: ReadonlyMap<string, string>): PipelineListener<Context> {
   return {
     async didResolveOperation({ queryHash, contextValue }) {
-      if (contextValue.settings.trustedDocuments !== 'require' || trusted.has(queryHash)) return;
-      if (contextValue.actor.kind === 'customer' && contextValue.actor.isAdmin) return;
+      if (trusted.has(queryHash) || !mustBeTrusted(contextValue)) return;
       throw toGraphQLError(new UntrustedDocumentError(UNTRUSTED_DOCUMENT_MESSAGE));
     },
   };

@@ -127,19 +127,19 @@ describe('the local stack over HTTP', () => {
           body: JSON.stringify({ query: `{ ${'__typename '.repeat(1500)}}` }),
         }),
       400,
-      'BAD_REQUEST_BODY',
+      'BAD_REQUEST',
     ],
     [
       'a JSON array (a batch)',
       () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[{"query":"{ __typename }"}]' }),
       400,
-      'BAD_REQUEST_BODY',
+      'BAD_REQUEST',
     ],
     [
       'malformed JSON',
       () => fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' }),
       400,
-      'BAD_REQUEST_BODY',
+      'BAD_REQUEST',
     ],
   ])('answers %s as API Gateway would: a JSON error with a stable code', async (_name, request, status, code) => {
     const response = await request();
@@ -147,6 +147,13 @@ describe('the local stack over HTTP', () => {
 
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(body).toEqual({ errors: [{ message: expect.any(String), extensions: { code, requestId: expect.any(String) } }] });
+    expect(body).toEqual({
+      errors: [
+        {
+          message: expect.any(String),
+          extensions: { code, ...(code === 'BAD_REQUEST' ? { reason: 'BAD_REQUEST_BODY' } : {}), requestId: expect.any(String) },
+        },
+      ],
+    });
   });
 });

@@ -446,11 +446,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       expect(template).not.toContain('*');
     });
 
-    it('adds the same CORS headers to gateway errors (DEFAULT_4XX, DEFAULT_5XX, THROTTLED, MISSING_AUTHENTICATION_TOKEN)', () => {
+    it('adds the same CORS headers to gateway errors (DEFAULT_4XX, DEFAULT_5XX, THROTTLED, MISSING_AUTHENTICATION_TOKEN, BAD_REQUEST_BODY)', () => {
       const responses: Record<string, any> = Object.fromEntries(
         resourcesOf(json, 'AWS::ApiGateway::GatewayResponse').map(([, r]) => [r.Properties.ResponseType, r.Properties]),
       );
-      expect(Object.keys(responses).sort()).toEqual(['DEFAULT_4XX', 'DEFAULT_5XX', 'MISSING_AUTHENTICATION_TOKEN', 'THROTTLED']);
+      expect(Object.keys(responses).sort()).toEqual(['BAD_REQUEST_BODY', 'DEFAULT_4XX', 'DEFAULT_5XX', 'MISSING_AUTHENTICATION_TOKEN', 'THROTTLED']);
       expect(responses.THROTTLED.StatusCode).toBe('429');
       // another path or method: 404 NOT_FOUND (API Gateway's default is a confusing 403 "Missing Authentication Token")
       expect(responses.MISSING_AUTHENTICATION_TOKEN.StatusCode).toBe('404');

@@ -1,9 +1,6 @@
-import { buildSchema, isObjectType } from 'graphql';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { CategoryItem } from '../../data/entities/category';
-import { typeDefs } from '../../generated/typeDefs';
 import { UncachedFailureError } from '../../server/getRequests';
-import { CACHE_FLUSHING_MUTATIONS, TTL_BOUND_MUTATIONS } from '../../server/plugins/cacheFlushListener';
 import type { ApiStage } from '../../server/stageCacheFlusher';
 import { aCategory, aProduct } from '../factories/catalog';
 import { graphqlEvent, lambdaContext, rawEvent } from '../helpers/apiGatewayEvent';
@@ -195,13 +192,5 @@ describe('catalog writes flush the stage cache', () => {
 
     expect(JSON.parse(stale.body).errors[0].extensions.code).toBe('CONFLICT');
     expect(flushed).toEqual([]);
-  });
-
-  it('classifies every mutation of the schema: it flushes, or it is left to the TTL', () => {
-    const mutation = buildSchema(typeDefs).getMutationType();
-    const fields = isObjectType(mutation) ? Object.keys(mutation.getFields()).sort() : [];
-
-    expect([...CACHE_FLUSHING_MUTATIONS, ...TTL_BOUND_MUTATIONS].sort()).toEqual(fields);
-    expect([...CACHE_FLUSHING_MUTATIONS].filter((name) => TTL_BOUND_MUTATIONS.has(name))).toEqual([]);
   });
 });

@@ -42,10 +42,18 @@ function depthQueryWithInlineFragments(levels: number): string {
  * A valid document of exactly `tokens` lexical tokens (a multiple of 8, plus up to 7): a batch of
  * small named operations, as a persisted-query document might hold; `operationName` picks Q0.
  */
+/** A valid document of exactly `tokens` tokens within the document bounds (server/documentBounds.ts); `Q0` reads the categories. */
 function documentOfTokens(tokens: number): string {
-  const operations = Array.from({ length: Math.floor(tokens / 8) }, (_, index) => `query Q${index} { categories { id } }`);
-  operations[0] = `query Q0 { categories { id${' name'.repeat(tokens % 8)} } }`;
-  return operations.join('\n');
+  const operations: string[] = [];
+  let remaining = tokens - 8; // query Q0 { categories { id } }
+  while (remaining >= 10) {
+    const aliases = Math.min(15, Math.floor((remaining - 4) / 6));
+    const fields = Array.from({ length: aliases }, (_, index) => `a${index}: categories { id }`);
+    operations.push(`query Q${operations.length + 1} { ${fields.join(' ')} }`);
+    remaining -= 4 + 6 * aliases;
+  }
+  const padding = Array.from({ length: remaining }, (_, index) => ` ${['name', 'slug', '__typename'][index % 3]}`).join('');
+  return [`query Q0 { categories { id${padding} } }`, ...operations].join('\n');
 }
 
 function mutableSettings(initial: RuntimeSettings): RuntimeSettingsStore & { set(settings: RuntimeSettings): void } {
