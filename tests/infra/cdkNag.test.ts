@@ -39,8 +39,8 @@ describe('cdk-nag AwsSolutions', () => {
   let unacknowledged: Synthesized;
   beforeAll(() => {
     // As `cdk synth` runs it: CDK's CloudFormation validation and cdk-nag.
-    synthesized = synthesize({ cloudFormationValidation: true });
-    unacknowledged = synthesize({ context: { [SKIP_ACKNOWLEDGMENTS_CONTEXT]: true } });
+    synthesized = synthesize({ cloudFormationValidation: true, context: { accountConcurrency: 1000 } });
+    unacknowledged = synthesize({ context: { [SKIP_ACKNOWLEDGMENTS_CONTEXT]: true, accountConcurrency: 1000 } });
   });
   afterAll(() => {
     synthesized?.cleanup();

@@ -9,7 +9,7 @@ const STAGES: StageSettings[] = Object.values(stages);
 
 let synthesized: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize();
+  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
 });
 afterAll(() => synthesized?.cleanup());
 

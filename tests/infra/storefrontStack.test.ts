@@ -38,7 +38,7 @@ beforeAll(() => {
   process.env.AWS_CONFIG_FILE = path.join(fakeBin, 'no-config');
 
   // Act
-  synthesized = synthesize();
+  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
 });
 
 afterAll(() => {
