@@ -184,13 +184,13 @@ export class StorefrontSite extends Construct {
     // CloudFront policy, function and origin access control names are unique per account (all regions): each names its region
     const named = (what: string) => `storefront-${stage.name}-${what}-${Stack.of(this).region}`;
     const pageHeaders = new ResponseHeadersPolicy(this, 'PageHeaders', {
-      responseHeadersPolicyName: named('pages'),
+      responseHeadersPolicyName: named('page-headers'),
       comment: `Storefront ${stage.name}: security headers, Cache-Control ${PAGE_CACHE_CONTROL}`,
       securityHeadersBehavior: security,
       customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: PAGE_CACHE_CONTROL, override: true }] },
     });
     const assetHeaders = new ResponseHeadersPolicy(this, 'AssetHeaders', {
-      responseHeadersPolicyName: named('assets'),
+      responseHeadersPolicyName: named('asset-headers'),
       comment: `Storefront ${stage.name}: security headers (Cache-Control is the object's)`,
       securityHeadersBehavior: security,
     });
@@ -233,7 +233,7 @@ export class StorefrontSite extends Construct {
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: new CachePolicy(this, 'AssetCache', {
-            cachePolicyName: named('assets'),
+            cachePolicyName: named('asset-cache'),
             comment: 'Content-hashed assets: a year',
             defaultTtl: Duration.days(365),
             minTtl: Duration.days(365),
