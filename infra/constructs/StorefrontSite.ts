@@ -136,7 +136,10 @@ export class StorefrontSite extends Construct {
     // ... then the pages that name them. Pruning here leaves assets/ alone (excluded from this deployment).
     const pages = new BucketDeployment(this, 'Content', {
       destinationBucket: this.bucket,
-      sources: [Source.asset(WEB_DIST, { exclude: [ASSETS_PREFIX] }), Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth })],
+      sources: [
+        Source.asset(WEB_DIST, { exclude: [ASSETS_PREFIX.slice(0, -1)] }),
+        Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth }),
+      ],
       exclude: [`${ASSETS_PREFIX}*`],
       distribution: this.distribution,
       distributionPaths: ['/index.html', '/config.json'],
