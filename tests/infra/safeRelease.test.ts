@@ -40,6 +40,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
         ApplicationName: { Ref: applicationId },
         DeploymentGroupName: { Ref: groupId },
         BeforeAllowTrafficHook: { Ref: hookId },
+        AfterAllowTrafficHook: expect.objectContaining({ Ref: expect.any(String) }),
       },
     });
     expect(group.Properties).toMatchObject({
