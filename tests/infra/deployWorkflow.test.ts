@@ -44,7 +44,11 @@ describe('the stage deploy workflow', () => {
     const stage = cdkDeploys(read('deploy-stage.yml')).at(-1)!;
 
     expect(stage.env).toEqual({ ACCOUNT_CONCURRENCY: '${{ vars.ACCOUNT_CONCURRENCY }}' });
-    expect(commandLine(stage, '400')).toBe('npx cdk deploy Storefront-prod --require-approval never -c accountConcurrency=400');
-    expect(commandLine(stage, '')).toBe('npx cdk deploy Storefront-prod --require-approval never');
+    expect(commandLine(stage, '400')).toBe('npx cdk deploy Storefront-prod --require-approval never --exclusively -c accountConcurrency=400');
+    expect(commandLine(stage, '')).toBe('npx cdk deploy Storefront-prod --require-approval never --exclusively');
+  });
+
+  it('synthesises and checks only the stack each command deploys (--exclusively), so a stage that reserves nothing needs no limit', () => {
+    for (const step of cdkDeploys(read('deploy-stage.yml'))) expect(step.run!.split(' ')).toContain('--exclusively');
   });
 });
