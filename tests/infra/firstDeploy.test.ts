@@ -198,6 +198,16 @@ describe('reserved concurrency on a first deploy', () => {
     expect(messages(crowded)).toEqual([expect.stringMatching(/leaving 50 of its 150; Lambda requires at least 100 unreserved/)]);
   });
 
+  it('checks only the stacks the command bundles: `cdk deploy -e Storefront-dev` needs no limit, though another stage reserves', () => {
+    // what the CLI passes for `cdk deploy --exclusively Storefront-dev`
+    const exclusive = synthesize({ stages: { dev: stages.dev, reserving }, context: { 'aws:cdk:bundling-stacks': [stackIdFor('dev')] } });
+    exclusive.cleanup();
+    const everything = synthOf({ 'aws:cdk:bundling-stacks': ['**'] });
+
+    expect(exclusive.error).toBeUndefined();
+    expect(everything.error).toBeDefined();
+  });
+
   it('synthesises when the account’s limit leaves room, and for a stage that reserves nothing without any limit', () => {
     expect(synthOf({ accountConcurrency: 1000 }).error).toBeUndefined();
     const plain = synthesize({ stages: { dev: stages.dev } });
