@@ -1,6 +1,6 @@
 import { Annotations, App, Token, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { ACCOUNT_CONCURRENCY_CONTEXT, accountConcurrencyFrom, reservationProblems } from './concurrency';
+import { ACCOUNT_CONCURRENCY_CONTEXT, accountConcurrencyFrom, reservationProblems, unknownAccountConcurrency } from './concurrency';
 import { ApiGatewayAccountStack } from './ApiGatewayAccountStack';
 import { StorefrontStack } from './StorefrontStack';
 import { type StageSettings, stages as allStages } from './stages';
@@ -24,17 +24,22 @@ export interface BuildAppOptions extends AppProps {
 export function buildApp({ stages = allStages, ...appProps }: BuildAppOptions = {}): App {
   assertValidStages(stages);
   const app = new App(appProps);
-  const limit = accountConcurrencyFrom(app.node.tryGetContext(ACCOUNT_CONCURRENCY_CONTEXT));
+  const given = app.node.tryGetContext(ACCOUNT_CONCURRENCY_CONTEXT);
+  const limit = accountConcurrencyFrom(given);
   new ApiGatewayAccountStack(app, ACCOUNT_STACK_ID);
   const stacks = Object.values(stages).map((stage) => new StorefrontStack(app, stackIdFor(stage.name), { stage }));
-  const problems = reservationProblems(
-    stacks.map((stack) => ({ stage: stack.stage, account: Token.isUnresolved(stack.account) ? undefined : stack.account })),
-    limit,
-  );
-  // one warning per stack concerned; synth goes on (the quota may be raised before the deploy)
+  const problems =
+    given === undefined
+      ? unknownAccountConcurrency(stacks.map((stack) => stack.stage))
+      : reservationProblems(
+          stacks.map((stack) => ({ stage: stack.stage, account: Token.isUnresolved(stack.account) ? undefined : stack.account })),
+          limit,
+        );
+  // An error on each stack concerned, which fails synth. Only stacks the command is about (`cdk deploy
+  // Storefront-dev` bundles that stack only): deploying a stage that reserves nothing needs no limit.
   for (const problem of problems) {
-    for (const stack of stacks.filter((candidate) => problem.stages.includes(candidate.stage.name))) {
-      Annotations.of(stack).addWarningV2('storefront:reserved-concurrency', problem.message);
+    for (const stack of stacks.filter((candidate) => problem.stages.includes(candidate.stage.name) && candidate.bundlingRequired)) {
+      Annotations.of(stack).addError(problem.message);
     }
   }
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

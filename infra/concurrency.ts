@@ -37,6 +37,24 @@ export function reservationProblems(
   return problems;
 }
 
+/**
+ * The stages that reserve concurrency while the account's limit is not given: new accounts often
+ * have far less than the default quota (10 executions), and Lambda refuses the reservation then.
+ */
+export function unknownAccountConcurrency(stages: readonly StageSettings[]): Array<{ readonly stages: readonly string[]; readonly message: string }> {
+  return stages
+    .filter((stage) => stage.reservedConcurrency !== undefined)
+    .map((stage) => ({
+      stages: [stage.name],
+      message:
+        `Stage ${stage.name} reserves ${stage.reservedConcurrency} concurrent executions, and the account's limit is unknown: ` +
+        `new accounts often have a reduced quota, where Lambda refuses the reservation and the deploy fails. Read the limit with ` +
+        '`aws lambda get-account-settings` (AccountLimit.ConcurrentExecutions) and pass it: `npx cdk deploy ' +
+        `<stack> -c ${ACCOUNT_CONCURRENCY_CONTEXT}=<limit>\` (raise it first in Service Quotas if it leaves fewer than ` +
+        `${MIN_UNRESERVED_CONCURRENCY} unreserved).`,
+    }));
+}
+
 /** CDK context key of the account's concurrency limit: `npx cdk synth -c accountConcurrency=400`. */
 export const ACCOUNT_CONCURRENCY_CONTEXT = 'accountConcurrency';
 

@@ -1,4 +1,4 @@
-import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Aws, CfnRule, Duration, Fn, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Policy, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Alias, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
@@ -82,6 +82,7 @@ export class GraphqlFunction extends Construct {
     });
 
     const pinned = stage.pinnedRuntime;
+    if (pinned) pinnedRuntimeInStackRegion(this, pinned.runtimeVersionArn);
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
       description: `Storefront GraphQL API (${stage.name})`,
@@ -167,4 +168,34 @@ export class GraphqlFunction extends Construct {
       ],
     });
   }
+}
+
+/** The region of a runtime version ARN (`arn:aws:lambda:<region>::runtime:<id>`). */
+export const runtimeVersionRegion = (runtimeVersionArn: string): string => runtimeVersionArn.split(':')[3]!;
+
+/**
+ * Lambda accepts a runtime version of the function's own region only. A stack with a known region
+ * fails synth on another region's ARN; an environment-agnostic one gets a template rule, so
+ * CloudFormation refuses the deploy to any other region before it changes anything.
+ */
+export function pinnedRuntimeInStackRegion(scope: Construct, runtimeVersionArn: string): void {
+  const region = runtimeVersionRegion(runtimeVersionArn);
+  const stack = Stack.of(scope);
+  const message = `pinnedRuntime.runtimeVersionArn ${runtimeVersionArn} is a runtime version of ${region}`;
+  if (!Token.isUnresolved(stack.region)) {
+    if (stack.region !== region) {
+      throw new Error(
+        `${message}, but ${stack.stackName} deploys to ${stack.region}: Lambda accepts runtime versions of the function's region only. Copy the ARN from an INIT_START line logged in ${stack.region}.`,
+      );
+    }
+    return;
+  }
+  new CfnRule(scope, 'PinnedRuntimeRegion', {
+    assertions: [
+      {
+        assert: Fn.conditionEquals(Aws.REGION, region),
+        assertDescription: `${message}: deploy this stack to ${region}, or pin a runtime version of the target region (Lambda accepts its own region's only).`,
+      },
+    ],
+  });
 }

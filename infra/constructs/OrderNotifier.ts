@@ -6,6 +6,7 @@ import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Alias, FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -15,6 +16,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
+import { notificationKeyPrefix } from '../../data/notificationKeyPrefix';
 import { NOTIFIER_SERVICE_NAME } from '../../notifier/serviceName';
 import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
 import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
@@ -25,10 +27,19 @@ import type { SingleTable } from './SingleTable';
 
 /**
  * The DynamoDB actions the notifier issues: the order's lines (Query), the customer's profile and
- * the runtime settings (GetItem), the email claims (PutItem, DeleteItem), the low-stock report
+ * the runtime settings (GetItem), the claims (PutItem, DeleteItem), the low-stock report
  * (Query on gsi4).
  */
 export const NOTIFIER_DATA_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+
+/** The notifier's writes: its claims only, items whose partition key starts with NOTIFIER_WRITABLE_KEY_PREFIX. */
+export const NOTIFIER_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+
+/** Every notification claim's partition key starts with this, whatever its channel. */
+export const NOTIFIER_WRITABLE_KEY_PREFIX = notificationKeyPrefix();
+
+/** The daily low-stock report runs once: no retry by EventBridge, none by Lambda's asynchronous invocation. */
+export const LOW_STOCK_REPORT_RETRIES = { retryAttempts: 0, maxEventAge: Duration.hours(1) } as const;
 
 /** How the event source mapping retries a failing record before it goes to the dead-letter queue. */
 export const NOTIFIER_RETRIES = { retryAttempts: 5, maxRecordAge: Duration.hours(1), batchSize: 25 } as const;
@@ -54,6 +65,8 @@ export class OrderNotifier extends Construct {
   readonly ordersTopic: Topic;
   readonly adminTopic: Topic;
   readonly deadLetterQueue: Queue;
+  /** Where a failed low-stock report run goes (stages with a report schedule). */
+  readonly reportDeadLetterQueue?: Queue;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, { stage, table, userPool, alarmTopic, removalPolicy }: OrderNotifierProps) {
@@ -92,8 +105,14 @@ export class OrderNotifier extends Construct {
       data: new PolicyDocument({
         statements: [
           new PolicyStatement({
-            actions: [...NOTIFIER_DATA_ACTIONS],
+            actions: NOTIFIER_DATA_ACTIONS.filter((action) => !(NOTIFIER_WRITE_ACTIONS as readonly string[]).includes(action)),
             resources: [table.table.tableArn, table.indexArns.gsi4!],
+          }),
+          // its own items only: the claims, whatever their channel
+          new PolicyStatement({
+            actions: [...NOTIFIER_WRITE_ACTIONS],
+            resources: [table.table.tableArn],
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${NOTIFIER_WRITABLE_KEY_PREFIX}*`] } },
           }),
         ],
       }),
@@ -104,16 +123,26 @@ export class OrderNotifier extends Construct {
         ? {
             email: new PolicyDocument({
               statements: [
+                // Every identity of the account, from the stage's sender only: SES authorises a send on each
+                // identity involved, and in the sandbox that includes the (verified) recipients.
                 new PolicyStatement({
                   actions: ['ses:SendEmail'],
-                  // the sender's address, and its domain when that is the verified identity
-                  resources: [identity(sender.fromEmail), identity(sender.fromEmail.split('@')[1]!)],
+                  resources: [identity('*')],
+                  conditions: { StringEquals: { 'ses:FromAddress': sender.fromEmail } },
                 }),
               ],
             }),
           }
         : {}),
     });
+
+    if (sender) {
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${sender.sesRegion ?? '<AWS::Region>'}:<AWS::AccountId>:identity/*]`,
+        "SES authorises a send on every identity it involves (in the sandbox, the verified recipients too), so the grant covers the account's identities, limited by ses:FromAddress to the stage's sender.",
+      );
+    }
 
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
@@ -173,21 +202,51 @@ export class OrderNotifier extends Construct {
       );
     }
 
+    const action = new SnsAction(alarmTopic);
+    const alarm = (name: string, description: string, metric: IMetric, threshold: number) =>
+      thresholdAlarm(this, name, { alarmName: `storefront-${stage.name}-notifier-${name}`, description, metric, threshold }).addAlarmAction(action);
+    const period = Duration.minutes(5);
+
     if (stage.lowStockReportSchedule !== null) {
+      // At most once a day: a run that fails (or cannot be delivered) is not retried but lands here, with an alarm.
+      this.reportDeadLetterQueue = new Queue(this, 'ReportDeadLetterQueue', {
+        queueName: `storefront-low-stock-dlq-${stage.name}`,
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+        removalPolicy,
+      });
+      acknowledge(
+        this.reportDeadLetterQueue,
+        'AwsSolutions-SQS3',
+        'This queue is itself the dead-letter destination of the daily low-stock report (the rule target’s and the asynchronous invocation’s), with an alarm on its depth.',
+      );
+      this.alias.configureAsyncInvoke({
+        retryAttempts: LOW_STOCK_REPORT_RETRIES.retryAttempts,
+        maxEventAge: LOW_STOCK_REPORT_RETRIES.maxEventAge,
+        onFailure: new SqsDestination(this.reportDeadLetterQueue),
+      });
       new Rule(this, 'LowStockReport', {
         ruleName: `storefront-${stage.name}-low-stock-report`,
         description: `Daily low-stock report of ${stage.name} to ${this.adminTopic.topicName}`,
         schedule: Schedule.expression(stage.lowStockReportSchedule),
         targets: [
-          new LambdaFunction(this.alias, { event: RuleTargetInput.fromObject(LOW_STOCK_JOB), retryAttempts: 2, maxEventAge: Duration.hours(1) }),
+          new LambdaFunction(this.alias, {
+            event: RuleTargetInput.fromObject(LOW_STOCK_JOB),
+            retryAttempts: LOW_STOCK_REPORT_RETRIES.retryAttempts,
+            maxEventAge: LOW_STOCK_REPORT_RETRIES.maxEventAge,
+            deadLetterQueue: this.reportDeadLetterQueue,
+          }),
         ],
       });
+      alarm(
+        'report-dead-letters',
+        'The daily low-stock report failed and was not retried: the failed run is in its dead-letter queue.',
+        this.reportDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+        1,
+      );
     }
 
-    const action = new SnsAction(alarmTopic);
-    const alarm = (name: string, description: string, metric: IMetric, threshold: number) =>
-      thresholdAlarm(this, name, { alarmName: `storefront-${stage.name}-notifier-${name}`, description, metric, threshold }).addAlarmAction(action);
-    const period = Duration.minutes(5);
     alarm('errors', 'The notifier failed (a batch or the daily report).', this.alias.metricErrors({ period, statistic: 'Sum' }), 1);
     alarm(
       'iterator-age',

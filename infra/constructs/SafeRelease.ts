@@ -40,37 +40,28 @@ export interface SafeReleaseProps {
 /**
  * Each deploy's new version reaches the stage alias through CodeDeploy: a pre-traffic hook
  * (`release/lambda.ts`) smoke-tests it first, then traffic shifts as the stage says (a canary, or
- * all at once), and the deployment stops and rolls back when the hook fails or an alarm on the
- * alias or the API fires.
+ * all at once), and the deployment stops and rolls back when a hook fails or an alarm on the
+ * alias or the API fires. Alarms judge real traffic only, and a canary at low traffic may see
+ * none (missing data is no breach): the post-traffic hook runs the same smoke checks through the
+ * alias once it points at the new version, and the deployment succeeds only when they pass, so
+ * no release passes untested.
  */
 export class SafeRelease extends Construct {
   readonly hook: NodejsFunction;
+  /** The post-traffic hook: the smoke checks through the stage alias, after the shift. */
+  readonly postHook: NodejsFunction;
   readonly deploymentGroup: LambdaDeploymentGroup;
   readonly alarms: readonly IAlarm[];
 
   constructor(scope: Construct, id: string, { stage, alias, version, apiStage, removalPolicy }: SafeReleaseProps) {
     super(scope, id);
-    const hookName = `storefront-api-${stage.name}-pre-traffic`;
-    const logGroup = functionLogGroup(this, 'HookLogs', hookName, stage.logRetentionDays, removalPolicy);
-    const role = executionRole(this, 'HookRole', hookName, {
-      logs: logWrites(logGroup),
-      // the new version of this stage's function, and nothing else
-      invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [version.functionArn] })] }),
-    });
-    this.hook = new NodejsFunction(this, 'Hook', {
-      functionName: hookName,
-      description: `Smoke-tests each new version of storefront-api-${stage.name} before it takes traffic`,
-      ...projectFunctionProps('release/lambda.ts'),
-      memorySize: 256,
-      timeout: Duration.seconds(60),
-      role,
-      logGroup,
-      environment: {
-        STAGE: stage.name,
-        TARGET_VERSION_ARN: version.functionArn,
-        EXPECT_INTROSPECTION: String(stage.introspection),
-        POWERTOOLS_LOG_LEVEL: 'INFO',
-      },
+    // CodeDeploy runs each hook with the new version: before any traffic (the version itself), and after
+    // all of it has moved (through the alias, as API Gateway calls it). The alias's ARN is built from
+    // its name, not referenced: the alias's update policy names the hooks.
+    this.hook = smokeTestHook(this, 'Hook', 'pre-traffic', version.functionArn, { stage, removalPolicy });
+    this.postHook = smokeTestHook(this, 'PostHook', 'post-traffic', `${alias.version.lambda.functionArn}:${alias.aliasName}`, {
+      stage,
+      removalPolicy,
     });
 
     const period = Duration.minutes(1);
@@ -116,21 +107,62 @@ export class SafeRelease extends Construct {
       alias,
       deploymentConfig: deploymentConfigOf(this, stage.trafficShifting),
       preHook: this.hook,
+      postHook: this.postHook,
       alarms: [...this.alarms],
       autoRollback: { failedDeployment: true, stoppedDeployment: true, deploymentInAlarm: true },
     });
-    this.deploymentGroup.grantPutLifecycleEventHookExecutionStatus(this.hook);
-    acknowledge(
-      this.deploymentGroup.role.node.findChild('DefaultPolicy'),
-      `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.hook.node.defaultChild as CfnFunction)}.Arn>:*]`,
-      'CodeDeploy invokes the pre-traffic hook: CDK grants it the hook function and its versions (`:*`), this function only.',
-    );
+    for (const hook of [this.hook, this.postHook]) {
+      this.deploymentGroup.grantPutLifecycleEventHookExecutionStatus(hook);
+      acknowledge(
+        this.deploymentGroup.role.node.findChild('DefaultPolicy'),
+        `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(hook.node.defaultChild as CfnFunction)}.Arn>:*]`,
+        'CodeDeploy invokes the release hooks: CDK grants it each hook function and its versions (`:*`), these functions only.',
+      );
+    }
     acknowledge(
       this.deploymentGroup.role.node.defaultChild ?? this.deploymentGroup.role,
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
       'CodeDeploy’s service role for Lambda deployments: the AWS-maintained policy that lets it shift an alias and invoke hooks, as CDK sets it up.',
     );
   }
+}
+
+/**
+ * A smoke-test hook (`release/lambda.ts`) that may invoke `target` and nothing else:
+ * `storefront-api-<stage>-<phase>`, with its own log group.
+ */
+function smokeTestHook(
+  scope: Construct,
+  id: string,
+  phase: 'pre-traffic' | 'post-traffic',
+  target: string,
+  { stage, removalPolicy }: { stage: StageSettings; removalPolicy: RemovalPolicy },
+): NodejsFunction {
+  const hookName = `storefront-api-${stage.name}-${phase}`;
+  const logGroup = functionLogGroup(scope, id === 'Hook' ? 'HookLogs' : `${id}Logs`, hookName, stage.logRetentionDays, removalPolicy);
+  const role = executionRole(scope, `${id}Role`, hookName, {
+    logs: logWrites(logGroup),
+    // this stage's new version (directly, or through the alias), and nothing else
+    invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target] })] }),
+  });
+  return new NodejsFunction(scope, id, {
+    functionName: hookName,
+    description:
+      phase === 'pre-traffic'
+        ? `Smoke-tests each new version of storefront-api-${stage.name} before it takes traffic`
+        : `Smoke-tests each new version of storefront-api-${stage.name} through its alias once it has all the traffic`,
+    ...projectFunctionProps('release/lambda.ts'),
+    memorySize: 256,
+    timeout: Duration.seconds(60),
+    role,
+    logGroup,
+    environment: {
+      STAGE: stage.name,
+      TARGET_VERSION_ARN: target,
+      EXPECT_INTROSPECTION: String(stage.introspection),
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+    },
+  });
 }
 
 function deploymentConfigOf(scope: Construct, shifting: StageTrafficShifting): ILambdaDeploymentConfig {

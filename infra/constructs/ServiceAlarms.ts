@@ -1,8 +1,9 @@
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import { Alarm, ComparisonOperator, type IMetric, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type Table } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
@@ -74,6 +75,8 @@ export class ServiceAlarms extends Construct {
       displayName: `Storefront ${stageName} alarms`,
       enforceSSL: true,
     });
+    // A topic policy replaces SNS's default one: without this statement no alarm could publish.
+    this.topic.addToResourcePolicy(alarmPublishing(this.topic.topicArn));
     const period = Duration.minutes(5);
     const action = new SnsAction(this.topic);
     const alarm = (name: string, description: string, metric: IMetric, threshold: number, evaluationPeriods = 1) =>
@@ -105,6 +108,23 @@ export class ServiceAlarms extends Construct {
       1,
     );
   }
+}
+
+/**
+ * Lets CloudWatch publish to the topic for this account's alarms in this region, and no one
+ * else's (the confused-deputy conditions AWS documents for service principals).
+ */
+export function alarmPublishing(topicArn: string): PolicyStatement {
+  return new PolicyStatement({
+    sid: 'CloudWatchAlarmsOfThisAccount',
+    principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+    actions: ['sns:Publish'],
+    resources: [topicArn],
+    conditions: {
+      ArnLike: { 'aws:SourceArn': `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:*` },
+      StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+    },
+  });
 }
 
 /**

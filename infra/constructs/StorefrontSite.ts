@@ -1,21 +1,27 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Annotations, Duration, Lazy, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
+  AccessLevel,
   AllowedMethods,
   CachePolicy,
   Distribution,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   ResponseHeadersPolicy,
+  S3OriginAccessControl,
   SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import { PROJECT_ROOT } from '../projectRoot';
@@ -24,6 +30,25 @@ import type { StageSettings } from '../stages';
 
 /** The built storefront (`npm run build:web`; `cdk synth` runs it first). */
 export const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
+
+/** Where the build's content-hashed files are, in web/dist and in the bucket. */
+export const ASSETS_PREFIX = 'assets/';
+/** How long a build's assets stay in the bucket after their last upload: tabs still open on an older build keep loading. */
+export const PREVIOUS_ASSETS_DAYS = 365;
+/** How long CloudFront keeps an error (a missing asset's 404): seconds, so a file that appears is served soon after. */
+export const ERROR_CACHING_SECONDS = 10;
+
+/**
+ * The viewer-request function of the pages (cloudfront-js-2.0): a path whose last segment has no
+ * extension is one of the app's routes (`/`, `/product/42`) and gets index.html; anything else
+ * (`/config.json`, `/favicon.ico`) is the file itself, or a real 404.
+ */
+export const PAGE_ROUTES_FUNCTION = `function handler(event) {
+  var request = event.request;
+  var last = request.uri.substring(request.uri.lastIndexOf('/') + 1);
+  if (last.indexOf('.') === -1) request.uri = '/index.html';
+  return request;
+}`;
 
 export interface StorefrontSiteProps {
   readonly stage: StageSettings;
@@ -71,6 +96,11 @@ export class StorefrontSite extends Construct {
       enforceSSL: true,
       removalPolicy,
       autoDeleteObjects: destroy,
+      // a release leaves the previous build's assets in place (the deployment does not prune them); they expire here
+      lifecycleRules: [
+        { id: 'expire-previous-builds-assets', prefix: ASSETS_PREFIX, expiration: Duration.days(PREVIOUS_ASSETS_DAYS) },
+        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
     });
     acknowledge(
       this.bucket,
@@ -91,14 +121,32 @@ export class StorefrontSite extends Construct {
     }
     this.apiOrigin = config.apiOrigin;
     this.authOrigins = authOrigins;
-    new BucketDeployment(this, 'Content', {
+    const logGroup = new LogGroup(this, 'DeploymentLogs', { retention: this.logRetentionDays as RetentionDays, removalPolicy: this.removalPolicy });
+    // The new build's assets first, next to the previous build's (no pruning: open tabs still load them) ...
+    const assets = new BucketDeployment(this, 'Assets', {
       destinationBucket: this.bucket,
-      sources: [Source.asset(WEB_DIST), Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth })],
+      destinationKeyPrefix: ASSETS_PREFIX,
+      sources: [Source.asset(path.join(WEB_DIST, ASSETS_PREFIX))],
+      prune: false,
+      // on the objects, not in a response headers policy: a missing asset's 404 carries no year-long Cache-Control
+      cacheControl: [CacheControl.fromString(ASSET_CACHE_CONTROL)],
+      memoryLimit: 256,
+      logGroup,
+    });
+    // ... then the pages that name them. Pruning here leaves assets/ alone (excluded from this deployment).
+    const pages = new BucketDeployment(this, 'Content', {
+      destinationBucket: this.bucket,
+      sources: [
+        Source.asset(WEB_DIST, { exclude: [ASSETS_PREFIX.slice(0, -1)] }),
+        Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth }),
+      ],
+      exclude: [`${ASSETS_PREFIX}*`],
       distribution: this.distribution,
       distributionPaths: ['/index.html', '/config.json'],
       memoryLimit: 256,
-      logGroup: new LogGroup(this, 'DeploymentLogs', { retention: this.logRetentionDays as RetentionDays, removalPolicy: this.removalPolicy }),
+      logGroup,
     });
+    pages.node.addDependency(assets);
     // the deployment's function is CDK's (a singleton of the stack), run by CloudFormation at deploy time only
     const deployer = Stack.of(this).node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
     if (deployer) {
@@ -136,13 +184,33 @@ export class StorefrontSite extends Construct {
       frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
       referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
     };
-    const headers = (id: string, cacheControl: string) =>
-      new ResponseHeadersPolicy(this, id, {
-        comment: `Storefront ${stage.name}: security headers, Cache-Control ${cacheControl}`,
-        securityHeadersBehavior: security,
-        customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: cacheControl, override: true }] },
-      });
-    const origin = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    // CloudFront policy, function and origin access control names are unique per account (all regions): each names its region
+    const named = (what: string) => `storefront-${stage.name}-${what}-${Stack.of(this).region}`;
+    const pageHeaders = new ResponseHeadersPolicy(this, 'PageHeaders', {
+      responseHeadersPolicyName: named('page-headers'),
+      comment: `Storefront ${stage.name}: security headers, Cache-Control ${PAGE_CACHE_CONTROL}`,
+      securityHeadersBehavior: security,
+      customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: PAGE_CACHE_CONTROL, override: true }] },
+    });
+    const assetHeaders = new ResponseHeadersPolicy(this, 'AssetHeaders', {
+      responseHeadersPolicyName: named('asset-headers'),
+      comment: `Storefront ${stage.name}: security headers (Cache-Control is the object's)`,
+      securityHeadersBehavior: security,
+    });
+    // list access: S3 answers a missing file 404, not 403
+    const origin = S3BucketOrigin.withOriginAccessControl(this.bucket, {
+      originAccessControl: new S3OriginAccessControl(this, 'OriginAccess', {
+        originAccessControlName: named('site'),
+        description: `Storefront ${stage.name}: CloudFront reads the site bucket`,
+      }),
+      originAccessLevels: [AccessLevel.READ, AccessLevel.LIST],
+    });
+    const pageRoutes = new CloudFrontFunction(this, 'PageRoutes', {
+      functionName: named('routes'),
+      comment: 'Paths without an extension are app routes: index.html',
+      code: FunctionCode.fromInline(PAGE_ROUTES_FUNCTION),
+      runtime: FunctionRuntime.JS_2_0,
+    });
     const domain = stage.webDomain;
     const distribution = new Distribution(this, 'Distribution', {
       comment: `Storefront ${stage.name}`,
@@ -159,7 +227,8 @@ export class StorefrontSite extends Construct {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_DISABLED,
-        responseHeadersPolicy: headers('PageHeaders', PAGE_CACHE_CONTROL),
+        responseHeadersPolicy: pageHeaders,
+        functionAssociations: [{ function: pageRoutes, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
         'assets/*': {
@@ -167,6 +236,7 @@ export class StorefrontSite extends Construct {
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: new CachePolicy(this, 'AssetCache', {
+            cachePolicyName: named('asset-cache'),
             comment: 'Content-hashed assets: a year',
             defaultTtl: Duration.days(365),
             minTtl: Duration.days(365),
@@ -174,17 +244,16 @@ export class StorefrontSite extends Construct {
             enableAcceptEncodingGzip: true,
             enableAcceptEncodingBrotli: true,
           }),
-          responseHeadersPolicy: headers('AssetHeaders', ASSET_CACHE_CONTROL),
+          responseHeadersPolicy: assetHeaders,
         },
       },
-      // the app's routes (/product/…) are not files: S3 answers 403 through OAC, the app answers them
-      errorResponses: [403, 404].map((httpStatus) => ({
-        httpStatus,
-        responseHttpStatus: 200,
-        responsePagePath: '/index.html',
-        ttl: Duration.seconds(0),
-      })),
+      // a missing file is a real 404 (the pages' routes never reach S3 as such: PageRoutes), kept for seconds only
+      errorResponses: [403, 404].map((httpStatus) => ({ httpStatus, ttl: Duration.seconds(ERROR_CACHING_SECONDS) })),
     });
+    Annotations.of(distribution.node.findChild('Origin1')).acknowledgeWarning(
+      '@aws-cdk/aws-cloudfront-origins:listBucketSecurityRisk',
+      'The bucket holds the public build only, the distribution has a default root object, and PageRoutes sends every directory path to index.html: no path lists the bucket. Listing lets S3 answer a missing file 404 instead of 403.',
+    );
     const site = distribution.node.defaultChild!;
     acknowledge(site, 'AwsSolutions-CFR1', 'A storefront open to every country: there is no market the shop must keep out.');
     acknowledge(

@@ -1,7 +1,9 @@
 import { Aws, Duration, Stack, type RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  CfnManagedLoginBranding,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
   OAuthScope,
   UserPool,
@@ -72,8 +74,9 @@ export class UserIdentity extends Construct {
     this.client = this.userPool.addClient('WebClient', {
       userPoolClientName: `storefront-web-${stageName}`,
       generateSecret: false,
-      authFlows: { userSrp: true, adminUserPassword: true },
-      // the storefront signs in through the managed login: authorization code with PKCE, no client secret
+      // The storefront signs in through the managed login only (authorization code with PKCE, no client
+      // secret) and renews with its refresh token: no direct sign-in (SRP, passwords) that bypasses the login pages.
+      authFlows: { userSrp: false, userPassword: false, adminUserPassword: false, custom: false, user: false },
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
@@ -91,6 +94,13 @@ export class UserIdentity extends Construct {
     this.domain = this.userPool.addDomain('Domain', {
       // unique per account and stage; Cognito domain prefixes are global within a region
       cognitoDomain: { domainPrefix: `storefront-${stageName}-${Aws.ACCOUNT_ID}` },
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    // managed login (version 2) shows a client's pages only with a branding style: Cognito's default one
+    new CfnManagedLoginBranding(this, 'LoginBranding', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: this.client.userPoolClientId,
+      useCognitoProvidedValues: true,
     });
 
     new UserPoolGroup(this, 'AdminGroup', {

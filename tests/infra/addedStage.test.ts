@@ -20,7 +20,7 @@ const alice: StageSettings = {
 
 let synthesized: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize({ stages: { alice } });
+  synthesized = synthesize({ stages: { alice }, context: { accountConcurrency: 1000 } });
 });
 afterAll(() => synthesized?.cleanup());
 

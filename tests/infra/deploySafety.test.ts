@@ -58,8 +58,8 @@ describe('synth', () => {
   let crowded: Synthesized;
 
   beforeAll(() => {
-    shipped = synthesize({ context: { accountConcurrency: 150 } });
-    crowded = synthesize({ stages: { dev: { ...stages.dev, reservedConcurrency: 950 } } });
+    shipped = synthesize({ context: { accountConcurrency: 1000 } });
+    crowded = synthesize({ stages: { dev: { ...stages.dev, reservedConcurrency: 950 } }, context: { accountConcurrency: 1000 } });
   });
   afterAll(() => {
     shipped?.cleanup();
@@ -68,14 +68,15 @@ describe('synth', () => {
 
   const stackOf = (synthesized: Synthesized, name: string) => synthesized.app.node.findChild(stackIdFor(name)) as Stack;
 
-  it('warns, on the stack, when reservations would leave fewer than 100 unreserved (here: prod with a 150 quota, dev reserving 950)', () => {
-    Annotations.fromStack(stackOf(shipped, 'prod')).hasWarning('*', Match.stringLikeRegexp('prod \\(100\\) reserve 100 .* leaving 50 of its 150'));
-    Annotations.fromStack(stackOf(crowded, 'dev')).hasWarning('*', Match.stringLikeRegexp('dev \\(950\\) reserve 950'));
+  it('fails synth with an error on the stack when reservations would leave fewer than 100 unreserved (dev reserving 950 of 1000)', () => {
+    const errors = stackOf(crowded, 'dev')
+      .node.metadata.filter((entry) => entry.type === 'aws:cdk:error')
+      .map((entry) => String(entry.data));
+
+    expect(crowded.assembly).toBeUndefined();
+    expect(errors).toEqual([expect.stringMatching(/dev \(950\) reserve 950 .*leaving 50 of its 1000/)]);
     expect(Annotations.fromStack(stackOf(shipped, 'qa')).findWarning('*', Match.anyValue())).toEqual([]);
-    // what `cdk synth` prints: the warning is in the cloud assembly, under its id
-    expect(warningsOf(crowded, stackIdFor('dev'))).toEqual([
-      expect.stringMatching(/leaving 50 of its 1000.*\[ack: storefront:reserved-concurrency\]/),
-    ]);
+    expect(warningsOf(shipped, stackIdFor('prod'))).toEqual([]);
   });
 
   it.each(Object.keys(stages))('protects the %s stack from deletion only in prod', (name) => {

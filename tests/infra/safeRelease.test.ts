@@ -9,7 +9,7 @@ const STAGES: StageSettings[] = Object.values(stages);
 
 let synthesized: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize();
+  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
 });
 afterAll(() => synthesized?.cleanup());
 
@@ -40,6 +40,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
         ApplicationName: { Ref: applicationId },
         DeploymentGroupName: { Ref: groupId },
         BeforeAllowTrafficHook: { Ref: hookId },
+        AfterAllowTrafficHook: expect.objectContaining({ Ref: expect.any(String) }),
       },
     });
     expect(group.Properties).toMatchObject({

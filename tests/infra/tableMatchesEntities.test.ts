@@ -27,7 +27,7 @@ function loadEntities(): Record<string, { schema: { indexes: Record<string, Inde
 
 let synthesized: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize();
+  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
 });
 afterAll(() => synthesized?.cleanup());
 
