@@ -7,7 +7,6 @@
 // running `npm start` stack's dead letters (its outbox file); with it, the stage's SQS dead-letter
 // queue, with AWS credentials from the environment.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
 import { redriveDeadLetters, type RedriveOptions, type RedriveOutcome } from '../notifier/redrive';
