@@ -288,7 +288,7 @@ export type Query = {
   lowStockProducts: Array<LowStockProduct>;
   /** The signed-in customer; null when anonymous. */
   me: Maybe<Customer>;
-  /** The owner's or an admin's; anyone else gets NOT_FOUND. */
+  /** An order by id: the owner's or, for an admin, anyone's. Null when it does not exist or is not yours (the same answer for both). Signed-in callers only: anonymous gets UNAUTHENTICATED; a malformed id gets BAD_USER_INPUT. */
   order: Maybe<Order>;
   product: Maybe<Product>;
   productBySku: Maybe<Product>;
