@@ -9,6 +9,7 @@ import { ReviewEntity } from './entities/review';
 import { AliasSettingsEntity } from './entities/aliasSettings';
 import { UniqueValueEntity } from './entities/uniqueValue';
 import { NotificationEntity } from './entities/notification';
+import { InventoryAdjustmentEntity } from './entities/inventoryAdjustment';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -31,6 +32,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       aliasSettings: AliasSettingsEntity,
       uniqueValue: UniqueValueEntity,
       notification: NotificationEntity,
+      inventoryAdjustment: InventoryAdjustmentEntity,
     },
     { client, table: tableName },
   );

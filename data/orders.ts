@@ -9,7 +9,7 @@ import type { ProductItem } from './entities/product';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { batchGetProducts } from './products';
 import { writeTransaction } from './transact';
-import { checkId, checkInt, limits } from './validation';
+import { checkId, checkIdempotencyKey, checkInt, limits } from './validation';
 
 const orderConversions = createConversions(OrderEntity);
 
@@ -160,15 +160,6 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     // Only the catalog version moved (a concurrent price or name change): price the order again.
   }
   throw new ConflictError('The catalog changed while the order was being placed; retry the request.');
-}
-
-function checkIdempotencyKey(key: string): string {
-  if (key.length < 1 || key.length > 64 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new BadUserInputError('idempotencyKey: must be 1 to 64 printable ASCII characters without spaces.', {
-      details: { field: 'idempotencyKey' },
-    });
-  }
-  return key;
 }
 
 /** The current prices of the products whose price differs from the one the shopper was shown. */

@@ -84,6 +84,54 @@ export type CustomerOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A stock adjustment. */
+export type InventoryAdjustInput = {
+  /** Units to add, or to take away when negative: -1000000 to 1000000, not 0. The stock stays within 0 to 1000000. */
+  delta: Scalars['Int']['input'];
+  /**
+   * Client-chosen, 1 to 64 printable ASCII characters without spaces, remembered for 7 days: a retry
+   * with the same key never adjusts twice. Use a new key for every adjustment.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** The product whose stock changes. */
+  productId: Scalars['ID']['input'];
+};
+
+/** The answer to inventoryAdjust. */
+export type InventoryAdjustPayload = {
+  __typename?: 'InventoryAdjustPayload';
+  /** The product after the adjustment (also on a retry with the same key); null when `userErrors` is not empty. */
+  product: Maybe<Product>;
+  /** Why nothing was written; empty when the stock was adjusted (or the key's adjustment was already made). */
+  userErrors: Array<InventoryUserError>;
+};
+
+/** Why a stock adjustment was refused. New values may be added: handle unknown ones. */
+export type InventoryErrorCode =
+  /** This idempotencyKey was used for another product or delta. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** `delta` is 0 or beyond -1000000 to 1000000. */
+  | 'INVALID_DELTA'
+  /** No product has this id. */
+  | 'PRODUCT_NOT_FOUND'
+  /** The stock would fall below 0. */
+  | 'STOCK_BELOW_ZERO'
+  /** The stock would exceed 1000000 units. */
+  | 'STOCK_LIMIT_EXCEEDED';
+
+/** A problem with a stock adjustment that a correct client can meet; nothing was written. */
+export type InventoryUserError = {
+  __typename?: 'InventoryUserError';
+  /** What went wrong. */
+  code: InventoryErrorCode;
+  /** The input field at fault, as a path from the mutation's arguments (`["input", "delta"]`); null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the admin, in English. */
+  message: Scalars['String']['output'];
+  /** The product's stock in units when the problem is about it (STOCK_LIMIT_EXCEEDED, STOCK_BELOW_ZERO); null otherwise. */
+  stock: Maybe<Scalars['Int']['output']>;
+};
+
 export type LowStockProduct = {
   __typename?: 'LowStockProduct';
   product: Product;
@@ -117,11 +165,22 @@ export type Mutation = {
   /** Admin only. */
   createProduct: Product;
   /**
+   * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Adds `delta` units to a
+   * product's stock (or takes them away when negative), once per `idempotencyKey`: a retry with the
+   * same key and input changes nothing and answers with the product again; the same key with another
+   * product or delta is refused with IDEMPOTENCY_KEY_REUSED. Refusals are `userErrors`, and a refused
+   * adjustment has written nothing. A malformed id or key is refused with BAD_USER_INPUT.
+   */
+  inventoryAdjust: InventoryAdjustPayload;
+  /**
    * Signed-in customers only. Prices come from the catalog. Sending the same idempotencyKey
    * again returns the same order; the same key with a different cart fails with CONFLICT.
    */
   placeOrder: Order;
-  /** Admin only. Adds `quantity` units to the stock. */
+  /**
+   * Admin only. Adds `quantity` units to the stock; a retried request adds them again.
+   * @deprecated Use inventoryAdjust: it takes an idempotencyKey, so a retry adds nothing.
+   */
   restockProduct: Product;
   /** Admin only. Fails with CONFLICT unless `expectedVersion` is the product's current version. */
   updateProduct: Product;
@@ -150,6 +209,11 @@ export type MutationCreateCategoryArgs = {
 
 export type MutationCreateProductArgs = {
   input: CreateProductInput;
+};
+
+
+export type MutationInventoryAdjustArgs = {
+  input: InventoryAdjustInput;
 };
 
 
@@ -447,6 +511,10 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryAdjustInput: InventoryAdjustInput;
+  InventoryAdjustPayload: ResolverTypeWrapper<Omit<InventoryAdjustPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  InventoryErrorCode: InventoryErrorCode;
+  InventoryUserError: ResolverTypeWrapper<InventoryUserError>;
   LowStockProduct: ResolverTypeWrapper<Omit<LowStockProduct, 'product'> & { product: ResolversTypes['Product'] }>;
   Money: ResolverTypeWrapper<Money>;
   MoneyAmount: ResolverTypeWrapper<Scalars['MoneyAmount']['output']>;
@@ -486,6 +554,9 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InventoryAdjustInput: InventoryAdjustInput;
+  InventoryAdjustPayload: Omit<InventoryAdjustPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  InventoryUserError: InventoryUserError;
   LowStockProduct: Omit<LowStockProduct, 'product'> & { product: ResolversParentTypes['Product'] };
   Money: Money;
   MoneyAmount: Scalars['MoneyAmount']['output'];
@@ -528,6 +599,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type InventoryAdjustPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryAdjustPayload'] = ResolversParentTypes['InventoryAdjustPayload']> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['InventoryUserError']>, ParentType, ContextType>;
+}>;
+
+export type InventoryUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryUserError'] = ResolversParentTypes['InventoryUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['InventoryErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type LowStockProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProduct'] = ResolversParentTypes['LowStockProduct']> = ResolversObject<{
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -548,6 +631,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
   createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  inventoryAdjust?: Resolver<ResolversTypes['InventoryAdjustPayload'], ParentType, ContextType, RequireFields<MutationInventoryAdjustArgs, 'input'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   restockProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationRestockProductArgs, 'id' | 'quantity'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -651,6 +735,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Category?: CategoryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
+  InventoryUserError?: InventoryUserErrorResolvers<ContextType>;
   LowStockProduct?: LowStockProductResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MoneyAmount?: GraphQLScalarType;

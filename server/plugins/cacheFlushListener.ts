@@ -15,7 +15,7 @@ export const CACHE_FLUSHING_MUTATIONS: ReadonlySet<string> = new Set(['createCat
  * so a stale number shown is never sold), reviews and ratings. Every mutation is in one of the two
  * lists (a test holds the schema to it).
  */
-export const TTL_BOUND_MUTATIONS: ReadonlySet<string> = new Set(['restockProduct', 'placeOrder', 'cancelOrder', 'addReview']);
+export const TTL_BOUND_MUTATIONS: ReadonlySet<string> = new Set(['restockProduct', 'inventoryAdjust', 'placeOrder', 'cancelOrder', 'addReview']);
 
 /** Flushes the stage's GET cache after a catalog write that succeeded, while the request waits. */
 export function cacheFlushListener(flusher: StageCacheFlusher): PipelineListener<Context> {
