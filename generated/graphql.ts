@@ -72,6 +72,7 @@ export type Customer = {
   __typename?: 'Customer';
   /** Visible to the customer themself and to admins only. */
   email: Maybe<Scalars['String']['output']>;
+  /** Opaque (`cus_` and 22 characters) and the same for a customer in every answer; never the identity provider's subject. Do not parse it. */
   id: Scalars['ID']['output'];
   name: Maybe<Scalars['String']['output']>;
   /** Newest first. Visible to the customer themself and to admins only. `first` is 1 to 100. */

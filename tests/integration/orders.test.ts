@@ -1,3 +1,4 @@
+import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
 import { getProduct } from '../../data/products';
@@ -148,7 +149,7 @@ describe('orders through the Lambda handler', () => {
     const missing = await h.gql({ query, variables: { id: 'no-such-order' }, token: bob });
     const anonymous = await h.gql({ query, variables: { id } });
 
-    expect(own.body.data!.order).toMatchObject({ id, customer: { id: 'alice', email: 'alice@example.com' } });
+    expect(own.body.data!.order).toMatchObject({ id, customer: { id: publicCustomerId('alice'), email: 'alice@example.com' } });
     expect(other.body).toEqual({ data: { order: null } });
     expect(missing.body).toEqual({ data: { order: null } });
     expect(admin.body.data!.order.id).toBe(id);
