@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Entity, Service } from 'electrodb';
+import { Service } from 'electrodb';
 import { CategoryEntity } from './entities/category';
 import { CustomerEntity } from './entities/customer';
 import { OrderEntity } from './entities/order';
@@ -18,15 +18,11 @@ export interface CreateDbOptions {
 
 /**
  * The ElectroDB service over the single table (entities plus their collections), with the
- * document client it runs on for the few requests that span entity types. Its entities are its
- * own, made from the shared models: a Service binds the entities it is given to its client and
- * table, so joining the module-level ones would point every earlier db of the process (the API's
- * and the notifier's under `npm start`) at the client of the latest.
+ * document client it runs on for the few requests that span entity types.
  */
 export function createDb({ client, tableName }: CreateDbOptions) {
   const service = new Service(
     {
-<<<<<<< Updated upstream
       category: CategoryEntity,
       customer: CustomerEntity,
       order: OrderEntity,
@@ -37,17 +33,6 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       uniqueValue: UniqueValueEntity,
       notification: NotificationEntity,
       inventoryAdjustment: InventoryAdjustmentEntity,
-=======
-      category: own(CategoryEntity),
-      customer: own(CustomerEntity),
-      order: own(OrderEntity),
-      orderLine: own(OrderLineEntity),
-      product: own(ProductEntity),
-      review: own(ReviewEntity),
-      aliasSettings: own(AliasSettingsEntity),
-      uniqueValue: own(UniqueValueEntity),
-      notification: own(NotificationEntity),
->>>>>>> Stashed changes
     },
     { client, table: tableName },
   );
@@ -55,8 +40,3 @@ export function createDb({ client, tableName }: CreateDbOptions) {
 }
 
 export type Db = ReturnType<typeof createDb>;
-
-/** A new entity of the same model, for one db. */
-function own<E extends Entity<any, any, any, any>>(entity: E): E {
-  return new Entity(entity.schema) as E;
-}
