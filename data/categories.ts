@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError } from '../core/errors';
+import { SlugTakenError } from '../core/errors';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import { writeTransaction } from './transact';
@@ -39,7 +39,7 @@ export async function createCategory(db: Db, input: CreateCategoryInput, now = n
       .go(),
   );
   if (failed) {
-    throw new ConflictError(`A category with slug "${item.slug}" already exists.`);
+    throw new SlugTakenError(`A category with slug "${item.slug}" already exists.`);
   }
   return item;
 }

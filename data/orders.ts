@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { BadUserInputError, ConflictError, NotFoundError, OutOfStockError } from '../core/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  IdempotencyKeyReusedError,
+  NotFoundError,
+  OutOfStockError,
+  TransactionConflictError,
+} from '../core/errors';
 import { fromCursor } from './cursor';
 import type { Db } from './db';
 import { OrderEntity, type OrderItem } from './entities/order';
@@ -159,7 +166,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     if (freshProblem) throw freshProblem;
     // Only the catalog version moved (a concurrent price or name change): price the order again.
   }
-  throw new ConflictError('The catalog changed while the order was being placed; retry the request.');
+  throw new TransactionConflictError('The catalog changed while the order was being placed; retry the request.');
 }
 
 /** The current prices of the products whose price differs from the one the shopper was shown. */
@@ -223,7 +230,7 @@ function catalogProblem(
   return undefined;
 }
 
-/** The order already placed with this key, or CONFLICT if the key was used for another cart. */
+/** The order already placed with this key, or IDEMPOTENCY_KEY_REUSED if the key was used for another cart. */
 async function replayOrder(
   db: Db,
   { orderId, customerId, cartHash }: { orderId: string; customerId: string; cartHash: string },
@@ -231,7 +238,7 @@ async function replayOrder(
   const existing = await getOrderWithLines(db, { orderId, consistent: true });
   if (!existing) return null;
   if (existing.order.customerId !== customerId || existing.order.cartHash !== cartHash) {
-    throw new ConflictError('This idempotencyKey was already used for a different order.', {
+    throw new IdempotencyKeyReusedError('This idempotencyKey was already used for a different order.', {
       details: { field: 'idempotencyKey' },
     });
   }

@@ -175,7 +175,7 @@ export type Mutation = {
   inventoryAdjust: InventoryAdjustPayload;
   /**
    * Signed-in customers only. Prices come from the catalog. Sending the same idempotencyKey
-   * again returns the same order; the same key with a different cart fails with CONFLICT.
+   * again returns the same order; the same key with a different cart fails with IDEMPOTENCY_KEY_REUSED.
    */
   placeOrder: Order;
   /**
@@ -183,7 +183,7 @@ export type Mutation = {
    * @deprecated Use inventoryAdjust: it takes an idempotencyKey, so a retry adds nothing.
    */
   restockProduct: Product;
-  /** Admin only. Fails with CONFLICT unless `expectedVersion` is the product's current version. */
+  /** Admin only. Fails with VERSION_CONFLICT unless `expectedVersion` is the product's current version. */
   updateProduct: Product;
 };
 

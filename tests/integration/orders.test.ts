@@ -83,7 +83,7 @@ describe('orders through the Lambda handler', () => {
     const otherCustomer = await place(bob, 'replayed-key', items);
 
     expect(replay.body.data!.placeOrder).toEqual(first.body.data!.placeOrder);
-    expect(otherCart.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(otherCart.body.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(otherCustomer.body.data!.placeOrder.id).not.toBe(first.body.data!.placeOrder.id);
     expect((await getProduct(h.db, { productId: product.productId }))!.stock).toBe(10 - 4 - 4);
   });

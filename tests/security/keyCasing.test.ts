@@ -124,7 +124,7 @@ describe('keys keep the letter case of every value that identifies something', (
 
     expect(mixed.body.errors).toBeUndefined();
     expect(lower.body.errors).toBeUndefined();
-    expect(again.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT' }) })]);
+    expect(again.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'ALREADY_REVIEWED' }) })]);
   });
 
   it('keeps the runtime settings of aliases that differ only in case apart', async () => {
@@ -150,7 +150,7 @@ describe('keys keep the letter case of every value that identifies something', (
       const found = await h.gql<{ productBySku: { sku: string } | null }>({ query: `{ productBySku(sku: "${sku.toLowerCase()}") { sku } }` });
 
       expect(created.body.data!.createProduct.sku).toBe(sku);
-      expect(duplicate.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT' }) })]);
+      expect(duplicate.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SKU_TAKEN' }) })]);
       expect(found.body.data!.productBySku).toEqual({ sku });
     });
 
