@@ -53,7 +53,7 @@ export async function listOrdersByCustomer(
       })
     : null;
   const { data } = await fromCursor(after, () => db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' }));
-  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }));
+  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
 }
 
 export interface PlaceOrderInput {

@@ -69,11 +69,15 @@ export async function listProductsByCategory(db: Db, args: ListProductsByCategor
   const { data } = await fromCursor(after, () =>
     byPrice ? db.entities.product.query.byCategoryPrice(key).go(options) : db.entities.product.query.byCategoryNewest(key).go(options),
   );
-  return toPage(data, first, (item) =>
-    cursors.encode(
-      scope,
-      byPrice ? { productId: item.productId, priceAmount: item.priceAmount } : { productId: item.productId, createdAt: item.createdAt },
-    ),
+  return toPage(
+    data,
+    first,
+    (item) =>
+      cursors.encode(
+        scope,
+        byPrice ? { productId: item.productId, priceAmount: item.priceAmount } : { productId: item.productId, createdAt: item.createdAt },
+      ),
+    after,
   );
 }
 

@@ -28,7 +28,7 @@ export async function listReviewsByProduct(
       })
     : null;
   const { data } = await fromCursor(after, () => db.entities.review.query.byProduct({ productId }).go({ limit: first + 1, cursor }));
-  return toPage(data, first, (item) => reviewCursor(cursors, item));
+  return toPage(data, first, (item) => reviewCursor(cursors, item), after);
 }
 
 export interface AddReviewInput {

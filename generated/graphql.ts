@@ -140,6 +140,24 @@ export type LowStockProduct = {
   threshold: Scalars['Int']['output'];
 };
 
+/** A page of the low-stock list. */
+export type LowStockProductConnection = {
+  __typename?: 'LowStockProductConnection';
+  /** The products of this page, in list order. */
+  edges: Array<LowStockProductEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+};
+
+/** A product on the low-stock list, with its position. */
+export type LowStockProductEdge = {
+  __typename?: 'LowStockProductEdge';
+  /** Opaque; pass it as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The product and the threshold that applies to it. */
+  node: LowStockProduct;
+};
+
 /** An amount of money in minor units of an ISO-4217 currency (cents of USD, yen of JPY). */
 export type Money = {
   __typename?: 'Money';
@@ -282,12 +300,17 @@ export type OrderStatus =
   | 'CANCELLED'
   | 'PLACED';
 
-/** Relay-style page information. */
+/** Where a page of a connection lies in its list (Relay's connection specification). Pages only go forward (`first`/`after`). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Opaque; pass it as `after` to get the next page. */
+  /** The last edge's cursor; null for an empty page. Opaque, valid for 24 hours and only for the same list and caller: pass it as `after` to get the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true exactly when the page was asked for `after` a cursor (lists page forward only, so going back means starting again). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null for an empty page. Opaque. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type PlaceOrderInput = {
@@ -349,7 +372,16 @@ export type Query = {
   __typename?: 'Query';
   categories: Array<Category>;
   category: Maybe<Category>;
-  /** Admin only. Active products at or below their low-stock threshold, lowest stock first (the daily low-stock report's list). */
+  /**
+   * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Active products at or
+   * below their low-stock threshold, lowest stock first, then by SKU (the daily low-stock report's
+   * list), a page at a time. `first` is 1 to 100; a bad `first` or `after` is BAD_USER_INPUT.
+   */
+  lowStock: LowStockProductConnection;
+  /**
+   * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Active products at or below their low-stock threshold, lowest stock first (the daily low-stock report's list), all at once.
+   * @deprecated Use lowStock: the same list a page at a time.
+   */
   lowStockProducts: Array<LowStockProduct>;
   /** The signed-in customer; null when anonymous. */
   me: Maybe<Customer>;
@@ -364,6 +396,12 @@ export type Query = {
 
 export type QueryCategoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLowStockArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -517,6 +555,8 @@ export type ResolversTypes = ResolversObject<{
   InventoryErrorCode: InventoryErrorCode;
   InventoryUserError: ResolverTypeWrapper<InventoryUserError>;
   LowStockProduct: ResolverTypeWrapper<Omit<LowStockProduct, 'product'> & { product: ResolversTypes['Product'] }>;
+  LowStockProductConnection: ResolverTypeWrapper<Omit<LowStockProductConnection, 'edges'> & { edges: Array<ResolversTypes['LowStockProductEdge']> }>;
+  LowStockProductEdge: ResolverTypeWrapper<Omit<LowStockProductEdge, 'node'> & { node: ResolversTypes['LowStockProduct'] }>;
   Money: ResolverTypeWrapper<Money>;
   MoneyAmount: ResolverTypeWrapper<Scalars['MoneyAmount']['output']>;
   MoneyInput: MoneyInput;
@@ -559,6 +599,8 @@ export type ResolversParentTypes = ResolversObject<{
   InventoryAdjustPayload: Omit<InventoryAdjustPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   InventoryUserError: InventoryUserError;
   LowStockProduct: Omit<LowStockProduct, 'product'> & { product: ResolversParentTypes['Product'] };
+  LowStockProductConnection: Omit<LowStockProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['LowStockProductEdge']> };
+  LowStockProductEdge: Omit<LowStockProductEdge, 'node'> & { node: ResolversParentTypes['LowStockProduct'] };
   Money: Money;
   MoneyAmount: Scalars['MoneyAmount']['output'];
   MoneyInput: MoneyInput;
@@ -617,6 +659,16 @@ export type LowStockProductResolvers<ContextType = Context, ParentType extends R
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LowStockProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProductConnection'] = ResolversParentTypes['LowStockProductConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LowStockProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type LowStockProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProductEdge'] = ResolversParentTypes['LowStockProductEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LowStockProduct'], ParentType, ContextType>;
+}>;
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['MoneyAmount'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -668,6 +720,8 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
@@ -700,6 +754,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
+  lowStock?: Resolver<ResolversTypes['LowStockProductConnection'], ParentType, ContextType, RequireFields<QueryLowStockArgs, 'first'>>;
   lowStockProducts?: Resolver<Array<ResolversTypes['LowStockProduct']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -739,6 +794,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
   InventoryUserError?: InventoryUserErrorResolvers<ContextType>;
   LowStockProduct?: LowStockProductResolvers<ContextType>;
+  LowStockProductConnection?: LowStockProductConnectionResolvers<ContextType>;
+  LowStockProductEdge?: LowStockProductEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MoneyAmount?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

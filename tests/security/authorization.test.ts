@@ -60,6 +60,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.me': { variables: () => ({}), expect: 'OWN' },
     'Query.order': { variables: () => ({ id: bobsOrderId }), expect: 'NULL' },
     'Query.lowStockProducts': { variables: () => ({}), expect: 'FORBIDDEN' },
+    'Query.lowStock': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
     'Mutation.placeOrder': {
       // Bob's own idempotency key: Alice still gets an order of her own
