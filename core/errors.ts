@@ -19,7 +19,24 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
+  /**
+   * A conflict with the current state that has no code of its own: prices changed since they were
+   * shown (`currentPrices`, which shipped storefront builds read under this code), an order that
+   * is not PLACED any more being cancelled.
+   */
   CONFLICT: 'CONFLICT',
+  /** The object is not at the version the client read (`expectedVersion`, settings revision): read it again, then decide. */
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  /** Retryable: concurrent writes kept cancelling the transaction; send the same request again. */
+  TRANSACTION_CONFLICT: 'TRANSACTION_CONFLICT',
+  /** Another product has this SKU (in any letter case). */
+  SKU_TAKEN: 'SKU_TAKEN',
+  /** Another category has this slug. */
+  SLUG_TAKEN: 'SLUG_TAKEN',
+  /** The customer has already reviewed this product. */
+  ALREADY_REVIEWED: 'ALREADY_REVIEWED',
+  /** The idempotency key was used before for a different request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   /** The alias runs trusted documents only, and this one is not among them. */
   TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
@@ -85,10 +102,39 @@ export class NotFoundError extends StorefrontError {
   readonly code = ErrorCode.NOT_FOUND;
   readonly httpStatus = 404;
 }
+/**
+ * A conflict with the current state (HTTP 409). The causes a client acts on differently are
+ * subclasses with codes of their own; `instanceof ConflictError` still matches them all.
+ */
 export class ConflictError extends StorefrontError {
   override readonly name: string = 'ConflictError';
-  readonly code = ErrorCode.CONFLICT;
+  readonly code: ErrorCode = ErrorCode.CONFLICT;
   readonly httpStatus = 409;
+}
+export class VersionConflictError extends ConflictError {
+  override readonly name: string = 'VersionConflictError';
+  override readonly code: ErrorCode = ErrorCode.VERSION_CONFLICT;
+}
+/** Retryable as it is: concurrent writes won, nothing was written. */
+export class TransactionConflictError extends ConflictError {
+  override readonly name: string = 'TransactionConflictError';
+  override readonly code: ErrorCode = ErrorCode.TRANSACTION_CONFLICT;
+}
+export class SkuTakenError extends ConflictError {
+  override readonly name: string = 'SkuTakenError';
+  override readonly code: ErrorCode = ErrorCode.SKU_TAKEN;
+}
+export class SlugTakenError extends ConflictError {
+  override readonly name: string = 'SlugTakenError';
+  override readonly code: ErrorCode = ErrorCode.SLUG_TAKEN;
+}
+export class AlreadyReviewedError extends ConflictError {
+  override readonly name: string = 'AlreadyReviewedError';
+  override readonly code: ErrorCode = ErrorCode.ALREADY_REVIEWED;
+}
+export class IdempotencyKeyReusedError extends ConflictError {
+  override readonly name: string = 'IdempotencyKeyReusedError';
+  override readonly code: ErrorCode = ErrorCode.IDEMPOTENCY_KEY_REUSED;
 }
 export class OutOfStockError extends StorefrontError {
   override readonly name: string = 'OutOfStockError';

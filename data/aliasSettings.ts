@@ -1,4 +1,4 @@
-import { ConflictError } from '../core/errors';
+import { VersionConflictError } from '../core/errors';
 import { isConditionFailure } from './conditionFailure';
 import type { Db } from './db';
 import type { AliasSettingsItem } from './entities/aliasSettings';
@@ -35,7 +35,7 @@ export async function putAliasSettings(db: Db, input: PutAliasSettingsInput, now
     ).go();
   } catch (error) {
     if (isConditionFailure(error)) {
-      throw new ConflictError(`The settings of "${input.alias}" changed meanwhile; read them again and retry.`, { cause: error });
+      throw new VersionConflictError(`The settings of "${input.alias}" changed meanwhile; read them again and retry.`, { cause: error });
     }
     throw error;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError } from '../core/errors';
+import { SlugTakenError } from '../core/errors';
 import { recordCatalogWrite } from './catalogWrites';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
@@ -40,7 +40,7 @@ export async function createCategory(db: Db, input: CreateCategoryInput, now = n
       .go(),
   );
   if (failed) {
-    throw new ConflictError(`A category with slug "${item.slug}" already exists.`);
+    throw new SlugTakenError(`A category with slug "${item.slug}" already exists.`);
   }
   recordCatalogWrite();
   return item;

@@ -9,6 +9,7 @@ import { ReviewEntity } from './entities/review';
 import { AliasSettingsEntity } from './entities/aliasSettings';
 import { UniqueValueEntity } from './entities/uniqueValue';
 import { NotificationEntity } from './entities/notification';
+import { InventoryAdjustmentEntity } from './entities/inventoryAdjustment';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -34,6 +35,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       aliasSettings: own(AliasSettingsEntity),
       uniqueValue: own(UniqueValueEntity),
       notification: own(NotificationEntity),
+      inventoryAdjustment: own(InventoryAdjustmentEntity),
     },
     { client, table: tableName },
   );

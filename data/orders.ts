@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { BadUserInputError, ConflictError, NotFoundError, OutOfStockError } from '../core/errors';
+import {
+  BadUserInputError,
+  ConflictError,
+  IdempotencyKeyReusedError,
+  NotFoundError,
+  OutOfStockError,
+  TransactionConflictError,
+} from '../core/errors';
 import { fromCursor } from './cursor';
 import type { Db } from './db';
 import { OrderEntity, type OrderItem } from './entities/order';
@@ -10,7 +17,7 @@ import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { batchGetProducts } from './products';
 import { largestStockBeforeAdding } from './stockCeiling';
 import { writeTransaction } from './transact';
-import { checkId, checkInt, limits } from './validation';
+import { checkId, checkIdempotencyKey, checkInt, limits } from './validation';
 
 const orderConversions = createConversions(OrderEntity);
 
@@ -47,7 +54,7 @@ export async function listOrdersByCustomer(
       })
     : null;
   const { data } = await fromCursor(after, () => db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' }));
-  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }));
+  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
 }
 
 export interface PlaceOrderInput {
@@ -160,16 +167,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     if (freshProblem) throw freshProblem;
     // Only the catalog version moved (a concurrent price or name change): price the order again.
   }
-  throw new ConflictError('The catalog changed while the order was being placed; retry the request.');
-}
-
-function checkIdempotencyKey(key: string): string {
-  if (key.length < 1 || key.length > 64 || !/^[\x21-\x7e]+$/.test(key)) {
-    throw new BadUserInputError('idempotencyKey: must be 1 to 64 printable ASCII characters without spaces.', {
-      details: { field: 'idempotencyKey' },
-    });
-  }
-  return key;
+  throw new TransactionConflictError('The catalog changed while the order was being placed; retry the request.');
 }
 
 /** The current prices of the products whose price differs from the one the shopper was shown. */
@@ -233,7 +231,7 @@ function catalogProblem(
   return undefined;
 }
 
-/** The order already placed with this key, or CONFLICT if the key was used for another cart. */
+/** The order already placed with this key, or IDEMPOTENCY_KEY_REUSED if the key was used for another cart. */
 async function replayOrder(
   db: Db,
   { orderId, customerId, cartHash }: { orderId: string; customerId: string; cartHash: string },
@@ -241,7 +239,7 @@ async function replayOrder(
   const existing = await getOrderWithLines(db, { orderId, consistent: true });
   if (!existing) return null;
   if (existing.order.customerId !== customerId || existing.order.cartHash !== cartHash) {
-    throw new ConflictError('This idempotencyKey was already used for a different order.', {
+    throw new IdempotencyKeyReusedError('This idempotencyKey was already used for a different order.', {
       details: { field: 'idempotencyKey' },
     });
   }

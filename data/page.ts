@@ -10,7 +10,13 @@ export interface Edge<T> {
 
 export interface Page<T> {
   readonly edges: Edge<T>[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  readonly pageInfo: {
+    readonly hasNextPage: boolean;
+    /** Whether the page was asked for `after` a cursor (pages only go forward: there is something before it). */
+    readonly hasPreviousPage: boolean;
+    readonly startCursor: string | null;
+    readonly endCursor: string | null;
+  };
 }
 
 export interface PageArgs {
@@ -37,15 +43,18 @@ export function assertPageSize(first: number | null | undefined, max: number = M
 
 /**
  * Builds a Relay page from up to `first + 1` fetched items: the extra item only tells
- * whether another page exists.
+ * whether another page exists. Listings only page forward, so `hasPreviousPage` says whether
+ * the page was asked for `after` a cursor (Relay's spec allows exactly that).
  */
-export function toPage<T>(items: readonly T[], first: number, cursorOf: (item: T) => string): Page<T> {
+export function toPage<T>(items: readonly T[], first: number, cursorOf: (item: T) => string, after?: string | null): Page<T> {
   const nodes = items.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     pageInfo: {
       hasNextPage: items.length > first,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.length ? edges[edges.length - 1]!.cursor : null,
     },
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
+import { BadUserInputError, NotFoundError, SkuTakenError, TransactionConflictError, VersionConflictError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
 import { recordCatalogWrite } from './catalogWrites';
 import type { Db } from './db';
@@ -70,11 +70,15 @@ export async function listProductsByCategory(db: Db, args: ListProductsByCategor
   const { data } = await fromCursor(after, () =>
     byPrice ? db.entities.product.query.byCategoryPrice(key).go(options) : db.entities.product.query.byCategoryNewest(key).go(options),
   );
-  return toPage(data, first, (item) =>
-    cursors.encode(
-      scope,
-      byPrice ? { productId: item.productId, priceAmount: item.priceAmount } : { productId: item.productId, createdAt: item.createdAt },
-    ),
+  return toPage(
+    data,
+    first,
+    (item) =>
+      cursors.encode(
+        scope,
+        byPrice ? { productId: item.productId, priceAmount: item.priceAmount } : { productId: item.productId, createdAt: item.createdAt },
+      ),
+    after,
   );
 }
 
@@ -152,9 +156,9 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
       ])
       .go(),
   );
-  if (failed?.[1] === 'ConditionalCheckFailed') throw new ConflictError(`A product with SKU "${item.sku}" already exists.`);
+  if (failed?.[1] === 'ConditionalCheckFailed') throw new SkuTakenError(`A product with SKU "${item.sku}" already exists.`);
   if (failed?.[2] === 'ConditionalCheckFailed') throw new NotFoundError(`Category "${item.categoryId}" was not found.`);
-  if (failed) throw new ConflictError('The product could not be created; retry the request.');
+  if (failed) throw new TransactionConflictError('The product could not be created; retry the request.');
   recordCatalogWrite();
   return item;
 }
@@ -219,7 +223,7 @@ async function modifyProduct(db: Db, { productId, expectedVersion, changes, clea
   if (!current) throw new NotFoundError(`Product "${productId}" was not found.`);
   const version = expectedVersion ?? current.version;
   if (current.version !== version) {
-    throw new ConflictError(`Product "${productId}" is at version ${current.version}, not ${version}; reload it and retry.`, {
+    throw new VersionConflictError(`Product "${productId}" is at version ${current.version}, not ${version}; reload it and retry.`, {
       details: { currentVersion: current.version },
     });
   }
@@ -244,7 +248,7 @@ async function modifyProduct(db: Db, { productId, expectedVersion, changes, clea
       .go(),
   );
   if (failed?.[1] === 'ConditionalCheckFailed') throw new NotFoundError(`Category "${next.categoryId}" was not found.`);
-  if (failed) throw new ConflictError(`Product "${productId}" was changed concurrently; reload it and retry.`);
+  if (failed) throw new VersionConflictError(`Product "${productId}" was changed concurrently; reload it and retry.`);
   recordCatalogWrite();
   return next;
 }

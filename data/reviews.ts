@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { ConflictError, NotFoundError } from '../core/errors';
+import { AlreadyReviewedError, NotFoundError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
 import type { Db } from './db';
 import { ReviewEntity, reviewRank, type ReviewItem } from './entities/review';
@@ -28,7 +28,7 @@ export async function listReviewsByProduct(
       })
     : null;
   const { data } = await fromCursor(after, () => db.entities.review.query.byProduct({ productId }).go({ limit: first + 1, cursor }));
-  return toPage(data, first, (item) => reviewCursor(cursors, item));
+  return toPage(data, first, (item) => reviewCursor(cursors, item), after);
 }
 
 export interface AddReviewInput {
@@ -68,6 +68,6 @@ export async function addReview(db: Db, input: AddReviewInput, now = new Date())
       .go(),
   );
   if (failed?.[2] === 'ConditionalCheckFailed') throw new NotFoundError(`Product "${item.productId}" was not found.`);
-  if (failed) throw new ConflictError('You have already reviewed this product.');
+  if (failed) throw new AlreadyReviewedError('You have already reviewed this product.');
   return item;
 }

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConflictError, ServiceUnavailableError } from '../core/errors';
+import { ServiceUnavailableError, TransactionConflictError } from '../core/errors';
 
 /** How DynamoDB reports each action of a cancelled transaction. */
 export type CancellationCode =
@@ -35,7 +35,7 @@ export class TransactionFailedError extends Error {
  * Runs a write transaction, retrying with full jitter while DynamoDB cancels it only for
  * conflicts with concurrent transactions. Returns the cancellation codes (one per action)
  * when a condition failed, or null when it committed. Conflicts that outlast the retries
- * become CONFLICT; throttling becomes SERVICE_UNAVAILABLE.
+ * become TRANSACTION_CONFLICT (retryable); throttling becomes SERVICE_UNAVAILABLE.
  */
 export async function writeTransaction(
   send: () => Promise<TransactionOutcome>,
@@ -51,7 +51,7 @@ export async function writeTransaction(
     }
     if (!codes.includes('TransactionConflict')) throw new TransactionFailedError(codes);
     if (attempt >= policy.attempts) {
-      throw new ConflictError('The request conflicted with concurrent changes; retry it.', {
+      throw new TransactionConflictError('The request conflicted with concurrent changes; retry it.', {
         cause: new TransactionFailedError(codes),
       });
     }

@@ -98,6 +98,12 @@ export function checkInt(field: string, value: number, min: number, max: number)
   return value;
 }
 
+/** A client-chosen idempotency key (orders, stock adjustments): 1 to 64 printable ASCII characters without spaces. */
+export function checkIdempotencyKey(key: string, field = 'idempotencyKey'): string {
+  if (key.length < 1 || key.length > 64 || !/^[\x21-\x7e]+$/.test(key)) fail(field, 'must be 1 to 64 printable ASCII characters without spaces.');
+  return key;
+}
+
 export function checkMoney(field: string, money: { amount: number; currency: string }): { amount: number; currency: string } {
   checkInt(`${field}.amount`, money.amount, 0, limits.maxPriceAmount);
   if (!CURRENCY.test(money.currency)) fail(`${field}.currency`, 'must be a three-letter ISO-4217 code such as "USD".');

@@ -26,104 +26,212 @@ export type Scalars = {
   MoneyAmount: { input: number; output: number; }
 };
 
+/** A new review. */
 export type AddReviewInput = {
+  /** Up to 5000 characters; null or left out: none. */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** An active product's id. */
   productId: Scalars['ID']['input'];
   /** 1 to 5. */
   rating: Scalars['Int']['input'];
+  /** 1 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
+/** A category of the catalog. Public. */
 export type Category = {
   __typename?: 'Category';
+  /** Opaque, stable id. */
   id: Scalars['ID']['output'];
+  /** Up to 200 characters. */
   name: Scalars['String']['output'];
-  /** Active products of this category. `first` is 1 to 100. */
+  /** Active products of this category. `first` is 1 to 100; a bad `first` or `after` is BAD_USER_INPUT. */
   products: ProductConnection;
+  /** Lowercase letters, digits and dashes; unique. */
   slug: Scalars['String']['output'];
 };
 
 
+/** A category of the catalog. Public. */
 export type CategoryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProductSort>;
 };
 
+/** A new category. */
 export type CreateCategoryInput = {
+  /** 1 to 200 characters. */
   name: Scalars['String']['input'];
   /** Lowercase letters, digits and dashes; unique. */
   slug: Scalars['String']['input'];
 };
 
+/** A new product. */
 export type CreateProductInput = {
+  /** An existing category's id. */
   categoryId: Scalars['ID']['input'];
+  /** Up to 5000 characters; null or left out: none. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 0 to 1000; the stage's default when left out. */
   lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** The unit price, in minor units. */
   price: MoneyInput;
   /** Unique across the catalog. */
   sku: Scalars['String']['input'];
+  /** Units in stock, 0 to 1000000. */
   stock: Scalars['Int']['input'];
 };
 
+/** A customer of the shop: the signed-in caller, an order's customer or a review's author. */
 export type Customer = {
   __typename?: 'Customer';
-  /** Visible to the customer themself and to admins only. */
+  /** Visible to the customer themself and to admins only; null for anyone else, and when unknown. */
   email: Maybe<Scalars['String']['output']>;
+  /** Opaque (`cus_` and 22 characters) and the same for a customer in every answer; never the identity provider's subject. Do not parse it. */
   id: Scalars['ID']['output'];
+  /** The name the customer gave; null when none. */
   name: Maybe<Scalars['String']['output']>;
-  /** Newest first. Visible to the customer themself and to admins only. `first` is 1 to 100. */
+  /** Newest first. Visible to the customer themself and to admins only: anyone else gets NOT_FOUND. `first` is 1 to 100; a bad `first` or `after` is BAD_USER_INPUT. */
   orders: OrderConnection;
 };
 
 
+/** A customer of the shop: the signed-in caller, an order's customer or a review's author. */
 export type CustomerOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A stock adjustment. */
+export type InventoryAdjustInput = {
+  /** Units to add, or to take away when negative: -1000000 to 1000000, not 0. The stock stays within 0 to 1000000. */
+  delta: Scalars['Int']['input'];
+  /**
+   * Client-chosen, 1 to 64 printable ASCII characters without spaces, remembered for 7 days: a retry
+   * with the same key never adjusts twice. Use a new key for every adjustment.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** The product whose stock changes. */
+  productId: Scalars['ID']['input'];
+};
+
+/** The answer to inventoryAdjust. */
+export type InventoryAdjustPayload = {
+  __typename?: 'InventoryAdjustPayload';
+  /** The product after the adjustment (also on a retry with the same key); null when `userErrors` is not empty. */
+  product: Maybe<Product>;
+  /** Why nothing was written; empty when the stock was adjusted (or the key's adjustment was already made). */
+  userErrors: Array<InventoryUserError>;
+};
+
+/** Why a stock adjustment was refused. New values may be added: handle unknown ones. */
+export type InventoryErrorCode =
+  /** This idempotencyKey was used for another product or delta. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** `delta` is 0 or beyond -1000000 to 1000000. */
+  | 'INVALID_DELTA'
+  /** No product has this id. */
+  | 'PRODUCT_NOT_FOUND'
+  /** The stock would fall below 0. */
+  | 'STOCK_BELOW_ZERO'
+  /** The stock would exceed 1000000 units. */
+  | 'STOCK_LIMIT_EXCEEDED';
+
+/** A problem with a stock adjustment that a correct client can meet; nothing was written. */
+export type InventoryUserError = {
+  __typename?: 'InventoryUserError';
+  /** What went wrong. */
+  code: InventoryErrorCode;
+  /** The input field at fault, as a path from the mutation's arguments (`["input", "delta"]`); null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the admin, in English. */
+  message: Scalars['String']['output'];
+  /** The product's stock in units when the problem is about it (STOCK_LIMIT_EXCEEDED, STOCK_BELOW_ZERO); null otherwise. */
+  stock: Maybe<Scalars['Int']['output']>;
+};
+
+/** A product on the low-stock list. */
 export type LowStockProduct = {
   __typename?: 'LowStockProduct';
+  /** The product, at or below its threshold. */
   product: Product;
   /** The threshold that applies: the product's own, else the stage's default. */
   threshold: Scalars['Int']['output'];
 };
 
+/** A page of the low-stock list. */
+export type LowStockProductConnection = {
+  __typename?: 'LowStockProductConnection';
+  /** The products of this page, in list order. */
+  edges: Array<LowStockProductEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+};
+
+/** A product on the low-stock list, with its position. */
+export type LowStockProductEdge = {
+  __typename?: 'LowStockProductEdge';
+  /** Opaque; pass it as `after` to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The product and the threshold that applies to it. */
+  node: LowStockProduct;
+};
+
 /** An amount of money in minor units of an ISO-4217 currency (cents of USD, yen of JPY). */
 export type Money = {
   __typename?: 'Money';
+  /** Whole minor units of `currency`. */
   amount: Scalars['MoneyAmount']['output'];
+  /** ISO-4217 code, three capital letters (USD). */
   currency: Scalars['String']['output'];
 };
 
+/** An amount of money to set, in minor units of an ISO-4217 currency. */
 export type MoneyInput = {
   /** 0 to 100000000 (1,000,000.00) for a price. */
   amount: Scalars['MoneyAmount']['input'];
+  /** ISO-4217 code, three capital letters (USD); anything else is BAD_USER_INPUT. */
   currency: Scalars['String']['input'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Signed-in customers only; one review per customer and product. */
+  /** Signed-in customers only (UNAUTHENTICATED); one review per customer and product (ALREADY_REVIEWED). NOT_FOUND for an unknown or archived product, BAD_USER_INPUT for invalid values. */
   addReview: Review;
-  /** Admin only. Archived products leave category listings and cannot be ordered. */
+  /** Admin only (UNAUTHENTICATED, FORBIDDEN). Archived products leave category listings and cannot be ordered; NOT_FOUND for an unknown product. */
   archiveProduct: Product;
-  /** The owner only, and only while the order is PLACED. Restores the stock. */
+  /** The owner only, and only while the order is PLACED (else CONFLICT). Restores the stock. Someone else's or an unknown order is NOT_FOUND; anonymous callers get UNAUTHENTICATED. */
   cancelOrder: Order;
-  /** Admin only. */
+  /** Admin only (UNAUTHENTICATED, FORBIDDEN). Creates a category; SLUG_TAKEN when another category has the slug, BAD_USER_INPUT for an invalid name or slug. */
   createCategory: Category;
-  /** Admin only. */
+  /** Admin only (UNAUTHENTICATED, FORBIDDEN). Creates an active product; SKU_TAKEN when the SKU is taken in any letter case, NOT_FOUND for an unknown category, BAD_USER_INPUT for invalid values. */
   createProduct: Product;
   /**
-   * Signed-in customers only. Prices come from the catalog. Sending the same idempotencyKey
-   * again returns the same order; the same key with a different cart fails with CONFLICT.
+   * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Adds `delta` units to a
+   * product's stock (or takes them away when negative), once per `idempotencyKey`: a retry with the
+   * same key and input changes nothing and answers with the product again; the same key with another
+   * product or delta is refused with IDEMPOTENCY_KEY_REUSED. Refusals are `userErrors`, and a refused
+   * adjustment has written nothing. A malformed id or key is refused with BAD_USER_INPUT.
+   */
+  inventoryAdjust: InventoryAdjustPayload;
+  /**
+   * Signed-in customers only (UNAUTHENTICATED). Prices come from the catalog. Sending the same
+   * idempotencyKey again returns the same order; the same key with a different cart fails with
+   * IDEMPOTENCY_KEY_REUSED. OUT_OF_STOCK names a product short of stock; CONFLICT (with
+   * `currentPrices`) when a price changed since it was shown; NOT_FOUND for an unknown or archived
+   * product; TRANSACTION_CONFLICT (retry as it is) under heavy contention; BAD_USER_INPUT for invalid
+   * lines. A refused order has written nothing.
    */
   placeOrder: Order;
-  /** Admin only. Adds `quantity` units to the stock. */
+  /**
+   * Admin only (UNAUTHENTICATED, FORBIDDEN). Adds `quantity` units to the stock; a retried request adds them again. NOT_FOUND for an unknown product, BAD_USER_INPUT above 1000000 units in stock.
+   * @deprecated Use inventoryAdjust: it takes an idempotencyKey, so a retry adds nothing.
+   */
   restockProduct: Product;
-  /** Admin only. Fails with CONFLICT unless `expectedVersion` is the product's current version. */
+  /** Admin only (UNAUTHENTICATED, FORBIDDEN). Fails with VERSION_CONFLICT unless `expectedVersion` is the product's current version; NOT_FOUND for an unknown product or category, BAD_USER_INPUT for invalid values. */
   updateProduct: Product;
 };
 
@@ -153,6 +261,11 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationInventoryAdjustArgs = {
+  input: InventoryAdjustInput;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -170,61 +283,91 @@ export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
+/** An order; visible to its customer and to admins only. */
 export type Order = {
   __typename?: 'Order';
+  /** Who placed it. */
   customer: Customer;
+  /** Opaque, stable id, derived from the customer and the idempotency key. */
   id: Scalars['ID']['output'];
+  /** Its lines, in the order they were placed. */
   items: Array<OrderItem>;
+  /** When it was placed. */
   placedAt: Scalars['DateTime']['output'];
+  /** Where the order stands; new values will be added. */
   status: OrderStatus;
+  /** The sum of the lines, in minor units. */
   total: Money;
 };
 
+/** A page of orders. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
+  /** The orders of this page, newest first. */
   edges: Array<OrderEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
 };
 
+/** An order with its position in a list. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
+  /** Opaque; pass it as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The order. */
   node: Order;
 };
 
+/** A line of an order, as it was priced when the order was placed. */
 export type OrderItem = {
   __typename?: 'OrderItem';
+  /** The product's name when the order was placed. */
   name: Scalars['String']['output'];
   /** The catalog product; null if it can no longer be found. */
   product: Maybe<Product>;
+  /** Units ordered, 1 to 99. */
   quantity: Scalars['Int']['output'];
+  /** The product's SKU when the order was placed. */
   sku: Scalars['String']['output'];
+  /** The unit price charged, in minor units. */
   unitPrice: Money;
 };
 
+/** A line of a cart. */
 export type OrderLineInput = {
   /**
-   * The unit price the shopper was shown. When the catalog price differs, nothing is written and
-   * placeOrder fails with CONFLICT, its extensions listing the current prices (currentPrices).
+   * The unit price the shopper was shown; null or left out: the catalog price, unchecked. When the
+   * catalog price differs, nothing is written and placeOrder fails with CONFLICT, its extensions
+   * listing the current prices (currentPrices).
    */
   expectedUnitPrice?: InputMaybe<MoneyInput>;
+  /** An active product's id. */
   productId: Scalars['ID']['input'];
   /** 1 to 99. */
   quantity: Scalars['Int']['input'];
 };
 
+/** Where an order stands. New values will be added: handle unknown ones (show them humanised). */
 export type OrderStatus =
+  /** Cancelled by the customer; its stock went back. */
   | 'CANCELLED'
+  /** Placed and paid for by stock; it can still be cancelled. */
   | 'PLACED';
 
-/** Relay-style page information. */
+/** Where a page of a connection lies in its list (Relay's connection specification). Pages only go forward (`first`/`after`). */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Opaque; pass it as `after` to get the next page. */
+  /** The last edge's cursor; null for an empty page. Opaque, valid for 24 hours and only for the same list and caller: pass it as `after` to get the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page: true exactly when the page was asked for `after` a cursor (lists page forward only, so going back means starting again). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor; null for an empty page. Opaque. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A cart to order. */
 export type PlaceOrderInput = {
   /** Client-chosen key, 1 to 64 characters; retries with the same key never place a second order. */
   idempotencyKey: Scalars['String']['input'];
@@ -232,73 +375,118 @@ export type PlaceOrderInput = {
   items: Array<OrderLineInput>;
 };
 
+/** A product of the catalog. Public, except where a field says otherwise. */
 export type Product = {
   __typename?: 'Product';
+  /** The product's category. */
   category: Category;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Up to 5000 characters; null when the product has none. */
   description: Maybe<Scalars['String']['output']>;
+  /** Opaque, stable id. */
   id: Scalars['ID']['output'];
   /** Reported as low on stock at or below this (0 to 1000); null: the stage's default (runtime setting `lowStockThreshold`). */
   lowStockThreshold: Maybe<Scalars['Int']['output']>;
+  /** Up to 200 characters. */
   name: Scalars['String']['output'];
+  /** The unit price, in minor units. */
   price: Money;
+  /** The mean and count of its reviews. */
   rating: RatingSummary;
   /** Newest first. `first` is 1 to 100. */
   reviews: ReviewConnection;
+  /** Stock keeping unit, unique in any letter case, as it was entered. */
   sku: Scalars['String']['output'];
+  /** ACTIVE or ARCHIVED. */
   status: ProductStatus;
+  /** Units in stock, 0 to 1000000. Read from a cache of up to the stage's TTL on GET; orders check the real stock. */
   stock: Scalars['Int']['output'];
+  /** When it last changed (an edit, archiving, a stock change). */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every update; pass it as `expectedVersion` to updateProduct. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A product of the catalog. Public, except where a field says otherwise. */
 export type ProductReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of products. */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
+  /** The products of this page, in list order. */
   edges: Array<ProductEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
 };
 
+/** A product with its position in a list. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
+  /** Opaque; pass it as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The product. */
   node: Product;
 };
 
+/** The order of a product list. New values may be added: handle unknown ones. */
 export type ProductSort =
+  /** Newest first, by creation time. */
   | 'NEWEST'
+  /** Cheapest first. */
   | 'PRICE_ASC'
+  /** Most expensive first. */
   | 'PRICE_DESC';
 
+/** Whether a product is on sale. New values may be added: handle unknown ones. */
 export type ProductStatus =
+  /** Listed in its category and can be ordered. */
   | 'ACTIVE'
+  /** Off the listings and cannot be ordered; still found by id and SKU, and on past orders. */
   | 'ARCHIVED';
 
 export type Query = {
   __typename?: 'Query';
+  /** Every category, by slug; anyone may call it. A short list, so not a connection. */
   categories: Array<Category>;
+  /** A category by id; anyone may call it. Null when no category has this id. A malformed id is BAD_USER_INPUT. */
   category: Maybe<Category>;
-  /** Admin only. Active products at or below their low-stock threshold, lowest stock first (the daily low-stock report's list). */
+  /**
+   * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Active products at or
+   * below their low-stock threshold, lowest stock first, then by SKU (the daily low-stock report's
+   * list), a page at a time. `first` is 1 to 100; a bad `first` or `after` is BAD_USER_INPUT.
+   */
+  lowStock: LowStockProductConnection;
+  /**
+   * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Active products at or below their low-stock threshold, lowest stock first (the daily low-stock report's list), all at once.
+   * @deprecated Use lowStock: the same list a page at a time.
+   */
   lowStockProducts: Array<LowStockProduct>;
-  /** The signed-in customer; null when anonymous. */
+  /** The signed-in customer; null when anonymous. An invalid or expired token is UNAUTHENTICATED. */
   me: Maybe<Customer>;
-  /** The owner's or an admin's; anyone else gets NOT_FOUND. */
+  /** An order by id: the owner's or, for an admin, anyone's. Null when it does not exist or is not yours (the same answer for both). Signed-in callers only: anonymous gets UNAUTHENTICATED; a malformed id gets BAD_USER_INPUT. */
   order: Maybe<Order>;
+  /** A product by id, active or archived; anyone may call it. Null when no product has this id. A malformed id is BAD_USER_INPUT. */
   product: Maybe<Product>;
+  /** A product by SKU, in any letter case; anyone may call it. Null when no product has this SKU. A malformed SKU is BAD_USER_INPUT. */
   productBySku: Maybe<Product>;
-  /** Active products of a category. `first` is 1 to 100. */
+  /** Active products of a category; anyone may call it. An empty page for an unknown category. A bad id, `first` or `after` is BAD_USER_INPUT. */
   products: ProductConnection;
 };
 
 
 export type QueryCategoryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLowStockArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -324,42 +512,61 @@ export type QueryProductsArgs = {
   sort?: InputMaybe<ProductSort>;
 };
 
+/** What reviewers made of a product. */
 export type RatingSummary = {
   __typename?: 'RatingSummary';
   /** Mean rating, null while there are no reviews. */
   average: Maybe<Scalars['Float']['output']>;
+  /** How many reviews; 0 when none. */
   count: Scalars['Int']['output'];
 };
 
+/** A customer's review of a product. Public. */
 export type Review = {
   __typename?: 'Review';
+  /** Who wrote it (only their id and name are public); null if the customer can no longer be found. */
   author: Maybe<Customer>;
+  /** Up to 5000 characters; null when the reviewer wrote none. */
   body: Maybe<Scalars['String']['output']>;
+  /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id. */
   id: Scalars['ID']['output'];
   /** 1 to 5. */
   rating: Scalars['Int']['output'];
+  /** 1 to 200 characters. */
   title: Scalars['String']['output'];
 };
 
+/** A page of reviews. */
 export type ReviewConnection = {
   __typename?: 'ReviewConnection';
+  /** The reviews of this page, newest first. */
   edges: Array<ReviewEdge>;
+  /** Where this page lies in the list. */
   pageInfo: PageInfo;
 };
 
+/** A review with its position in a list. */
 export type ReviewEdge = {
   __typename?: 'ReviewEdge';
+  /** Opaque; pass it as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The review. */
   node: Review;
 };
 
+/** Changes to a product: a field left out stays as it is. */
 export type UpdateProductInput = {
+  /** An existing category's id; null or left out: unchanged. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 5000 characters; null or empty: cleared; left out: unchanged. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** 0 to 1000; null goes back to the stage's default. */
   lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 200 characters; null or left out: unchanged. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new unit price; null or left out: unchanged. */
   price?: InputMaybe<MoneyInput>;
 };
 
@@ -447,7 +654,13 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryAdjustInput: InventoryAdjustInput;
+  InventoryAdjustPayload: ResolverTypeWrapper<Omit<InventoryAdjustPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
+  InventoryErrorCode: InventoryErrorCode;
+  InventoryUserError: ResolverTypeWrapper<InventoryUserError>;
   LowStockProduct: ResolverTypeWrapper<Omit<LowStockProduct, 'product'> & { product: ResolversTypes['Product'] }>;
+  LowStockProductConnection: ResolverTypeWrapper<Omit<LowStockProductConnection, 'edges'> & { edges: Array<ResolversTypes['LowStockProductEdge']> }>;
+  LowStockProductEdge: ResolverTypeWrapper<Omit<LowStockProductEdge, 'node'> & { node: ResolversTypes['LowStockProduct'] }>;
   Money: ResolverTypeWrapper<Money>;
   MoneyAmount: ResolverTypeWrapper<Scalars['MoneyAmount']['output']>;
   MoneyInput: MoneyInput;
@@ -486,7 +699,12 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InventoryAdjustInput: InventoryAdjustInput;
+  InventoryAdjustPayload: Omit<InventoryAdjustPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
+  InventoryUserError: InventoryUserError;
   LowStockProduct: Omit<LowStockProduct, 'product'> & { product: ResolversParentTypes['Product'] };
+  LowStockProductConnection: Omit<LowStockProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['LowStockProductEdge']> };
+  LowStockProductEdge: Omit<LowStockProductEdge, 'node'> & { node: ResolversParentTypes['LowStockProduct'] };
   Money: Money;
   MoneyAmount: Scalars['MoneyAmount']['output'];
   MoneyInput: MoneyInput;
@@ -528,9 +746,31 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type InventoryAdjustPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryAdjustPayload'] = ResolversParentTypes['InventoryAdjustPayload']> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['InventoryUserError']>, ParentType, ContextType>;
+}>;
+
+export type InventoryUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryUserError'] = ResolversParentTypes['InventoryUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['InventoryErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stock?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type LowStockProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProduct'] = ResolversParentTypes['LowStockProduct']> = ResolversObject<{
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LowStockProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProductConnection'] = ResolversParentTypes['LowStockProductConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LowStockProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type LowStockProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockProductEdge'] = ResolversParentTypes['LowStockProductEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LowStockProduct'], ParentType, ContextType>;
 }>;
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -548,6 +788,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
   createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  inventoryAdjust?: Resolver<ResolversTypes['InventoryAdjustPayload'], ParentType, ContextType, RequireFields<MutationInventoryAdjustArgs, 'input'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   restockProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationRestockProductArgs, 'id' | 'quantity'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -583,6 +824,8 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
@@ -615,6 +858,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
+  lowStock?: Resolver<ResolversTypes['LowStockProductConnection'], ParentType, ContextType, RequireFields<QueryLowStockArgs, 'first'>>;
   lowStockProducts?: Resolver<Array<ResolversTypes['LowStockProduct']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -651,7 +895,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Category?: CategoryResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
+  InventoryUserError?: InventoryUserErrorResolvers<ContextType>;
   LowStockProduct?: LowStockProductResolvers<ContextType>;
+  LowStockProductConnection?: LowStockProductConnectionResolvers<ContextType>;
+  LowStockProductEdge?: LowStockProductEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MoneyAmount?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { Query as CatalogQuery } from './catalog/Query';
 import { Customer } from './customer/Customer';
 import { Query as CustomerQuery } from './customer/Query';
 import { DateTime } from './DateTime';
+import { Mutation as InventoryMutation } from './inventory/Mutation';
 import { MoneyAmount } from './MoneyAmount';
 import { Mutation as OrderMutation } from './order/Mutation';
 import { Order } from './order/Order';
@@ -19,7 +20,7 @@ export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
   Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
-  Mutation: { ...CatalogMutation, ...ReviewMutation, ...OrderMutation },
+  Mutation: { ...CatalogMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
   Product,
   Category,
   Review,

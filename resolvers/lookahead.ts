@@ -1,8 +1,9 @@
-import { getArgumentValues, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { argumentValues } from '../server/argumentDefaults';
 
 /**
  * Arguments of the first selection of `fieldName` on the field being resolved, or undefined if
- * it is not selected. Lets a resolver fetch a child list in the same request as the parent.
+ * it is not selected (an explicit `null` taken as the default). Lets a resolver fetch a child list in the same request as the parent.
  */
 export function selectedFieldArgs(info: GraphQLResolveInfo, typeName: string, fieldName: string): Record<string, unknown> | undefined {
   const type = info.schema.getType(typeName);
@@ -12,7 +13,7 @@ export function selectedFieldArgs(info: GraphQLResolveInfo, typeName: string, fi
   const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>): Record<string, unknown> | undefined => {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === 'Field' && selection.name.value === fieldName) {
-        return getArgumentValues(fieldDef, selection, info.variableValues);
+        return argumentValues(fieldDef, selection, info.variableValues);
       }
       if (selection.kind === 'InlineFragment') {
         const found = visit(selection.selectionSet, seen);

@@ -1,6 +1,7 @@
 // `npm run schema:check`: compares schema/ with the last released schema and validates the
 // storefront's trusted documents against it (release/schemaGate.ts); fails on a breaking change
-// nobody accepted. `npm run schema:release` records schema/ as released, clears the accepted
+// nobody accepted, or on a type, field, argument or enum value without a description
+// (release/schemaDescriptions.ts). `npm run schema:release` records schema/ as released, clears the accepted
 // changes and adds the storefront's documents to those the function keeps trusting for tabs
 // still running an earlier build: run it when a release reaches prod.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { PROJECT_ROOT as ROOT } from '../infra/projectRoot';
 import { SchemaGateInputError, checkSchema, mergeReleasedDocuments, parseExceptions, printReleasedSchema } from '../release/schemaGate';
+import { undescribed } from '../release/schemaDescriptions';
 
 const RELEASED = join(ROOT, 'release', 'released-schema.graphql');
 const EXCEPTIONS = join(ROOT, 'release', 'schema-exceptions.json');
@@ -60,8 +62,10 @@ async function main(release: boolean) {
     'Documents of earlier storefront releases that no longer run (remove them from release/released-documents.json once no tab runs those builds)',
     result.staleReleased,
   );
-  if (result.problems.length) {
-    list('Schema check failed', result.problems);
+  const missing = undescribed(buildSchema(current));
+  list('Without a description (say what null means, the unit, who may call it and which codes it returns)', missing);
+  if (result.problems.length || missing.length) {
+    list('Schema check failed', [...result.problems, ...(missing.length ? [`${missing.length} schema elements have no description`] : [])]);
     process.exit(1);
   }
   console.log(

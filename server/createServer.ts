@@ -11,6 +11,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '../generated/typeDefs';
+import { withNullAsDefault } from './argumentDefaults';
 import { resolvers } from '../resolvers';
 import type { Context } from './context';
 import { formatError } from './errorBoundary';
@@ -42,10 +43,11 @@ export interface CreateServerOptions {
  * cold start: codegen and `tests/unit/server/createServer.test.ts` validate the committed SDL, and
  * Apollo still asserts that the built schema is valid. The resolvers are attached to a copy of
  * every type, as Apollo does: attaching them in place saves a little init time, and requests
- * were no faster for it (docs/performance.md).
+ * were no faster for it (docs/performance.md). An explicit `null` for an argument with a default
+ * means the default (server/argumentDefaults.ts).
  */
 export function buildExecutableSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs, resolvers, assumeValidSDL: true });
+  return withNullAsDefault(makeExecutableSchema({ typeDefs, resolvers, assumeValidSDL: true }));
 }
 
 /**

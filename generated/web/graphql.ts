@@ -4,35 +4,48 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new review. */
 export type AddReviewInput = {
+  /** Up to 5000 characters; null or left out: none. */
   body?: string | null | undefined;
+  /** An active product's id. */
   productId: string | number;
   /** 1 to 5. */
   rating: number;
+  /** 1 to 200 characters. */
   title: string;
 };
 
+/** An amount of money to set, in minor units of an ISO-4217 currency. */
 export type MoneyInput = {
   /** 0 to 100000000 (1,000,000.00) for a price. */
   amount: number;
+  /** ISO-4217 code, three capital letters (USD); anything else is BAD_USER_INPUT. */
   currency: string;
 };
 
+/** A line of a cart. */
 export type OrderLineInput = {
   /**
-   * The unit price the shopper was shown. When the catalog price differs, nothing is written and
-   * placeOrder fails with CONFLICT, its extensions listing the current prices (currentPrices).
+   * The unit price the shopper was shown; null or left out: the catalog price, unchecked. When the
+   * catalog price differs, nothing is written and placeOrder fails with CONFLICT, its extensions
+   * listing the current prices (currentPrices).
    */
   expectedUnitPrice?: MoneyInput | null | undefined;
+  /** An active product's id. */
   productId: string | number;
   /** 1 to 99. */
   quantity: number;
 };
 
+/** Where an order stands. New values will be added: handle unknown ones (show them humanised). */
 export type OrderStatus =
+  /** Cancelled by the customer; its stock went back. */
   | 'CANCELLED'
+  /** Placed and paid for by stock; it can still be cancelled. */
   | 'PLACED';
 
+/** A cart to order. */
 export type PlaceOrderInput = {
   /** Client-chosen key, 1 to 64 characters; retries with the same key never place a second order. */
   idempotencyKey: string;
@@ -40,9 +53,13 @@ export type PlaceOrderInput = {
   items: Array<OrderLineInput>;
 };
 
+/** The order of a product list. New values may be added: handle unknown ones. */
 export type ProductSort =
+  /** Newest first, by creation time. */
   | 'NEWEST'
+  /** Cheapest first. */
   | 'PRICE_ASC'
+  /** Most expensive first. */
   | 'PRICE_DESC';
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,12 +1,13 @@
 import { getCategory, listCategories } from '../../data/categories';
 import { getProduct, getProductBySku, getProductPage, listLowStockProducts, listProductsByCategory } from '../../data/products';
+import { listLowStockProductPage } from '../../data/lowStock';
 import { checkId, checkSku } from '../../data/validation';
 import type { QueryResolvers } from '../../generated/graphql';
 import { requireAdmin } from '../access';
 import { selectedFieldArgs } from '../lookahead';
 import { pageArgs } from '../pageArgs';
 
-export const Query: Pick<QueryResolvers, 'product' | 'productBySku' | 'products' | 'categories' | 'category' | 'lowStockProducts'> = {
+export const Query: Pick<QueryResolvers, 'product' | 'productBySku' | 'products' | 'categories' | 'category' | 'lowStockProducts' | 'lowStock'> = {
   async product(_parent, { id }, context, info) {
     const { db } = context;
     const productId = checkId('id', id);
@@ -28,5 +29,9 @@ export const Query: Pick<QueryResolvers, 'product' | 'productBySku' | 'products'
   lowStockProducts(_parent, _args, context) {
     requireAdmin(context);
     return listLowStockProducts(context.db, { defaultThreshold: context.settings.lowStockThreshold });
+  },
+  lowStock(_parent, { first, after }, context) {
+    requireAdmin(context);
+    return listLowStockProductPage(context.db, { defaultThreshold: context.settings.lowStockThreshold, ...pageArgs(context, { first, after }) });
   },
 };

@@ -3,9 +3,11 @@ import { NotFoundError } from '../../core/errors';
 import type { CustomerResolvers } from '../../generated/graphql';
 import { canSeeCustomer } from '../access';
 import { pageArgs } from '../pageArgs';
+import { publicCustomerId } from './publicCustomerId';
 
 export const Customer: CustomerResolvers = {
-  id: (customer) => customer.customerId,
+  // never the identity provider's subject: an opaque digest of it
+  id: (customer) => publicCustomerId(customer.customerId),
   name: (customer) => customer.name ?? null,
   email: (customer, _args, context) => (canSeeCustomer(context, customer.customerId) ? (customer.email ?? null) : null),
   orders(customer, { first, after }, context) {

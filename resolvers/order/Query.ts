@@ -1,6 +1,5 @@
 import { getOrderWithLines } from '../../data/orders';
 import { checkId } from '../../data/validation';
-import { NotFoundError } from '../../core/errors';
 import type { QueryResolvers } from '../../generated/graphql';
 import { canSeeCustomer, requireCustomer } from '../access';
 
@@ -8,8 +7,8 @@ export const Query: Pick<QueryResolvers, 'order'> = {
   async order(_parent, { id }, context) {
     requireCustomer(context);
     const found = await getOrderWithLines(context.db, { orderId: checkId('id', id) });
-    // Someone else's order is indistinguishable from a missing one.
-    if (!found || !canSeeCustomer(context, found.order.customerId)) throw new NotFoundError(`Order "${id}" was not found.`);
+    // Like every lookup by id: null when missing, and someone else's order is indistinguishable from a missing one.
+    if (!found || !canSeeCustomer(context, found.order.customerId)) return null;
     return { ...found.order, lines: found.lines };
   },
 };

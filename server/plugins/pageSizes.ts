@@ -1,7 +1,6 @@
 import {
   Kind,
   TypeInfo,
-  getArgumentValues,
   getVariableValues,
   visit,
   visitWithTypeInfo,
@@ -12,6 +11,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { argumentValues } from '../argumentDefaults';
 
 /** Every argument with this name is a page size (Relay `first`). */
 export const PAGE_SIZE_ARGUMENT = 'first';
@@ -19,7 +19,7 @@ export const PAGE_SIZE_ARGUMENT = 'first';
 export interface PageSize {
   /** `Type.field` of the connection field. */
   readonly coordinate: string;
-  /** The value the resolver will receive: literal, variable or schema default. */
+  /** The value the resolver will receive: literal, variable or schema default (also for an explicit `null`). */
   readonly value: unknown;
   readonly node: FieldNode;
 }
@@ -93,7 +93,7 @@ export function resolvePageSizes(
   const values = coerced.coerced;
   const sizes: PageSize[] = plan.fields.map(({ coordinate, field, node }) => ({
     coordinate,
-    value: getArgumentValues(field, node, values)[PAGE_SIZE_ARGUMENT],
+    value: argumentValues(field, node, values)[PAGE_SIZE_ARGUMENT],
     node,
   }));
   let rewritten: DocumentNode | undefined;

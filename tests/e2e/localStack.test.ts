@@ -1,3 +1,4 @@
+import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { signToken } from '../../local/localAuth';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 
@@ -92,7 +93,7 @@ describe('the local stack over HTTP', () => {
       token: stack.tokens.customer,
     });
 
-    expect(order.body.data!.placeOrder).toEqual({ status: 'PLACED', total: { amount: 2600 }, customer: { id: 'demo-customer' } });
+    expect(order.body.data!.placeOrder).toEqual({ status: 'PLACED', total: { amount: 2600 }, customer: { id: publicCustomerId('demo-customer') } });
     expect(restock.body.data!.restockProduct.stock).toBe(product.stock - 2 + 5);
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -104,7 +105,7 @@ describe('the local stack over HTTP', () => {
     const me = await post('{ me { id email orders { edges { cursor } } } }', { token: fresh });
     const rejected = await post('{ me { id } }', { token: expired });
 
-    expect(me.body.data!.me).toEqual({ id: 'new-customer', email: 'new@example.com', orders: { edges: [] } });
+    expect(me.body.data!.me).toEqual({ id: publicCustomerId('new-customer'), email: 'new@example.com', orders: { edges: [] } });
     expect(rejected.status).toBe(401);
     expect(rejected.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

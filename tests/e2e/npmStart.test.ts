@@ -1,3 +1,4 @@
+import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -41,7 +42,9 @@ describe('npm start', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ me { id orders { edges { node { status } } } } }' }),
     });
-    expect(await order.json()).toEqual({ data: { me: { id: 'demo-customer', orders: { edges: [{ node: { status: 'PLACED' } }] } } } });
+    expect(await order.json()).toEqual({
+      data: { me: { id: publicCustomerId('demo-customer'), orders: { edges: [{ node: { status: 'PLACED' } }] } } },
+    });
 
     // the storefront, on an origin of its own that the gateway allows, configured for this API
     const [, webUrl] = await first.waitFor(/Storefront:\s+(http:\/\/localhost:\d+)/);

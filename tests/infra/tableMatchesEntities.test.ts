@@ -34,11 +34,12 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all nine entities', () => {
+  it('finds all ten entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'AliasSettingsEntity',
       'CategoryEntity',
       'CustomerEntity',
+      'InventoryAdjustmentEntity',
       'NotificationEntity',
       'OrderEntity',
       'OrderLineEntity',

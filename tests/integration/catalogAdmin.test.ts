@@ -1,3 +1,4 @@
+import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import type { CategoryItem } from '../../data/entities/category';
 import { getProduct } from '../../data/products';
 import { aCategory, aProduct, makeProductInput } from '../factories/catalog';
@@ -70,12 +71,12 @@ describe('catalog administration through the Lambda handler', () => {
     });
 
     expect(createdProduct.body.data!.createProduct).toMatchObject({ version: 1, status: 'ACTIVE', stock: input.stock });
-    expect(duplicateSlug.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(duplicateSku.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(duplicateSlug.body.errors?.[0]?.extensions?.code).toBe('SLUG_TAKEN');
+    expect(duplicateSku.body.errors?.[0]?.extensions?.code).toBe('SKU_TAKEN');
     expect(unknownCategory.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('updates under optimistic locking: a stale expectedVersion gives CONFLICT and changes nothing', async () => {
+  it('updates under optimistic locking: a stale expectedVersion gives VERSION_CONFLICT and changes nothing', async () => {
     const product = await aProduct(h.db, category.categoryId, { name: 'Original' });
     const update = `mutation($id: ID!, $v: Int!, $name: String) { updateProduct(id: $id, input: { name: $name, price: { amount: 777, currency: "USD" } }, expectedVersion: $v) { name version price { amount } } }`;
     h.calls.length = 0;
@@ -89,7 +90,7 @@ describe('catalog administration through the Lambda handler', () => {
     const stale = await h.gql({ query: update, variables: { id: product.productId, v: 1, name: 'Lost update' }, token: admin });
 
     expect(first.body.data!.updateProduct).toEqual({ name: 'Renamed', version: 2, price: { amount: 777 } });
-    expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
     expect(await getProduct(h.db, { productId: product.productId })).toMatchObject({ name: 'Renamed', version: 2, priceAmount: 777 });
   });
 
@@ -153,9 +154,9 @@ describe('catalog administration through the Lambda handler', () => {
     const anonymous = await h.gql({ query: add, variables: { input } });
     const badRating = await h.gql({ query: add, variables: { input: { ...input, rating: 6 } }, token: h.token({ sub: 'someone' }) });
 
-    expect(first.body.data!.addReview).toMatchObject({ rating: 4, author: { id: 'customer-1' } });
+    expect(first.body.data!.addReview).toMatchObject({ rating: 4, author: { id: publicCustomerId('customer-1') } });
     expect(second.body.errors).toBeUndefined();
-    expect(again.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.body.errors?.[0]?.extensions?.code).toBe('ALREADY_REVIEWED');
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(badRating.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await getProduct(h.db, { productId: product.productId })).toMatchObject({ ratingCount: 2, ratingTotal: 5 });

@@ -190,7 +190,7 @@ describe('catalog writes flush the stage cache', () => {
       ),
     );
 
-    expect(JSON.parse(stale.body).errors[0].extensions.code).toBe('CONFLICT');
+    expect(JSON.parse(stale.body).errors[0].extensions.code).toBe('VERSION_CONFLICT');
     expect(flushed).toEqual([]);
   });
 });

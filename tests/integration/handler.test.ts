@@ -1,3 +1,4 @@
+import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { graphqlEvent, lambdaContext } from '../helpers/apiGatewayEvent';
 import { TEST_ORIGIN, createHarness, type Harness } from '../helpers/handlerHarness';
@@ -83,7 +84,7 @@ describe('the Lambda handler', () => {
     const signedIn = await h.gql({ query: '{ me { id email } }', token: h.token({ sub: 'zoe', email: 'zoe@example.com' }) });
 
     expect(anonymous.body).toEqual({ data: { me: null } });
-    expect(signedIn.body.data).toEqual({ me: { id: 'zoe', email: 'zoe@example.com' } });
+    expect(signedIn.body.data).toEqual({ me: { id: publicCustomerId('zoe'), email: 'zoe@example.com' } });
   });
 
   it('masks unexpected errors: generic message, request id, no internals; the full error is logged', async () => {

@@ -140,7 +140,7 @@ describe('DynamoDB throttling injected below the SDK retry layer', () => {
     console.log(
       `100 orders under 30 % throttling: ${JSON.stringify(tally(first))}; retried ${retried.length}: ${JSON.stringify(tally(second))}; sold ${JSON.stringify(Object.values(afterRetries.sold))}`,
     );
-    expect(first.map(codeOf).every((code) => ['OK', 'OUT_OF_STOCK', 'CONFLICT', 'SERVICE_UNAVAILABLE'].includes(code))).toBe(true);
+    expect(first.map(codeOf).every((code) => ['OK', 'OUT_OF_STOCK', 'TRANSACTION_CONFLICT', 'SERVICE_UNAVAILABLE'].includes(code))).toBe(true);
     expect(afterFaults.violations).toBe(0);
     expect(afterRetries.violations).toBe(0);
     expect(second.map(codeOf).every((code) => code === 'OK' || code === 'OUT_OF_STOCK')).toBe(true);

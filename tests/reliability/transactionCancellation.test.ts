@@ -63,7 +63,7 @@ describe('transaction cancellations, classified', () => {
     expect(report.orders.filter((item) => item.customerId === customer)).toEqual([]);
   }
 
-  it(`retries a TransactionConflict ${defaultRetryPolicy.attempts} times with jitter, then answers CONFLICT and writes nothing`, async () => {
+  it(`retries a TransactionConflict ${defaultRetryPolicy.attempts} times with jitter, then answers TRANSACTION_CONFLICT and writes nothing`, async () => {
     const product = await aProduct(h.db, category.categoryId, { stock: 10 });
     faults.plan = cancelTransactions(() => ['TransactionConflict', 'None', 'None']);
     h.calls.length = 0;
@@ -71,7 +71,7 @@ describe('transaction cancellations, classified', () => {
     const response = await order('conflicted', 'conflicted', [{ productId: product.productId, quantity: 1 }]);
 
     expect(response.body.errors?.[0]).toMatchObject({
-      extensions: { code: 'CONFLICT' },
+      extensions: { code: 'TRANSACTION_CONFLICT' },
       message: 'The request conflicted with concurrent changes; retry it.',
     });
     expect(h.calls.filter((command) => command === 'TransactWriteItemsCommand')).toHaveLength(defaultRetryPolicy.attempts);

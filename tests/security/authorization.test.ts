@@ -25,11 +25,12 @@ const LEAF: Record<string, string> = {
  * For each root field that reaches an Order or a Customer: the arguments that aim it at Bob's
  * objects (or, for creating mutations, at Alice's own), and what Alice must get back.
  * - NOT_FOUND: Bob's object is reached and must look exactly like a missing one;
+ * - NULL: a lookup by id of Bob's object answers null, exactly as for a missing one, with no error;
  * - FORBIDDEN: admin only, refused before anything is read or written;
  * - OWN: the root gives Alice her own objects (she may write her own); Bob's, reached deeper
  *   (as a review author), are NOT_FOUND.
  */
-type Expectation = 'NOT_FOUND' | 'FORBIDDEN' | 'OWN';
+type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN';
 interface Fixture {
   readonly variables: () => Record<string, unknown>;
   readonly expect: Expectation;
@@ -57,8 +58,9 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.categories': { variables: () => ({}), expect: 'NOT_FOUND' },
     'Query.category': { variables: () => ({ id: category.categoryId }), expect: 'NOT_FOUND' },
     'Query.me': { variables: () => ({}), expect: 'OWN' },
-    'Query.order': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Query.order': { variables: () => ({ id: bobsOrderId }), expect: 'NULL' },
     'Query.lowStockProducts': { variables: () => ({}), expect: 'FORBIDDEN' },
+    'Query.lowStock': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
     'Mutation.placeOrder': {
       // Bob's own idempotency key: Alice still gets an order of her own
@@ -80,6 +82,10 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Mutation.updateProduct': { variables: () => ({ id: product.productId, input: { name: 'Stolen' }, expectedVersion: 1 }), expect: 'FORBIDDEN' },
     'Mutation.archiveProduct': { variables: () => ({ id: product.productId }), expect: 'FORBIDDEN' },
     'Mutation.restockProduct': { variables: () => ({ id: product.productId, quantity: 1 }), expect: 'FORBIDDEN' },
+    'Mutation.inventoryAdjust': {
+      variables: () => ({ input: { productId: product.productId, delta: 1, idempotencyKey: 'alices-adjustment' } }),
+      expect: 'FORBIDDEN',
+    },
   };
 
   /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */
@@ -170,8 +176,12 @@ describe('authorization on every schema path to an Order or a Customer', () => {
         expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
         if (caller === 'alice') {
           // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
-          if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
-          expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
+          if (fixture.expect === 'NULL') {
+            expect({ codes, data: response.body.data }).toEqual({ codes: [], data: { [path.steps[0]!.field.name]: null } });
+          } else {
+            if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
+            expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
+          }
         } else {
           expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'NOT_FOUND')).toBe(true);
         }

@@ -212,7 +212,7 @@ describe('GraphQL safety limits through the Lambda handler', () => {
   describe('page sizes, from literals, variables and defaults', () => {
     const listing = `query($c: ID!, $n: Int) { products(categoryId: $c, first: $n) { edges { node { id } } } }`;
 
-    it.each([100_000, 101, 0, -1, null])('refuses first: %p with BAD_USER_INPUT before any DynamoDB request', async (first) => {
+    it.each([100_000, 101, 0, -1])('refuses first: %p with BAD_USER_INPUT before any DynamoDB request', async (first) => {
       const response = await refused(prod, { query: listing, variables: { c: category.categoryId, n: first } }, 400, 'BAD_USER_INPUT');
 
       expect(response.body.errors?.[0]?.message).toBe('"first" must be between 1 and 100.');
@@ -227,11 +227,13 @@ describe('GraphQL safety limits through the Lambda handler', () => {
       );
     });
 
-    it('uses the default page of 20 when first is omitted, and never returns more than 100 items', async () => {
+    it('uses the default page of 20 when first is omitted or null, and never returns more than 100 items', async () => {
       const omitted = await prod.gql<{ products: { edges: unknown[] } }>({ query: listing, variables: { c: category.categoryId } });
+      const explicitNull = await prod.gql<{ products: { edges: unknown[] } }>({ query: listing, variables: { c: category.categoryId, n: null } });
       const hundred = await prod.gql<{ products: { edges: unknown[] } }>({ query: listing, variables: { c: category.categoryId, n: 100 } });
 
       expect(omitted.body.data!.products.edges).toHaveLength(20);
+      expect(explicitNull.body.data!.products.edges).toHaveLength(20);
       expect(hundred.body.data!.products.edges.length).toBeLessThanOrEqual(100);
       expect(hundred.body.data!.products.edges).toHaveLength(25);
     });

@@ -16,7 +16,7 @@ export function problemOf(error: unknown): Problem {
     return {
       code,
       message: messageFor(code, first?.message),
-      retryable: code === 'SERVICE_UNAVAILABLE' || code === 'INTERNAL_SERVER_ERROR',
+      retryable: code === 'SERVICE_UNAVAILABLE' || code === 'INTERNAL_SERVER_ERROR' || code === 'TRANSACTION_CONFLICT',
       extensions: first?.extensions,
     };
   }

@@ -14,7 +14,7 @@ describe('error classes', () => {
     const names = classes.map(([exported, ErrorClass]) => [exported, new ErrorClass('message').name]);
 
     // Assess
-    expect(classes.length).toBe(10);
+    expect(classes.length).toBe(16);
     expect(names).toEqual(classes.map(([exported]) => [exported, exported]));
   });
 });
@@ -27,6 +27,12 @@ describe('the HTTP status of a refused request', () => {
     [errors.ForbiddenError, 403],
     [errors.NotFoundError, 404],
     [errors.ConflictError, 409],
+    [errors.VersionConflictError, 409],
+    [errors.TransactionConflictError, 409],
+    [errors.SkuTakenError, 409],
+    [errors.SlugTakenError, 409],
+    [errors.AlreadyReviewedError, 409],
+    [errors.IdempotencyKeyReusedError, 409],
     [errors.OutOfStockError, 409],
     [errors.ServiceUnavailableError, 503],
   ])('is carried by %p: %d', (ErrorClass, status) => {

@@ -10,13 +10,19 @@ describe('pages', () => {
         { cursor: 'c1', node: 1 },
         { cursor: 'c2', node: 2 },
       ],
-      pageInfo: { hasNextPage: true, endCursor: 'c2' },
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c2' },
     });
   });
 
   it('reports the last page and an empty one', () => {
-    expect(toPage([1], 2, String).pageInfo).toEqual({ hasNextPage: false, endCursor: '1' });
-    expect(toPage([], 2, String).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toPage([1], 2, String).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: '1', endCursor: '1' });
+    expect(toPage([], 2, String).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(toPage([7, 8], 2, String, 'cursor-before').pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      startCursor: '7',
+      endCursor: '8',
+    });
   });
 
   it.each([0, -1, 101, 1.5, Number.NaN])('refuses page size %p', (first) => {

@@ -1,5 +1,5 @@
 import { TransactionFailedError, writeTransaction, type CancellationCode, type TransactionRetryPolicy } from '../../../data/transact';
-import { ConflictError, ServiceUnavailableError } from '../../../core/errors';
+import { ServiceUnavailableError, TransactionConflictError } from '../../../core/errors';
 import { formatError } from '../../../server/errorBoundary';
 import { GraphQLError } from 'graphql';
 
@@ -50,14 +50,15 @@ describe('writeTransaction', () => {
     expect(send).toHaveBeenCalledTimes(3);
   });
 
-  it('gives up after the policy’s attempts with a retryable CONFLICT, waiting at most the capped backoff', async () => {
+  it('gives up after the policy’s attempts with a retryable TRANSACTION_CONFLICT, waiting at most the capped backoff', async () => {
     const send = sendAnswering(['TransactionConflict', 'None']);
     const random = jest.spyOn(Math, 'random').mockReturnValue(0.999);
     mockWaits.length = 0;
 
     const outcome = writeTransaction(send, FAST);
 
-    await expect(outcome).rejects.toBeInstanceOf(ConflictError);
+    await expect(outcome).rejects.toBeInstanceOf(TransactionConflictError);
+    await expect(outcome).rejects.toMatchObject({ code: 'TRANSACTION_CONFLICT' });
     await expect(outcome).rejects.toMatchObject({ cause: expect.any(TransactionFailedError) });
     expect(send).toHaveBeenCalledTimes(FAST.attempts);
     // full jitter: each wait is random × min(cap, base × 2^n), so 5, 10 and 20 ms at most

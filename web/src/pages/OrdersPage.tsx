@@ -4,6 +4,7 @@ import { CancelOrderDocument, MyOrdersDocument } from '../../../generated/web/gr
 import { ErrorState, Loading } from '../components/ui';
 import { problemOf } from '../errors';
 import { useSession } from '../hooks';
+import { orderStatusLabel } from '../orderStatus';
 import { formatMoney } from '../../../core/money';
 
 export function OrdersPage() {
@@ -33,7 +34,7 @@ function Orders() {
         {orders.map((order) => (
           <li key={order.id} data-order={order.id}>
             <h2>
-              Order {order.id} <span className={`status ${order.status.toLowerCase()}`}>{order.status === 'PLACED' ? 'Placed' : 'Cancelled'}</span>
+              Order {order.id} <span className={`status ${order.status.toLowerCase()}`}>{orderStatusLabel(order.status)}</span>
             </h2>
             <p>
               {new Date(order.placedAt).toLocaleString('en-US')}, {formatMoney(order.total)}

@@ -1,0 +1,33 @@
+import { invalidCursor } from './cursor';
+import type { Db } from './db';
+import { assertPageSize, toPage, type Page, type PageArgs } from './page';
+import { listLowStockProducts, type LowStockProduct } from './products';
+
+const SCOPE = 'lowStock';
+
+/**
+ * A page of the low-stock list (`listLowStockProducts`: lowest stock first, then by SKU), after
+ * the cursor's (stock, SKU). The list is read in full, one Query per 1 MB page of the sparse stock
+ * index, as the daily report reads it (only active products with at most
+ * `limits.maxLowStockThreshold` in stock are on that index); the page is what the answer carries.
+ *
+ * @example
+ * const page = await listLowStockProductPage(db, { defaultThreshold: 5, first: 20, after: null, cursors });
+ */
+export async function listLowStockProductPage(
+  db: Db,
+  { defaultThreshold, first, after, cursors, maxPageSize }: PageArgs & { defaultThreshold: number },
+): Promise<Page<LowStockProduct>> {
+  assertPageSize(first, maxPageSize);
+  const position = after ? cursors.decode(SCOPE, after) : undefined;
+  if (position && (typeof position.stock !== 'number' || typeof position.sku !== 'string')) throw invalidCursor();
+  const all = await listLowStockProducts(db, { defaultThreshold });
+  const start = position ? all.findIndex(({ product }) => isAfter(product, position as { stock: number; sku: string })) : 0;
+  const rest = start < 0 ? [] : all.slice(start, start + first + 1);
+  return toPage(rest, first, ({ product }) => cursors.encode(SCOPE, { stock: product.stock, sku: product.sku }), after);
+}
+
+/** Whether a product comes after the position in the list's order (stock, then SKU as the list sorts it). */
+function isAfter(product: { stock: number; sku: string }, position: { stock: number; sku: string }): boolean {
+  return product.stock > position.stock || (product.stock === position.stock && product.sku.localeCompare(position.sku) > 0);
+}

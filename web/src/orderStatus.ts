@@ -1,0 +1,17 @@
+import type { OrderStatus } from '../../generated/web/graphql';
+
+const LABELS: Readonly<Record<OrderStatus, string>> = {
+  PLACED: 'Placed',
+  CANCELLED: 'Cancelled',
+};
+
+/**
+ * The shopper's word for an order status. A status this build does not know yet (the API adds
+ * values, and tabs of earlier builds stay open) is shown humanised, never as another status:
+ * `PARTIALLY_REFUNDED` reads "Partially refunded".
+ */
+export function orderStatusLabel(status: OrderStatus | (string & {})): string {
+  if (Object.hasOwn(LABELS, status)) return LABELS[status as OrderStatus];
+  const words = status.toLowerCase().replace(/_+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Unknown';
+}
