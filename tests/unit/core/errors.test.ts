@@ -14,7 +14,7 @@ describe('error classes', () => {
     const names = classes.map(([exported, ErrorClass]) => [exported, new ErrorClass('message').name]);
 
     // Assess
-    expect(classes.length).toBe(16);
+    expect(classes.length).toBe(18);
     expect(names).toEqual(classes.map(([exported]) => [exported, exported]));
   });
 });
