@@ -85,7 +85,7 @@ describe('the GET cache flush follows the catalog writes the request made', () =
     const missing = await send('mutation { archiveProduct(id: "no-such-product") { id } }');
 
     // Assess
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.code).toBe('VERSION_CONFLICT');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await getProduct(h.db, { productId: product.productId }))?.name).not.toBe('Never');
     expect(flushed).toEqual([]);
