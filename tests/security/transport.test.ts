@@ -110,19 +110,19 @@ describe('HTTP transport protections through the Lambda handler', () => {
   });
 
   it.each([
-    ['a truncated JSON body', '{"query": "{ categories', 400, 'BAD_REQUEST'],
-    ['a JSON string', '"{ categories { id } }"', 400, 'BAD_REQUEST'],
-    ['a non-string query', '{"query": 5}', 400, 'BAD_REQUEST'],
-    ['variables that are not an object', '{"query": "{ categories { id } }", "variables": "x"}', 400, 'BAD_REQUEST'],
-    ['no query at all', '{"variables": {}}', 400, 'BAD_REQUEST'],
+    ['a truncated JSON body', 400, 'BAD_REQUEST', '{"query": "{ categories'],
+    ['a JSON string', 400, 'BAD_REQUEST', '"{ categories { id } }"'],
+    ['a non-string query', 400, 'BAD_REQUEST', '{"query": 5}'],
+    ['variables that are not an object', 400, 'BAD_REQUEST', '{"query": "{ categories { id } }", "variables": "x"}'],
+    ['no query at all', 400, 'BAD_REQUEST', '{"variables": {}}'],
     // the GraphQL-over-HTTP answer clients retry with the query text: 200 with a code
     [
       'a persisted-query hash we never registered',
-      '{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "aaaa"}}}',
       200,
       'PERSISTED_QUERY_NOT_FOUND',
+      '{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "aaaa"}}}',
     ],
-  ])('answers %s with %i %s, revealing no internals and running nothing', async (_name, body, status, code) => {
+  ])('answers %s with %i %s, revealing no internals and running nothing', async (_name, status, code, body) => {
     const response = await attack(rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body }));
 
     expect(response.statusCode).toBe(status);
