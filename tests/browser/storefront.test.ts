@@ -199,13 +199,27 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
       [expired],
     );
 
+    const requests = apiRequests(page);
+    const refusal = page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'MyOrders');
+
     // Act
     await page.goto(`${store.webUrl}/orders`);
-
-    // Assess
-    await page.getByText(/to see your orders/).waitFor();
+    const refused = await refusal;
+    const prompt = page.locator('p', { hasText: 'to see your orders' });
+    await prompt.waitFor();
+    const signInHref = await prompt.getByRole('link', { name: 'Sign in' }).getAttribute('href');
+    const session = await page.evaluate(() =>
+      (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('storefront.session'),
+    );
     await page.goto(`${store.webUrl}/cart`);
-    await page.getByRole('link', { name: 'Kept tea' }).waitFor();
+    const keptItems = await page.getByRole('link', { name: 'Kept tea' }).count();
+
+    // Assess: the expired token was sent and refused, the session forgotten, the page links to sign in, the cart kept
+    expect(requests.some((request) => request.headers().authorization === `Bearer ${expired}`)).toBe(true);
+    expect(((await refused.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(session).toBeNull();
+    expect(signInHref).toBe('/signin');
+    expect(keptItems).toBe(1);
   }, 60_000);
 
   it('says the store cannot be reached when the API is down, keeps the cart, and recovers on "Try again"', async () => {
