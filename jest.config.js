@@ -34,4 +34,6 @@ module.exports = {
     project('browser', { testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
+  // Jest's own report, then the time each project took
+  reporters: ['default', '<rootDir>/tests/reporters/projectDurationReporter.js'],
 };
