@@ -53,7 +53,7 @@ describe('a 30-second DynamoDB outage under load', () => {
     h = await createHarness({}, { endpoint: local.endpoint, productionTimeouts: true });
     refused = keepNetworkErrorsNative(h.client);
     product = await aProduct(h.db, (await aCategory(h.db)).categoryId, { stock: STOCK });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await local?.stop();
