@@ -7,7 +7,7 @@ import type { ProductItem } from '../../data/entities/product';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
-import { keepNetworkErrorsNative, type RefusedConnections } from '../helpers/nativeNetworkErrors';
+import { countRefusedConnections, type RefusedConnections } from '../helpers/refusedConnections';
 import { checkStock } from '../helpers/orderInvariants';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 
@@ -35,8 +35,8 @@ async function until(done: () => boolean): Promise<void> {
 /**
  * Its own DynamoDB Local (persisted to a folder, so the data survives the restart), stopped for
  * 30 s under a steady mixed load and started again on the same port. The handler, its SDK client
- * and its sockets are the same throughout, with the production timeouts, and refused connections
- * reach the SDK as they do in a Lambda (see keepNetworkErrorsNative), so it retries them.
+ * and its sockets are the same throughout, with the production timeouts; the refused attempts are
+ * counted below the SDK's retry layer, so the test sees the SDK retry them as it does in a Lambda.
  */
 describe('a 30-second DynamoDB outage under load', () => {
   let local: DynamoDbLocal;
@@ -51,7 +51,7 @@ describe('a 30-second DynamoDB outage under load', () => {
     port = await freePort();
     local = await startDynamoDbLocal({ dataDir, port, startTimeoutMs: 120_000 });
     h = await createHarness({}, { endpoint: local.endpoint, productionTimeouts: true });
-    refused = keepNetworkErrorsNative(h.client);
+    refused = countRefusedConnections(h.client);
     product = await aProduct(h.db, (await aCategory(h.db)).categoryId, { stock: STOCK });
   }, 180_000);
 
