@@ -83,12 +83,15 @@ export function synthesize(options: SynthesizeOptions = {}): Synthesized {
   if (cached && fs.existsSync(path.join(cached, 'manifest.json'))) return fromAssembly(cached, options);
   const synthesized = synthesizeInto(fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-')), options);
   if (!cached || synthesized.error) return synthesized;
+  // this caller keeps its own directory (its app may synthesise again into it); the others get a copy
+  const copy = `${cached}.${process.pid}`;
   try {
-    fs.renameSync(synthesized.outdir, cached);
+    fs.cpSync(synthesized.outdir, copy, { recursive: true });
+    fs.renameSync(copy, cached);
   } catch {
-    return synthesized; // another test file shared the same synth first: keep this one to itself
+    fs.rmSync(copy, { recursive: true, force: true }); // another test file shared the same synth first
   }
-  return { ...reader(cached), app: synthesized.app, outdir: cached, assembly: new CloudAssembly(cached), cleanup: () => undefined };
+  return synthesized;
 }
 
 function cacheKey({ stages, context = {}, cloudFormationValidation = false }: SynthesizeOptions): string {
