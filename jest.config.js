@@ -29,9 +29,15 @@ module.exports = {
     project('security', withDynamoDbLocal),
     project('reliability', withDynamoDbLocal),
     project('e2e'),
-    project('infra'),
+    // test files that synthesise the same stages and context share one synth (tests/infra/helpers/synthesize.ts)
+    project('infra', {
+      globalSetup: '<rootDir>/tests/infra/helpers/synthCacheSetup.ts',
+      globalTeardown: '<rootDir>/tests/infra/helpers/synthCacheTeardown.ts',
+    }),
     // the storefront in Debian's Chromium against `npm start` (web/ built first by `npm test`)
     project('browser', { testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
+  // Jest's own report, then the time each project took
+  reporters: ['default', '<rootDir>/tests/reporters/projectDurationReporter.js'],
 };

@@ -199,14 +199,154 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
       [expired],
     );
 
+    const requests = apiRequests(page);
+    const refusal = page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'MyOrders');
+
     // Act
     await page.goto(`${store.webUrl}/orders`);
+    const refused = (await (await refusal).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    const prompt = page.locator('p', { hasText: 'to see your orders' });
+    await prompt.waitFor();
+    const signInHref = await prompt.getByRole('link', { name: 'Sign in' }).getAttribute('href');
+    const session = await page.evaluate(() =>
+      (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('storefront.session'),
+    );
+    await page.goto(`${store.webUrl}/cart`);
+    const keptItems = await page.getByRole('link', { name: 'Kept tea' }).count();
+
+    // Assess: the expired token was sent and refused, the session forgotten, the page links to sign in, the cart kept
+    expect(requests.some((request) => request.headers().authorization === `Bearer ${expired}`)).toBe(true);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(session).toBeNull();
+    expect(signInHref).toBe('/signin');
+    expect(keptItems).toBe(1);
+  }, 60_000);
+
+  /** A category of its own with `count` products at distinct prices, made through the API as an admin would. */
+  async function aCategoryOf(count: number): Promise<{ id: string; prices: number[] }> {
+    const admin = signToken(loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json')), { sub: 'ops-2', admin: true });
+    const slug = `browser-${Date.now().toString(36)}`;
+    const created = await api<{ data: { createCategory: { id: string } } }>(
+      `mutation { createCategory(input: { name: "Tasting flight", slug: "${slug}" }) { id } }`,
+      admin,
+    );
+    const id = created.data.createCategory.id;
+    // prices out of order on purpose, so newest-first and by-price differ
+    const prices = Array.from({ length: count }, (_, index) => 1000 + ((index * 7) % count) * 50);
+    for (const [index, amount] of prices.entries()) {
+      await api(
+        `mutation { createProduct(input: { sku: "${slug.toUpperCase()}-${index}", name: "Flight ${index}", categoryId: "${id}", price: { amount: ${amount}, currency: "USD" }, stock: 5 }) { id } }`,
+        admin,
+      );
+    }
+    return { id, prices };
+  }
+
+  const shownPrices = async (page: Page) =>
+    (await page.locator('.products .price').allTextContents()).map((text) => Math.round(Number(text.replace(/[^0-9.]/g, '')) * 100));
+
+  it('sorts a category by price both ways, and "Load more" adds the next page in the same order without repeats', async () => {
+    // Prepare: more products than one page (12)
+    const { id, prices } = await aCategoryOf(15);
+    const page = await visitor();
+    await page.goto(`${store.webUrl}/category/${id}`);
+    await page.locator('.products .product').first().waitFor();
+    const firstPage = await page.locator('.products .product').count();
+
+    // Act
+    await page.getByLabel('Sort by').selectOption({ label: 'Price, low to high' });
+    await page.locator('.products .product').nth(11).waitFor();
+    await expectSorted(page, (a, b) => a - b, 12);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.locator('.products .product').nth(14).waitFor();
+    const ascending = await shownPrices(page);
+    await page.getByLabel('Sort by').selectOption({ label: 'Price, high to low' });
+    await expectSorted(page, (a, b) => b - a, 12);
+    const descending = (await shownPrices(page)).slice(0, 12);
 
     // Assess
-    await page.getByText(/to see your orders/).waitFor();
+    expect(firstPage).toBe(12);
+    expect(ascending).toEqual([...prices].sort((a, b) => a - b));
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(1);
+    expect(descending).toEqual([...prices].sort((a, b) => b - a).slice(0, 12));
+  }, 120_000);
+
+  /** Waits until the first `count` prices shown are in the given order (the list re-renders when the sort changes). */
+  async function expectSorted(page: Page, order: (a: number, b: number) => number, count: number): Promise<void> {
+    for (let tries = 0; tries < 100; tries++) {
+      const prices = (await shownPrices(page)).slice(0, count);
+      if (prices.length === count && prices.every((price, index) => index === 0 || order(prices[index - 1]!, price) <= 0)) return;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`the prices never showed in the order asked for: ${JSON.stringify(await shownPrices(page))}`);
+  }
+
+  it('lets a signed-in shopper write a review on the product page; it is stored with its rating and text', async () => {
+    // Prepare: a product nobody reviewed yet
+    const { id } = await aCategoryOf(1);
+    const productId = (
+      await api<{ data: { category: { products: { edges: Array<{ node: { id: string } }> } } } }>(
+        `{ category(id: "${id}") { products(first: 1) { edges { node { id } } } } }`,
+      )
+    ).data.category.products.edges[0]!.node.id;
+    const page = await visitor();
+    await page.goto(`${store.webUrl}/signin`);
+    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
+    await page.waitForURL(`${store.webUrl}/`);
+    await page.goto(`${store.webUrl}/product/${productId}`);
+
+    // Act
+    await page.getByLabel('Rating').selectOption({ label: '4 stars' });
+    await page.getByLabel('Title').fill('Bright and sweet');
+    await page.getByRole('textbox', { name: 'Review' }).fill('Tastes of apricot.');
+    await page.getByRole('button', { name: 'Post review' }).click();
+    await page.getByText('Thank you for your review.').waitFor();
+
+    // Assess (by POST, past qa's GET cache, which shows new reviews within its TTL)
+    const stored = await api<{
+      data: {
+        product: { rating: { count: number; average: number }; reviews: { edges: Array<{ node: { rating: number; title: string; body: string } }> } };
+      };
+    }>(`{ product(id: "${productId}") { rating { count average } reviews(first: 5) { edges { node { rating title body } } } } }`);
+    expect(stored.data.product.rating).toEqual({ count: 1, average: 4 });
+    expect(stored.data.product.reviews.edges.map(({ node }) => node)).toEqual([{ rating: 4, title: 'Bright and sweet', body: 'Tastes of apricot.' }]);
+  }, 120_000);
+
+  it('keeps the checkout’s idempotency key when the shopper retries after a lost answer, so the order is placed once', async () => {
+    // Prepare: the first answer to PlaceOrder is lost on the way back (the order was placed)
+    const product = await productBySku('TEA-003');
+    const page = await visitor();
+    await page.goto(`${store.webUrl}/signin`);
+    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
+    await page.waitForURL(`${store.webUrl}/`);
+    await page.goto(`${store.webUrl}/product/${product.id}`);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    const keys: string[] = [];
+    let lost = false;
+    await page.route(store.apiUrl, async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null;
+      if (body?.operationName !== 'PlaceOrder') return route.continue();
+      keys.push(body.variables!.input!.idempotencyKey!);
+      if (lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+
+    // Act: check out, see the failure, reload the cart (as a shopper might) and try again
     await page.goto(`${store.webUrl}/cart`);
-    await page.getByRole('link', { name: 'Kept tea' }).waitFor();
-  }, 60_000);
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+    const after = await productBySku('TEA-003');
+
+    // Assess: the same key both times, and one unit sold, not two
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(after.stock).toBe(product.stock - 1);
+  }, 120_000);
 
   it('says the store cannot be reached when the API is down, keeps the cart, and recovers on "Try again"', async () => {
     // Prepare: a shopper with one item in the cart

@@ -12,6 +12,7 @@ import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dy
 import { ensureTable } from '../../local/ensureTable';
 import { LOCAL_TABLE_NAME } from '../../local/startLocalStack';
 import { npmStart } from '../helpers/npmStart';
+import { LOCAL_REQUEST_TIMEOUT_MS } from '../helpers/testTable';
 
 /** Debian's Chromium (.ci/run installs it); no browser download. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,8 +33,15 @@ export interface Storefront {
  * written before the function reads them. `built`: the production build with CloudFront's headers.
  */
 export async function startStorefront({ built = false }: { built?: boolean } = {}): Promise<Storefront> {
-  const dynamo: DynamoDbLocal = await startDynamoDbLocal();
-  const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), tableName: LOCAL_TABLE_NAME });
+  const dynamo: DynamoDbLocal = await startDynamoDbLocal({ startTimeoutMs: 120_000 });
+  // generous timeouts, as for every test table: a retried conditional write would fail its own condition
+  const client = createDynamoClient({
+    region: 'us-east-1',
+    endpoint: dynamo.endpoint,
+    requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
+    connectionTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
+  });
+  const db = createDb({ client, tableName: LOCAL_TABLE_NAME });
   await ensureTable(dynamo.endpoint, LOCAL_TABLE_NAME);
   // read again every 5 s, so a test's change of the settings applies within seconds
   await putAliasSettings(db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 0 });

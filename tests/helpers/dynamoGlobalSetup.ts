@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startDynamoDbLocal } from '../../local/dynamoDbLocal';
 
 export default async function globalSetup(): Promise<void> {
-  const local = await startDynamoDbLocal();
+  const local = await startDynamoDbLocal({ startTimeoutMs: 120_000 });
   process.env.TEST_DYNAMODB_ENDPOINT = local.endpoint;
   process.env.TEST_SUMMARY_DIR = mkdtempSync(join(tmpdir(), 'storefront-test-summary-'));
   (globalThis as { __dynamoDbLocal__?: typeof local }).__dynamoDbLocal__ = local;

@@ -123,9 +123,23 @@ describe('a transient failure of a GET, in a stage that caches', () => {
   });
 
   it('answers client errors as usual: they are the same for every request with the key', async () => {
-    const result = await invoke(h, graphqlEvent({ query: '{ nope }', method: 'GET' }));
+    // Prepare: the same cache key (method, path, query string) three times
+    const request = () => graphqlEvent({ query: '{ nope }', method: 'GET' });
 
-    expect(result.statusCode).toBe(400);
+    // Act
+    const answers = [await invoke(h, request()), await invoke(h, request()), await invoke(h, request())];
+
+    // Assess: an answer (not a failed invocation), a client error, and byte for byte the same each time
+    const [first] = answers;
+    expect(first!.statusCode).toBe(400);
+    expect(JSON.parse(first!.body).errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    for (const answer of answers) {
+      expect({ statusCode: answer.statusCode, body: answer.body, headers: answer.headers }).toEqual({
+        statusCode: first!.statusCode,
+        body: first!.body,
+        headers: first!.headers,
+      });
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { APIGatewayProxyResult, Context as LambdaContext } from 'aws-lambda';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stages } from '../../infra/stages';
 import { lambdaContext } from '../../local/lambdaContext';
@@ -15,18 +15,41 @@ interface Answer {
   errors?: Array<{ message: string; path?: string[]; extensions: { code: string } }>;
 }
 
+/** Faults the helpers below actually delivered: attempts they slowed, invocations that found no time left. */
+const delivered = { faults: 0, requests: 0 };
+
 /** Records each DynamoDB attempt as it goes on the wire, after waiting `delayMs`: a slow store. */
 function slowStore(h: Harness, delayMs: number): string[] {
   const sent: string[] = [];
   h.client.middlewareStack.add(
     (next, context) => async (args) => {
       sent.push(String(context.commandName));
-      await sleep(delayMs);
+      if (delayMs > 0) {
+        delivered.faults++;
+        await sleep(delayMs);
+      }
       return next(args);
     },
     { step: 'finalizeRequest', priority: 'low', name: 'testSlowStore' },
   );
   return sent;
+}
+
+/** An invocation with `timeoutMs` left; counts a fault when the handler reads its time and finds none to spare. */
+function shortOfTime(timeoutMs: number): LambdaContext {
+  const context = lambdaContext({ functionName: 'storefront-api-test', timeoutMs });
+  let counted = false;
+  return {
+    ...context,
+    getRemainingTimeInMillis: () => {
+      const remaining = context.getRemainingTimeInMillis();
+      if (!counted && remaining <= LAST_ATTEMPT_ALLOWANCE_MS) {
+        counted = true;
+        delivered.faults++;
+      }
+      return remaining;
+    },
+  };
 }
 
 describe('the request deadline', () => {
@@ -41,7 +64,7 @@ describe('the request deadline', () => {
 
   afterEach(() => h.client.middlewareStack.remove('testSlowStore'));
 
-  afterAll(() => recordSuiteCounts('reliability', { faults: 2, requests: 3 }));
+  afterAll(() => recordSuiteCounts('reliability', delivered));
 
   it('ends DynamoDB work early enough that every stage answers before its Lambda timeout', () => {
     expect(requestDeadline({ getRemainingTimeInMillis: () => 15_000 }, 0)).toBe(REQUEST_DEADLINE_MS);
@@ -53,8 +76,9 @@ describe('the request deadline', () => {
 
   it('sends nothing to DynamoDB once the invocation has no time left, and answers SERVICE_UNAVAILABLE', async () => {
     const sent = slowStore(h, 0);
-    const context = lambdaContext({ functionName: 'storefront-api-test', timeoutMs: LAST_ATTEMPT_ALLOWANCE_MS });
+    const context = shortOfTime(LAST_ATTEMPT_ALLOWANCE_MS);
 
+    delivered.requests++;
     const result = (await h.handler(graphqlEvent({ query: PRODUCT_AND_CATEGORY, variables: { id: productId } }), context)) as APIGatewayProxyResult;
 
     const body = JSON.parse(result.body) as Answer;
@@ -67,9 +91,10 @@ describe('the request deadline', () => {
   it('lets the call in flight finish and sends no later one once the deadline has passed', async () => {
     // Arrange: 2 s to the deadline, and a store that takes 2.5 s per request
     const sent = slowStore(h, 2_500);
-    const context = lambdaContext({ functionName: 'storefront-api-test', timeoutMs: LAST_ATTEMPT_ALLOWANCE_MS + 2_000 });
+    const context = shortOfTime(LAST_ATTEMPT_ALLOWANCE_MS + 2_000);
 
     // Act
+    delivered.requests++;
     const result = (await h.handler(graphqlEvent({ query: PRODUCT_AND_CATEGORY, variables: { id: productId } }), context)) as APIGatewayProxyResult;
 
     // Assess: the product was read; its category, asked for after the deadline, was not
@@ -83,6 +108,7 @@ describe('the request deadline', () => {
   it('leaves a request with time to spare alone', async () => {
     const sent = slowStore(h, 0);
 
+    delivered.requests++;
     const response = await h.gql<{ product: { name: string; category: { name: string } } }>({
       query: PRODUCT_AND_CATEGORY,
       variables: { id: productId },

@@ -183,11 +183,29 @@ describe('authorization on every schema path to an Order or a Customer', () => {
             expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
           }
         } else {
+          // every path ends at private data: an anonymous caller is refused on it, or (`me`, documented
+          // "null when anonymous") given null at its root; never answered with objects
+          const root = (response.body.data as Record<string, unknown> | null | undefined)?.[path.steps[0]!.field.name];
+          expect({ caller, refused: codes.length > 0 || root === null }).toEqual({ caller, refused: true });
           expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'NOT_FOUND')).toBe(true);
         }
       }
     },
   );
+
+  it('refuses lowStockProducts to an anonymous caller with UNAUTHENTICATED, before reading anything', async () => {
+    // Prepare
+    h.calls.length = 0;
+
+    // Act
+    attacks++;
+    const response = await h.gql<{ lowStockProducts: unknown }>({ query: '{ lowStockProducts { threshold product { id stock } } }' });
+
+    // Assess
+    expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(response.body.data ?? null).toBeNull();
+    expect(h.calls).toEqual([]);
+  });
 
   it('leaves every one of Bob’s objects as it was', async () => {
     const order = await getOrderWithLines(h.db, { orderId: bobsOrderId });

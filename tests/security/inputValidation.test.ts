@@ -6,6 +6,7 @@ import { limits } from '../../data/validation';
 import { aCategory, aProduct, makeProductInput } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
+import { tableItems } from '../helpers/tableItems';
 
 /** Strings shaped like ElectroDB key templates, DynamoDB expressions or marshalled values. */
 const KEY_AND_EXPRESSION_SHAPES = [
@@ -256,7 +257,42 @@ describe('input validation through the Lambda handler', () => {
     });
   });
 
-  it('sends no write for any refused input', () => {
+  it('sends no write for any refused input, and leaves the table exactly as it was', async () => {
+    // Prepare: one refused input of each kind that would otherwise write
+    const before = await tableItems(h);
+    const lines = (count: number) => Array.from({ length: count }, () => ({ productId: product.productId, quantity: 1 }));
+    const refused = [
+      place([{ productId: product.productId, quantity: 0 }], 'refused-quantity'),
+      place([{ productId: product.productId, quantity: 100 }], 'refused-quantity-high'),
+      place(lines(26), 'refused-lines'),
+      place([{ productId: 'abc#ORDER#x', quantity: 1 }], 'refused-id'),
+      place([{ productId: product.productId, quantity: 1 }], 'refused key'),
+      review({ rating: 6 }),
+      review({ title: 't'.repeat(limits.titleMaxLength + 1) }),
+      { query: 'mutation($v: ID!) { cancelOrder(id: $v) { id } }', variables: { v: '#pk' }, token: customer },
+      {
+        query: 'mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }',
+        variables: { i: makeProductInput(category.categoryId, { stock: -1 }) },
+        token: admin,
+      },
+      {
+        query: 'mutation($v: ID!) { restockProduct(id: $v, quantity: 1) { id } }',
+        variables: { v: 'SET stock = :zero REMOVE #status' },
+        token: admin,
+      },
+    ];
+    h.calls.length = 0;
+
+    // Act
+    const codes: unknown[] = [];
+    for (const request of refused) {
+      attacks++;
+      codes.push((await h.gql(request)).body.errors?.[0]?.extensions?.code);
+    }
+
+    // Assess
+    expect(codes).toEqual(refused.map(() => 'BAD_USER_INPUT'));
     expect(h.calls.filter((name) => WRITES.includes(name))).toEqual([]);
+    expect(await tableItems(h)).toEqual(before);
   });
 });

@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { type CloudAssembly, SynthesisMessageLevel } from 'aws-cdk-lib/cx-api';
+import { CloudAssembly, SynthesisMessageLevel } from 'aws-cdk-lib/cx-api';
 import { buildApp, stackIdFor } from '../../../infra/buildApp';
 import { PROJECT_ROOT } from '../../../infra/projectRoot';
 import type { StageSettings } from '../../../infra/stages';
+import { SYNTH_CACHE_ENV } from './synthCache';
 
 export { PROJECT_ROOT };
 
@@ -65,15 +67,77 @@ export function warningsOf(synthesized: Synthesized, stackId: string): string[] 
     .map((message) => String(message.entry.data));
 }
 
+export { SYNTH_CACHE_ENV };
+
 /**
  * Builds the real app (infra/buildApp) with cdk.json's context into a temp directory and
- * synthesises it once: NodejsFunction bundles with the local esbuild, cdk-nag runs.
+ * synthesises it once: NodejsFunction bundles with the local esbuild, cdk-nag runs. Within a Jest
+ * run of the infra project, a successful synth of the same stages and context (and no
+ * `beforeSynth`) is done once and its cloud assembly shared: later calls read it from disk, and
+ * build the app again only if a test asks for `app`.
  */
-export function synthesize({ stages, context = {}, cloudFormationValidation = false, beforeSynth }: SynthesizeOptions = {}): Synthesized {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-'));
+export function synthesize(options: SynthesizeOptions = {}): Synthesized {
+  const cacheRoot = process.env[SYNTH_CACHE_ENV];
+  const key = cacheRoot && !options.beforeSynth ? cacheKey(options) : undefined;
+  const cached = key ? path.join(cacheRoot!, key) : undefined;
+  if (cached && fs.existsSync(path.join(cached, 'manifest.json'))) return fromAssembly(cached, options);
+  const synthesized = synthesizeInto(fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-')), options);
+  if (!cached || synthesized.error) return synthesized;
+  // this caller keeps its own directory (its app may synthesise again into it); the others get a copy
+  const copy = `${cached}.${process.pid}`;
+  try {
+    fs.cpSync(synthesized.outdir, copy, { recursive: true });
+    fs.renameSync(copy, cached);
+  } catch {
+    fs.rmSync(copy, { recursive: true, force: true }); // another test file shared the same synth first
+  }
+  return synthesized;
+}
+
+function cacheKey({ stages, context = {}, cloudFormationValidation = false }: SynthesizeOptions): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ stages: stages ?? null, context, cloudFormationValidation }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** A shared assembly: templates and messages from disk; the app built again (bundling included) only when asked for. */
+function fromAssembly(outdir: string, options: SynthesizeOptions): Synthesized {
+  let app: App | undefined;
+  return {
+    ...reader(outdir),
+    outdir,
+    assembly: new CloudAssembly(outdir),
+    get app() {
+      app ??= buildApp({
+        outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-app-')),
+        stages: options.stages,
+        context: appContext(options),
+      });
+      return app;
+    },
+    cleanup: () => undefined,
+  };
+}
+
+function appContext({ context = {} }: SynthesizeOptions): Record<string, unknown> {
   // The CLI also asks for path and asset metadata in templates.
   const cliContext = { 'aws:cdk:enable-path-metadata': true, 'aws:cdk:enable-asset-metadata': true };
-  const app = buildApp({ outdir, stages, context: { ...cdkJsonContext(), ...cliContext, ...context } });
+  return { ...cdkJsonContext(), ...cliContext, ...context };
+}
+
+function reader(outdir: string): Pick<Synthesized, 'json' | 'template' | 'validationReport'> {
+  const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(outdir, file), 'utf8'));
+  return {
+    json: (stackId) => readJson(`${stackId}.template.json`),
+    template: (stackId) => Template.fromJSON(readJson(`${stackId}.template.json`)),
+    validationReport: () => readJson('validation-report.json'),
+  };
+}
+
+function synthesizeInto(outdir: string, options: SynthesizeOptions): Synthesized {
+  const { stages, cloudFormationValidation = false, beforeSynth } = options;
+  const app = buildApp({ outdir, stages, context: appContext(options) });
   beforeSynth?.(app);
   const previous = process.env.CDK_VALIDATION;
   if (!cloudFormationValidation) process.env.CDK_VALIDATION = 'false';
@@ -87,15 +151,12 @@ export function synthesize({ stages, context = {}, cloudFormationValidation = fa
     if (previous === undefined) delete process.env.CDK_VALIDATION;
     else process.env.CDK_VALIDATION = previous;
   }
-  const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(outdir, file), 'utf8'));
   return {
+    ...reader(outdir),
     app,
     outdir,
     assembly,
     error,
-    json: (stackId) => readJson(`${stackId}.template.json`),
-    template: (stackId) => Template.fromJSON(readJson(`${stackId}.template.json`)),
-    validationReport: () => readJson('validation-report.json'),
     cleanup: () => fs.rmSync(outdir, { recursive: true, force: true }),
   };
 }

@@ -1,6 +1,8 @@
 import { sign } from 'node:crypto';
+import https from 'node:https';
 import { createTokenVerifier } from '../../../server/auth';
 import { ServiceUnavailableError, UnauthenticatedError } from '../../../core/errors';
+import { freePort } from '../../../local/dynamoDbLocal';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken } from '../../../local/localAuth';
 
 describe('token verification', () => {
@@ -40,6 +42,15 @@ describe('token verification', () => {
   });
 
   it('reports an unreachable Cognito key set as retryable, not as a bad token', async () => {
+    // Prepare: the verifier's HTTPS requests go to a local port nothing listens on (a refused
+    // connection), never to Cognito; the test records where they were meant to go
+    const closedPort = await freePort();
+    const request = https.request;
+    const asked: string[] = [];
+    const redirect = jest.spyOn(https, 'request').mockImplementation(((url: string | URL, ...rest: [https.RequestOptions, () => void]) => {
+      asked.push(String(url));
+      return request(`https://127.0.0.1:${closedPort}/`, ...rest);
+    }) as unknown as typeof https.request);
     const cognito = createTokenVerifier({ kind: 'cognito', userPoolId: 'eu-west-1_doesnotexist', clientId: 'c' });
     const token = signToken(key, { sub: 'c1' }).replace(/^[^.]+/, Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'k' })).toString('base64url'));
     const payload = Buffer.from(
@@ -53,7 +64,16 @@ describe('token verification', () => {
     ).toString('base64url');
     const [header, , signature] = token.split('.');
 
-    await expect(cognito.actorFor(`Bearer ${header}.${payload}.${signature}`)).rejects.toThrow(ServiceUnavailableError);
+    try {
+      // Act
+      const verified = cognito.actorFor(`Bearer ${header}.${payload}.${signature}`);
+
+      // Assess
+      await expect(verified).rejects.toThrow(ServiceUnavailableError);
+      expect(asked).toContain('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_doesnotexist/.well-known/jwks.json');
+    } finally {
+      redirect.mockRestore();
+    }
   });
 
   /** A token for c1 with some claims replaced, signed with the verifier's own key. */
