@@ -67,6 +67,8 @@ export function officialNodeCommand({ version, arch, cacheDir = OFFICIAL_NODE_CA
         encoding: 'utf8',
         cwd: dir,
         stdio: 'pipe',
+        // the caller's environment as it sees it (the registry and proxy settings npm reads)
+        env: process.env,
       })
         .trim()
         .split('\n')
@@ -75,7 +77,7 @@ export function officialNodeCommand({ version, arch, cacheDir = OFFICIAL_NODE_CA
       fs.rmSync(path.join(dir, tarball));
     } catch (error) {
       fs.rmSync(dir, { recursive: true, force: true });
-      const detail = ((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n').slice(-3).join(' ');
+      const detail = npmFailure((error as { stderr?: string }).stderr) ?? (error as Error).message;
       throw new OfficialNodeError(`Node ${version} for ${arch} cannot be obtained from the npm registry (${spec}): ${detail}`, { cause: error });
     }
   }
@@ -107,4 +109,10 @@ export function officialNodeCommand({ version, arch, cacheDir = OFFICIAL_NODE_CA
     throw new OfficialNodeError(`${spec} reports ${reported}, not ${wanted ?? `v${version}.x`} ${arch}.`);
   }
   return command;
+}
+
+/** The line of npm's error output that says why (a 404 for the version, a refused or failed fetch). */
+function npmFailure(stderr: string | undefined): string | undefined {
+  const lines = (stderr ?? '').split('\n').map((line) => line.replace(/^npm error\s*/, '').trim());
+  return [/^404 /, /^FetchError/, /^code /].map((pattern) => lines.find((line) => pattern.test(line))).find(Boolean) ?? lines.find(Boolean);
 }

