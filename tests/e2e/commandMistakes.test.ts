@@ -132,7 +132,7 @@ describe('commands answer a mistake in one line with their usage', () => {
       const result = await runCommand('scripts/job.ts', ['low-stock'], { STOREFRONT_DATA_DIR: dataDir });
 
       expect(result.code).toBe(2);
-      expect(result.stderr.trim()).toBe('No local stack is running. Start it with `npm start` first.');
+      expect(result.stderr.trim()).toBe('No local stack is running. Start it with `npm start` first, or pass --stage <name> for a deployed stage.');
     });
   });
 });

@@ -120,7 +120,7 @@ describe('HTTP transport protections through the Lambda handler', () => {
       'a persisted-query hash we never registered',
       200,
       'PERSISTED_QUERY_NOT_FOUND',
-      '{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "aaaa"}}}',
+      `{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "${'a'.repeat(64)}"}}}`,
     ],
   ])('answers %s with %i %s, revealing no internals and running nothing', async (_name, status, code, body) => {
     const response = await attack(rawEvent({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body }));
