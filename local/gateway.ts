@@ -8,6 +8,7 @@ import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOr
 import type { StorefrontHandler } from '../server/createLambdaHandler';
 import { LOCAL_FUNCTION_NAME, lambdaContext } from './lambdaContext';
 import { ResponseCache } from './responseCache';
+import { createTurns } from './createTurns';
 import { apiGatewayEvent } from '../core/apiGatewayEvent';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -159,22 +160,6 @@ function pairs(raw: readonly string[]): Array<[string, string]> {
   const result: Array<[string, string]> = [];
   for (let index = 0; index < raw.length; index += 2) result.push([raw[index]!, raw[index + 1]!]);
   return result;
-}
-
-/** Runs at most `limit` tasks at once, the others in arrival order. */
-function createTurns(limit: number) {
-  let running = 0;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 function send(response: ServerResponse, result: APIGatewayProxyResult, cacheStatus?: 'hit' | 'miss'): void {
