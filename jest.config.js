@@ -13,7 +13,10 @@ const project = (name, extra = {}) => ({
   ...extra,
 });
 
-/** One DynamoDB Local for every project that needs it: the same module path runs once per Jest run. */
+/**
+ * One DynamoDB Local for every project that needs it: the same module path runs once per Jest run.
+ * Each test file uses tables of its own on it (a test that starts `npm start` passes DYNAMODB_TABLE).
+ */
 const withDynamoDbLocal = {
   globalSetup: '<rootDir>/tests/helpers/dynamoGlobalSetup.ts',
   globalTeardown: '<rootDir>/tests/helpers/dynamoGlobalTeardown.ts',
@@ -28,14 +31,16 @@ module.exports = {
     // handler; each suite ends with a one-line summary (printed by the global teardown)
     project('security', withDynamoDbLocal),
     project('reliability', withDynamoDbLocal),
-    project('e2e'),
+    // local stacks on the shared DynamoDB Local, each in a table of its own (tests/helpers/sharedDynamoDb.ts);
+    // `npm start` as a user runs it, and the burst on a DynamoDB Local keeping its data on disk, start their own
+    project('e2e', withDynamoDbLocal),
     // test files that synthesise the same stages and context share one synth (tests/infra/helpers/synthesize.ts)
     project('infra', {
       globalSetup: '<rootDir>/tests/infra/helpers/synthCacheSetup.ts',
       globalTeardown: '<rootDir>/tests/infra/helpers/synthCacheTeardown.ts',
     }),
     // the storefront in Debian's Chromium against `npm start` (web/ built first by `npm test`)
-    project('browser', { testTimeout: 180_000 }),
+    project('browser', { ...withDynamoDbLocal, testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
   // Jest's own report, then the time each project took

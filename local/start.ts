@@ -15,7 +15,8 @@ const USAGE = `Usage: npm start [-- --fresh] [--stage <${Object.keys(stages).joi
   --stage <name> that stage's gateway and function settings (dev by default)
   --built        the storefront's production build (web/dist, built when missing)
   --port <n>     the API's port (PORT, 4000 by default)
-Environment: PORT, WEB_PORT (the storefront, 3000 by default), DYNAMODB_ENDPOINT (a DynamoDB Local you already run)`;
+Environment: PORT, WEB_PORT (the storefront, 3000 by default), DYNAMODB_ENDPOINT (a DynamoDB Local you already run),
+  DYNAMODB_TABLE (the table to use, storefront-local by default)`;
 
 async function main() {
   const { values } = parseCommandLine({
@@ -40,6 +41,7 @@ async function main() {
     dataDir: localDataDir(),
     fresh: values.fresh,
     dynamoDbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined,
+    tableName: process.env.DYNAMODB_TABLE || undefined,
     stageName: values.stage,
     webPort,
     builtWeb: values.built,

@@ -33,6 +33,8 @@ export interface LocalStackOptions {
   readonly fresh?: boolean;
   /** Use this DynamoDB endpoint instead of starting DynamoDB Local. */
   readonly dynamoDbEndpoint?: string;
+  /** The table the stack seeds, serves, notifies from and names in its running-stack file; LOCAL_TABLE_NAME by default. */
+  readonly tableName?: string;
   /** Stage whose gateway (CORS, cache and its TTL) and function settings (introspection) apply; dev by default. */
   readonly stageName?: string;
   /** Serve the storefront (web/) on this port, its origin allowed by the gateway as a stage's CloudFront origin is; not served when omitted. */
@@ -89,15 +91,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     dynamoDbLocal = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
   }
   const endpoint = options.dynamoDbEndpoint ?? dynamoDbLocal!.endpoint;
+  const tableName = options.tableName ?? LOCAL_TABLE_NAME;
   const stackFile = options.dataDir && localStackFile(options.dataDir);
   // what has started so far, stopped again if a later step fails
   const started: { notifier?: LocalNotifier; web?: { stop(): Promise<void> }; gateway?: ReturnType<typeof createLocalGateway> } = {};
   try {
     // --fresh on a DynamoDB of the caller's: the table it uses is the local data to drop
-    const tableReset = Boolean(options.fresh && options.dynamoDbEndpoint) && (await dropTable(endpoint, LOCAL_TABLE_NAME));
-    const reseeded = await dropIfOutdated(endpoint, LOCAL_TABLE_NAME);
-    await ensureTable(endpoint, LOCAL_TABLE_NAME);
-    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME });
+    const tableReset = Boolean(options.fresh && options.dynamoDbEndpoint) && (await dropTable(endpoint, tableName));
+    const reseeded = await dropIfOutdated(endpoint, tableName);
+    await ensureTable(endpoint, tableName);
+    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName });
     const seeded = await seedDemoData(db);
     const localSettings = { alias: LOCAL_ALIAS, settings: await ensureAliasSettings(db, LOCAL_ALIAS) };
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
@@ -129,7 +132,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     Object.assign(process.env, {
       STAGE: 'local',
       AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
-      TABLE_NAME: LOCAL_TABLE_NAME,
+      TABLE_NAME: tableName,
       DYNAMODB_ENDPOINT: endpoint,
       CORS_ORIGINS: corsOrigins.join(','),
       INTROSPECTION: String(stage.introspection),
@@ -153,7 +156,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     built.handler = createLambdaHandler({ config: loadConfig() });
     const notifier = (started.notifier = await startLocalNotifier({
       endpoint,
-      tableName: LOCAL_TABLE_NAME,
+      tableName,
       outboxFile: join(options.dataDir ?? mkdtempSync(join(tmpdir(), 'storefront-outbox-')), 'outbox.jsonl'),
       log: options.notifierLog,
     }));
@@ -171,10 +174,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           }));
     // lets `npm run settings` and `npm run job` find this stack, once all of it runs (the pid tells them it still does)
     if (stackFile) {
-      writeFileSync(
-        stackFile,
-        JSON.stringify({ dynamoDbEndpoint: endpoint, tableName: LOCAL_TABLE_NAME, pid: process.pid } satisfies RunningLocalStack),
-      );
+      writeFileSync(stackFile, JSON.stringify({ dynamoDbEndpoint: endpoint, tableName, pid: process.pid } satisfies RunningLocalStack));
     }
     return {
       url: `http://localhost:${port}${GRAPHQL_PATH}`,
@@ -183,7 +183,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       corsOrigins,
       cache: gateway.cache,
       dynamoDbEndpoint: endpoint,
-      tableName: LOCAL_TABLE_NAME,
+      tableName,
       signingKey,
       tokens: {
         customer: signToken(signingKey, { sub: DEMO_CUSTOMER.customerId, email: DEMO_CUSTOMER.email }),

@@ -8,10 +8,10 @@ import { putAliasSettings } from '../../data/aliasSettings';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { PROJECT_ROOT } from '../../infra/projectRoot';
-import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
+import { freePort } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
-import { LOCAL_TABLE_NAME } from '../../local/startLocalStack';
 import { npmStart } from '../helpers/npmStart';
+import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
 import { LOCAL_REQUEST_TIMEOUT_MS } from '../helpers/testTable';
 
 /** Debian's Chromium (.ci/run installs it); no browser download. */
@@ -29,29 +29,29 @@ export interface Storefront {
 
 /**
  * `npm start -- --stage qa` as a user runs it (the API with qa's GET cache, the storefront on its
- * own origin), on a DynamoDB Local the test starts first, so the alias's runtime settings can be
- * written before the function reads them. `built`: the production build with CloudFront's headers.
+ * own origin), on the project's DynamoDB Local (DYNAMODB_ENDPOINT) in a table of its own
+ * (DYNAMODB_TABLE), made first so the alias's runtime settings can be written before the function
+ * reads them. `built`: the production build with CloudFront's headers.
  */
 export async function startStorefront({ built = false }: { built?: boolean } = {}): Promise<Storefront> {
-  const dynamo: DynamoDbLocal = await startDynamoDbLocal({ startTimeoutMs: 120_000 });
+  const { dynamoDbEndpoint: endpoint, tableName } = sharedDynamoDb('storefront');
   // generous timeouts, as for every test table: a retried conditional write would fail its own condition
   const client = createDynamoClient({
     region: 'us-east-1',
-    endpoint: dynamo.endpoint,
+    endpoint,
     requestTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
     connectionTimeoutMs: LOCAL_REQUEST_TIMEOUT_MS,
   });
-  const db = createDb({ client, tableName: LOCAL_TABLE_NAME });
-  await ensureTable(dynamo.endpoint, LOCAL_TABLE_NAME);
+  const db = createDb({ client, tableName });
+  await ensureTable(endpoint, tableName);
   // read again every 5 s, so a test's change of the settings applies within seconds
   await putAliasSettings(db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 0 });
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-browser-'));
   const [port, webPort] = [await freePort(), await freePort()];
-  const started = npmStart({ PORT: String(port), WEB_PORT: String(webPort), STOREFRONT_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: dynamo.endpoint }, [
-    '--stage',
-    'qa',
-    ...(built ? ['--built'] : []),
-  ]);
+  const started = npmStart(
+    { PORT: String(port), WEB_PORT: String(webPort), STOREFRONT_DATA_DIR: dataDir, DYNAMODB_ENDPOINT: endpoint, DYNAMODB_TABLE: tableName },
+    ['--stage', 'qa', ...(built ? ['--built'] : [])],
+  );
   await started.waitFor(/ready in/);
   return {
     webUrl: `http://localhost:${webPort}`,
@@ -60,7 +60,6 @@ export async function startStorefront({ built = false }: { built?: boolean } = {
     dataDir,
     async stop() {
       await started.interrupt();
-      await dynamo.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
+import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
 
 const ORIGIN = 'https://qa.storefront.example.com';
 const CATEGORIES = gql`
@@ -61,7 +62,7 @@ describe('Apollo Client over GET against a stage that caches (qa)', () => {
   let stack: LocalStack;
 
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, stageName: 'qa' });
+    stack = await startLocalStack({ port: 0, stageName: 'qa', ...sharedDynamoDb() });
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
+import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
 import { proxyWithOutage, rawBytes, rawRequest, type Outage, type RawResponse } from '../helpers/rawHttp';
 
 /**
@@ -32,7 +32,6 @@ const encode = (value: string, rnd: ReturnType<typeof random>) =>
   rnd.chance(0.5) ? encodeURIComponent(value) : encodeURIComponent(value).replace(/%20/g, '+');
 
 describe('the GET cache of a stage (qa) through the local gateway', () => {
-  let dynamo: DynamoDbLocal;
   let outage: Outage;
   let stack: LocalStack;
   let categoryId: string;
@@ -40,9 +39,10 @@ describe('the GET cache of a stage (qa) through the local gateway', () => {
   const params = () => ({ query: QUERY, variables: JSON.stringify({ id: categoryId }), operationName: 'Page' });
 
   beforeAll(async () => {
-    dynamo = await startDynamoDbLocal();
-    outage = await proxyWithOutage(dynamo.endpoint);
-    stack = await startLocalStack({ port: 0, stageName: 'qa', dynamoDbEndpoint: outage.endpoint });
+    // the project's DynamoDB Local behind a proxy the test can cut, and a table of this file's own
+    const { dynamoDbEndpoint, tableName } = sharedDynamoDb();
+    outage = await proxyWithOutage(dynamoDbEndpoint);
+    stack = await startLocalStack({ port: 0, stageName: 'qa', dynamoDbEndpoint: outage.endpoint, tableName });
     const categories = await post('{ categories { id slug } }');
     categoryId = (JSON.parse(categories.body).data.categories as Array<{ id: string; slug: string }>).find((c) => c.slug === 'coffee')!.id;
     stack.cache!.clear();
@@ -52,7 +52,6 @@ describe('the GET cache of a stage (qa) through the local gateway', () => {
   afterAll(async () => {
     await stack?.stop();
     await outage?.close();
-    await dynamo?.stop();
   });
 
   const canonicalPath = () => `/graphql?${new URLSearchParams(params()).toString()}`;

@@ -1,6 +1,7 @@
 import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { signToken } from '../../local/localAuth';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
+import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
 
 type GraphqlBody = { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
@@ -8,7 +9,7 @@ describe('the local stack over HTTP', () => {
   let stack: LocalStack;
 
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0 });
+    stack = await startLocalStack({ port: 0, ...sharedDynamoDb() });
   });
 
   afterAll(async () => {

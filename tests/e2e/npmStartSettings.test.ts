@@ -6,18 +6,19 @@ import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { createCategory, listCategories } from '../../data/categories';
 import { getAliasSettings, putAliasSettings } from '../../data/aliasSettings';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
 import { LOCAL_TABLE_NAME, startLocalStack } from '../../local/startLocalStack';
 import { npmStart, type NpmStart } from '../helpers/npmStart';
 import { runCommand } from '../helpers/runCommand';
+import { localTestEndpoint } from '../helpers/sharedDynamoDb';
 
 /**
- * One `npm start -- --fresh` on a DynamoDB Local of the caller's (DYNAMODB_ENDPOINT), with the
- * storefront on a port of its own; `npm run settings` and `npm run job` are run against it.
+ * One `npm start -- --fresh` on a DynamoDB Local of the caller's (DYNAMODB_ENDPOINT: the project's,
+ * where no other test file uses the table npm start uses), with the storefront on a port of its
+ * own; `npm run settings` and `npm run job` are run against it.
  */
 describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings against it', () => {
-  let dynamo: DynamoDbLocal;
+  let endpoint: string;
   let db: Db;
   let dataDir: string;
   let stack: NpmStart;
@@ -28,26 +29,25 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
 
   beforeAll(async () => {
     // Arrange: the external table holds data of an earlier run, settings included
-    dynamo = await startDynamoDbLocal();
-    db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: dynamo.endpoint }), tableName: LOCAL_TABLE_NAME });
-    await ensureTable(dynamo.endpoint, LOCAL_TABLE_NAME);
+    endpoint = localTestEndpoint();
+    db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME });
+    await ensureTable(endpoint, LOCAL_TABLE_NAME);
     await createCategory(db, { name: 'Left over', slug: 'left-over' });
     await putAliasSettings(db, { alias: 'local', settings: { logLevel: 'DEBUG' }, expectedRevision: 0 });
     dataDir = mkdtempSync(join(tmpdir(), 'storefront-e2e-settings-'));
 
-    stack = npmStart({ STOREFRONT_DATA_DIR: dataDir, PORT: '0', WEB_PORT: '0', DYNAMODB_ENDPOINT: dynamo.endpoint }, ['--fresh']);
+    stack = npmStart({ STOREFRONT_DATA_DIR: dataDir, PORT: '0', WEB_PORT: '0', DYNAMODB_ENDPOINT: endpoint }, ['--fresh']);
     [banner] = await stack.waitFor(/Storefront GraphQL API ready[\s\S]*Ctrl-C stops[^\n]*\n/);
   }, 120_000);
 
   afterAll(async () => {
     if (stack && stack.child.exitCode === null) await stack.interrupt();
-    await dynamo?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   describe('npm start -- --fresh', () => {
     it('deletes and recreates the table it uses on that endpoint, and seeds it again', async () => {
-      expect(banner).toContain(`DynamoDB:     ${dynamo.endpoint}   table ${LOCAL_TABLE_NAME} (deleted and created again: --fresh)`);
+      expect(banner).toContain(`DynamoDB:     ${endpoint}   table ${LOCAL_TABLE_NAME} (deleted and created again: --fresh)`);
       expect(banner).toMatch(/Demo data: {4}3 categories, \d+ products, \d+ reviews\n/);
       expect((await listCategories(db)).map((category) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
     });
@@ -154,7 +154,7 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
       const blocker = createServer();
       const webPort = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)));
       try {
-        const start = startLocalStack({ port: 0, dataDir, dynamoDbEndpoint: dynamo.endpoint, webPort });
+        const start = startLocalStack({ port: 0, dataDir, dynamoDbEndpoint: endpoint, webPort });
 
         await expect(start).rejects.toThrow();
         expect(existsSync(join(dataDir, 'local-stack.json'))).toBe(false);

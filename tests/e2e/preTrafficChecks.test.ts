@@ -1,4 +1,5 @@
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
+import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
 import { runSmokeChecks, type InvokeVersion } from '../../release/smokeChecks';
 import { HOOK_EVENT, recordingHook } from '../helpers/preTrafficHook';
 
@@ -16,7 +17,7 @@ describe.each([
   let invoke: InvokeVersion;
 
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, stageName });
+    stack = await startLocalStack({ port: 0, stageName, ...sharedDynamoDb() });
     invoke = (event) => stack.invokeFunction(event);
   });
 

@@ -3,6 +3,7 @@ import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { LOCAL_DYNAMODB_TIMEOUT_MS } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
+import { localTestEndpoint } from './sharedDynamoDb';
 
 /**
  * DynamoDB Local answers slowly under the concurrency tests, and hundreds of concurrent requests
@@ -23,9 +24,8 @@ export interface TestTable {
  * A fresh table on the DynamoDB Local started by the project's global setup, or on `endpoint`
  * (a DynamoDB Local the test started itself).
  */
-export async function createTestTable({ endpoint = process.env.TEST_DYNAMODB_ENDPOINT }: { endpoint?: string } = {}): Promise<TestTable> {
-  if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run this test in a project that starts DynamoDB Local.');
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(endpoint)) throw new Error(`Tests only run against a local DynamoDB, not ${endpoint}.`);
+export async function createTestTable(options: { endpoint?: string } = {}): Promise<TestTable> {
+  const endpoint = localTestEndpoint(options.endpoint);
   const tableName = `test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
   const calls: string[] = [];
