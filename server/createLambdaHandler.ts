@@ -30,7 +30,7 @@ import { readOnlyListener } from './plugins/readOnlyListener';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from './settings/runtimeSettings';
 import { type WARM_UP_PAYLOAD, isWarmUpEvent } from './warmUp';
 import { enforceRequestDeadline, requestDeadline } from './requestDeadline';
-import { documentTextOf } from './requestDocument';
+import { documentOf } from './requestDocument';
 import { refuseUntrustedDocument } from './refuseUntrustedDocument';
 import { createUnboundedDocumentCheck } from './refuseUnboundedDocument';
 import { trustedDocuments } from './trustedDocuments';
@@ -118,9 +118,9 @@ export function createLambdaHandler({
         const apiStage = flusher && apiId && stage ? { restApiId: apiId, stageName: stage } : undefined;
         const settings = store.current();
         // before Apollo parses and validates the document, once the token says who the caller is
-        const text = documentTextOf(event);
-        refuseUntrustedDocument(trusted, { actor, settings }, text);
-        refuseUnbounded(text);
+        const document = documentOf(event);
+        refuseUntrustedDocument(trusted, { actor, settings }, document);
+        refuseUnbounded(document);
         return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage });
       } catch (error) {
         throw error instanceof StorefrontError ? toGraphQLError(error) : error;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { documentBoundsViolation } from './documentBounds';
 import { validationFailure } from './plugins/validationFailure';
+import type { RequestDocument } from './requestDocument';
 
 /** Documents remembered as within bounds, by the SHA-256 of their text; the set starts over when full. */
 const MAX_REMEMBERED = 1_000;
@@ -16,13 +16,13 @@ const MAX_REMEMBERED = 1_000;
  *
  * @example
  * const refuseUnbounded = createUnboundedDocumentCheck({ maxTokens: MAX_TOKENS });
- * refuseUnbounded(documentTextOf(event)); // throws for `{ categories { id } categories { id } … }`
+ * refuseUnbounded(documentOf(event)); // throws for `{ categories { id } categories { id } … }`
  */
-export function createUnboundedDocumentCheck({ maxTokens }: { maxTokens: number }): (text: string | undefined) => void {
+export function createUnboundedDocumentCheck({ maxTokens }: { maxTokens: number }): (document: RequestDocument | undefined) => void {
   const admitted = new Set<string>();
-  return (text) => {
-    if (text === undefined) return;
-    const key = createHash('sha256').update(text).digest('hex');
+  return (request) => {
+    if (request === undefined) return;
+    const { text, sha256: key } = request;
     if (admitted.has(key)) return;
     let document: DocumentNode;
     try {

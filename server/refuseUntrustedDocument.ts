@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { UntrustedDocumentError } from '../core/errors';
 import type { Context } from './context';
+import type { RequestDocument } from './requestDocument';
 
 export const UNTRUSTED_DOCUMENT_MESSAGE = 'This API runs the operations of its own clients only: send a trusted document by its hash.';
 
@@ -20,13 +20,13 @@ export function mustBeTrusted({ settings, actor }: Pick<Context, 'settings' | 'a
  *
  * @throws UntrustedDocumentError (400 TRUSTED_DOCUMENT_REQUIRED)
  * @example
- * refuseUntrustedDocument(trusted, context, documentTextOf(event));
+ * refuseUntrustedDocument(trusted, context, documentOf(event));
  */
 export function refuseUntrustedDocument(
   trusted: ReadonlyMap<string, string>,
   context: Pick<Context, 'settings' | 'actor'>,
-  text: string | undefined,
+  document: RequestDocument | undefined,
 ): void {
-  if (text === undefined || !mustBeTrusted(context)) return;
-  if (!trusted.has(createHash('sha256').update(text).digest('hex'))) throw new UntrustedDocumentError(UNTRUSTED_DOCUMENT_MESSAGE);
+  if (document === undefined || !mustBeTrusted(context)) return;
+  if (!trusted.has(document.sha256)) throw new UntrustedDocumentError(UNTRUSTED_DOCUMENT_MESSAGE);
 }
