@@ -47,7 +47,7 @@ export async function dropIfOutdated(endpoint: string, tableName: string): Promi
       found?.StreamSpecification?.StreamViewType !== table.streamViewType;
     const legacyKeys = !layoutChanged && (await client.send(new GetItemCommand({ TableName: tableName, Key: LEGACY_KEY }))).Item;
     if (!layoutChanged && !legacyKeys) return false;
-    await client.send(new DeleteTableCommand({ TableName: tableName }));
+    await deleteTable(client, tableName);
     return true;
   } catch (error) {
     if (error instanceof ResourceNotFoundException) return false;
@@ -61,8 +61,7 @@ export async function dropIfOutdated(endpoint: string, tableName: string): Promi
 export async function dropTable(endpoint: string, tableName: string): Promise<boolean> {
   const client = localAdminClient(endpoint);
   try {
-    await client.send(new DeleteTableCommand({ TableName: tableName }));
-    await waitUntilTableNotExists({ client, maxWaitTime: 60 }, { TableName: tableName });
+    await deleteTable(client, tableName);
     return true;
   } catch (error) {
     if (error instanceof ResourceNotFoundException) return false;
@@ -70,6 +69,11 @@ export async function dropTable(endpoint: string, tableName: string): Promise<bo
   } finally {
     client.destroy();
   }
+}
+
+async function deleteTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new DeleteTableCommand({ TableName: tableName }));
+  await waitUntilTableNotExists({ client, maxWaitTime: 60 }, { TableName: tableName });
 }
 
 async function createUnlessPresent(client: DynamoDBClient, tableName: string): Promise<'created' | 'existing'> {
