@@ -1,2 +1,5 @@
 /** The notifier's `service` on every log line (POWERTOOLS_SERVICE_NAME). */
 export const NOTIFIER_SERVICE_NAME = 'storefront-notifier';
+
+/** The notifier function's name in a stage (its alias is the stage's name). */
+export const notifierFunctionName = (stage: string) => `storefront-notifier-${stage}`;

@@ -7,6 +7,7 @@ import type { DeadLetterQueue } from './deadLetters';
 import { createNotifierDeps } from './notifierDeps';
 import type { RedriveOptions } from './redrive';
 import { createSqsDeadLetters } from './sqsDeadLetters';
+import { notifierFunctionName } from './serviceName';
 import { readStreamBatch } from './streamBatchRecords';
 
 /** A stage's redrive cannot start: the message says what to check (no stack trace is shown). */
@@ -16,9 +17,6 @@ export class RedriveSetupError extends Error {
     this.name = 'RedriveSetupError';
   }
 }
-
-/** The deployed notifier function of a stage (infra/constructs/OrderNotifier.ts names it so). */
-export const notifierFunctionName = (stage: string) => `storefront-notifier-${stage}`;
 
 export interface StageRedriveClients {
   readonly lambda: LambdaClient;

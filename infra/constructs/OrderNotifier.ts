@@ -17,7 +17,7 @@ import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
 import { notificationKeyPrefix } from '../../data/notificationKeyPrefix';
-import { NOTIFIER_SERVICE_NAME } from '../../notifier/serviceName';
+import { NOTIFIER_SERVICE_NAME, notifierFunctionName } from '../../notifier/serviceName';
 import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
 import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
 import { acknowledge } from '../acknowledge';
@@ -71,7 +71,7 @@ export class OrderNotifier extends Construct {
 
   constructor(scope: Construct, id: string, { stage, table, userPool, alarmTopic, removalPolicy }: OrderNotifierProps) {
     super(scope, id);
-    const functionName = `storefront-notifier-${stage.name}`;
+    const functionName = notifierFunctionName(stage.name);
 
     this.ordersTopic = new Topic(this, 'OrdersTopic', {
       topicName: `storefront-orders-${stage.name}`,
