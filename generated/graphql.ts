@@ -4,7 +4,7 @@ import type { ProductModel, CustomerModel, OrderModel } from '../resolvers/model
 import type { CategoryItem } from '../data/entities/category';
 import type { ReviewItem } from '../data/entities/review';
 import type { OrderLineItem } from '../data/entities/orderLine';
-import type { Context } from '../server/context';
+import type { Context } from '../resolvers/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -116,10 +116,10 @@ export interface StageWaf {
 }
 
 import type { LogLevel } from '../core/logLevels';
-import type { TrustedDocumentsMode } from '../server/settings/runtimeSettings';
+import type { TrustedDocumentsMode } from '../runtime/settings/runtimeSettings';
 
 /** What a cached `GET /graphql` answer is keyed on: one list for CDK, the local gateway and the function. */
-export { graphqlCacheKey } from '../server/cacheKey';
+export { graphqlCacheKey } from '../runtime/cacheKey';
 
 export const stages = {
   dev: {

@@ -1,5 +1,5 @@
 import { LOG_LEVELS } from '../core/logLevels';
-import { TRUSTED_DOCUMENTS_MODES } from '../server/settings/runtimeSettings';
+import { TRUSTED_DOCUMENTS_MODES } from '../runtime/settings/runtimeSettings';
 import { LAMBDA_NODE_MAJOR } from './bundle/esbuildOptions';
 import type { StageSettings } from './stages';
 

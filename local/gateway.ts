@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { LOCAL_GATEWAY_ERRORS, gatewayErrorBody, matchesRequestModel } from '../infra/gatewayErrors';
 import type { StageSettings } from '../infra/stages';
-import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../server/cors';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS, allowedOrigin, withCorsHeaders } from '../runtime/cors';
 import type { StorefrontHandler } from '../server/createLambdaHandler';
 import { LOCAL_FUNCTION_NAME, lambdaContext } from './lambdaContext';
 import { ResponseCache } from './responseCache';

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { graphqlCacheKey } from '../server/cacheKey';
-import { headerValue } from '../server/cors';
+import { graphqlCacheKey } from '../runtime/cacheKey';
+import { headerValue } from '../runtime/cors';
 
 /**
  * The stage cache as API Gateway applies it to `GET /graphql`, at its worst: entries keyed by the

@@ -2,7 +2,7 @@ import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createNotifierHandler, type NotifierHandler, type NotifierHandlerOptions } from '../notifier/createNotifierHandler';
 import { createLocalOutbox, type LocalOutbox } from '../notifier/localOutbox';
-import { passesOrderFilters } from '../notifier/streamFilter';
+import { passesOrderFilters } from '../runtime/orderStreamFilter';
 import type { LogLevel } from '../core/logLevels';
 import { LOCAL_DYNAMODB_TIMEOUT_MS } from './dynamoDbLocal';
 import { startStreamPoller } from './streamPoller';

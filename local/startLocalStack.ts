@@ -20,7 +20,7 @@ import { DEMO_ADMIN, DEMO_CUSTOMER } from './seedData';
 import { localStackFile, type RunningLocalStack } from './dataDir';
 import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { ConflictError } from '../core/errors';
-import { LOCAL_ALIAS } from '../server/settings/aliasOf';
+import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
 
@@ -151,7 +151,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // as Lambda loads them after setting the environment. A fresh handler for every stack.
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
-    const { loadConfig } = require('../server/config') as typeof import('../server/config');
+    const { loadConfig } = require('../runtime/config') as typeof import('../runtime/config');
     /* eslint-enable @typescript-eslint/no-require-imports */
     built.handler = createLambdaHandler({ config: loadConfig() });
     const notifier = (started.notifier = await startLocalNotifier({

@@ -1,5 +1,5 @@
 import type { LogLevel } from '../core/logLevels';
-import { ConfigError, loadLogLevel } from '../server/config';
+import { ConfigError, loadLogLevel } from '../runtime/config';
 
 /** The notifier's deploy-time configuration, read once from the environment CDK sets (or `npm start`). */
 export interface NotifierConfig {

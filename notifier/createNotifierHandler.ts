@@ -1,9 +1,10 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent, Context as LambdaContext } from 'aws-lambda';
-import { aliasOf } from '../server/settings/aliasOf';
-import { defaultRuntimeSettings } from '../server/settings/runtimeSettings';
-import { createSettingsStore } from '../server/settings/settingsStore';
-import { isLowStockJob, runLowStockReport, type LowStockReportV1, type LOW_STOCK_JOB } from './lowStockReport';
+import { aliasOf } from '../runtime/settings/aliasOf';
+import { defaultRuntimeSettings } from '../runtime/settings/runtimeSettings';
+import { createSettingsStore } from '../runtime/settings/settingsStore';
+import { isLowStockJob, type LOW_STOCK_JOB } from '../runtime/jobs';
+import { runLowStockReport, type LowStockReportV1 } from './lowStockReport';
 import { createNotifierDeps, type NotifierDepsOptions } from './notifierDeps';
 import { notifyOrderChange } from './notifyOrderChange';
 

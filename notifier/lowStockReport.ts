@@ -21,12 +21,6 @@ export interface LowStockReportV1 {
   }>;
 }
 
-/** The scheduled rule's input: `{ "job": "low-stock" }`. */
-export const LOW_STOCK_JOB = { job: 'low-stock' } as const;
-
-export const isLowStockJob = (event: unknown): event is typeof LOW_STOCK_JOB =>
-  !!event && typeof event === 'object' && (event as { job?: unknown }).job === LOW_STOCK_JOB.job;
-
 export interface LowStockReportDeps {
   readonly db: Db;
   readonly stage: string;

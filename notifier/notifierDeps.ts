@@ -5,13 +5,13 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDynamoClient } from '../data/client';
 import { createDb, type Db } from '../data/db';
-import { createMetrics } from '../server/observability/createMetrics';
+import { createMetrics } from '../runtime/createMetrics';
 import type { NotifierConfig } from './config';
 import { createCustomerContacts, type CustomerContacts } from './customerContacts';
 import { createLocalOutbox } from './localOutbox';
 import type { OrderNotifierDeps } from './notifyOrderChange';
 import type { Mailer, Publisher } from './outbox';
-import { NOTIFIER_SERVICE_NAME } from './serviceName';
+import { NOTIFIER_SERVICE_NAME } from '../runtime/serviceNames';
 import { createSesMailer } from './sesMailer';
 import { createSnsPublisher } from './snsPublisher';
 

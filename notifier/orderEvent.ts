@@ -1,7 +1,5 @@
 import type { OrderWithLines } from '../data/orders';
-
-export const ORDER_EVENT_TYPES = ['ORDER_PLACED', 'ORDER_CANCELLED'] as const;
-export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
+import type { OrderEventType } from '../runtime/orderStreamFilter';
 
 /** Minor units (cents) and an ISO 4217 code, as the API's `Money`. */
 export interface Money {

@@ -2,8 +2,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { OrderEntity, type OrderItem } from '../data/entities/order';
-import type { OrderEventType } from './orderEvent';
-import { orderEventTypeOf } from './streamFilter';
+import type { OrderEventType } from '../runtime/orderStreamFilter';
+import { orderEventTypeOf } from '../runtime/orderStreamFilter';
 
 /** A stream record that passed the filter but does not hold a readable order: retried, then dead-lettered. */
 export class InvalidOrderRecordError extends Error {

@@ -5,7 +5,7 @@ import { getOrderWithLines } from '../data/orders';
 import type { DeadLetter, DeadLetterQueue, DeadLetterRecords } from './deadLetters';
 import { deliverOrderEvent, type OrderEventDelivery, type OrderNotifierDeps } from './notifyOrderChange';
 import { InvalidOrderRecordError } from './orderRecords';
-import { orderEventTypeOf } from './streamFilter';
+import { orderEventTypeOf } from '../runtime/orderStreamFilter';
 
 /** What the redrive did with one dead letter: its deliveries and removal, or why it was kept. */
 export type RedriveOutcome =

@@ -7,7 +7,7 @@ import type { DeadLetterQueue } from './deadLetters';
 import { createNotifierDeps } from './notifierDeps';
 import type { RedriveOptions } from './redrive';
 import { createSqsDeadLetters } from './sqsDeadLetters';
-import { notifierFunctionName } from './serviceName';
+import { notifierFunctionName } from '../runtime/serviceNames';
 import { readStreamBatch } from './streamBatchRecords';
 
 /** A stage's redrive cannot start: the message says what to check (no stack trace is shown). */

@@ -1,6 +1,6 @@
-import type { Actor } from '../server/auth';
+import type { Actor } from '../core/actor';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors';
-import type { Context } from '../server/context';
+import type { Context } from './context';
 
 type Customer = Extract<Actor, { kind: 'customer' }>;
 

@@ -1,5 +1,5 @@
 import { isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { argumentValues } from '../server/argumentDefaults';
+import { argumentValues } from './argumentDefaults';
 
 /**
  * Arguments of the first selection of `fieldName` on the field being resolved, or undefined if

@@ -8,9 +8,10 @@
 // queue, with AWS credentials from the environment.
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { LOW_STOCK_JOB, type LowStockReportV1 } from '../notifier/lowStockReport';
+import type { LowStockReportV1 } from '../notifier/lowStockReport';
+import { LOW_STOCK_JOB } from '../runtime/jobs';
 import { redriveDeadLetters, type RedriveOptions, type RedriveOutcome } from '../notifier/redrive';
-import { NOTIFIER_SERVICE_NAME } from '../notifier/serviceName';
+import { NOTIFIER_SERVICE_NAME } from '../runtime/serviceNames';
 import { RedriveSetupError, openStageRedrive } from '../notifier/stageRedrive';
 import { LOCAL_NOTIFIER_CONTEXT, createLocalNotifierHandler } from '../local/startLocalNotifier';
 import { openLocalRedrive } from '../local/localRedrive';

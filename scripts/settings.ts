@@ -6,10 +6,10 @@
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
-import { SettingsEditError, editSettings } from '../server/settings/editSettings';
-import { SETTING_KEYS, applyStoredSettings, parseStoredSettings } from '../server/settings/settingsSchema';
-import { defaultRuntimeSettings } from '../server/settings/runtimeSettings';
-import { LOCAL_ALIAS } from '../server/settings/aliasOf';
+import { SettingsEditError, editSettings } from '../runtime/settings/editSettings';
+import { SETTING_KEYS, applyStoredSettings, parseStoredSettings } from '../runtime/settings/settingsSchema';
+import { defaultRuntimeSettings } from '../runtime/settings/runtimeSettings';
+import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
 import { runningLocalStack } from '../local/dataDir';
 import { UsageError, parseCommandLine, runCommand } from '../local/usageError';
 
@@ -49,7 +49,7 @@ async function main() {
     expectedRevision: item?.revision ?? 0,
     updatedBy: process.env.USER ?? 'npm run settings',
   });
-  // a running function reads the item again once the interval it last read has passed (server/settings/settingsStore.ts)
+  // a running function reads the item again once the interval it last read has passed (runtime/settings/settingsStore.ts)
   const { refreshSeconds } = applyStoredSettings(defaultRuntimeSettings(), base);
   console.log(JSON.stringify({ alias, revision: saved.revision, settings: saved.settings }, null, 2));
   console.log(

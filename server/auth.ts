@@ -1,14 +1,9 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
 import { CognitoJwtInvalidClientIdError, CognitoJwtInvalidTokenUseError, FetchError, JwtBaseError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
-import type { AuthConfig } from './config';
+import type { AuthConfig } from '../runtime/config';
+import { ADMIN_GROUP, anonymous, type Actor } from '../core/actor';
 import { ServiceUnavailableError, UnauthenticatedError } from '../core/errors';
-
-/** Who is calling: nobody (catalog reads only), or a signed-in customer who may be an admin. */
-export type Actor =
-  { readonly kind: 'anonymous' } | { readonly kind: 'customer'; readonly customerId: string; readonly isAdmin: boolean; readonly email?: string };
-
-export const anonymous: Actor = { kind: 'anonymous' };
 
 export interface TokenVerifier {
   /** The actor behind an `Authorization` header value; anonymous when there is none. */
@@ -20,8 +15,6 @@ interface VerifiedClaims {
   readonly 'cognito:groups'?: unknown;
   readonly email?: unknown;
 }
-
-export const ADMIN_GROUP = 'admin';
 
 /**
  * Verifies Cognito access tokens in AWS, or tokens signed by the local stack's key against its

@@ -11,9 +11,9 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { typeDefs } from '../generated/typeDefs';
-import { withNullAsDefault } from './argumentDefaults';
+import { withNullAsDefault } from '../resolvers/argumentDefaults';
 import { resolvers } from '../resolvers';
-import type { Context } from './context';
+import type { Context } from '../resolvers/context';
 import { formatError } from './errorBoundary';
 import { queryLimitsListener } from './plugins/queryLimitsListener';
 import { requestIdListener } from './plugins/requestIdListener';
@@ -44,7 +44,7 @@ export interface CreateServerOptions {
  * Apollo still asserts that the built schema is valid. The resolvers are attached to a copy of
  * every type, as Apollo does: attaching them in place saves a little init time, and requests
  * were no faster for it (docs/performance.md). An explicit `null` for an argument with a default
- * means the default (server/argumentDefaults.ts).
+ * means the default (resolvers/argumentDefaults.ts).
  */
 export function buildExecutableSchema(): GraphQLSchema {
   return withNullAsDefault(makeExecutableSchema({ typeDefs, resolvers, assumeValidSDL: true }));

@@ -2,9 +2,9 @@ import { GetParameterError } from '@aws-lambda-powertools/parameters';
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { ResourceNotFoundException, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createCursorCodec, type CursorCodec } from '../data/cursor';
-import type { CursorKeySource } from './config';
+import type { CursorKeySource } from '../runtime/config';
 import { ServiceUnavailableError } from '../core/errors';
-import { createRefresher } from './refresher';
+import { createRefresher } from '../runtime/refresher';
 
 /** How long a container keeps the cursor key it read before reading it again. */
 export const CURSOR_KEY_REFRESH_SECONDS = 60;

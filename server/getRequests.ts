@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { headerValue } from './cors';
+import { headerValue } from '../runtime/cors';
 import { BadRequestError, ErrorCode } from '../core/errors';
 import { toErrorResponse } from './errorBoundary';
 
 /**
  * The rules that make a GET's answer safe to share through API Gateway's cache, whose key is
- * `graphqlCacheKey` (server/cacheKey.ts): only anonymous answers are produced, and a transient
+ * `graphqlCacheKey` (runtime/cacheKey.ts): only anonymous answers are produced, and a transient
  * failure is never produced as an answer at all.
  */
 

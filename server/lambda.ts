@@ -1,6 +1,6 @@
 // Lambda entry point: API Gateway (REST, proxy) → this handler, through the stage's alias.
 // Module scope runs once per container; every request reuses what it built.
-import { loadConfig } from './config';
+import { loadConfig } from '../runtime/config';
 import { createLambdaHandler } from './createLambdaHandler';
 import { logger } from './logger';
 import { runtimeLine } from './observability/runtimeLine';

@@ -1,5 +1,5 @@
 import { RequestLogger } from './RequestLogger';
-import { SERVICE_NAME } from './serviceName';
+import { SERVICE_NAME } from '../runtime/serviceNames';
 
 export { SERVICE_NAME };
 

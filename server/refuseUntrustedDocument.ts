@@ -1,5 +1,5 @@
 import { UntrustedDocumentError } from '../core/errors';
-import type { Context } from './context';
+import type { Context } from '../resolvers/context';
 import type { RequestDocument } from './requestDocument';
 
 export const UNTRUSTED_DOCUMENT_MESSAGE = 'This API runs the operations of its own clients only: send a trusted document by its hash.';

@@ -1,8 +1,8 @@
 import { HeaderMap } from '@apollo/server';
 import { handlers } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { graphqlCacheKey } from './cacheKey';
-import { headerValue } from './cors';
+import { graphqlCacheKey } from '../runtime/cacheKey';
+import { headerValue } from '../runtime/cors';
 import { BadRequestError } from '../core/errors';
 import { toErrorResponse } from './errorBoundary';
 import { checkPersistedQueryExtension, extensionsOfQueryString } from './persistedQueryExtension';

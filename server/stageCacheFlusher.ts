@@ -1,10 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-
-/** The API Gateway stage a request came through, as its event names it. */
-export interface ApiStage {
-  readonly restApiId: string;
-  readonly stageName: string;
-}
+import type { ApiStage } from '../resolvers/context';
 
 export interface StageCacheFlusher {
   /** Empties the stage's GET cache; a failure is logged, never thrown (the write it follows has succeeded). */

@@ -15,11 +15,11 @@ import * as cursor from '../../data/cursor';
 import { createDb } from '../../data/db';
 import { typeDefs } from '../../generated/typeDefs';
 import { resolvers } from '../../resolvers';
-import { anonymous } from '../../server/auth';
-import { loadConfig } from '../../server/config';
-import * as contextModule from '../../server/context';
+import { anonymous } from '../../core/actor';
+import { loadConfig } from '../../runtime/config';
+import * as contextModule from '../../resolvers/context';
 import { createLambdaHandler } from '../../server/createLambdaHandler';
-import { defaultRuntimeSettings } from '../../server/settings/runtimeSettings';
+import { defaultRuntimeSettings } from '../../runtime/settings/runtimeSettings';
 
 export interface Recorder {
   readonly client: DynamoDBDocumentClient;

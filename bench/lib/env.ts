@@ -1,4 +1,4 @@
-import { SERVICE_NAME } from '../../server/serviceName';
+import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, type LocalSigningKey } from '../../local/localAuth';
 import { BENCH_TABLE } from './dynamo';
 import { BUILD_DIR } from './paths';

@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { acknowledge } from '../acknowledge';
 import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
-import { SERVICE_NAME } from '../../server/serviceName';
+import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
 import type { SingleTable } from './SingleTable';

@@ -3,7 +3,7 @@ import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { WARM_UP_PAYLOAD } from '../../server/warmUp';
+import { WARM_UP_PAYLOAD } from '../../runtime/warmUp';
 
 export interface WarmUpRuleProps {
   /** EventBridge schedule expression, e.g. `rate(5 minutes)`. */

@@ -1,5 +1,5 @@
 import { MockIntegration, PassthroughBehavior } from 'aws-cdk-lib/aws-apigateway';
-import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../server/cors';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, CORS_MAX_AGE_SECONDS } from '../../runtime/cors';
 
 /** Static headers of the preflight answer (the allowed origin is set per request). */
 export const PREFLIGHT_HEADERS: Record<string, string> = {

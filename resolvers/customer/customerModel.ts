@@ -1,5 +1,5 @@
 import type { CustomerItem } from '../../data/entities/customer';
-import type { Actor } from '../../server/auth';
+import type { Actor } from '../../core/actor';
 import type { CustomerModel } from '../models';
 
 /**

@@ -1,4 +1,4 @@
-import { METRICS_NAMESPACE } from './createMetrics';
+import { METRICS_NAMESPACE } from '../../runtime/createMetrics';
 
 /** Dimensions of the per-request metrics: keys at the root of the log line that carries them. */
 export const REQUEST_METRIC_DIMENSIONS = ['service', 'stage', 'operation'] as const;

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { LogLevel, TrustedDocumentsMode } from '../settings/runtimeSettings';
+import type { LogLevel, TrustedDocumentsMode } from '../../runtime/settings/runtimeSettings';
 import type { RequestLineContext } from './requestLine';
 
 /** What one request did, collected while it runs (concurrent requests never mix). */

@@ -1,6 +1,6 @@
 import type { PipelineListener } from './requestPipelinePlugin';
 import { catalogWrites } from '../../data/catalogWrites';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import type { StageCacheFlusher } from '../stageCacheFlusher';
 
 /**

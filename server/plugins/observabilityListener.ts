@@ -2,7 +2,7 @@ import type { PipelineListener } from './requestPipelinePlugin';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { OperationDefinitionNode } from 'graphql';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import { requestLine } from '../observability/requestLine';
 import { currentRequest } from '../observability/requestScope';
 

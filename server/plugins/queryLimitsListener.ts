@@ -4,10 +4,10 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type GraphQLError, validate, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import { BadUserInputError } from '../../core/errors';
 import { toGraphQLError } from '../errorBoundary';
-import type { QueryLimits } from '../settings/runtimeSettings';
+import type { QueryLimits } from '../../runtime/settings/runtimeSettings';
 import { resolvePageSizes, type PageSize } from './pageSizes';
 import { validationFailure } from './validationFailure';
 

@@ -1,6 +1,6 @@
 import type { PipelineListener } from './requestPipelinePlugin';
 import { ServiceUnavailableError } from '../../core/errors';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import { toGraphQLError } from '../errorBoundary';
 
 export const READ_ONLY_MESSAGE = 'The store is read-only for maintenance; reads work, changes will be possible again shortly.';

@@ -1,6 +1,6 @@
 import type { PipelineListener } from './requestPipelinePlugin';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import { ErrorCode } from '../../core/errors';
 import { isUnexpected, originalError } from '../errorBoundary';
 

@@ -1,7 +1,7 @@
 import type { PipelineListener } from './requestPipelinePlugin';
 import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import { validationFailure } from './validationFailure';
 
 export const INTROSPECTION_DISABLED_MESSAGE = 'GraphQL introspection is disabled.';

@@ -1,5 +1,5 @@
 import { UntrustedDocumentError } from '../../core/errors';
-import type { Context } from '../context';
+import type { Context } from '../../resolvers/context';
 import { toGraphQLError } from '../errorBoundary';
 import { UNTRUSTED_DOCUMENT_MESSAGE, mustBeTrusted } from '../refuseUntrustedDocument';
 import type { PipelineListener } from './requestPipelinePlugin';

@@ -6,12 +6,12 @@ import { table as tableDefinition } from '../../data/table';
 import { ACCESS_LOG_FIELDS, GET_CACHE_KEY_PARAMETERS } from '../../infra/constructs/GraphqlApi';
 import { DATA_ACTIONS } from '../../infra/constructs/GraphqlFunction';
 import { NOTIFIER_DATA_ACTIONS, NOTIFIER_RETRIES } from '../../infra/constructs/OrderNotifier';
-import { LOW_STOCK_JOB } from '../../notifier/lowStockReport';
-import { ORDER_STREAM_FILTERS } from '../../notifier/streamFilter';
+import { LOW_STOCK_JOB } from '../../runtime/jobs';
+import { ORDER_STREAM_FILTERS } from '../../runtime/orderStreamFilter';
 import { ASSET_CACHE_CONTROL, contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PAGE_CACHE_CONTROL } from '../../infra/siteHeaders';
 import { graphqlCacheKey, stages, type StageSettings } from '../../infra/stages';
-import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../server/cors';
-import { isWarmUpEvent } from '../../server/warmUp';
+import { CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS } from '../../runtime/cors';
+import { isWarmUpEvent } from '../../runtime/warmUp';
 import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, dependencyCycle, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { PROJECT_ROOT, stackIdFor, synthesize, warningsOf, type Synthesized, type TemplateJson } from './helpers/synthesize';
 

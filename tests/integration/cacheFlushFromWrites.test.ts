@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { getProduct } from '../../data/products';
-import type { ApiStage } from '../../server/stageCacheFlusher';
+import type { ApiStage } from '../../resolvers/context';
 import { aCategory, aProduct } from '../factories/catalog';
 import { graphqlEvent, lambdaContext } from '../helpers/apiGatewayEvent';
 import { createHarness, type Harness } from '../helpers/handlerHarness';

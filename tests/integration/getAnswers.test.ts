@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { CategoryItem } from '../../data/entities/category';
 import { UncachedFailureError } from '../../server/getRequests';
-import type { ApiStage } from '../../server/stageCacheFlusher';
+import type { ApiStage } from '../../resolvers/context';
 import { aCategory, aProduct } from '../factories/catalog';
 import { graphqlEvent, lambdaContext, rawEvent } from '../helpers/apiGatewayEvent';
 import { injectFaults } from '../helpers/faultInjection';

@@ -8,7 +8,7 @@ import { placeOrder } from '../../data/orders';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { PROJECT_ROOT } from '../../infra/projectRoot';
 import { startStreamPoller } from '../../local/streamPoller';
-import { passesOrderFilters } from '../../notifier/streamFilter';
+import { passesOrderFilters } from '../../runtime/orderStreamFilter';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 import { readOutbox } from '../../notifier/localOutbox';

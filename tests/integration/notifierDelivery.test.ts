@@ -8,7 +8,7 @@ import { startStreamPoller, type StreamPoller } from '../../local/streamPoller';
 import { createCustomerContacts } from '../../notifier/customerContacts';
 import { createNotifierHandler } from '../../notifier/createNotifierHandler';
 import type { Email, TopicMessage } from '../../notifier/outbox';
-import { passesOrderFilters } from '../../notifier/streamFilter';
+import { passesOrderFilters } from '../../runtime/orderStreamFilter';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildSchema, parse, validate } from 'graphql';
 import storefront from '../../generated/web/persisted-documents.json';
 import { typeDefs } from '../../generated/typeDefs';
-import { defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../server/settings/runtimeSettings';
+import { defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { trustedDocuments } from '../../server/trustedDocuments';
 import { rawEvent } from '../helpers/apiGatewayEvent';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';

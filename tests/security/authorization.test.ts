@@ -6,7 +6,7 @@ import { getOrderWithLines, placeOrder } from '../../data/orders';
 import { getProduct } from '../../data/products';
 import { addReview } from '../../data/reviews';
 import { typeDefs } from '../../generated/typeDefs';
-import { defaultQueryLimits, defaultRuntimeSettings, fixedSettings } from '../../server/settings/runtimeSettings';
+import { defaultQueryLimits, defaultRuntimeSettings, fixedSettings } from '../../runtime/settings/runtimeSettings';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { describePath, pathsToTypes, type SchemaPath } from '../helpers/schemaPaths';

@@ -3,7 +3,7 @@ import { buildSchema, getOperationAST, parse, validate, type ValidationRule } fr
 import { typeDefs } from '../../generated/typeDefs';
 import { MAX_TOKENS } from '../../server/createServer';
 import { resolvePageSizes } from '../../server/plugins/pageSizes';
-import { defaultQueryLimits } from '../../server/settings/runtimeSettings';
+import { defaultQueryLimits } from '../../runtime/settings/runtimeSettings';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 import { operationCorpus } from './operationCorpus';

@@ -1,7 +1,7 @@
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
 import { MAX_TOKENS } from '../../server/createServer';
-import { defaultQueryLimits, defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../server/settings/runtimeSettings';
+import { defaultQueryLimits, defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 import { resolverCalls } from '../helpers/resolverCalls';

@@ -1,5 +1,5 @@
 import { trustedDocuments } from '../../server/trustedDocuments';
-import { defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../server/settings/runtimeSettings';
+import { defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { rawEvent } from '../helpers/apiGatewayEvent';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 import { resolverCalls } from '../helpers/resolverCalls';

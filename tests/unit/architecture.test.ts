@@ -3,12 +3,27 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Every TypeScript file under a top-level folder. */
+/** Top-level folders that hold no code of the project's own. */
+const NOT_CODE = new Set(['node_modules', 'docs', 'schema', 'cdk.out', 'coverage', 'dist']);
+
+/** The folder that may import from every other: the tests prove what the code does from outside. */
+const ANY_FOLDER = 'tests';
+
+/** Every top-level folder with TypeScript in it. */
+function codeFolders(): string[] {
+  return readdirSync(ROOT)
+    .filter((name) => !name.startsWith('.') && !NOT_CODE.has(name) && statSync(join(ROOT, name)).isDirectory())
+    .filter((name) => sources(name).length > 0)
+    .sort();
+}
+
+/** Every TypeScript file under a top-level folder (web's build output and dependencies aside). */
 function sources(folder: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.ts') ? [path] : [];
+      if (statSync(path).isDirectory()) return NOT_CODE.has(name) ? [] : walk(path);
+      return /\.(ts|tsx|mts)$/.test(name) ? [path] : [];
     });
   return walk(join(ROOT, folder));
 }
@@ -20,31 +35,67 @@ function importedFolders(file: string): string[] {
   return specifiers.map((specifier) => normalize(relative(ROOT, join(dirname(file), specifier))).split('/')[0]!);
 }
 
-/** Which top-level folders each folder may import from: the layers, bottom first. */
-const ALLOWED: Record<string, readonly string[]> = {
-  core: ['core'],
-  data: ['core', 'data'],
-  resolvers: ['core', 'data', 'resolvers', 'generated', 'server'],
-  // release/: the storefront's documents of earlier releases, which the function keeps trusting
-  server: ['core', 'data', 'resolvers', 'generated', 'server', 'release'],
-  // the notifier shares the data layer and the runtime settings (server/settings) with the API
-  notifier: ['core', 'data', 'notifier', 'server'],
-  // the pre-traffic hook speaks to the API as a client does: events in, the storefront's documents
-  release: ['core', 'generated', 'release'],
-};
+/** The README's layer picture: each edge `a --> b` (or `a -.-> b`) says folder a imports from folder b. */
+function pictureEdges(readme: string): Array<[string, string]> {
+  const block = readme.split('## Layers')[1]?.match(/```mermaid\n([\s\S]*?)```/)?.[1];
+  if (!block) throw new Error('README.md has no "## Layers" section with a mermaid picture');
+  return [...block.matchAll(/^\s*(\w+)(?:\[[^\]]*\])?\s*-\.?->(?:\|[^|]*\|)?\s*(\w+)/gm)].map((match) => [match[1]!, match[2]!]);
+}
 
-describe('layers', () => {
-  it.each(Object.entries(ALLOWED))('%s imports only from %p', (folder, allowed) => {
-    const violations = sources(folder).flatMap((file) =>
-      importedFolders(file)
-        .filter((imported) => !allowed.includes(imported))
-        .map((imported) => `${relative(ROOT, file)} → ${imported}/`),
-    );
+/** The nodes of the picture (every id that starts a line or ends an edge). */
+function pictureNodes(readme: string): string[] {
+  const edges = pictureEdges(readme);
+  const block = readme.split('## Layers')[1]!.match(/```mermaid\n([\s\S]*?)```/)![1]!;
+  const declared = [...block.matchAll(/^\s*(\w+)\[/gm)].map((match) => match[1]!);
+  return [...new Set([...declared, ...edges.flat()])].sort();
+}
 
-    expect(violations).toEqual([]);
+/** What each folder may import from: itself and every folder its arrows reach, directly or through others. */
+function allowedByPicture(edges: Array<[string, string]>, folders: string[]): Map<string, Set<string>> {
+  const below = new Map(folders.map((folder) => [folder, edges.filter(([from]) => from === folder).map(([, to]) => to)]));
+  return new Map(
+    folders.map((folder) => {
+      const reached = new Set([folder]);
+      const queue = [folder];
+      while (queue.length > 0) {
+        for (const next of below.get(queue.shift()!) ?? []) {
+          if (reached.has(next)) continue;
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+      return [folder, folder === ANY_FOLDER ? new Set(folders) : reached];
+    }),
+  );
+}
+
+/** Imports of a folder's files that the allowed set does not cover, as `file → folder/`. */
+function violationsOf(folder: string, allowed: ReadonlySet<string>): string[] {
+  return sources(folder).flatMap((file) =>
+    importedFolders(file)
+      .filter((imported) => !allowed.has(imported))
+      .map((imported) => `${relative(ROOT, file)} → ${imported}/`),
+  );
+}
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const FOLDERS = codeFolders();
+const ALLOWED = allowedByPicture(pictureEdges(README), FOLDERS);
+
+describe('layers, as the README pictures them', () => {
+  it('pictures every code folder, and only folders that exist', () => {
+    expect(pictureNodes(README)).toEqual(FOLDERS);
+  });
+
+  it.each(FOLDERS.filter((folder) => folder !== ANY_FOLDER))('%s imports only from the folders below it', (folder) => {
+    expect(violationsOf(folder, ALLOWED.get(folder)!)).toEqual([]);
   });
 
   it('would see a violation (the check can fail)', () => {
-    expect(importedFolders(join(ROOT, 'local', 'startLocalStack.ts'))).toEqual(expect.arrayContaining(['data', 'server', 'infra']));
+    const edges = pictureEdges(README).filter(([from, to]) => !(from === 'local' && to === 'infra'));
+    const withoutLocalToInfra = allowedByPicture(edges, FOLDERS);
+
+    expect(violationsOf('local', withoutLocalToInfra.get('local')!)).toEqual(expect.arrayContaining([expect.stringMatching(/ → infra\/$/)]));
+    expect(ALLOWED.get('data')).toEqual(new Set(['data', 'core']));
   });
 });

@@ -1,5 +1,5 @@
 import { loadNotifierConfig } from '../../../notifier/config';
-import { ConfigError } from '../../../server/config';
+import { ConfigError } from '../../../runtime/config';
 
 const DEPLOYED = {
   STAGE: 'prod',

@@ -1,4 +1,4 @@
-import { ConfigError, LOCAL_CURSOR_SECRET, loadConfig } from '../../../server/config';
+import { ConfigError, LOCAL_CURSOR_SECRET, loadConfig } from '../../../runtime/config';
 
 const base = {
   TABLE_NAME: 'storefront-dev',

@@ -1,6 +1,6 @@
-import { SettingsEditError, editSettings } from '../../../../server/settings/editSettings';
-import { applyStoredSettings, parseStoredSettings } from '../../../../server/settings/settingsSchema';
-import { defaultRuntimeSettings } from '../../../../server/settings/runtimeSettings';
+import { SettingsEditError, editSettings } from '../../../../runtime/settings/editSettings';
+import { applyStoredSettings, parseStoredSettings } from '../../../../runtime/settings/settingsSchema';
+import { defaultRuntimeSettings } from '../../../../runtime/settings/runtimeSettings';
 
 describe('editing runtime settings', () => {
   it('applies typed assignments over what is stored', () => {

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { allowedOrigin, headerValue, withCorsHeaders } from '../../../server/cors';
+import { allowedOrigin, headerValue, withCorsHeaders } from '../../../runtime/cors';
 
 const origins = ['https://shop.example.com'];
 

@@ -1,3 +1,5 @@
+/** The API's `service` on every log line, metric and trace, and in the function's Powertools settings. */
+export const SERVICE_NAME = 'storefront-api';
 /** The notifier's `service` on every log line (POWERTOOLS_SERVICE_NAME). */
 export const NOTIFIER_SERVICE_NAME = 'storefront-notifier';
 

@@ -1,4 +1,4 @@
-import { WARM_UP_PAYLOAD, isWarmUpEvent } from '../../../server/warmUp';
+import { WARM_UP_PAYLOAD, isWarmUpEvent } from '../../../runtime/warmUp';
 
 describe('warm-up pings', () => {
   it.each([

@@ -1,7 +1,7 @@
 /**
  * Settings an operator may change on a live alias without a redeploy. Each request works with
  * one snapshot (`context.settings`) taken from a `RuntimeSettingsStore`; how the store keeps it
- * fresh is its own business (see server/runtimeConfig).
+ * fresh is its own business (runtime/settings/settingsStore.ts).
  */
 import type { LogLevel } from '../../core/logLevels';
 import { MAX_PAGE_SIZE } from '../../data/page';

@@ -1,4 +1,6 @@
-import type { OrderEventType } from './orderEvent';
+/** The order events the stream carries, as `eventType` names them (notifier/orderEvent.ts). */
+export const ORDER_EVENT_TYPES = ['ORDER_PLACED', 'ORDER_CANCELLED'] as const;
+export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 
 /**
  * Which stream records are which order event (Lambda filter criteria, in the stream record's

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../../infra/projectRoot';
-import { editSettings } from '../../../../server/settings/editSettings';
-import { LOCAL_ALIAS } from '../../../../server/settings/aliasOf';
-import { SETTING_KEYS, storedSettingsSchema } from '../../../../server/settings/settingsSchema';
+import { editSettings } from '../../../../runtime/settings/editSettings';
+import { LOCAL_ALIAS } from '../../../../runtime/settings/aliasOf';
+import { SETTING_KEYS, storedSettingsSchema } from '../../../../runtime/settings/settingsSchema';
 
 const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 

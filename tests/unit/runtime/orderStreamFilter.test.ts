@@ -1,4 +1,4 @@
-import { matchesFilter, orderEventTypeOf, passesOrderFilters } from '../../../notifier/streamFilter';
+import { matchesFilter, orderEventTypeOf, passesOrderFilters } from '../../../runtime/orderStreamFilter';
 
 describe('matchesFilter (the subset of Lambda filter syntax the order filters use)', () => {
   const pattern = { eventName: ['MODIFY'], dynamodb: { NewImage: { status: { S: ['CANCELLED'] } } } };

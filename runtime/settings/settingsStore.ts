@@ -22,7 +22,7 @@ const MISSING = Object.freeze({ missing: true });
 
 /**
  * Settings for the running alias from its settings item (one GetItem): read at cold start (init
- * starts it), kept for the `refreshSeconds` they set, then read again (server/refresher.ts: a
+ * starts it), kept for the `refreshSeconds` they set, then read again (runtime/refresher.ts: a
  * request within the interval costs one clock check, a changed interval applies at once, and a
  * request arriving during a read waits for it). A missing or invalid item means the defaults, with
  * one warning; a failed read keeps the settings in force and is tried again after a pause.

@@ -1,4 +1,4 @@
-import { LOCAL_ALIAS, aliasOf } from '../../../../server/settings/aliasOf';
+import { LOCAL_ALIAS, aliasOf } from '../../../../runtime/settings/aliasOf';
 
 describe('aliasOf', () => {
   it.each([

@@ -1,9 +1,14 @@
 import type { CursorCodec, Cursors } from '../data/cursor';
 import type { Db } from '../data/db';
 import { createLoaders, type Loaders } from '../data/loaders';
-import type { Actor } from './auth';
-import type { RuntimeSettings } from './settings/runtimeSettings';
-import type { ApiStage } from './stageCacheFlusher';
+import type { Actor } from '../core/actor';
+import type { RuntimeSettings } from '../runtime/settings/runtimeSettings';
+
+/** The API Gateway stage a request came through, as its event names it. */
+export interface ApiStage {
+  readonly restApiId: string;
+  readonly stageName: string;
+}
 
 /** What every resolver receives; built per request. */
 export interface Context {

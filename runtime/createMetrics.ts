@@ -1,5 +1,5 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { SERVICE_NAME } from '../logger';
+import { SERVICE_NAME } from './serviceNames';
 
 export const METRICS_NAMESPACE = 'Storefront';
 
