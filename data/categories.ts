@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { SlugTakenError } from '../core/errors';
 import { recordCatalogWrite } from './catalogWrites';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import { writeTransaction } from './transact';
-import { checkSlug, checkText, limits } from './validation';
 
 /** Category by id: GetItem. */
 export async function getCategory(db: Db, { categoryId }: { categoryId: string }): Promise<CategoryItem | null> {
@@ -18,19 +16,8 @@ export async function listCategories(db: Db): Promise<CategoryItem[]> {
   return data;
 }
 
-export interface CreateCategoryInput {
-  readonly name: string;
-  readonly slug: string;
-}
-
-/** Creates a category and claims its slug: one transaction. */
-export async function createCategory(db: Db, input: CreateCategoryInput, now = new Date()): Promise<CategoryItem> {
-  const item: CategoryItem = {
-    categoryId: randomUUID(),
-    name: checkText('name', input.name, limits.nameMaxLength),
-    slug: checkSlug('slug', input.slug),
-    createdAt: now.toISOString(),
-  };
+/** Writes a new category and claims its slug: one transaction. */
+export async function insertCategory(db: Db, item: CategoryItem): Promise<CategoryItem> {
   const failed = await writeTransaction(() =>
     db.transaction
       .write(({ category, uniqueValue }) => [

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
-import { BadUserInputError, NotFoundError, SkuTakenError, TransactionConflictError, VersionConflictError } from '../core/errors';
+import { NotFoundError, SkuTakenError, TransactionConflictError, VersionConflictError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
 import { recordCatalogWrite } from './catalogWrites';
 import type { Db } from './db';
@@ -10,27 +9,18 @@ import { isConditionFailure } from './conditionFailure';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { reviewCursor } from './reviews';
 import { writeTransaction } from './transact';
-import {
-  checkId,
-  checkInt,
-  checkMoney,
-  checkProductText,
-  checkSku,
-  limits,
-  productTextFields,
-  skuKey,
-  type OptionalProductTextField,
-  type ProductTextField,
-  type RequiredProductTextField,
-} from './validation';
+import { skuKey } from './validation';
 
 const productConversions = createConversions(ProductEntity);
 
 export type ProductSort = 'NEWEST' | 'PRICE_ASC' | 'PRICE_DESC';
 
-/** Product by id: GetItem. */
-export async function getProduct(db: Db, { productId }: { productId: string }): Promise<ProductItem | null> {
-  const { data } = await db.entities.product.get({ productId }).go();
+/** Product by id: GetItem. `consistent` reads see a write that has just committed. */
+export async function getProduct(
+  db: Db,
+  { productId, consistent = false }: { productId: string; consistent?: boolean },
+): Promise<ProductItem | null> {
+  const { data } = await db.entities.product.get({ productId }).go({ consistent });
   return data;
 }
 
@@ -100,50 +90,8 @@ export async function getProductPage(
   return { product, reviews: toPage(data.review, reviewsFirst, (review) => reviewCursor(cursors, review)) };
 }
 
-/** The text fields of a new product: the required ones, and the optional ones (null or empty leaves them unset). */
-type ProductTexts = { readonly [K in RequiredProductTextField]: string } & { readonly [K in OptionalProductTextField]?: string | null };
-
-export type CreateProductInput = ProductTexts & {
-  readonly sku: string;
-  readonly categoryId: string;
-  readonly price: { readonly amount: number; readonly currency: string };
-  readonly stock: number;
-  /** Low on stock at or below this; the runtime default when left out. */
-  readonly lowStockThreshold?: number | null;
-};
-
-/** The checked text fields of `input`, leaving out optional ones that are empty. */
-function productTexts(
-  input: Partial<Record<ProductTextField, string | null>>,
-  only?: ProductTextField[],
-): Partial<Pick<ProductItem, ProductTextField>> {
-  const texts: Partial<Pick<ProductItem, ProductTextField>> = {};
-  for (const field of only ?? (Object.keys(productTextFields) as ProductTextField[])) {
-    const value = checkProductText(field, input[field]);
-    if (value !== undefined) texts[field] = value;
-  }
-  return texts;
-}
-
-/** Creates an active product, claims its SKU and checks its category: one transaction. */
-export async function createProduct(db: Db, input: CreateProductInput, now = new Date()): Promise<ProductItem> {
-  const price = checkMoney('price', input.price);
-  const item: ProductItem = {
-    productId: randomUUID(),
-    sku: checkSku('sku', input.sku),
-    ...(productTexts(input) as Pick<ProductItem, RequiredProductTextField>),
-    categoryId: checkId('categoryId', input.categoryId),
-    priceAmount: price.amount,
-    currency: price.currency,
-    stock: checkInt('stock', input.stock, 0, limits.maxStock),
-    ...(input.lowStockThreshold == null ? {} : { lowStockThreshold: checkLowStockThreshold(input.lowStockThreshold) }),
-    status: 'ACTIVE',
-    ratingCount: 0,
-    ratingTotal: 0,
-    version: 1,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  };
+/** Writes a new product, claims its SKU and checks that its category exists: one transaction. */
+export async function insertProduct(db: Db, item: ProductItem): Promise<ProductItem> {
   const failed = await writeTransaction(() =>
     db.transaction
       .write(({ product, uniqueValue, category }) => [
@@ -163,63 +111,30 @@ export async function createProduct(db: Db, input: CreateProductInput, now = new
   return item;
 }
 
-/** An edit: a field left out (or a required one given as null) stays; an optional text field given as null or empty is cleared. */
-export type UpdateProductInput = { readonly [K in ProductTextField]?: string | null } & {
-  readonly price?: { readonly amount: number; readonly currency: string } | null;
-  readonly categoryId?: string | null;
-  /** null: back to the runtime default. */
-  readonly lowStockThreshold?: number | null;
-};
+/** The attributes an edit may set: all but the product's identity and bookkeeping, its stock and its ratings (each has writes of its own). */
+export type ProductChanges = Partial<
+  Omit<ProductItem, 'productId' | 'sku' | 'createdAt' | 'updatedAt' | 'version' | 'stock' | 'ratingCount' | 'ratingTotal'>
+>;
 
-/** The attributes an edit may set. */
-type Editable = ProductTextField | 'priceAmount' | 'currency' | 'categoryId' | 'status' | 'lowStockThreshold';
-/** The optional attributes an edit may remove. */
-type Clearable = OptionalProductTextField | 'lowStockThreshold';
+/** The optional attributes of a product, which an edit may remove. */
+export type OptionalProductAttribute = { [K in keyof ProductItem]-?: undefined extends ProductItem[K] ? K : never }[keyof ProductItem];
 
-/**
- * Applies an admin edit under optimistic locking: GetItem, then UpdateItem conditioned on the
- * version read (a transaction with a category check when the category changes).
- */
-export async function updateProduct(
-  db: Db,
-  { productId, input, expectedVersion }: { productId: string; input: UpdateProductInput; expectedVersion: number },
-  now = new Date(),
-): Promise<ProductItem> {
-  const given = (Object.keys(productTextFields) as ProductTextField[]).filter(
-    (field) => input[field] !== undefined && !(input[field] === null && productTextFields[field].required),
-  );
-  const changes: Partial<Pick<ProductItem, Editable>> = productTexts(input, given);
-  const cleared: Clearable[] = given.filter(
-    (field): field is OptionalProductTextField => !productTextFields[field].required && changes[field] === undefined,
-  );
-  if (input.lowStockThreshold === null) cleared.push('lowStockThreshold');
-  if (input.lowStockThreshold != null) changes.lowStockThreshold = checkLowStockThreshold(input.lowStockThreshold);
-  if (input.price) {
-    const price = checkMoney('price', input.price);
-    changes.priceAmount = price.amount;
-    changes.currency = price.currency;
-  }
-  if (input.categoryId !== undefined && input.categoryId !== null) changes.categoryId = checkId('categoryId', input.categoryId);
-  if (!Object.keys(changes).length && !cleared.length) throw new BadUserInputError('input: give at least one field to change.');
-  return modifyProduct(db, { productId, expectedVersion, changes, cleared, now });
-}
-
-/** Archives a product (it leaves category listings): GetItem, then a versioned UpdateItem. */
-export async function archiveProduct(db: Db, { productId }: { productId: string }, now = new Date()): Promise<ProductItem> {
-  return modifyProduct(db, { productId, changes: { status: 'ARCHIVED' }, now });
-}
-
-interface ModifyProduct {
+export interface ProductEdit {
   readonly productId: string;
+  /** The version the edit was made against; the current version when left out. */
   readonly expectedVersion?: number;
-  readonly changes: Partial<Pick<ProductItem, Editable>>;
+  readonly changes: ProductChanges;
   /** Optional attributes the edit removes. */
-  readonly cleared?: readonly Clearable[];
+  readonly cleared?: readonly OptionalProductAttribute[];
   readonly now: Date;
 }
 
-async function modifyProduct(db: Db, { productId, expectedVersion, changes, cleared = [], now }: ModifyProduct): Promise<ProductItem> {
-  const current = (await db.entities.product.get({ productId }).go({ consistent: true })).data;
+/**
+ * Writes an edit under optimistic locking: a consistent GetItem, then one transaction that updates
+ * the product conditioned on the version read and checks that its category (new or unchanged) exists.
+ */
+export async function writeProductEdit(db: Db, { productId, expectedVersion, changes, cleared = [], now }: ProductEdit): Promise<ProductItem> {
+  const current = await getProduct(db, { productId, consistent: true });
   if (!current) throw new NotFoundError(`Product "${productId}" was not found.`);
   const version = expectedVersion ?? current.version;
   if (current.version !== version) {
@@ -263,56 +178,35 @@ function unchangedKeyAttributes(current: ProductItem, next: ProductItem) {
   };
 }
 
-function checkLowStockThreshold(value: number): number {
-  return checkInt('lowStockThreshold', value, 0, limits.maxLowStockThreshold);
+/** Active products with at most `maxStock` in stock, lowest stock first: one Query per page of the sparse stock index (gsi4). */
+export async function listActiveProductsByStock(db: Db, { maxStock }: { maxStock: number }): Promise<ProductItem[]> {
+  const { data } = await db.entities.product.query.byStock({ status: 'ACTIVE' }).lte({ stock: maxStock }).go({ pages: 'all' });
+  return data;
 }
+
+/** What `addStock` did: added, or refused by its condition (with the product as it is now, null when there is none). */
+export type StockAddition =
+  | { readonly kind: 'added'; readonly product: ProductItem }
+  | { readonly kind: 'refused'; readonly current: ProductItem | null; readonly cause: unknown };
 
 /**
- * Active products at or below their low-stock threshold (their own, else `defaultThreshold`),
- * lowest stock first (then by SKU): one Query per page of the sparse stock index (gsi4) for the active products
- * with at most `limits.maxLowStockThreshold` in stock. The thresholds are compared here: DynamoDB
- * filters cannot name the index's own key (`stock`), and a filter would read the same items.
+ * Adds `quantity` to an existing product's stock: one UpdateItem conditioned on the stock being at
+ * most `largestStockBefore`. A refused addition reads the product once more (one GetItem).
  */
-export async function listLowStockProducts(db: Db, { defaultThreshold }: { defaultThreshold: number }): Promise<LowStockProduct[]> {
-  checkLowStockThreshold(defaultThreshold);
-  const { data } = await db.entities.product.query.byStock({ status: 'ACTIVE' }).lte({ stock: limits.maxLowStockThreshold }).go({ pages: 'all' });
-  return data
-    .map((product) => ({ product, threshold: product.lowStockThreshold ?? defaultThreshold }))
-    .filter(({ product, threshold }) => product.stock <= threshold)
-    .sort((a, b) => a.product.stock - b.product.stock || a.product.sku.localeCompare(b.product.sku));
-}
-
-export interface LowStockProduct {
-  readonly product: ProductItem;
-  /** The threshold that applies: the product's own, else the default. */
-  readonly threshold: number;
-}
-
-/**
- * Adds stock: one UpdateItem on an existing product, conditioned on the stock staying at most
- * `limits.maxStock`. A refused restock reads the product once more to say why.
- */
-export async function restockProduct(
+export async function addStock(
   db: Db,
-  { productId, quantity }: { productId: string; quantity: number },
-  now = new Date(),
-): Promise<ProductItem> {
-  checkInt('quantity', quantity, 1, limits.maxStock);
+  { productId, quantity, largestStockBefore, now }: { productId: string; quantity: number; largestStockBefore: number; now: Date },
+): Promise<StockAddition> {
   try {
     const { data } = await db.entities.product
       .patch({ productId })
       .add({ stock: quantity })
       .set({ updatedAt: now.toISOString() })
-      .where((attr, { lte }) => lte(attr.stock, limits.maxStock - quantity))
+      .where((attr, { lte }) => lte(attr.stock, largestStockBefore))
       .go({ response: 'all_new' });
-    return data as ProductItem;
+    return { kind: 'added', product: data as ProductItem };
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    const current = await getProduct(db, { productId });
-    if (!current) throw new NotFoundError(`Product "${productId}" was not found.`, { cause: error });
-    throw new BadUserInputError(`quantity: the stock of "${productId}" is ${current.stock}; it can hold at most ${limits.maxStock}.`, {
-      cause: error,
-      details: { field: 'quantity', stock: current.stock },
-    });
+    return { kind: 'refused', current: await getProduct(db, { productId }), cause: error };
   }
 }

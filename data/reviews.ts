@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { createConversions } from 'electrodb';
 import { AlreadyReviewedError, NotFoundError } from '../core/errors';
 import { fromCursor, type Cursors } from './cursor';
 import type { Db } from './db';
-import { ReviewEntity, reviewRank, type ReviewItem } from './entities/review';
+import { ReviewEntity, type ReviewItem } from './entities/review';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { writeTransaction } from './transact';
-import { checkId, checkInt, checkOptionalText, checkText, limits } from './validation';
 
 const reviewConversions = createConversions(ReviewEntity);
 
@@ -31,29 +29,12 @@ export async function listReviewsByProduct(
   return toPage(data, first, (item) => reviewCursor(cursors, item), after);
 }
 
-export interface AddReviewInput {
-  readonly customerId: string;
-  readonly productId: string;
-  readonly rating: number;
-  readonly title: string;
-  readonly body?: string | null;
-}
-
 /**
- * Stores a review, claims the (customer, product) pair and updates the product's rating
- * totals: one transaction, so a second review by the same customer changes nothing.
+ * Writes a review, claims the (customer, product) pair and adds the rating to the product's
+ * totals: one transaction, so a second review by the same customer changes nothing, and a
+ * product that is missing or archived takes no review.
  */
-export async function addReview(db: Db, input: AddReviewInput, now = new Date()): Promise<ReviewItem> {
-  const item: ReviewItem = {
-    productId: checkId('productId', input.productId),
-    reviewId: randomUUID(),
-    rank: reviewRank(now),
-    customerId: input.customerId,
-    rating: checkInt('rating', input.rating, 1, 5),
-    title: checkText('title', input.title, limits.titleMaxLength),
-    body: checkOptionalText('body', input.body, limits.reviewBodyMaxLength),
-    createdAt: now.toISOString(),
-  };
+export async function insertReview(db: Db, item: ReviewItem): Promise<ReviewItem> {
   const failed = await writeTransaction(() =>
     db.transaction
       .write(({ review, uniqueValue, product }) => [

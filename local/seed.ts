@@ -1,9 +1,11 @@
-import { createCategory, listCategories } from '../data/categories';
+import { listCategories } from '../data/categories';
 import { putCustomer } from '../data/customers';
 import type { Db } from '../data/db';
-import { placeOrder } from '../data/orders';
-import { createProduct, getProductBySku } from '../data/products';
-import { addReview } from '../data/reviews';
+import { getProductBySku } from '../data/products';
+import { createCategory } from '../domain/catalog/createCategory';
+import { createProduct } from '../domain/catalog/createProduct';
+import { placeOrder } from '../domain/orders/placeOrder';
+import { addReview } from '../domain/reviews/addReview';
 import { ConflictError } from '../core/errors';
 import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_REVIEWS } from './seedData';
 

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Db } from '../data/db';
-import { listLowStockProducts } from '../data/products';
+import { listLowStockProducts } from '../domain/stock/listLowStockProducts';
 import type { Mailer, Publisher } from './outbox';
 import { sendEmail } from './sendEmail';
 

@@ -1,6 +1,9 @@
-import { createCategory } from '../../data/categories';
-import { archiveProduct, createProduct, restockProduct, updateProduct } from '../../data/products';
 import { checkId } from '../../data/validation';
+import { archiveProduct } from '../../domain/catalog/archiveProduct';
+import { createCategory } from '../../domain/catalog/createCategory';
+import { createProduct } from '../../domain/catalog/createProduct';
+import { updateProduct } from '../../domain/catalog/updateProduct';
+import { restockProduct } from '../../domain/stock/restockProduct';
 import type { MutationResolvers } from '../../generated/graphql';
 import { requireAdmin } from '../access';
 

@@ -1,7 +1,8 @@
 import { getCategory, listCategories } from '../../data/categories';
-import { getProduct, getProductBySku, getProductPage, listLowStockProducts, listProductsByCategory } from '../../data/products';
-import { listLowStockProductPage } from '../../data/lowStock';
+import { getProduct, getProductBySku, getProductPage, listProductsByCategory } from '../../data/products';
 import { checkId, checkSku } from '../../data/validation';
+import { listLowStockProductPage } from '../../domain/stock/listLowStockProductPage';
+import { listLowStockProducts } from '../../domain/stock/listLowStockProducts';
 import type { QueryResolvers } from '../../generated/graphql';
 import { requireAdmin } from '../access';
 import { selectedFieldArgs } from '../lookahead';

@@ -1,5 +1,5 @@
-import { adjustInventory, type InventoryAdjustProblem } from '../../data/inventory';
-import { limits } from '../../data/validation';
+import { limits } from '../../domain/limits';
+import { adjustInventory, type InventoryAdjustProblem } from '../../domain/stock/adjustInventory';
 import type { InventoryUserError, MutationResolvers } from '../../generated/graphql';
 import { requireAdmin } from '../access';
 

@@ -1,4 +1,5 @@
-import { cancelOrder, placeOrder } from '../../data/orders';
+import { cancelOrder } from '../../domain/orders/cancelOrder';
+import { placeOrder } from '../../domain/orders/placeOrder';
 import type { MutationResolvers } from '../../generated/graphql';
 import { requireCustomer } from '../access';
 

@@ -1,4 +1,4 @@
-import { addReview } from '../../data/reviews';
+import { addReview } from '../../domain/reviews/addReview';
 import type { MutationResolvers } from '../../generated/graphql';
 import { requireCustomer } from '../access';
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { LOG_LEVELS } from '../../core/logLevels';
 import { MAX_PAGE_SIZE } from '../../data/page';
-import { limits } from '../../data/validation';
+import { limits } from '../../domain/limits';
 import { TRUSTED_DOCUMENTS_MODES, type QueryLimits, type RuntimeSettings } from './runtimeSettings';
 
 z.config(en());

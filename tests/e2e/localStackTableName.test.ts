@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { listCategories } from '../../data/categories';
-import { placeOrder } from '../../data/orders';
+import { placeOrder } from '../../domain/orders/placeOrder';
 import { runningLocalStack } from '../../local/dataDir';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 import { readOutbox } from '../../notifier/localOutbox';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createCategory, type CreateCategoryInput } from '../../data/categories';
 import type { Db } from '../../data/db';
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
-import { createProduct, type CreateProductInput } from '../../data/products';
+import { createCategory, type CreateCategoryInput } from '../../domain/catalog/createCategory';
+import { createProduct, type CreateProductInput } from '../../domain/catalog/createProduct';
 
 let sequence = 0;
 const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${randomUUID().slice(0, 4)}`;

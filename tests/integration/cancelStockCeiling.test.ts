@@ -1,5 +1,5 @@
 import { getProduct } from '../../data/products';
-import { limits } from '../../data/validation';
+import { limits } from '../../domain/limits';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

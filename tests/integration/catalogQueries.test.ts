@@ -1,6 +1,6 @@
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
-import { addReview } from '../../data/reviews';
+import { addReview } from '../../domain/reviews/addReview';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

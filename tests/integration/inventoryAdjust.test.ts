@@ -1,6 +1,6 @@
 import type { CategoryItem } from '../../data/entities/category';
 import { getProduct } from '../../data/products';
-import { limits } from '../../data/validation';
+import { limits } from '../../domain/limits';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

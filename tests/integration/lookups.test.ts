@@ -1,4 +1,4 @@
-import { placeOrder } from '../../data/orders';
+import { placeOrder } from '../../domain/orders/placeOrder';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

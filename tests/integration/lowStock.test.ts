@@ -1,5 +1,6 @@
 import type { CategoryItem } from '../../data/entities/category';
-import { archiveProduct, listLowStockProducts } from '../../data/products';
+import { archiveProduct } from '../../domain/catalog/archiveProduct';
+import { listLowStockProducts } from '../../domain/stock/listLowStockProducts';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

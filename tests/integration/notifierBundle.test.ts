@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { build } from 'esbuild';
 import { putCustomer } from '../../data/customers';
-import { placeOrder } from '../../data/orders';
+import { placeOrder } from '../../domain/orders/placeOrder';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { PROJECT_ROOT } from '../../infra/projectRoot';
 import { startStreamPoller } from '../../local/streamPoller';

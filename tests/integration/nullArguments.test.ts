@@ -1,7 +1,7 @@
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
-import { placeOrder } from '../../data/orders';
-import { addReview } from '../../data/reviews';
+import { placeOrder } from '../../domain/orders/placeOrder';
+import { addReview } from '../../domain/reviews/addReview';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 

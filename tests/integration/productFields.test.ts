@@ -1,7 +1,7 @@
 import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
 import { ProductEntity } from '../../data/entities/product';
 import { getProduct } from '../../data/products';
-import { productTextFields, type ProductTextField } from '../../data/validation';
+import { productTextFields, type ProductTextField } from '../../domain/catalog/productTextFields';
 import { typeDefs } from '../../generated/typeDefs';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';

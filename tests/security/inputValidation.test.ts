@@ -2,7 +2,7 @@ import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
 import { getOrderWithLines } from '../../data/orders';
 import { getProduct, getProductPage } from '../../data/products';
-import { limits } from '../../data/validation';
+import { limits } from '../../domain/limits';
 import { aCategory, aProduct, makeProductInput } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 import { recordSuiteCounts } from '../helpers/suiteSummary';

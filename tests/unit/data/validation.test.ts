@@ -1,7 +1,7 @@
-import { checkId, checkInt, checkMoney, checkOptionalText, checkSku, checkSlug, checkText } from '../../../data/validation';
+import { checkId, checkSku, checkSlug, skuKey } from '../../../data/validation';
 import { BadUserInputError } from '../../../core/errors';
 
-describe('input validation', () => {
+describe('key values', () => {
   it.each(['abc#ORDER#x', '', 'a b', 'x'.repeat(65), '$storefront', 'ü'])('refuses id %p, which could reach a key template', (id) => {
     expect(() => checkId('id', id)).toThrow(BadUserInputError);
   });
@@ -10,22 +10,15 @@ describe('input validation', () => {
     expect(checkId('id', id)).toBe(id);
   });
 
-  it('trims text, refuses empty or overlong text and keeps optional text optional', () => {
-    expect(checkText('name', '  Mug  ', 10)).toBe('Mug');
-    expect(() => checkText('name', '   ', 10)).toThrow(/name: must not be empty/);
-    expect(() => checkText('name', 'x'.repeat(11), 10)).toThrow(/at most 10/);
-    expect(checkOptionalText('body', null, 10)).toBeUndefined();
-    expect(checkOptionalText('body', '  ', 10)).toBeUndefined();
-  });
-
-  it('checks integers, money, SKUs and slugs', () => {
-    expect(() => checkInt('quantity', 100, 1, 99)).toThrow(/from 1 to 99/);
-    expect(() => checkInt('quantity', 1.5, 1, 99)).toThrow(BadUserInputError);
-    expect(() => checkMoney('price', { amount: -1, currency: 'USD' })).toThrow(/price.amount/);
-    expect(() => checkMoney('price', { amount: 1, currency: 'usd' })).toThrow(/price.currency/);
+  it('checks SKUs and slugs', () => {
     expect(checkSku('sku', 'COF-001')).toBe('COF-001');
     expect(() => checkSku('sku', '#pk')).toThrow(BadUserInputError);
     expect(checkSlug('slug', 'brewing-gear')).toBe('brewing-gear');
     expect(() => checkSlug('slug', 'Brewing Gear')).toThrow(BadUserInputError);
+    expect(() => checkSlug('slug', `a${'-b'.repeat(32)}`)).toThrow(/at most 64 characters/);
+  });
+
+  it('keys a SKU in one letter case, whatever case it was entered in', () => {
+    expect(skuKey('cof-001')).toBe(skuKey('COF-001'));
   });
 });

@@ -1,15 +1,15 @@
-import { invalidCursor } from './cursor';
-import type { Db } from './db';
-import { assertPageSize, toPage, type Page, type PageArgs } from './page';
-import { listLowStockProducts, type LowStockProduct } from './products';
+import { invalidCursor } from '../../data/cursor';
+import type { Db } from '../../data/db';
+import { assertPageSize, toPage, type Page, type PageArgs } from '../../data/page';
+import { listLowStockProducts, type LowStockProduct } from './listLowStockProducts';
 
 const SCOPE = 'lowStock';
 
 /**
  * A page of the low-stock list (`listLowStockProducts`: lowest stock first, then by SKU), after
  * the cursor's (stock, SKU). The list is read in full, one Query per 1 MB page of the sparse stock
- * index, as the daily report reads it (only active products with at most
- * `limits.maxLowStockThreshold` in stock are on that index); the page is what the answer carries.
+ * index, as the daily report reads it (the Query reads only the active products with at most
+ * `limits.maxLowStockThreshold` in stock); the page is what the answer carries.
  *
  * @example
  * const page = await listLowStockProductPage(db, { defaultThreshold: 5, first: 20, after: null, cursors });

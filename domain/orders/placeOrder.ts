@@ -1,0 +1,88 @@
+import { ConflictError, TransactionConflictError } from '../../core/errors';
+import type { Db } from '../../data/db';
+import type { OrderItem } from '../../data/entities/order';
+import { writeOrder, type OrderWithLines } from '../../data/orders';
+import { batchGetProducts } from '../../data/products';
+import { changedPrices, orderTotal, orderTotalProblem, pricedLines, type UnitPrice } from '../pricing';
+import { checkIdempotencyKey } from '../validation';
+import { catalogProblem } from './catalogProblem';
+import { mergeLines } from './mergeLines';
+import { cartHashOf, orderIdFor, replayOrder } from './orderReplay';
+
+export interface PlaceOrderInput {
+  readonly customerId: string;
+  readonly idempotencyKey: string;
+  readonly items: ReadonlyArray<{
+    readonly productId: string;
+    readonly quantity: number;
+    /** The price the shopper was shown: the order is only placed at that price. */
+    readonly expectedUnitPrice?: UnitPrice | null;
+  }>;
+}
+
+/** Times the order is priced and written before a catalog that keeps changing under it gives up as TRANSACTION_CONFLICT. */
+const MAX_PLACE_ATTEMPTS = 3;
+
+/**
+ * Places an order: one BatchGetItem for the catalog prices, then one transaction that writes the
+ * order and its lines and takes each line's quantity from stock (`writeOrder`). The order id
+ * derives from (customer, idempotency key), so a retry can never place twice: a refusal only
+ * stands if this key has not placed the order already (a retry after a price change, say).
+ *
+ * @example
+ * await placeOrder(db, { customerId, idempotencyKey: 'checkout-1', items: [{ productId, quantity: 2 }] });
+ */
+export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date()): Promise<OrderWithLines> {
+  const lines = mergeLines(input.items);
+  const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
+  const request = { orderId: orderIdFor(input.customerId, idempotencyKey), customerId: input.customerId, cartHash: cartHashOf(lines) };
+  const replayOr = async (refusal: Error): Promise<OrderWithLines> => {
+    const existing = await replayOrder(db, request);
+    if (existing) return existing;
+    throw refusal;
+  };
+
+  for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
+    const products = await batchGetProducts(db, { productIds: lines.map((line) => line.productId) });
+    const problem = catalogProblem(lines, products);
+    if (problem) return replayOr(problem);
+    const byId = new Map(products.map((product) => [product.productId, product]));
+    const changed = changedPrices(input.items, byId);
+    if (changed.length) {
+      return replayOr(
+        new ConflictError('Prices changed since they were shown; confirm the current prices and order again.', {
+          details: { currentPrices: changed },
+        }),
+      );
+    }
+    const orderLines = pricedLines(request.orderId, lines, byId);
+    const totalAmount = orderTotal(orderLines);
+    const totalProblem = orderTotalProblem(totalAmount);
+    if (totalProblem) return replayOr(totalProblem);
+    const order: OrderItem = {
+      orderId: request.orderId,
+      customerId: input.customerId,
+      status: 'PLACED',
+      totalAmount,
+      currency: orderLines[0]!.currency,
+      cartHash: request.cartHash,
+      lineCount: orderLines.length,
+      placedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const productVersions = new Map(products.map((product) => [product.productId, product.version]));
+    const outcome = await writeOrder(db, { order, lines: orderLines, productVersions });
+    if (outcome.kind === 'written') return { order, lines: orderLines };
+    if (outcome.kind === 'orderExists') {
+      const existing = await replayOrder(db, request);
+      if (existing) return existing;
+      continue;
+    }
+    // A product's condition failed: read those products again to say why.
+    const fresh = await batchGetProducts(db, { productIds: outcome.productIds });
+    const freshProblem = catalogProblem(lines, fresh, outcome.productIds);
+    if (freshProblem) throw freshProblem;
+    // Only the catalog version moved (a concurrent price or name change): price the order again.
+  }
+  throw new TransactionConflictError('The catalog changed while the order was being placed; retry the request.');
+}
