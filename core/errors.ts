@@ -1,6 +1,6 @@
 /**
- * The errors every layer may throw, at the bottom of the code: `data/`, `resolvers/` and `server/`
- * import them, and they import nothing. Each class carries the code a client sees in
+ * The errors every layer may throw, at the bottom of the code: `data/`, `domain/`, `resolvers/` and
+ * `server/` import them, and they import nothing. Each class carries the code a client sees in
  * `extensions.code` and the HTTP status of a request it refuses as a whole (an error inside one
  * field of an executed operation leaves the status at 200, as GraphQL answers partial results).
  * `server/errorBoundary.ts` is the one place they become GraphQL errors.

@@ -14,7 +14,7 @@ const storage = new AsyncLocalStorage<CatalogWrites>();
  *
  * @example
  * await trackCatalogWrites(async () => {
- *   await updateProduct(db, { productId, input, expectedVersion });
+ *   await insertCategory(db, category);
  *   catalogWrites()?.count; // 1
  * });
  */

@@ -14,8 +14,8 @@ function parse(value: unknown): number {
 
 /**
  * Money in minor units, wider than GraphQL's 32-bit `Int`: any integer a JSON parser reads
- * exactly (|n| ≤ 2^53 − 1), sent as a JSON number. The data layer caps prices and order totals
- * far below that (`limits` in data/validation.ts), so every stored amount serialises.
+ * exactly (|n| ≤ 2^53 − 1), sent as a JSON number. The domain rules cap prices and order totals
+ * far below that (`limits` in domain/limits.ts), so every stored amount serialises.
  */
 export const MoneyAmount = new GraphQLScalarType({
   name: 'MoneyAmount',

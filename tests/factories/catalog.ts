@@ -26,6 +26,27 @@ export function makeProductInput(categoryId: string, overrides: Partial<CreatePr
   };
 }
 
+/** A product item as the table holds it (active, version 1, no ratings), for rules tested without a table. */
+export function makeProduct(overrides: Partial<ProductItem> = {}): ProductItem {
+  const id = next();
+  return {
+    productId: `p-${id}`,
+    sku: `SKU-${id}`.toUpperCase(),
+    name: `Product ${id}`,
+    categoryId: 'c-1',
+    priceAmount: 1000,
+    currency: 'USD',
+    stock: 10,
+    status: 'ACTIVE',
+    ratingCount: 0,
+    ratingTotal: 0,
+    version: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export async function aCategory(db: Db, overrides: Partial<CreateCategoryInput> = {}): Promise<CategoryItem> {
   return createCategory(db, makeCategoryInput(overrides));
 }

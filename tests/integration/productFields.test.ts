@@ -9,7 +9,7 @@ import { createHarness, type Harness } from '../helpers/handlerHarness';
 const FIELDS = Object.keys(productTextFields) as ProductTextField[];
 const OPTIONAL = FIELDS.filter((field) => !productTextFields[field].required);
 
-describe('the product text fields (productTextFields in data/validation.ts)', () => {
+describe('the product text fields (productTextFields in domain/catalog/productTextFields.ts)', () => {
   const schema = buildSchema(typeDefs);
 
   it.each(FIELDS)('%s is an entity attribute, a Product field and an input of createProduct and updateProduct', (field) => {
