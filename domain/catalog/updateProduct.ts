@@ -1,8 +1,8 @@
+import { BadUserInputError } from '../../core/errors';
 import type { Db } from '../../data/db';
 import type { ProductItem } from '../../data/entities/product';
 import { writeProductEdit, type OptionalProductAttribute, type ProductChanges } from '../../data/products';
 import { checkId } from '../../data/validation';
-import { BadUserInputError } from '../../core/errors';
 import { checkLowStockThreshold } from '../stock/lowStockThreshold';
 import { checkMoney } from '../validation';
 import { productTextFields, productTexts, type OptionalProductTextField, type ProductTextField } from './productTextFields';

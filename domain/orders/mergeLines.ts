@@ -1,5 +1,5 @@
-import { checkId } from '../../data/validation';
 import { BadUserInputError } from '../../core/errors';
+import { checkId } from '../../data/validation';
 import { limits } from '../limits';
 import { checkInt } from '../validation';
 
