@@ -91,6 +91,12 @@ describe('layers, as the README pictures them', () => {
     expect(violationsOf(folder, ALLOWED.get(folder)!)).toEqual([]);
   });
 
+  it('type-checks every code folder (web/ with its own tsconfig)', () => {
+    const { include } = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')) as { include: string[] };
+
+    expect([...include, 'web'].sort()).toEqual(FOLDERS);
+  });
+
   it('would see a violation (the check can fail)', () => {
     const edges = pictureEdges(README).filter(([from, to]) => !(from === 'local' && to === 'infra'));
     const withoutLocalToInfra = allowedByPicture(edges, FOLDERS);
