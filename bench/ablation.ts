@@ -8,11 +8,11 @@ import * as path from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/bundle';
 import { createSigningKey } from '../local/localAuth';
-import { graphqlEvent } from '../core/apiGatewayEvent';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS, buildAsset, execWrapperOf } from './build';
 import { measureColdStarts, type ColdVariant } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
-import { BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
+import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY } from './lib/operations';
 import { BUILD_DIR, PROJECT_ROOT, RESULTS_DIR } from './lib/paths';
 
@@ -41,7 +41,7 @@ async function main() {
   const sizes: Record<string, number> = {};
   const dynamo = await startBenchDynamo();
   const env = handlerEnv(dynamo.endpoint, createSigningKey());
-  const event = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } });
+  const event = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } }, BENCH_API);
   try {
     // every variant is an asset as CDK builds it (bundle + exec wrapper) and starts through its wrapper
     const asset = async (name: string, options: (outfile: string) => BuildOptions, codeCache?: CodeCacheSettings) => {

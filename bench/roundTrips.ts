@@ -1,7 +1,7 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { lambdaContext } from '../local/lambdaContext';
-import { graphqlEvent } from '../core/apiGatewayEvent';
-import { BENCH_ORIGIN } from './lib/env';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
+import { BENCH_API, BENCH_ORIGIN } from './lib/env';
 import type { ContractOperation } from './lib/operations';
 import { mean, percentile, round } from './lib/stats';
 
@@ -31,7 +31,7 @@ const benchContext = () => lambdaContext({ functionName: 'storefront-api-bench',
 
 /** Sends one GraphQL operation through the handler as an API Gateway REST proxy event. */
 export async function send(handler: Handler, request: { query: string; variables?: Record<string, unknown>; token?: string }) {
-  const result = (await handler(graphqlEvent({ ...request, headers: { Origin: BENCH_ORIGIN } }), benchContext())) as APIGatewayProxyResult;
+  const result = (await handler(graphqlEvent({ ...request, headers: { Origin: BENCH_ORIGIN } }, BENCH_API), benchContext())) as APIGatewayProxyResult;
   return {
     statusCode: result.statusCode,
     body: JSON.parse(result.body) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> },

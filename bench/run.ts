@@ -15,11 +15,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createSigningKey, signToken } from '../local/localAuth';
-import { graphqlEvent } from '../core/apiGatewayEvent';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
-import { BENCH_ORIGIN, TRACED_ENV, benchSetting, handlerEnv } from './lib/env';
+import { BENCH_API, BENCH_ORIGIN, TRACED_ENV, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
@@ -65,7 +65,7 @@ async function main() {
 
     // 1: cold start
     log(`cold start: ${COLD_ROUNDS} rounds`);
-    const coldEvent = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } });
+    const coldEvent = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } }, BENCH_API);
     const cold = await measureColdStarts(
       [
         { name: 'bare node -e 0' },

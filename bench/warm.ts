@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { graphqlEvent } from '../core/apiGatewayEvent';
+import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, NODE_FLAGS } from './build';
-import { BENCH_ORIGIN, benchSetting } from './lib/env';
+import { BENCH_API, BENCH_ORIGIN, benchSetting } from './lib/env';
 import { CATEGORY_PAGE_QUERY, PRODUCT_BY_SKU_QUERY, PRODUCT_PAGE_QUERY, TRIVIAL_QUERY, type Fixture } from './lib/operations';
 import { BUILD_DIR, RUNTIME_DIR } from './lib/paths';
 import { median, round } from './lib/stats';
@@ -30,7 +30,7 @@ export const WARM_MEASURE = benchSetting('BENCH_WARM_MEASURE', 1_000);
 /** The operations the warm bench times: a trivial query and three contract operations. */
 export function warmOperations(fixture: Fixture): WarmOperation[] {
   const event = (query: string, variables?: Record<string, unknown>) =>
-    graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } });
+    graphqlEvent({ query, ...(variables ? { variables } : {}), headers: { Origin: BENCH_ORIGIN } }, BENCH_API);
   return [
     { name: 'trivial { __typename }', event: event(TRIVIAL_QUERY) },
     { name: 'product page', event: event(PRODUCT_PAGE_QUERY, { id: fixture.productId }) },

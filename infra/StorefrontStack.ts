@@ -18,9 +18,24 @@ export interface StorefrontStackProps extends StackProps {
 }
 
 /**
- * Everything one stage needs, and nothing shared with another stage: table, user pool,
- * function + alias, REST API, warm-up rule and alarms. `npx cdk deploy Storefront-<stage>`
- * deploys exactly this.
+ * Everything one stage needs, and nothing shared with another stage (the account-wide API
+ * Gateway logging role is `ApiGatewayAccountStack`'s):
+ * - the single DynamoDB table (`SingleTable`);
+ * - the storefront site: S3 behind CloudFront, with its `config.json` (`StorefrontSite`);
+ * - the Cognito user pool, app client and `admin` group (`UserIdentity`);
+ * - the GraphQL function and its stage alias (`GraphqlFunction`), allowed to flush the API cache
+ *   when the stage caches;
+ * - the REST API in front of the alias (`GraphqlApi`), and a WAF web ACL on it where the stage sets
+ *   `waf` (`ApiFirewall`);
+ * - the warm-up rule, unless the stage has no warm-up schedule (`WarmUpRule`);
+ * - the alarms and their SNS topic (`ServiceAlarms`);
+ * - the CodeDeploy release of each new version to the alias, with its traffic hooks (`SafeRelease`);
+ * - the order notifier: its function and alias on the table's stream, the orders and admin topics,
+ *   a dead-letter queue, its own alarms (on the stage's alarm topic), and the daily low-stock rule
+ *   with its own dead-letter queue unless the stage has no report schedule (`OrderNotifier`);
+ * - the outputs: API URL, user pool and client ids, table name, both topic ARNs, storefront URL.
+ *
+ * `npx cdk deploy -e Storefront-<stage>` deploys exactly this.
  */
 export class StorefrontStack extends Stack {
   readonly table: SingleTable;

@@ -2,8 +2,11 @@ import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, type LocalSigningKey } from '../../local/localAuth';
 import { BENCH_TABLE } from './dynamo';
 import { BUILD_DIR } from './paths';
+import type { ApiEntrance } from '../../tests/helpers/apiGatewayEvent';
 
 export const BENCH_ORIGIN = 'https://shop.example.com';
+/** The API the bench's events arrive through: the stage `local`, no CloudFront or forwarding headers. */
+export const BENCH_API: ApiEntrance = { stage: 'local' };
 
 /** A numeric bench setting from the environment (BENCH_COLD_ROUNDS and the like), or its default. */
 export function benchSetting(name: string, fallback: number): number {

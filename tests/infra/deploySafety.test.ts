@@ -5,6 +5,7 @@ import { DEFAULT_ACCOUNT_CONCURRENCY, accountConcurrencyFrom, reservationProblem
 import { stages, type StageSettings } from '../../infra/stages';
 import { RENDERED_ACCOUNT, RENDERED_REGION, render, resourcesOf } from './helpers/cfn';
 import { stackIdFor, synthesize, warningsOf, type Synthesized } from './helpers/synthesize';
+import { synthesizeShipped } from './helpers/shippedStages';
 
 const stage = (name: string, reservedConcurrency?: number): StageSettings => ({
   ...stages.qa,
@@ -58,7 +59,7 @@ describe('synth', () => {
   let crowded: Synthesized;
 
   beforeAll(() => {
-    shipped = synthesize({ context: { accountConcurrency: 1000 } });
+    shipped = synthesizeShipped();
     crowded = synthesize({ stages: { dev: { ...stages.dev, reservedConcurrency: 950 } }, context: { accountConcurrency: 1000 } });
   });
   afterAll(() => {

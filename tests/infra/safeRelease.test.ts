@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import { RELEASE_ALARM_THRESHOLDS } from '../../infra/constructs/SafeRelease';
 import { stages, type StageSettings } from '../../infra/stages';
 import { asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
-import { stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
+import { stackIdFor, type Synthesized, type TemplateJson } from './helpers/synthesize';
+import { synthesizeShipped } from './helpers/shippedStages';
 
 const STAGES: StageSettings[] = Object.values(stages);
 
 let synthesized: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
+  synthesized = synthesizeShipped();
 });
 afterAll(() => synthesized?.cleanup());
 

@@ -2,22 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { ASSETS_PREFIX, ERROR_CACHING_SECONDS, PAGE_ROUTES_FUNCTION, PREVIOUS_ASSETS_DAYS, WEB_DIST } from '../../infra/constructs/StorefrontSite';
-import { ASSET_CACHE_CONTROL } from '../../infra/siteHeaders';
+import { ASSET_CACHE_CONTROL, contentSecurityPolicy, HSTS_MAX_AGE_SECONDS, PAGE_CACHE_CONTROL } from '../../infra/siteHeaders';
 import { stages } from '../../infra/stages';
-import { asArray, onlyResource, resourcesOf } from './helpers/cfn';
+import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, onlyResource, render, resourcesOf } from './helpers/cfn';
+import { SHIPPED_STAGES, synthesizeShipped } from './helpers/shippedStages';
 import { stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
-
-let synthesized: Synthesized;
-let json: TemplateJson;
-beforeAll(() => {
-  synthesized = synthesize({ stages: { dev: stages.dev } });
-  json = synthesized.json(stackIdFor('dev'));
-});
-afterAll(() => synthesized?.cleanup());
-
-const distribution = () => onlyResource(json, 'AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
-const deployment = (id: 'Assets' | 'Content') =>
-  onlyResource(json, 'Custom::CDKBucketDeployment', (r) => r.Metadata['aws:cdk:path'].startsWith(`Storefront-dev/Web/${id}/`));
 
 /** Runs a CloudFront Function's code on a viewer request for `uri`, as CloudFront calls `handler`; returns the URI it asks the origin for. */
 function viewerRequest(code: string, uri: string): string {
@@ -27,6 +16,18 @@ function viewerRequest(code: string, uri: string): string {
 }
 
 describe('the storefront after a release', () => {
+  let synthesized: Synthesized;
+  let json: TemplateJson;
+  beforeAll(() => {
+    synthesized = synthesize({ stages: { dev: stages.dev } });
+    json = synthesized.json(stackIdFor('dev'));
+  });
+  afterAll(() => synthesized?.cleanup());
+
+  const distribution = () => onlyResource(json, 'AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
+  const deployment = (id: 'Assets' | 'Content') =>
+    onlyResource(json, 'Custom::CDKBucketDeployment', (r) => r.Metadata['aws:cdk:path'].startsWith(`Storefront-dev/Web/${id}/`));
+
   it('sends only page routes to index.html, by a viewer-request function on the pages (never on assets/*)', () => {
     const [functionId, fn] = onlyResource(json, 'AWS::CloudFront::Function');
     const config = distribution();
@@ -102,5 +103,105 @@ describe('the storefront after a release', () => {
       { Id: 'expire-previous-builds-assets', Prefix: ASSETS_PREFIX, ExpirationInDays: PREVIOUS_ASSETS_DAYS, Status: 'Enabled' },
     ]);
     expect(resourcesOf(json, 'Custom::CDKBucketDeployment')).toHaveLength(2);
+  });
+});
+
+describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%s', (_name, stage) => {
+  let shipped: Synthesized;
+  let json: TemplateJson;
+  beforeAll(() => {
+    shipped = synthesizeShipped();
+    json = shipped.json(stackIdFor(stage.name));
+  });
+  afterAll(() => shipped?.cleanup());
+
+  describe('storefront site', () => {
+    const distribution = () => onlyResource(json, 'AWS::CloudFront::Distribution')[1].Properties.DistributionConfig;
+    const headersPolicy = (ref: { Ref: string }) => json.Resources[ref.Ref].Properties.ResponseHeadersPolicyConfig;
+
+    it('keeps the files in a private, encrypted bucket that only this distribution may read (origin access control), over TLS only', () => {
+      const [bucketId, bucket] = onlyResource(json, 'AWS::S3::Bucket');
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties).not.toHaveProperty('WebsiteConfiguration');
+      expect(bucket.DeletionPolicy).toBe(stage.removalPolicy === 'retain' ? 'Retain' : 'Delete');
+      const [distributionId] = onlyResource(json, 'AWS::CloudFront::Distribution');
+      const [origin] = distribution().Origins;
+      expect(origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
+      const [oacId, oac] = onlyResource(json, 'AWS::CloudFront::OriginAccessControl');
+      expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [oacId, 'Id'] });
+      expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' });
+      const [, policy] = onlyResource(json, 'AWS::S3::BucketPolicy');
+      const statements = policy.Properties.PolicyDocument.Statement;
+      expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+      const readers = statements.filter((statement: any) => statement.Effect === 'Allow' && asArray(statement.Action).includes('s3:GetObject'));
+      expect(readers).toHaveLength(1);
+      expect(readers[0].Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+      expect(render(readers[0].Condition.StringEquals['AWS:SourceArn'], json)).toBe(
+        `arn:aws:cloudfront::${RENDERED_ACCOUNT}:distribution/<${distributionId}>`,
+      );
+    });
+
+    it('redirects to HTTPS, never caches pages, caches content-hashed assets for a year, and lets the app answer its own routes', () => {
+      const config = distribution();
+      expect(config.DefaultRootObject).toBe('index.html');
+      expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'] });
+      // AWS's managed CachingDisabled policy
+      expect(config.DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+      expect(headersPolicy(config.DefaultCacheBehavior.ResponseHeadersPolicyId).CustomHeadersConfig.Items).toEqual([
+        { Header: 'Cache-Control', Value: PAGE_CACHE_CONTROL, Override: true },
+      ]);
+      const [assets] = config.CacheBehaviors;
+      expect(config.CacheBehaviors).toHaveLength(1);
+      expect(assets).toMatchObject({ PathPattern: 'assets/*', ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
+      const assetCache = json.Resources[assets.CachePolicyId.Ref].Properties.CachePolicyConfig;
+      expect(assetCache).toMatchObject({ DefaultTTL: 31_536_000, MinTTL: 31_536_000, MaxTTL: 31_536_000 });
+      // the year-long Cache-Control is on the asset objects (tests/infra/storefrontSite.test.ts), so a 404 carries none
+      expect(headersPolicy(assets.ResponseHeadersPolicyId).CustomHeadersConfig).toBeUndefined();
+      expect(ASSET_CACHE_CONTROL).toContain('immutable');
+      // /product/… is rewritten to index.html by the pages' viewer-request function; a missing file is a real 404, kept seconds
+      expect(config.CustomErrorResponses).toEqual([403, 404].map((ErrorCode) => ({ ErrorCode, ErrorCachingMinTTL: 10 })));
+    });
+
+    it("sends a Content-Security-Policy that lets the pages call this stage's API and sign-in only, with HSTS and no framing", () => {
+      const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [domainId] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
+      const config = distribution();
+      for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+        const { SecurityHeadersConfig: security } = headersPolicy(behavior.ResponseHeadersPolicyId);
+        expect(render(security.ContentSecurityPolicy.ContentSecurityPolicy, json)).toBe(
+          contentSecurityPolicy({
+            apiOrigin: `https://<${apiId}>.execute-api.${RENDERED_REGION}.amazonaws.com`,
+            authOrigins: [`https://<${domainId}>.auth.${RENDERED_REGION}.amazoncognito.com`, `https://cognito-idp.${RENDERED_REGION}.amazonaws.com`],
+          }),
+        );
+        expect(security.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS, IncludeSubdomains: true, Override: true });
+        expect(security.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+        expect(security.ContentTypeOptions).toEqual({ Override: true });
+      }
+    });
+
+    it("deploys web/dist and a config.json naming this stage's API and user pool, then invalidates the uncached entry points", () => {
+      const [, deployment] = onlyResource(json, 'Custom::CDKBucketDeployment', (r) => r.Metadata['aws:cdk:path'].includes('/Web/Content/'));
+      const [bucketId] = onlyResource(json, 'AWS::S3::Bucket');
+      const [distributionId] = onlyResource(json, 'AWS::CloudFront::Distribution');
+      const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
+      const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
+      const [domainId] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
+      const p = deployment.Properties;
+      expect(p.DestinationBucketName).toEqual({ Ref: bucketId });
+      expect(p.DistributionId).toEqual({ Ref: distributionId });
+      expect(p.DistributionPaths).toEqual(['/index.html', '/config.json']);
+      expect(p.Prune).toBe(true);
+      expect(p.SourceObjectKeys).toHaveLength(2);
+      // config.json's values are resolved at deploy time, from these resources
+      const referenced = Object.values(p.SourceMarkers[1] as Record<string, { Ref: string }>).map((value) => value.Ref);
+      expect(referenced).toEqual(expect.arrayContaining([apiId, poolId, clientId, domainId]));
+    });
   });
 });

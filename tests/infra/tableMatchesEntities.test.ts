@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { table as tableDefinition, type IndexName } from '../../data/table';
 import { stages } from '../../infra/stages';
 import { onlyResource } from './helpers/cfn';
-import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized } from './helpers/synthesize';
+import { PROJECT_ROOT, stackIdFor, type Synthesized } from './helpers/synthesize';
+import { synthesizeShipped } from './helpers/shippedStages';
 
 interface IndexSchema {
   readonly index?: string;
@@ -27,7 +28,7 @@ function loadEntities(): Record<string, { schema: { indexes: Record<string, Inde
 
 let synthesized: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
+  synthesized = synthesizeShipped();
 });
 afterAll(() => synthesized?.cleanup());
 

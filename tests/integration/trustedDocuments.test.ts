@@ -5,7 +5,8 @@ import { typeDefs } from '../../generated/typeDefs';
 import { defaultRuntimeSettings, type RuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { trustedDocuments } from '../../server/trustedDocuments';
 import { rawEvent } from '../helpers/apiGatewayEvent';
-import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
+import { codeOf } from '../helpers/codeOf';
+import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { resolverCalls } from '../helpers/resolverCalls';
 
 const trusted = trustedDocuments();
@@ -45,7 +46,6 @@ describe('trusted documents', () => {
         body: JSON.stringify({ query }),
       }),
     );
-  const code = (response: GraphqlResponse) => response.body.errors?.[0]?.extensions?.code;
 
   it('knows every operation of the storefront, each valid against the schema', () => {
     const schema = buildSchema(typeDefs);
@@ -66,7 +66,7 @@ describe('trusted documents', () => {
 
     const response = await byHash(CATEGORIES);
 
-    expect(code(response)).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(codeOf(response)).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('answers PERSISTED_QUERY_NOT_FOUND for a tampered or unknown hash, in every mode', async () => {
@@ -74,7 +74,7 @@ describe('trusted documents', () => {
       settings = { ...settings, trustedDocuments: mode };
       const tampered = CATEGORIES.replace(/^./, (c) => (c === 'a' ? 'b' : 'a'));
 
-      expect(code(await byHash(tampered))).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(codeOf(await byHash(tampered))).toBe('PERSISTED_QUERY_NOT_FOUND');
     }
   });
 
@@ -102,7 +102,7 @@ describe('trusted documents', () => {
       }),
     );
 
-    expect(code(await byHash(claimed))).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(codeOf(await byHash(claimed))).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   describe('in `require`', () => {

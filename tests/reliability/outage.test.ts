@@ -7,6 +7,7 @@ import type { ProductItem } from '../../data/entities/product';
 import { freePort, startDynamoDbLocal, type DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
+import { codeOf } from '../helpers/codeOf';
 import { countRefusedConnections, type RefusedConnections } from '../helpers/refusedConnections';
 import { checkStock } from '../helpers/orderInvariants';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
@@ -26,7 +27,6 @@ interface Sample {
   readonly key?: string;
 }
 
-const codeOf = (response: GraphqlResponse) => String(response.body.errors?.[0]?.extensions?.code ?? 'OK');
 /** Resolves once `done()` holds (checked every 20 ms): waits for what the scenario needs, no longer. */
 async function until(done: () => boolean): Promise<void> {
   while (!done()) await sleep(20);

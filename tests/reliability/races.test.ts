@@ -3,15 +3,13 @@ import { getProduct } from '../../data/products';
 import { createTurns } from '../../local/createTurns';
 import { aCategory, aProduct } from '../factories/catalog';
 import { seededChance } from '../helpers/faultInjection';
+import { codeOf } from '../helpers/codeOf';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { checkStock } from '../helpers/orderInvariants';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 
 const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id items { quantity } } }`;
 type Placed = { placeOrder: { id: string; items: Array<{ quantity: number }> } };
-
-const codeOf = (response: { body: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) =>
-  String(response.body.errors?.[0]?.extensions?.code ?? 'OK');
 
 function tally(codes: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -3,14 +3,13 @@ import type { ProductItem } from '../../data/entities/product';
 import { DYNAMODB_LIMITS } from '../../data/client';
 import { aCategory } from '../factories/catalog';
 import { injectFaults, seededChance, throttleAttempts, throttled, type FaultInjector } from '../helpers/faultInjection';
+import { codeOf } from '../helpers/codeOf';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 import { checkStock } from '../helpers/orderInvariants';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 
 const UNAVAILABLE = 'The service is temporarily unavailable; retry the request.';
 const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`;
-
-const codeOf = (response: GraphqlResponse) => String(response.body.errors?.[0]?.extensions?.code ?? 'OK');
 
 /** Runs `tasks` with at most `width` in flight. */
 async function pool<T>(width: number, tasks: ReadonlyArray<() => Promise<T>>): Promise<T[]> {

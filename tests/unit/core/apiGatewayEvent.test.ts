@@ -1,4 +1,5 @@
-import { apiGatewayEvent, graphqlEvent } from '../../../core/apiGatewayEvent';
+import { apiGatewayEvent } from '../../../core/apiGatewayEvent';
+import { graphqlEvent } from '../../helpers/apiGatewayEvent';
 import captured from '../../fixtures/apigw-rest-event.json';
 
 /** Every key path of a JSON value, so two events can be compared by shape. */
@@ -73,10 +74,12 @@ describe('the API Gateway event builder (core/apiGatewayEvent.ts)', () => {
     expect([json.body, json.isBase64Encoded]).toEqual(['{"q":"é"}', false]);
     expect([binary.body, binary.isBase64Encoded]).toEqual(['/wA=', true]);
   });
+});
 
+describe('the GraphQL request events of the tests and the bench (tests/helpers/apiGatewayEvent.ts)', () => {
   it('turns a GraphQL GET into parameters and a POST into a JSON body', () => {
-    const get = graphqlEvent({ query: '{ a }', variables: { x: 1 }, method: 'GET', stage: 'qa' });
-    const post = graphqlEvent({ query: '{ a }', token: 't' });
+    const get = graphqlEvent({ query: '{ a }', variables: { x: 1 }, method: 'GET' }, { stage: 'qa' });
+    const post = graphqlEvent({ query: '{ a }', token: 't' }, { stage: 'qa' });
 
     expect(get.queryStringParameters).toEqual({ query: '{ a }', variables: '{"x":1}' });
     expect(get.body).toBeNull();

@@ -22,7 +22,7 @@ function documentedKeys(): string[] {
   });
 }
 
-/** Every `npm run settings|config -- <command> <alias> ...` written in README.md and docs/. */
+/** Every `npm run settings -- <command> <alias> ...` written in README.md and docs/. */
 function documentedCommands(): Array<{ file: string; command: string; alias: string; args: string[]; deployed: boolean }> {
   const files = [
     'README.md',
@@ -31,7 +31,7 @@ function documentedCommands(): Array<{ file: string; command: string; alias: str
       .map((name) => `docs/${name}`),
   ];
   return files.flatMap((file) =>
-    [...read(file).matchAll(/npm run (?:settings|config) -- (get|set|unset) (\S+)([^`\n#]*)/g)].map(([, command, alias, rest]) => {
+    [...read(file).matchAll(/npm run settings -- (get|set|unset) (\S+)([^`\n#]*)/g)].map(([, command, alias, rest]) => {
       const words = rest!.trim().split(/\s+/).filter(Boolean);
       const flagAt = words.findIndex((word) => word.startsWith('--'));
       return { file, command: command!, alias: alias!, args: flagAt < 0 ? words : words.slice(0, flagAt), deployed: words.includes('--table') };
