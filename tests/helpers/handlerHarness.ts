@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createDynamoClient } from '../../data/client';
-import type { Config } from '../../runtime/config';
+import type { Config } from '../../runtime/env/apiEnvironment';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../runtime/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
