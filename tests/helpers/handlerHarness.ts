@@ -6,7 +6,8 @@ import { createLambdaHandler, type StorefrontHandler } from '../../server/create
 import { createMetrics } from '../../runtime/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
 import { RequestLogger } from '../../server/RequestLogger';
-import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
+import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
+import { fixedSettings } from './fixedSettings';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
