@@ -1,7 +1,8 @@
 // The API function's environment contract (server/lambda.ts): every variable it reads, the typed
 // Config read from them once at init, and the writer every producer sets them with (CDK's
 // GraphqlFunction, `npm start`, the bench, the code-cache recording). Adding a variable: a field of
-// Config (and of the writer's inputs), its name in API_VARIABLES, one line in each of the reader and the writer.
+// Config (of ApiEnvironmentInputs when only Lambda or Powertools reads it), its name in
+// API_VARIABLES, and one line in each of the reader and the writer.
 import type { LogLevel } from '../../core/logLevels';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from '../settings/runtimeSettings';
 import { ConfigError, readEnv, type Env } from './readEnv';
