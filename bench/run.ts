@@ -19,7 +19,7 @@ import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
-import { BENCH_API, BENCH_ORIGIN, TRACED_ENV, benchSetting, handlerEnv } from './lib/env';
+import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
 import { RESULTS_DIR } from './lib/paths';
 import { round } from './lib/stats';
@@ -65,13 +65,14 @@ async function main() {
 
     // 1: cold start
     log(`cold start: ${COLD_ROUNDS} rounds`);
+    const tracedEnv = handlerEnv(dynamo.endpoint, key, { traced: true });
     const coldEvent = graphqlEvent({ query: CATEGORIES_QUERY, headers: { Origin: BENCH_ORIGIN } }, BENCH_API);
     const cold = await measureColdStarts(
       [
         { name: 'bare node -e 0' },
         { name: 'bare node -e 0, exec wrapper', wrapper: execWrapperOf(built.prod) },
         { name: 'ours (production bundle, as deployed)', module: built.prod, event: coldEvent, wrapper: execWrapperOf(built.prod) },
-        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: TRACED_ENV, wrapper: execWrapperOf(built.prod) },
+        { name: 'ours, traced (X-Ray, as every stage)', module: built.prod, event: coldEvent, env: tracedEnv, wrapper: execWrapperOf(built.prod) },
         { name: 'ours + code cache, pinned release', module: built.prodCodeCache, event: coldEvent, wrapper: execWrapperOf(built.prodCodeCache) },
         { name: '(a) same handler, unbundled', module: built.unbundled, event: coldEvent },
         { name: '(b) straightforward bundle', module: built.naive, event: coldEvent },

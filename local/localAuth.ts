@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { LocalJwks } from '../runtime/config';
+import type { LocalJwks } from '../runtime/env/apiEnvironment';
 
 /** Issuer of the tokens the local stack signs. */
 export const LOCAL_ISSUER = 'http://localhost/storefront-local-auth';

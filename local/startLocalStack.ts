@@ -21,6 +21,7 @@ import { localStackFile, type RunningLocalStack } from './dataDir';
 import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { ConflictError } from '../core/errors';
 import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
+import { apiEnvironment, inheritedApiInputs, loadConfig } from '../runtime/env/apiEnvironment';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
 
@@ -129,29 +130,31 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       gateway.server.listen(options.port, resolve);
     });
     const { port } = gateway.server.address() as AddressInfo;
-    Object.assign(process.env, {
-      STAGE: 'local',
-      AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
-      TABLE_NAME: tableName,
-      DYNAMODB_ENDPOINT: endpoint,
-      CORS_ORIGINS: corsOrigins.join(','),
-      INTROSPECTION: String(stage.introspection),
-      TRUSTED_DOCUMENTS: stage.trustedDocuments,
-      STAGE_CACHE_ENABLED: String(stage.cache.enabled),
-      // the gateway also answers API Gateway's FlushStageCache for its stage
-      APIGATEWAY_ENDPOINT: `http://127.0.0.1:${port}`,
-      AUTH_ISSUER: LOCAL_ISSUER,
-      AUTH_CLIENT_ID: LOCAL_CLIENT_ID,
-      AUTH_JWKS: JSON.stringify(signingKey.jwks),
-      // quiet by default: `npm run settings -- set local logLevel=INFO` shows one line per request
-      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
-      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
-    });
+    // what the operator's environment sets is kept: a region, a log level, the metrics switch
+    const inherited = inheritedApiInputs();
+    Object.assign(
+      process.env,
+      apiEnvironment({
+        stage: 'local',
+        region: inherited.region ?? 'us-east-1',
+        tableName,
+        dynamoDbEndpoint: endpoint,
+        corsOrigins,
+        introspection: stage.introspection,
+        trustedDocuments: stage.trustedDocuments,
+        stageCache: stage.cache.enabled,
+        // the gateway also answers API Gateway's FlushStageCache for its stage
+        apiGatewayEndpoint: `http://127.0.0.1:${port}`,
+        auth: { kind: 'local', issuer: LOCAL_ISSUER, clientId: LOCAL_CLIENT_ID, jwks: signingKey.jwks },
+        // quiet by default: `npm run settings -- set local logLevel=INFO` shows one line per request
+        logLevel: inherited.logLevel ?? 'WARN',
+        metricsDisabled: inherited.metricsDisabled ?? true,
+      }),
+    );
     // Built as server/lambda.ts builds it, from the environment just set; the modules load only now,
     // as Lambda loads them after setting the environment. A fresh handler for every stack.
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
-    const { loadConfig } = require('../runtime/config') as typeof import('../runtime/config');
     /* eslint-enable @typescript-eslint/no-require-imports */
     built.handler = createLambdaHandler({ config: loadConfig() });
     const notifier = (started.notifier = await startLocalNotifier({

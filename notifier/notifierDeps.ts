@@ -6,7 +6,7 @@ import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDynamoClient } from '../data/client';
 import { createDb, type Db } from '../data/db';
 import { createMetrics } from '../runtime/createMetrics';
-import type { NotifierConfig } from './config';
+import type { NotifierConfig } from '../runtime/env/notifierEnvironment';
 import { createCustomerContacts, type CustomerContacts } from './customerContacts';
 import { createLocalOutbox } from './localOutbox';
 import type { OrderNotifierDeps } from './notifyOrderChange';

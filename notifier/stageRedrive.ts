@@ -2,7 +2,7 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { GetFunctionConfigurationCommand, LambdaClient, ListEventSourceMappingsCommand } from '@aws-sdk/client-lambda';
 import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { loadNotifierConfig } from './config';
+import { loadDeployedNotifierConfig } from '../runtime/env/notifierEnvironment';
 import type { DeadLetterQueue } from './deadLetters';
 import { createNotifierDeps } from './notifierDeps';
 import type { RedriveOptions } from './redrive';
@@ -50,7 +50,7 @@ export async function openStageRedrive({
   const { Environment } = await ask(where, () =>
     clients.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: stage })),
   );
-  const config = loadNotifierConfig({ ...Environment?.Variables, AWS_REGION: region, NOTIFIER_OUTBOX: undefined });
+  const config = loadDeployedNotifierConfig(Environment?.Variables ?? {}, region);
   const { EventSourceMappings = [] } = await ask(where, () =>
     clients.lambda.send(new ListEventSourceMappingsCommand({ FunctionName: `${functionName}:${stage}` })),
   );

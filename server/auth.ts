@@ -1,7 +1,7 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
 import { CognitoJwtInvalidClientIdError, CognitoJwtInvalidTokenUseError, FetchError, JwtBaseError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
-import type { AuthConfig } from '../runtime/config';
+import type { AuthConfig } from '../runtime/env/apiEnvironment';
 import { ADMIN_GROUP, anonymous, type Actor } from '../core/actor';
 import { ServiceUnavailableError, UnauthenticatedError } from '../core/errors';
 

@@ -6,7 +6,7 @@ import { trackCatalogWrites } from '../data/catalogWrites';
 import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createTokenVerifier } from './auth';
-import type { Config } from '../runtime/config';
+import type { Config } from '../runtime/env/apiEnvironment';
 import { createContext } from '../resolvers/context';
 import { headerValue, withCorsHeaders } from '../runtime/cors';
 import { MAX_TOKENS, createServer } from './createServer';

@@ -2,7 +2,7 @@ import { GetParameterError } from '@aws-lambda-powertools/parameters';
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { ResourceNotFoundException, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { createCursorCodec, type CursorCodec } from '../data/cursor';
-import type { CursorKeySource } from '../runtime/config';
+import type { CursorKeySource } from '../runtime/env/apiEnvironment';
 import { ServiceUnavailableError } from '../core/errors';
 import { createRefresher } from '../runtime/refresher';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import storefront from '../generated/web/persisted-documents.json';
 import releasedStorefront from '../release/released-documents.json';
-import { ConfigError } from '../runtime/config';
+import { ConfigError } from '../runtime/env/readEnv';
 import { currentRequest } from './observability/requestScope';
 
 /**

@@ -16,7 +16,7 @@ import { createDb } from '../../data/db';
 import { typeDefs } from '../../generated/typeDefs';
 import { resolvers } from '../../resolvers';
 import { anonymous } from '../../core/actor';
-import { loadConfig } from '../../runtime/config';
+import { loadConfig } from '../../runtime/env/apiEnvironment';
 import * as contextModule from '../../resolvers/context';
 import { createLambdaHandler } from '../../server/createLambdaHandler';
 import { defaultRuntimeSettings } from '../../runtime/settings/runtimeSettings';

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
+import { apiEnvironment } from '../../runtime/env/apiEnvironment';
 import { PROJECT_ROOT } from '../projectRoot';
 import { lambdaEsbuildOptions, nodejsFunctionEsbuildProps } from './esbuildOptions';
 import { LAMBDA_EXEC_WRAPPER, lambdaNodeFlags } from './execWrapper';
@@ -32,17 +33,17 @@ const PROGRAMS = {
 
 /** Environment the code-cache run gives the bundle: enough configuration to build everything, no AWS. */
 export const CODE_CACHE_ENV: Readonly<Record<string, string>> = {
-  TABLE_NAME: 'code-cache',
-  CORS_ORIGINS: 'https://code-cache.invalid',
-  INTROSPECTION: 'false',
-  AUTH_ISSUER: 'https://code-cache.invalid',
-  AUTH_CLIENT_ID: 'code-cache',
-  AUTH_JWKS: '{"keys":[]}',
-  CURSOR_SECRET: 'code-cache-cursor-secret-not-used-anywhere',
-  AWS_REGION: 'us-east-1',
+  ...apiEnvironment({
+    region: 'us-east-1',
+    tableName: 'code-cache',
+    corsOrigins: ['https://code-cache.invalid'],
+    introspection: false,
+    auth: { kind: 'local', issuer: 'https://code-cache.invalid', clientId: 'code-cache', jwks: { keys: [] } },
+    cursorKey: { kind: 'static', secret: 'code-cache-cursor-secret-not-used-anywhere' },
+    logLevel: 'ERROR',
+  }),
   AWS_ACCESS_KEY_ID: 'code-cache',
   AWS_SECRET_ACCESS_KEY: 'code-cache',
-  POWERTOOLS_LOG_LEVEL: 'ERROR',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 

@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { acknowledge } from '../acknowledge';
 import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
+import { apiEnvironment } from '../../runtime/env/apiEnvironment';
 import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
@@ -59,7 +60,7 @@ export class GraphqlFunction extends Construct {
     const functionName = `storefront-api-${stage.name}`;
 
     // Signs and encrypts page cursors; the same for every container of the stage. The function reads it
-    // at run time by ARN (CURSOR_SECRET_ARN), so the key is never in the template or the function's configuration.
+    // at run time by ARN (`cursorKey`), so the key is never in the template or the function's configuration.
     this.cursorSecret = new Secret(this, 'CursorSecret', {
       description: `Page cursor signing key of ${functionName}`,
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
@@ -107,25 +108,24 @@ export class GraphqlFunction extends Construct {
       logGroup: this.logGroup,
       tracing: stage.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       awsSdkConnectionReuse: false,
-      environment: {
-        STAGE: stage.name,
-        TABLE_NAME: table.table.tableName,
-        CORS_ORIGINS: corsOrigins.join(','),
-        INTROSPECTION: String(stage.introspection),
-        TRUSTED_DOCUMENTS: stage.trustedDocuments,
-        USER_POOL_ID: userPoolId,
-        USER_POOL_CLIENT_ID: userPoolClientId,
-        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
-        POWERTOOLS_LOG_LEVEL: stage.logLevel,
-        POWERTOOLS_TRACE_ENABLED: String(stage.tracing),
+      environment: apiEnvironment({
+        stage: stage.name,
+        tableName: table.table.tableName,
+        corsOrigins,
+        introspection: stage.introspection,
+        trustedDocuments: stage.trustedDocuments,
+        auth: { kind: 'cognito', userPoolId, clientId: userPoolClientId },
+        serviceName: SERVICE_NAME,
+        logLevel: stage.logLevel,
+        tracing: stage.tracing,
         // The function reads the key itself at run time (server/cursorKeys.ts): never the key in its configuration.
-        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
-        STAGE_CACHE_ENABLED: String(stage.cache.enabled),
+        cursorKey: { kind: 'secretsManager', secretArn: this.cursorSecret.secretArn },
+        stageCache: stage.cache.enabled,
         // Starts the runtime without `--expose-gc`, so Node keeps its built-in code cache (infra/bundle/execWrapper.sh).
-        AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
+        execWrapper: LAMBDA_EXEC_WRAPPER.lambdaPath,
         // named in the init log line (server/observability/runtimeLine.ts)
-        ...(pinned ? { RUNTIME_VERSION_ARN: pinned.runtimeVersionArn } : {}),
-      },
+        runtimeVersionArn: pinned?.runtimeVersionArn,
+      }),
     });
 
     this.cursorSecret.grantRead(role);

@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
 import { notificationKeyPrefix } from '../../data/notificationKeyPrefix';
+import { notifierEnvironment } from '../../runtime/env/notifierEnvironment';
 import { NOTIFIER_SERVICE_NAME, notifierFunctionName } from '../../runtime/serviceNames';
 import { LOW_STOCK_JOB } from '../../runtime/jobs';
 import { ORDER_STREAM_FILTERS } from '../../runtime/orderStreamFilter';
@@ -157,24 +158,25 @@ export class OrderNotifier extends Construct {
       role,
       logGroup: this.logGroup,
       awsSdkConnectionReuse: false,
-      environment: {
-        STAGE: stage.name,
-        TABLE_NAME: table.table.tableName,
-        ORDER_TOPIC_ARN: this.ordersTopic.topicArn,
-        ADMIN_TOPIC_ARN: this.adminTopic.topicArn,
-        USER_POOL_ID: userPool.userPoolId,
+      environment: notifierEnvironment({
+        stage: stage.name,
+        tableName: table.table.tableName,
+        outbox: { kind: 'sns', topicArns: { orders: this.ordersTopic.topicArn, admin: this.adminTopic.topicArn } },
+        userPoolId: userPool.userPoolId,
         ...(sender
           ? {
-              EMAIL_FROM: sender.fromName ? `${sender.fromName} <${sender.fromEmail}>` : sender.fromEmail,
-              ...(sender.replyTo ? { EMAIL_REPLY_TO: sender.replyTo } : {}),
-              EMAIL_SES_REGION: sesRegion,
-              ...(stage.lowStockReportEmail ? { LOW_STOCK_EMAIL_TO: stage.lowStockReportEmail } : {}),
+              email: {
+                from: sender.fromName ? `${sender.fromName} <${sender.fromEmail}>` : sender.fromEmail,
+                replyTo: sender.replyTo,
+                sesRegion,
+              },
+              lowStockEmailTo: stage.lowStockReportEmail,
             }
           : {}),
-        POWERTOOLS_SERVICE_NAME: NOTIFIER_SERVICE_NAME,
-        POWERTOOLS_LOG_LEVEL: stage.logLevel,
-        AWS_LAMBDA_EXEC_WRAPPER: LAMBDA_EXEC_WRAPPER.lambdaPath,
-      },
+        serviceName: NOTIFIER_SERVICE_NAME,
+        logLevel: stage.logLevel,
+        execWrapper: LAMBDA_EXEC_WRAPPER.lambdaPath,
+      }),
     });
     this.ordersTopic.grantPublish(role);
     this.adminTopic.grantPublish(role);

@@ -14,6 +14,7 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
+import { preTrafficHookEnvironment } from '../../runtime/env/preTrafficHookEnvironment';
 import { acknowledge } from '../acknowledge';
 import type { StageSettings, StageTrafficShifting } from '../stages';
 
@@ -156,12 +157,11 @@ function smokeTestHook(
     timeout: Duration.seconds(60),
     role,
     logGroup,
-    environment: {
-      STAGE: stage.name,
-      TARGET_VERSION_ARN: target,
-      EXPECT_INTROSPECTION: String(stage.introspection),
-      POWERTOOLS_LOG_LEVEL: 'INFO',
-    },
+    environment: preTrafficHookEnvironment({
+      targetVersionArn: target,
+      expectations: { introspection: stage.introspection, stage: stage.name },
+      logLevel: 'INFO',
+    }),
   });
 }
 

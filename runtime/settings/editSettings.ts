@@ -1,4 +1,5 @@
-import { SETTING_KEYS, storedSettingsSchema, type StoredSettings } from './settingsSchema';
+import { SETTING_KEYS } from './runtimeSettings';
+import { storedSettingsSchema, type StoredSettings } from './settingsSchema';
 
 export class SettingsEditError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,4 +1,4 @@
-import { invocationTraceId } from '../../runtime/config';
+import { invocationTraceId } from '../../runtime/env/invocationTraceId';
 import type { Context as LambdaContext } from 'aws-lambda';
 import { REQUEST_METRICS } from './requestMetrics';
 

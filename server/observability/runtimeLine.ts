@@ -1,3 +1,5 @@
+import type { Config } from '../../runtime/env/apiEnvironment';
+
 /**
  * What the init log line says about the runtime: the Node release, the runtime version ARN when
  * the stage pins one (`pinnedRuntime`; otherwise Lambda's own `INIT_START` line shows the ARN), and
@@ -12,14 +14,22 @@ export interface RuntimeLine {
   readonly codeCache: 'accepted' | 'rejected' | 'none';
 }
 
-export function runtimeLine(env: NodeJS.ProcessEnv = process.env, proc: Pick<NodeJS.Process, 'version' | 'arch'> = process): RuntimeLine {
-  const cache = env.STOREFRONT_CODE_CACHE;
-  const arn = env.RUNTIME_VERSION_ARN?.trim() || null;
+/**
+ * The line for the function's configuration (`runtimeVersionArn`) and the code cache's fate, which
+ * the asset's loader (infra/bundle/codeCache/loader.cjs) leaves in STOREFRONT_CODE_CACHE before the
+ * bundle loads.
+ */
+export function runtimeLine(
+  { runtimeVersionArn }: Pick<Config, 'runtimeVersionArn'>,
+  codeCache: string | undefined = process.env.STOREFRONT_CODE_CACHE,
+  proc: Pick<NodeJS.Process, 'version' | 'arch'> = process,
+): RuntimeLine {
+  const arn = runtimeVersionArn ?? null;
   return {
     node: proc.version.replace(/^v/, ''),
     arch: proc.arch,
     runtimeVersionArn: arn,
     runtimePinned: arn !== null,
-    codeCache: cache === 'accepted' || cache === 'rejected' ? cache : 'none',
+    codeCache: codeCache === 'accepted' || codeCache === 'rejected' ? codeCache : 'none',
   };
 }

@@ -1,12 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createDynamoClient } from '../../data/client';
-import type { Config } from '../../runtime/config';
+import type { Config } from '../../runtime/env/apiEnvironment';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../runtime/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
 import { RequestLogger } from '../../server/RequestLogger';
-import { defaultRuntimeSettings, fixedSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
+import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
+import { fixedSettings } from './fixedSettings';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../local/localAuth';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';

@@ -1,7 +1,8 @@
 import { getAliasSettings, putAliasSettings } from '../../data/aliasSettings';
 import { ConflictError } from '../../core/errors';
 import { READ_ONLY_MESSAGE } from '../../server/plugins/readOnlyListener';
-import { defaultRuntimeSettings, fixedSettings } from '../../runtime/settings/runtimeSettings';
+import { defaultRuntimeSettings } from '../../runtime/settings/runtimeSettings';
+import { fixedSettings } from '../helpers/fixedSettings';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { tableItems } from '../helpers/tableItems';

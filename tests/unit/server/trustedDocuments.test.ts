@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConfigError } from '../../../runtime/config';
+import { ConfigError } from '../../../runtime/env/readEnv';
 import { trustedDocuments } from '../../../server/trustedDocuments';
 import storefront from '../../../generated/web/persisted-documents.json';
 import releasedStorefront from '../../../release/released-documents.json';

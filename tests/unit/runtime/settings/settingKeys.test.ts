@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../../infra/projectRoot';
 import { editSettings } from '../../../../runtime/settings/editSettings';
 import { LOCAL_ALIAS } from '../../../../runtime/settings/aliasOf';
-import { SETTING_KEYS, storedSettingsSchema } from '../../../../runtime/settings/settingsSchema';
+import { SETTING_KEYS, defaultRuntimeSettings, type RuntimeSettings } from '../../../../runtime/settings/runtimeSettings';
+import { storedSettingsSchema } from '../../../../runtime/settings/settingsSchema';
 
 const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 
@@ -20,6 +21,20 @@ function documentedKeys(): string[] {
       return key!;
     });
   });
+}
+
+/** The table's fixed defaults (a number or true/false in the second column), by key; rows that defer to the stage or another section aside. */
+function documentedDefaults(): Record<string, string> {
+  const doc = read('docs/architecture.md');
+  const section = doc.slice(doc.indexOf('## Runtime settings'), doc.indexOf('\n## ', doc.indexOf('## Runtime settings') + 1));
+  return Object.fromEntries(
+    section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((row) => row.split('|').map((cell) => cell.trim()))
+      .filter(([, , fixed]) => /^(\d+(\.\d+)?|true|false)$/.test(fixed!))
+      .map(([, key, fixed]) => [key!.replace(/`/g, ''), fixed!]),
+  );
 }
 
 /** Every `npm run settings -- <command> <alias> ...` written in README.md and docs/. */
@@ -53,6 +68,14 @@ describe('the one list of settings', () => {
 
   it('is exactly what the runtime settings table in docs/architecture.md lists', () => {
     expect(documentedKeys().sort()).toEqual([...SETTING_KEYS].sort());
+  });
+
+  it('has the defaults the runtime settings table in docs/architecture.md gives', () => {
+    const documented = documentedDefaults();
+    const defaults = Object.fromEntries(Object.keys(documented).map((key) => [key, String(defaultRuntimeSettings()[key as keyof RuntimeSettings])]));
+
+    expect(Object.keys(documented)).toEqual(expect.arrayContaining(['logSampleRate', 'readOnly', 'lowStockThreshold', 'refreshSeconds']));
+    expect(defaults).toEqual(documented);
   });
 });
 

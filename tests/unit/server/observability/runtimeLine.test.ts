@@ -5,7 +5,7 @@ const proc = { version: 'v24.22.3', arch: 'arm64' } as const;
 
 describe('runtimeLine', () => {
   it('names the release, the pinned runtime version and an accepted cache, as the stage setting takes them', () => {
-    expect(runtimeLine({ RUNTIME_VERSION_ARN: ARN, STOREFRONT_CODE_CACHE: 'accepted' }, proc)).toEqual({
+    expect(runtimeLine({ runtimeVersionArn: ARN }, 'accepted', proc)).toEqual({
       node: '24.22.3',
       arch: 'arm64',
       runtimeVersionArn: ARN,
@@ -15,11 +15,17 @@ describe('runtimeLine', () => {
   });
 
   it('says when the runtime is not pinned and no cache ships', () => {
-    expect(runtimeLine({}, proc)).toEqual({ node: '24.22.3', arch: 'arm64', runtimeVersionArn: null, runtimePinned: false, codeCache: 'none' });
+    expect(runtimeLine({}, undefined, proc)).toEqual({
+      node: '24.22.3',
+      arch: 'arm64',
+      runtimeVersionArn: null,
+      runtimePinned: false,
+      codeCache: 'none',
+    });
   });
 
   it('reports a rejected cache, and nothing it does not know', () => {
-    expect(runtimeLine({ STOREFRONT_CODE_CACHE: 'rejected' }, proc).codeCache).toBe('rejected');
-    expect(runtimeLine({ STOREFRONT_CODE_CACHE: 'maybe' }, proc).codeCache).toBe('none');
+    expect(runtimeLine({}, 'rejected', proc).codeCache).toBe('rejected');
+    expect(runtimeLine({}, 'maybe', proc).codeCache).toBe('none');
   });
 });
