@@ -30,7 +30,7 @@ export interface PageArgs {
 
 /**
  * Rejects page sizes outside 1..max before any request is made. The GraphQL layer already
- * refuses them (server/plugins/pageSizes.ts); this keeps the data layer safe on its own.
+ * refuses them (server/plugins/queryLimitsPlugin.ts); this keeps the data layer safe on its own.
  */
 export function assertPageSize(first: number | null | undefined, max: number = MAX_PAGE_SIZE): asserts first is number {
   const limit = Math.min(max, MAX_PAGE_SIZE);

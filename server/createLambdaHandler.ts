@@ -13,7 +13,7 @@ import { MAX_TOKENS, createServer } from './createServer';
 import { toGraphQLError } from './errorBoundary';
 import { createCursorKeys, type CursorKeys } from './cursorKeys';
 import { UncachedFailureError, isTransientFailure, refuseSignedInGet } from './getRequests';
-import { cacheFlushListener } from './plugins/cacheFlushListener';
+import { cacheFlushPlugin } from './plugins/cacheFlushPlugin';
 import { createStageCacheFlusher, type StageCacheFlusher } from './stageCacheFlusher';
 import { createRestRequestHandler } from './restRequestHandler';
 import { StorefrontError } from '../core/errors';
@@ -21,12 +21,12 @@ import { SERVICE_NAME, logger as defaultLogger } from './logger';
 import type { RequestLogger } from './RequestLogger';
 import { countDynamoRequests } from './observability/countDynamoRequests';
 import { createMetrics } from '../runtime/createMetrics';
-import { observabilityListener } from './plugins/observabilityListener';
+import { observabilityPlugin } from './plugins/observabilityPlugin';
 import { runInRequestScope } from './observability/requestScope';
 import { traceDynamoCalls } from './observability/traceDynamoCalls';
 import { aliasOf } from '../runtime/settings/aliasOf';
 import { createSettingsStore } from '../runtime/settings/settingsStore';
-import { readOnlyListener } from './plugins/readOnlyListener';
+import { readOnlyPlugin } from './plugins/readOnlyPlugin';
 import { defaultRuntimeSettings, type LogLevel, type RuntimeSettingsStore } from '../runtime/settings/runtimeSettings';
 import { type WARM_UP_PAYLOAD, isWarmUpEvent } from '../runtime/warmUp';
 import { enforceRequestDeadline, requestDeadline } from './requestDeadline';
@@ -106,7 +106,7 @@ export function createLambdaHandler({
     introspection: config.introspection,
     trusted,
     logger,
-    listeners: [readOnlyListener(), ...(flusher ? [cacheFlushListener(flusher)] : []), observabilityListener({ logger, metrics })],
+    plugins: [readOnlyPlugin(), ...(flusher ? [cacheFlushPlugin(flusher)] : []), observabilityPlugin({ logger, metrics })],
   });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, createRestRequestHandler({ landingPage: config.introspection }), {

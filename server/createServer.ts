@@ -1,5 +1,4 @@
-import type { PipelineListener } from './plugins/requestPipelinePlugin';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -15,11 +14,10 @@ import { withNullAsDefault } from '../resolvers/argumentDefaults';
 import { resolvers } from '../resolvers';
 import type { Context } from '../resolvers/context';
 import { formatError } from './errorBoundary';
-import { queryLimitsListener } from './plugins/queryLimitsListener';
-import { requestIdListener } from './plugins/requestIdListener';
-import { requestPipelinePlugin } from './plugins/requestPipelinePlugin';
-import { schemaVisibilityListener } from './plugins/schemaVisibilityListener';
-import { trustedDocumentsListener } from './plugins/trustedDocumentsListener';
+import { queryLimitsPlugin } from './plugins/queryLimitsPlugin';
+import { requestIdPlugin } from './plugins/requestIdPlugin';
+import { schemaVisibilityPlugin } from './plugins/schemaVisibilityPlugin';
+import { trustedDocumentsPlugin } from './plugins/trustedDocumentsPlugin';
 import { TrustedDocumentStore, trustedDocuments } from './trustedDocuments';
 
 /** Most lexical tokens a document may have; graphql-js stops parsing past it (HTTP 400 GRAPHQL_PARSE_FAILED). */
@@ -32,8 +30,8 @@ export interface CreateServerOptions {
    */
   readonly introspection: boolean;
   readonly logger: Logger;
-  /** Cross-cutting request listeners added by the entry point (logging, metrics, runtime switches), run after ours. */
-  readonly listeners?: ReadonlyArray<PipelineListener<Context>>;
+  /** Apollo plugins added by the entry point (read-only switch, cache flush, logs and metrics), placed after ours. */
+  readonly plugins?: ReadonlyArray<ApolloServerPlugin<Context>>;
   /** The trusted documents by hash; by default the bundled manifests' (`trustedDocuments()`). */
   readonly trusted?: ReadonlyMap<string, string>;
 }
@@ -56,10 +54,10 @@ export function buildExecutableSchema(): GraphQLSchema {
  * selections, CSRF prevention, no batching, no stack traces); the ones an operator can tune
  * per alias read `context.settings` in plugins (limits, introspection, suggestions).
  */
-export function createServer({ introspection, logger, listeners = [], trusted = trustedDocuments() }: CreateServerOptions): ApolloServer<Context> {
+export function createServer({ introspection, logger, plugins = [], trusted = trustedDocuments() }: CreateServerOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: buildExecutableSchema(),
-    // Allowed here, then refused per request by schemaVisibilityListener when the settings say so.
+    // Allowed here, then refused per request by schemaVisibilityPlugin when the settings say so.
     introspection: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     maxRecursiveSelections: true,
@@ -69,14 +67,16 @@ export function createServer({ introspection, logger, listeners = [], trusted = 
     // trusted documents answered by hash alone, other documents registered by Automatic Persisted Queries
     persistedQueries: { cache: new TrustedDocumentStore(trusted) },
     formatError,
+    // Apollo starts a hook of every plugin at once, in this order, and a request that several
+    // plugins refuse in didResolveOperation gets the first one's error: an untrusted document is
+    // TRUSTED_DOCUMENT_REQUIRED whatever else is wrong with it; then come hidden introspection, the
+    // limits, and the entry point's plugins (the read-only switch among them).
     plugins: [
-      requestPipelinePlugin([
-        requestIdListener(logger),
-        trustedDocumentsListener(trusted),
-        schemaVisibilityListener(),
-        queryLimitsListener(),
-        ...listeners,
-      ]),
+      requestIdPlugin(logger),
+      trustedDocumentsPlugin(trusted),
+      schemaVisibilityPlugin(),
+      queryLimitsPlugin(),
+      ...plugins,
       ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // No field carries a cache hint, so Apollo's cache-control plugin would only spend a hook
       // per resolved field to arrive at `no-store` every time: the handler sets that header.

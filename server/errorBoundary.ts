@@ -45,7 +45,7 @@ export function isTransientStoreError(error: unknown): boolean {
 
 /**
  * A domain error as the GraphQL error that refuses a request before any field runs (the context,
- * a request listener): its code and details in `extensions`, its HTTP status and headers for Apollo.
+ * a plugin): its code and details in `extensions`, its HTTP status and headers for Apollo.
  */
 export function toGraphQLError(error: StorefrontError, { nodes }: { nodes?: readonly ASTNode[] } = {}): GraphQLError {
   return new GraphQLError(error.message, {

@@ -1,6 +1,6 @@
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { documentBoundsViolation } from './documentBounds';
-import { validationFailure } from './plugins/validationFailure';
+import { validationFailure } from './validationFailure';
 import type { RequestDocument } from './requestDocument';
 
 /** Documents remembered as within bounds, by the SHA-256 of their text; the set starts over when full. */

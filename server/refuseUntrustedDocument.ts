@@ -15,7 +15,7 @@ export function mustBeTrusted({ settings, actor }: Pick<Context, 'settings' | 'a
  * gets `TRUSTED_DOCUMENT_REQUIRED` like any other untrusted document, never "Cannot query field …",
  * so the schema cannot be mapped by trial. Called when the request's context is built, so the
  * verified token says who is an admin (admins may send any document). A request by hash only is
- * left to Apollo (an unknown hash is `PERSISTED_QUERY_NOT_FOUND`; trustedDocumentsListener refuses
+ * left to Apollo (an unknown hash is `PERSISTED_QUERY_NOT_FOUND`; trustedDocumentsPlugin refuses
  * a registered document that is not trusted).
  *
  * @throws UntrustedDocumentError (400 TRUSTED_DOCUMENT_REQUIRED)

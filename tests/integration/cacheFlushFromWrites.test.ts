@@ -11,14 +11,27 @@ describe('the GET cache flush follows the catalog writes the request made', () =
   let h: Harness;
   let categoryId: string;
   const flushed: ApiStage[] = [];
+  /** How many request log lines had been written when each flush ended. */
+  const requestLinesAtFlushEnd: number[] = [];
+  const requestLines = () => h.logs.filter((line) => line.includes('"message":"GraphQL request"')).length;
 
   beforeAll(async () => {
-    h = await createHarness({ stageCache: true }, { cacheFlusher: { flush: async (stage) => void flushed.push(stage) } });
+    const cacheFlusher = {
+      async flush(stage: ApiStage) {
+        // a flush takes a round trip to API Gateway
+        await new Promise((resolve) => setImmediate(resolve));
+        flushed.push(stage);
+        requestLinesAtFlushEnd.push(requestLines());
+      },
+    };
+    h = await createHarness({ stageCache: true }, { cacheFlusher });
     categoryId = (await aCategory(h.db)).categoryId;
   });
 
   beforeEach(() => {
     flushed.length = 0;
+    requestLinesAtFlushEnd.length = 0;
+    h.logs.length = 0;
   });
 
   const admin = () => h.token({ sub: 'flush-writes-admin', admin: true });
@@ -42,6 +55,18 @@ describe('the GET cache flush follows the catalog writes the request made', () =
     // Assess
     expect(answer.data).toEqual({ updateProduct: { name: 'Renamed in a fragment' } });
     expect(flushed).toEqual([STAGE]);
+  });
+
+  it("finishes the flush before the request's log line is written, so the line's duration includes it", async () => {
+    // Prepare
+    const product = await aProduct(h.db, categoryId);
+
+    // Act
+    await send(`mutation { updateProduct(id: "${product.productId}", input: { name: "Renamed, then logged" }, expectedVersion: 1) { name } }`);
+
+    // Assess
+    expect(requestLinesAtFlushEnd).toEqual([0]);
+    expect(requestLines()).toBe(1);
   });
 
   it('flushes after a write inside a named fragment', async () => {

@@ -1,6 +1,6 @@
 import { getAliasSettings, putAliasSettings } from '../../data/aliasSettings';
 import { ConflictError } from '../../core/errors';
-import { READ_ONLY_MESSAGE } from '../../server/plugins/readOnlyListener';
+import { READ_ONLY_MESSAGE } from '../../server/plugins/readOnlyPlugin';
 import { defaultRuntimeSettings } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from '../helpers/fixedSettings';
 import { aCategory, aProduct } from '../factories/catalog';

@@ -2,7 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { buildSchema, getOperationAST, parse, validate, type ValidationRule } from 'graphql';
 import { typeDefs } from '../../generated/typeDefs';
 import { MAX_TOKENS } from '../../server/createServer';
-import { resolvePageSizes } from '../../server/plugins/pageSizes';
+import { resolvePageSizes } from '../../server/resolvePageSizes';
 import { defaultQueryLimits } from '../../runtime/settings/runtimeSettings';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { recordSuiteCounts } from '../helpers/suiteSummary';

@@ -1,4 +1,4 @@
-import type { PipelineListener } from './requestPipelinePlugin';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -8,8 +8,8 @@ import type { Context } from '../../resolvers/context';
 import { BadUserInputError } from '../../core/errors';
 import { toGraphQLError } from '../errorBoundary';
 import type { QueryLimits } from '../../runtime/settings/runtimeSettings';
-import { resolvePageSizes, type PageSize } from './pageSizes';
-import { validationFailure } from './validationFailure';
+import { resolvePageSizes, type PageSize } from '../resolvePageSizes';
+import { validationFailure } from '../validationFailure';
 
 /** Report armor's rejections as validation errors instead of throwing out of graphql-js's validate. */
 const armor = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
@@ -30,8 +30,8 @@ const armor = { propagateOnRejection: false, onReject: [(context: ValidationCont
  * documents it has seen before, which would keep a document accepted under a looser limit, and
  * validation rules never see variables.
  */
-export function queryLimitsListener(): PipelineListener<Context> {
-  return {
+export function queryLimitsPlugin(): ApolloServerPlugin<Context> {
+  const listener: GraphQLRequestListener<Context> = {
     async didResolveOperation({ schema, document, operation, request, contextValue }) {
       if (!operation) return;
       const { limits, introspection: exposeLimits } = contextValue.settings;
@@ -49,6 +49,7 @@ export function queryLimitsListener(): PipelineListener<Context> {
       );
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 function shapeRules(limits: QueryLimits, exposeLimits: boolean): ValidationRule[] {

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { argumentValues } from '../../resolvers/argumentDefaults';
+import { argumentValues } from '../resolvers/argumentDefaults';
 
 /** Every argument with this name is a page size (Relay `first`). */
 export const PAGE_SIZE_ARGUMENT = 'first';

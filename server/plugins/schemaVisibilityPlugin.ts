@@ -1,8 +1,8 @@
-import type { PipelineListener } from './requestPipelinePlugin';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerValidationErrorCode } from '@apollo/server/errors';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, validate, type DocumentNode } from 'graphql';
 import type { Context } from '../../resolvers/context';
-import { validationFailure } from './validationFailure';
+import { validationFailure } from '../validationFailure';
 
 export const INTROSPECTION_DISABLED_MESSAGE = 'GraphQL introspection is disabled.';
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
@@ -20,8 +20,8 @@ const introspectionVerdicts = new WeakMap<DocumentNode, GraphQLError | null>();
  * The check runs on every request, documents from Apollo's validated-document cache included,
  * so switching introspection off at runtime takes effect on the next request.
  */
-export function schemaVisibilityListener(): PipelineListener<Context> {
-  return {
+export function schemaVisibilityPlugin(): ApolloServerPlugin<Context> {
+  const listener: GraphQLRequestListener<Context> = {
     async didResolveOperation({ schema, document, contextValue }) {
       if (contextValue.settings.introspection) return;
       let refused = introspectionVerdicts.get(document);
@@ -41,4 +41,5 @@ export function schemaVisibilityListener(): PipelineListener<Context> {
       for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
     },
   };
+  return { requestDidStart: async () => listener };
 }

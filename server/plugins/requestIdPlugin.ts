@@ -1,4 +1,4 @@
-import type { PipelineListener } from './requestPipelinePlugin';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from '../../resolvers/context';
 import { ErrorCode } from '../../core/errors';
@@ -10,8 +10,8 @@ const CORRELATED: ReadonlySet<unknown> = new Set([ErrorCode.INTERNAL_SERVER_ERRO
  * Logs every unexpected error in full with the request id, and puts that id on the masked
  * errors the client receives so the two can be matched.
  */
-export function requestIdListener(logger: Logger): PipelineListener<Context> {
-  return {
+export function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  const listener: GraphQLRequestListener<Context> = {
     async didEncounterErrors({ errors, contextValue, operationName }) {
       for (const error of errors) {
         if (!isUnexpected(error)) continue;
@@ -35,4 +35,5 @@ export function requestIdListener(logger: Logger): PipelineListener<Context> {
       }
     },
   };
+  return { requestDidStart: async () => listener };
 }

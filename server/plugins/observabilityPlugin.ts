@@ -1,4 +1,4 @@
-import type { PipelineListener } from './requestPipelinePlugin';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, type Metrics } from '@aws-lambda-powertools/metrics';
 import type { OperationDefinitionNode } from 'graphql';
@@ -18,8 +18,8 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
  * dimension (bounded by the schema), never the client-chosen operation name; errors are counted
  * per code. Tokens and variables are never logged.
  */
-export function observabilityListener({ logger, metrics }: { logger: Logger; metrics: Metrics }): PipelineListener<Context> {
-  return {
+export function observabilityPlugin({ logger, metrics }: { logger: Logger; metrics: Metrics }): ApolloServerPlugin<Context> {
+  const listener: GraphQLRequestListener<Context> = {
     async willSendResponse({ request, response, errors, operationName, operation: definition }) {
       const operation = rootField(definition);
       const operationType = definition?.operation ?? 'unknown';
@@ -64,6 +64,7 @@ export function observabilityListener({ logger, metrics }: { logger: Logger; met
       }
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /** The operation's root field: the metrics dimension (bounded by the schema, unlike operation names). */
