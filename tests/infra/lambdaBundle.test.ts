@@ -113,7 +113,11 @@ interface BuiltBundle {
 
 async function bundleWith(options: BuildOptions): Promise<BuiltBundle> {
   const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-  return { inputs: Object.keys(result.metafile.inputs), metafile: result.metafile, code: result.outputFiles[0]!.text };
+  return {
+    inputs: Object.keys(result.metafile.inputs),
+    metafile: result.metafile,
+    code: result.outputFiles.find((file) => file.path.endsWith('.js'))!.text,
+  };
 }
 
 /** Files of the bundle that `require` graphql (each gets its own copy of graphql's ES module namespace). */
@@ -147,8 +151,10 @@ describe('the V8 code cache of a pinned stage (infra/bundle/), recorded by this 
   const ping = ({ wrapped }: { wrapped: boolean }) =>
     pingAsset(dir, { node: [process.execPath], flags, wrapped, env: { ...process.env, ...bundling.CODE_CACHE_ENV } });
 
-  it('ships a loader, the bundle, the exec wrapper and a cache recorded with the flags the wrapper leaves', () => {
-    expect(fs.readdirSync(dir).sort()).toEqual(['app.cache', 'app.cache.json', 'app.js', bundling.LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());
+  it('ships a loader, the bundle with its source map, the exec wrapper and a cache recorded with the flags the wrapper leaves', () => {
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['app.cache', 'app.cache.json', 'app.js', 'app.js.map', bundling.LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort(),
+    );
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'app.cache.json'), 'utf8'))).toMatchObject({
       node: process.version,
       execArgv: flags.filter((flag) => flag !== '--expose-gc'),
