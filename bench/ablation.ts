@@ -2,6 +2,7 @@
  * `npx tsx bench/ablation.ts`: what each bundling technique buys. Builds the production bundle
  * with one technique undone at a time and measures cold start (spawn → first response) and load
  * time of all variants interleaved in one run. The figures in docs/performance.md come from here.
+ * Source maps have their own comparison: bench/sourceMaps.ts.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,7 +10,7 @@ import type { BuildOptions } from 'esbuild';
 import { lambdaEsbuildOptions, type CodeCacheSettings } from '../infra/bundle';
 import { createSigningKey } from '../local/localAuth';
 import { graphqlEvent } from '../core/apiGatewayEvent';
-import { BENCH_NODE, NODE_FLAGS, buildAsset, execWrapperOf } from './build';
+import { BENCH_NODE, NODE_FLAGS, buildAsset, bundleOutput, execWrapperOf } from './build';
 import { measureColdStarts, type ColdVariant } from './coldStart';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
@@ -47,40 +48,26 @@ async function main() {
     const asset = async (name: string, options: (outfile: string) => BuildOptions, codeCache?: CodeCacheSettings) => {
       const outfile = path.join(dir, name.replace(/\W+/g, '-'), 'index.js');
       const metafile = await buildAsset(options(outfile), codeCache);
-      sizes[name] = Object.values(metafile.outputs)[0]!.bytes;
+      sizes[name] = bundleOutput(metafile).bytes;
       return { name, module: outfile, event, wrapper: execWrapperOf(outfile) };
     };
     for (const [name, change] of Object.entries(VARIANTS))
       variants.push(await asset(name, (outfile) => change(lambdaEsbuildOptions(PROJECT_ROOT, outfile))));
     const production = variants[1]!;
     variants.push({ ...production, name: 'no exec wrapper (--expose-gc kept)', wrapper: undefined });
-    const sourceMapped = await asset('source maps', (outfile) => ({ ...lambdaEsbuildOptions(PROJECT_ROOT, outfile), sourcemap: true }));
     variants.push(
       await asset('production + V8 code cache', (outfile) => lambdaEsbuildOptions(PROJECT_ROOT, outfile), { node: [BENCH_NODE], flags: NODE_FLAGS }),
     );
     const results = await measureColdStarts(variants, { rounds: ROUNDS, env, calls: dynamo.calls });
-    // source maps need a flag on the command line: measured separately, same rounds
-    const withMaps = await measureColdStarts([production, { ...sourceMapped, name: 'source maps + --enable-source-maps' }], {
-      rounds: ROUNDS,
-      env: { ...env, NODE_OPTIONS: '--enable-source-maps' },
-      calls: dynamo.calls,
-    });
     const lines = results.map(
       (row) =>
         `${row.name.padEnd(36)} ${String(row.wallMs).padStart(7)} ms  overhead ${String(row.overheadMs).padStart(6)}  load ${String(row.loadMs ?? '—').padStart(6)}  first ${String(row.firstRequestMs ?? '—').padStart(6)}  ${sizes[row.name] ? `${Math.round(sizes[row.name]! / 1024)} KB` : ''}${row.errors.length ? ` ERR ${row.errors[0]!.slice(0, 120)}` : ''}`,
-    );
-    lines.push('', '(NODE_OPTIONS=--enable-source-maps for both rows below)');
-    lines.push(
-      ...withMaps.map(
-        (row) =>
-          `${row.name.padEnd(36)} ${String(row.wallMs).padStart(7)} ms  load ${String(row.loadMs).padStart(6)}  first ${String(row.firstRequestMs).padStart(6)}`,
-      ),
     );
     console.log(lines.join('\n'));
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(
       path.join(RESULTS_DIR, 'ablation-latest.json'),
-      JSON.stringify({ at: new Date().toISOString(), rounds: ROUNDS, results, withMaps, sizes }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), rounds: ROUNDS, results, sizes }, null, 2),
     );
   } finally {
     await dynamo.stop();
