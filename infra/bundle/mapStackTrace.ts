@@ -1,5 +1,5 @@
 /**
- * Maps a stack trace logged by a function (minified `/var/task/index.js:1:<column>` frames) to the
+ * Maps a stack trace logged by a function (minified `/var/task/index.js:<line>:<column>` frames) to the
  * sources, with the source map the asset ships beside its bundle (`index.js.map`, never loaded by
  * the function). `npm run trace` (scripts/trace.ts) is its command.
  */
