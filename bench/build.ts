@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import {
   LAMBDA_ESBUILD,
@@ -45,6 +45,8 @@ export interface Built {
   /** Bundle exporting `ours`, `bare` and `recordingClient` (bench/entries/warm.ts). */
   readonly warm: string;
   readonly sizes: Record<string, { bytes: number; gzipBytes: number }>;
+  /** The production asset (bundle, its source map, exec wrapper) as the zip CDK uploads. */
+  readonly prodAssetZipBytes: number;
   readonly buildMs: number;
   readonly prodMetafile: Metafile;
 }
@@ -78,9 +80,24 @@ const size = (file: string) => {
 };
 
 /**
+ * The files of an asset directory and what the zip CDK uploads weighs: each file deflated (level 9)
+ * plus the zip's headers (local and central, with the file's name, and the end record).
+ */
+export function assetSize(dir: string): { files: Record<string, number>; zipBytes: number } {
+  const files: Record<string, number> = {};
+  let zipBytes = 22;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const bytes = fs.readFileSync(path.join(dir, name));
+    files[name] = bytes.length;
+    zipBytes += deflateRawSync(bytes, { level: 9 }).length + 30 + 46 + 2 * Buffer.byteLength(name);
+  }
+  return { files, zipBytes };
+}
+
+/**
  * Builds everything the bench measures:
- * - prod: exactly the CDK asset (infra/bundle/ settings, no code cache): the bundle and
- *   the exec wrapper, copied by the CDK hook's commands;
+ * - prod: exactly the CDK asset (infra/bundle/ settings, no code cache): the bundle, its source
+ *   map and the exec wrapper, copied by the CDK hook's commands;
  * - prodCodeCache: the asset of a stage that pins its runtime to BENCH_NODE's release, built as CDK
  *   builds it (codeCacheForStage: the official build of that release for this machine, Lambda's
  *   flags, through the wrapper), so the cache matches the children;
@@ -140,11 +157,13 @@ export async function buildAll(): Promise<Built> {
     warm: out('warm', 'index.js'),
     sizes: {
       prod: size(out('prod', 'index.js')),
+      prodMap: size(out('prod', 'index.js.map')),
       naive: size(out('naive', 'index.js')),
       naiveTuned: size(out('naive-tuned', 'index.js')),
       codeCache: size(out('prod-code-cache', 'app.cache')),
       codeCacheLoader: size(out('prod-code-cache', 'index.js')),
     },
+    prodAssetZipBytes: assetSize(out('prod')).zipBytes,
     buildMs: performance.now() - started,
     prodMetafile,
   };
@@ -166,9 +185,14 @@ export async function buildWarmBundle(root: string, outfile: string): Promise<vo
   await bundle({ ...bundling.lambdaEsbuildOptions(root, outfile), entryPoints: [path.join(root, 'bench', 'entries', 'warm.ts')] });
 }
 
+/** The bundle among a build's outputs (the other is its source map). */
+export function bundleOutput(metafile: Metafile): Metafile['outputs'][string] {
+  return Object.entries(metafile.outputs).find(([file]) => file.endsWith('.js'))![1];
+}
+
 /** Minified bytes per package in the production bundle, largest first. */
 export function packageSizes(metafile: Metafile, top = 12): Array<{ name: string; bytes: number }> {
-  const output = Object.values(metafile.outputs)[0]!;
+  const output = bundleOutput(metafile);
   const byPackage = new Map<string, number>();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
     // the innermost package: a copy npm nested under another package counts under its own name

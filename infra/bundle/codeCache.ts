@@ -2,7 +2,7 @@
  * The V8 code cache of the asset of a stage that pins its runtime. With it the asset becomes:
  * - `index.js`: the loader (codeCache/loader.cjs; the Lambda handler stays `index.handler`). It
  *   compiles `app.js` through `vm.Script` with `app.cache` as code cache, and re-exports its exports.
- * - `app.js`: the esbuild bundle.
+ * - `app.js`: the esbuild bundle, and `app.js.map` its source map (read by `npm run trace`, never by the function).
  * - `app.cache`: V8 code cache of `app.js`, recorded (codeCache/recordCodeCache.cjs) after running
  *   the bundle's init and a few requests, so it also holds the functions a first request
  *   compiles; `app.cache.json` says which Node built it.

@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 import { PROJECT_ROOT } from '../projectRoot';
 
@@ -106,8 +107,11 @@ export const LAMBDA_ESBUILD = {
   // "NoOpLogger" do not decide where its warnings go. Apollo's internal error classes
   // (`this.constructor.name`) get minified names; they carry codes and are never logged in full.
   keepNames: false,
-  // Off: `--enable-source-maps` slows init; errors are mapped by the log reader instead.
-  sourcemap: false,
+  // The map goes beside the bundle (`index.js.map`, no `sourceMappingURL` comment), so Node never
+  // reads it: `npm run trace` maps a logged stack with it (docs/operations.md). Without the sources'
+  // text, which the trace reads from the checkout.
+  sourcemap: 'external',
+  sourcesContent: false,
   // ESM entry points where packages have them (the AWS SDK): smaller and faster to load than CJS.
   mainFields: ['module', 'main'],
   // `import()` compiled to `require`: the SDK's HTTP handler loads `node:http` with `await import()`
@@ -137,6 +141,7 @@ export function lambdaEsbuildOptions(projectRoot: string, outfile: string): Buil
     minify: LAMBDA_ESBUILD.minify,
     keepNames: LAMBDA_ESBUILD.keepNames,
     sourcemap: LAMBDA_ESBUILD.sourcemap,
+    sourcesContent: LAMBDA_ESBUILD.sourcesContent,
     mainFields: [...LAMBDA_ESBUILD.mainFields],
     supported: { ...LAMBDA_ESBUILD.supported },
     alias: { ...LAMBDA_ESBUILD.alias },
@@ -150,6 +155,8 @@ export function nodejsFunctionEsbuildProps(): {
   minify: boolean;
   keepNames: boolean;
   sourceMap: boolean;
+  sourceMapMode: SourceMapMode;
+  sourcesContent: boolean;
   mainFields: string[];
   bundleAwsSDK: boolean;
   esbuildArgs: Record<string, string>;
@@ -158,7 +165,9 @@ export function nodejsFunctionEsbuildProps(): {
     target: LAMBDA_ESBUILD.target,
     minify: LAMBDA_ESBUILD.minify,
     keepNames: LAMBDA_ESBUILD.keepNames,
-    sourceMap: LAMBDA_ESBUILD.sourcemap,
+    sourceMap: true,
+    sourceMapMode: SourceMapMode.EXTERNAL,
+    sourcesContent: LAMBDA_ESBUILD.sourcesContent,
     mainFields: [...LAMBDA_ESBUILD.mainFields],
     // Bundle the SDK version the code was tested with instead of whatever the runtime carries.
     bundleAwsSDK: true,

@@ -8,7 +8,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { acknowledge } from '../acknowledge';
-import { APOLLO_DEDUPE, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
+import { LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
 import { apiEnvironment } from '../../runtime/env/apiEnvironment';
 import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { PROJECT_ROOT } from '../projectRoot';
@@ -29,9 +29,6 @@ export const DATA_ACTIONS = [
   'dynamodb:DeleteItem',
   'dynamodb:ConditionCheckItem',
 ] as const;
-
-/** The Apollo dedupe alias (infra/bundle/) as a NodejsFunction `esbuildArgs` entry. */
-export const APOLLO_DEDUPE_ALIAS = { '--alias:@apollo/server': APOLLO_DEDUPE['@apollo/server'] } as const;
 
 export interface GraphqlFunctionProps {
   readonly stage: StageSettings;

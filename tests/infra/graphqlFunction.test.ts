@@ -213,15 +213,23 @@ describe('the bundled function code', () => {
     return path.join(synthesized.outdir, fn.Metadata['aws:asset:path']);
   };
 
-  it('is one minified CommonJS file with every dependency (AWS SDK included) bundled in, next to the exec wrapper', () => {
+  it('is one minified CommonJS file with every dependency (AWS SDK included) bundled in, next to the exec wrapper and its source map', () => {
     const files = fs.readdirSync(assetDir());
-    expect(files.sort()).toEqual(['exec-wrapper.sh', 'index.js']);
+    expect(files.sort()).toEqual(['exec-wrapper.sh', 'index.js', 'index.js.map']);
     const code = fs.readFileSync(path.join(assetDir(), 'index.js'), 'utf8');
     expect(code.split('\n').length).toBeLessThan(2000);
     const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]));
     const packages = [...required].filter((name) => !builtinModules.includes(name.replace(/^node:/, '')));
     // The only one left is the SDK's optional SigV4a signer, required inside a try/catch and never installed.
     expect(packages).toEqual(['@aws-sdk/signature-v4-crt']);
+  });
+
+  it('names no source map, so Node never reads the one beside it; the map names the sources without their text', () => {
+    const code = fs.readFileSync(path.join(assetDir(), 'index.js'), 'utf8');
+    const map = JSON.parse(fs.readFileSync(path.join(assetDir(), 'index.js.map'), 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+    expect(code).not.toMatch(/sourceMappingURL/);
+    expect(map.sources.filter((source) => /(^|\/)server\/lambda\.ts$/.test(source))).toHaveLength(1);
+    expect(map.sourcesContent).toBeUndefined();
   });
 
   it('carries the exec wrapper that AWS_LAMBDA_EXEC_WRAPPER names, executable (CDK keeps the mode in the zip)', () => {

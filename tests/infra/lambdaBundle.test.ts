@@ -3,37 +3,29 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { APOLLO_DEDUPE_ALIAS } from '../../infra/constructs/GraphqlFunction';
 import * as bundling from '../../infra/bundle';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { PROJECT_ROOT } from './helpers/synthesize';
 import { pingAsset } from '../helpers/assetPing';
 
-/** Bundles the Lambda entry as NodejsFunction does and lists the Apollo files that went in. */
+/** Bundles the Lambda entry with the production settings and the given aliases, and lists the Apollo files that went in. */
 async function apolloInputs(alias: Record<string, string>): Promise<string[]> {
   const result = await build({
-    entryPoints: [path.join(PROJECT_ROOT, 'server', 'lambda.ts')],
-    absWorkingDir: PROJECT_ROOT,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    minify: true,
+    ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js')),
+    alias,
     write: false,
     metafile: true,
     logLevel: 'silent',
-    alias,
   });
   return Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/@apollo/server/dist/'));
 }
 
 describe('the Lambda bundle', () => {
-  it('contains one copy of Apollo Server (its ES module build), subpath imports included', async () => {
-    // Prepare
-    const alias = Object.fromEntries(Object.entries(APOLLO_DEDUPE_ALIAS).map(([flag, target]) => [flag.replace('--alias:', ''), target]));
+  const { alias } = lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js'));
 
+  it('contains one copy of Apollo Server (its ES module build), subpath imports included', async () => {
     // Act
-    const inputs = await apolloInputs(alias);
+    const inputs = await apolloInputs(alias!);
 
     // Assess
     expect(inputs.filter((input) => input.includes('/dist/cjs/'))).toEqual([]);
@@ -41,8 +33,11 @@ describe('the Lambda bundle', () => {
     expect(inputs).toContain('node_modules/@apollo/server/dist/esm/errors/index.js');
   });
 
-  it('would contain both builds without the alias (the check above can fail)', async () => {
-    const inputs = await apolloInputs({});
+  it('would contain both builds without the Apollo dedupe alias (the check above can fail)', async () => {
+    const { '@apollo/server': _apollo, ...withoutApolloDedupe } = alias!;
+
+    const inputs = await apolloInputs(withoutApolloDedupe);
+
     expect(inputs.some((input) => input.includes('/dist/esm/'))).toBe(true);
     expect(inputs.some((input) => input.includes('/dist/cjs/'))).toBe(true);
   });
@@ -113,7 +108,11 @@ interface BuiltBundle {
 
 async function bundleWith(options: BuildOptions): Promise<BuiltBundle> {
   const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-  return { inputs: Object.keys(result.metafile.inputs), metafile: result.metafile, code: result.outputFiles[0]!.text };
+  return {
+    inputs: Object.keys(result.metafile.inputs),
+    metafile: result.metafile,
+    code: result.outputFiles.find((file) => file.path.endsWith('.js'))!.text,
+  };
 }
 
 /** Files of the bundle that `require` graphql (each gets its own copy of graphql's ES module namespace). */
@@ -147,8 +146,10 @@ describe('the V8 code cache of a pinned stage (infra/bundle/), recorded by this 
   const ping = ({ wrapped }: { wrapped: boolean }) =>
     pingAsset(dir, { node: [process.execPath], flags, wrapped, env: { ...process.env, ...bundling.CODE_CACHE_ENV } });
 
-  it('ships a loader, the bundle, the exec wrapper and a cache recorded with the flags the wrapper leaves', () => {
-    expect(fs.readdirSync(dir).sort()).toEqual(['app.cache', 'app.cache.json', 'app.js', bundling.LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());
+  it('ships a loader, the bundle with its source map, the exec wrapper and a cache recorded with the flags the wrapper leaves', () => {
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['app.cache', 'app.cache.json', 'app.js', 'app.js.map', bundling.LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort(),
+    );
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'app.cache.json'), 'utf8'))).toMatchObject({
       node: process.version,
       execArgv: flags.filter((flag) => flag !== '--expose-gc'),

@@ -68,13 +68,15 @@ describe('a stage that pins its runtime', () => {
   it('ships a code cache recorded by the official arm64 build of the pinned release, with Lambda’s flags; an unpinned stage ships none', () => {
     const pinned = assetOf(pinnedStage);
 
-    expect(fs.readdirSync(pinned).sort()).toEqual(['app.cache', 'app.cache.json', 'app.js', LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());
+    expect(fs.readdirSync(pinned).sort()).toEqual(
+      ['app.cache', 'app.cache.json', 'app.js', 'app.js.map', LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort(),
+    );
     expect(JSON.parse(fs.readFileSync(path.join(pinned, 'app.cache.json'), 'utf8'))).toMatchObject({
       node: `v${PINNED_NODE}`,
       arch: 'arm64',
       execArgv: FLAGS.filter((flag) => flag !== '--expose-gc'),
     });
-    expect(fs.readdirSync(assetOf(stages.dev)).sort()).toEqual([LAMBDA_EXEC_WRAPPER.assetName, 'index.js'].sort());
+    expect(fs.readdirSync(assetOf(stages.dev)).sort()).toEqual([LAMBDA_EXEC_WRAPPER.assetName, 'index.js', 'index.js.map'].sort());
   });
 
   it('the cache is accepted by the binary it was recorded for, started as Lambda starts it; the init line names the release and the runtime version', () => {

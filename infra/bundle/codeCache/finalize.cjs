@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 // The code-cache step of the asset (infra/bundle/codeCache.ts), run by CDK's afterBundling hook
-// and by the bench: turns esbuild's `index.js` into `app.js` plus the loader, then records
+// and by the bench: turns esbuild's `index.js` (and its map) into `app.js` plus the loader, then records
 // `app.cache` with the given Node through the asset's exec wrapper, as Lambda starts the runtime
 // (the cache must match the flags the wrapper leaves). Arguments: asset directory, options JSON.
 const fs = require('node:fs');
@@ -10,6 +10,7 @@ const { spawnSync } = require('node:child_process');
 const [dir = '', optionsJson = '{}'] = process.argv.slice(2);
 const options = JSON.parse(optionsJson);
 fs.renameSync(path.join(dir, 'index.js'), path.join(dir, 'app.js'));
+if (fs.existsSync(path.join(dir, 'index.js.map'))) fs.renameSync(path.join(dir, 'index.js.map'), path.join(dir, 'app.js.map'));
 fs.copyFileSync(options.loader, path.join(dir, 'index.js'));
 const run = spawnSync(
   path.join(dir, options.wrapper),
