@@ -142,9 +142,11 @@ describe('npm run trace, on an init failure of the API asset CDK builds, logged 
     // Assess
     expect(caught).not.toContain('config.ts');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('ERROR Uncaught Exception ConfigError Invalid configuration: environment variable CORS_ORIGINS is required.');
-    expect(run.stdout).toContain(`at required (runtime/config.ts:${lineOf('runtime/config.ts', 'is required.`);')}:`);
-    expect(run.stdout).toContain(`at loadConfig (runtime/config.ts:${lineOf('runtime/config.ts', "required('CORS_ORIGINS')")}:`);
-    expect(run.stdout).toContain(` server/lambda.ts:${lineOf('server/lambda.ts', 'export const handler')}:`);
+    expect(run.stdout).toContain('ERROR Uncaught Exception ConfigError Invalid configuration: environment variable TABLE_NAME is required.');
+    expect(run.stdout).toContain(`at required (runtime/env/readEnv.ts:${lineOf('runtime/env/readEnv.ts', 'is required.`);')}:`);
+    expect(run.stdout).toContain(
+      `at loadConfig (runtime/env/apiEnvironment.ts:${lineOf('runtime/env/apiEnvironment.ts', 'read.required(v.tableName)')}:`,
+    );
+    expect(run.stdout).toContain(` server/lambda.ts:${lineOf('server/lambda.ts', 'const config = loadConfig()')}:`);
   });
 });
