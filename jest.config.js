@@ -43,6 +43,10 @@ module.exports = {
     project('browser', { ...withDynamoDbLocal, testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
+  // one folder for the run where each distinct bundle is built once, by the tests' esbuild builds and
+  // by the synths' bundling (tests/helpers/bundleCache.ts)
+  globalSetup: '<rootDir>/tests/helpers/bundleCacheSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/bundleCacheTeardown.ts',
   // Jest's own report, then the time each project took
   reporters: ['default', '<rootDir>/tests/reporters/projectDurationReporter.js'],
 };
