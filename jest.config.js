@@ -39,7 +39,8 @@ module.exports = {
       globalSetup: '<rootDir>/tests/infra/helpers/synthCacheSetup.ts',
       globalTeardown: '<rootDir>/tests/infra/helpers/synthCacheTeardown.ts',
     }),
-    // the storefront in Debian's Chromium against `npm start` (web/ built first by `npm test`)
+    // the storefront's production build in Debian's Chromium against one `npm start -- --built` (web/
+    // built first by `npm test`)
     project('browser', { ...withDynamoDbLocal, testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
