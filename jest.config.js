@@ -14,8 +14,9 @@ const project = (name, extra = {}) => ({
 });
 
 /**
- * One DynamoDB Local for every project that needs it: the same module path runs once per Jest run.
- * Each test file uses tables of its own on it (a test that starts `npm start` passes DYNAMODB_TABLE).
+ * One DynamoDB Local per Jest worker for every project that needs it (the same module path runs
+ * once per Jest run; tests/helpers/sharedDynamoDb.ts says why per worker). Each test file uses
+ * tables of its own on it (a test that starts `npm start` passes DYNAMODB_TABLE).
  */
 const withDynamoDbLocal = {
   globalSetup: '<rootDir>/tests/helpers/dynamoGlobalSetup.ts',
@@ -31,7 +32,7 @@ module.exports = {
     // handler; each suite ends with a one-line summary (printed by the global teardown)
     project('security', withDynamoDbLocal),
     project('reliability', withDynamoDbLocal),
-    // local stacks on the shared DynamoDB Local, each in a table of its own (tests/helpers/sharedDynamoDb.ts);
+    // local stacks on the worker's DynamoDB Local, each in a table of its own (tests/helpers/sharedDynamoDb.ts);
     // `npm start` as a user runs it, and the burst on a DynamoDB Local keeping its data on disk, start their own
     project('e2e', withDynamoDbLocal),
     // test files that synthesise the same stages and context share one synth (tests/infra/helpers/synthesize.ts)
@@ -39,10 +40,18 @@ module.exports = {
       globalSetup: '<rootDir>/tests/infra/helpers/synthCacheSetup.ts',
       globalTeardown: '<rootDir>/tests/infra/helpers/synthCacheTeardown.ts',
     }),
-    // the storefront in Debian's Chromium against `npm start` (web/ built first by `npm test`)
+    // the storefront's production build in Debian's Chromium against one `npm start -- --built` (web/
+    // built first by `npm test`)
     project('browser', { ...withDynamoDbLocal, testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
+  // a worker per core (Jest's default leaves one free): much of the suite waits on processes, sockets
+  // and timers, and the other worker uses that time
+  maxWorkers: '100%',
+  // one folder for the run where each distinct bundle is built once, by the tests' esbuild builds and
+  // by the synths' bundling (tests/helpers/bundleCache.ts)
+  globalSetup: '<rootDir>/tests/helpers/bundleCacheSetup.ts',
+  globalTeardown: '<rootDir>/tests/helpers/bundleCacheTeardown.ts',
   // Jest's own report, then the time each project took
   reporters: ['default', '<rootDir>/tests/reporters/projectDurationReporter.js'],
 };

@@ -7,24 +7,47 @@ import { ARTIFACTS, launchBrowser, serveBuiltStorefront, startStorefront, type S
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-describe('the storefront in Chromium, against `npm start -- --stage qa`', () => {
-  let store: Storefront;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    store = await startStorefront();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await store?.stop();
+/** Violations the page reports (`securitypolicyviolation`), recorded from before the app's first script. */
+const RECORD_VIOLATIONS = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
   });
+`;
 
-  /** A new visitor: a fresh context (no cache, no storage), on a phone-sized or desktop screen. */
-  async function visitor(viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
+/** The page's globals the tests read (they compile without the DOM library). */
+interface Recorded {
+  __violations: Array<{ directive: string; blocked: string }>;
+  __injected?: boolean;
+}
+
+/**
+ * One `npm start -- --stage qa --built` and one Chromium for the whole file: the production build
+ * of the storefront (web/dist, made by `npm test` first), served with the headers CloudFront sends.
+ */
+let store: Storefront;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const [started, launched] = await Promise.allSettled([startStorefront({ built: true }), launchBrowser()]);
+  if (started.status === 'fulfilled') store = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await store?.stop();
+});
+
+describe('the storefront in Chromium, against `npm start -- --stage qa --built`', () => {
+  /**
+   * A new visitor: a fresh context (no cache, no storage), on a phone-sized or desktop screen.
+   * `bypassCSP`: the page takes scripts of the test's own (axe-core), which the policy refuses.
+   */
+  async function visitor(viewport = { width: 1280, height: 800 }, { bypassCSP = false } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport, bypassCSP });
     return context.newPage();
   }
 
@@ -396,7 +419,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
 
   it('has no serious or critical accessibility violations on the home, product and checkout pages (axe-core)', async () => {
     const product = await productBySku('COF-001');
-    const page = await visitor();
+    const page = await visitor(undefined, { bypassCSP: true });
 
     await page.goto(store.webUrl);
     await page.locator('.card').first().waitFor();
@@ -455,4 +478,55 @@ describe('the storefront in Chromium, against `npm start -- --stage qa`', () => 
     expect(refused.errors[0]!.extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
     await putAliasSettings(store.db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 2 });
   }, 90_000);
+});
+
+describe('the production build in Chromium, under the Content-Security-Policy CloudFront sends (`npm start -- --built`)', () => {
+  async function visitor(): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await page.addInitScript(RECORD_VIOLATIONS);
+    return page;
+  }
+
+  const violations = (page: Page) => page.evaluate(() => (globalThis as unknown as Recorded).__violations);
+
+  it('serves pages with the policy, and the app browses, signs in and fills the cart without one violation', async () => {
+    // Prepare
+    const page = await visitor();
+
+    // Act
+    const response = await page.goto(`${store.webUrl}/`);
+    await page.getByRole('link', { name: 'Coffee' }).click();
+    await page.locator('.product').first().click();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.goto(`${store.webUrl}/signin`);
+    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
+    await page.waitForURL(`${store.webUrl}/`);
+    await page.goto(`${store.webUrl}/cart`);
+    await page.getByRole('button', { name: 'Place order' }).waitFor();
+
+    // Assess
+    const policy = response!.headers()['content-security-policy'];
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain(`connect-src 'self' ${new URL(store.apiUrl).origin}`);
+    expect(await violations(page)).toEqual([]);
+  }, 90_000);
+
+  it('is enforced: an injected inline script does not run and is reported', async () => {
+    // Prepare
+    const page = await visitor();
+    await page.goto(`${store.webUrl}/`);
+    await page.locator('.card').first().waitFor();
+
+    // Act
+    await page.evaluate(`{
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+    }`);
+    await page.waitForFunction(() => (globalThis as unknown as Recorded).__violations.length > 0);
+
+    // Assess
+    expect(await page.evaluate(() => (globalThis as unknown as Recorded).__injected)).toBeUndefined();
+    expect(await violations(page)).toEqual([{ directive: 'script-src-elem', blocked: 'inline' }]);
+  }, 60_000);
 });

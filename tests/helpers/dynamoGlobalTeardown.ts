@@ -3,7 +3,7 @@ import type { DynamoDbLocal } from '../../local/dynamoDbLocal';
 import { formatSummary, readSuiteCounts, type SuiteName } from './suiteSummary';
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __dynamoDbLocal__?: DynamoDbLocal }).__dynamoDbLocal__?.stop();
+  await Promise.all(((globalThis as { __dynamoDbLocals__?: DynamoDbLocal[] }).__dynamoDbLocals__ ?? []).map((local) => local.stop()));
   const dir = process.env.TEST_SUMMARY_DIR;
   if (!dir) return;
   for (const suite of ['security', 'reliability'] satisfies SuiteName[]) {

@@ -2,19 +2,19 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import type { BuildOptions, Metafile } from 'esbuild';
 import * as bundling from '../../infra/bundle';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { PROJECT_ROOT } from './helpers/synthesize';
 import { pingAsset } from '../helpers/assetPing';
+import { bundle } from '../helpers/bundleCache';
 
 /** Bundles the Lambda entry with the production settings and the given aliases, and lists the Apollo files that went in. */
 async function apolloInputs(alias: Record<string, string>): Promise<string[]> {
-  const result = await build({
+  const result = await bundle({
     ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(PROJECT_ROOT, 'unused.js')),
     alias,
     write: false,
-    metafile: true,
     logLevel: 'silent',
   });
   return Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/@apollo/server/dist/'));
@@ -107,12 +107,8 @@ interface BuiltBundle {
 }
 
 async function bundleWith(options: BuildOptions): Promise<BuiltBundle> {
-  const result = await build({ ...options, write: false, metafile: true, logLevel: 'silent' });
-  return {
-    inputs: Object.keys(result.metafile.inputs),
-    metafile: result.metafile,
-    code: result.outputFiles.find((file) => file.path.endsWith('.js'))!.text,
-  };
+  const { metafile, code } = await bundle({ ...options, write: false, logLevel: 'silent' });
+  return { inputs: Object.keys(metafile.inputs), metafile, code };
 }
 
 /** Files of the bundle that `require` graphql (each gets its own copy of graphql's ES module namespace). */
@@ -134,7 +130,7 @@ describe('the V8 code cache of a pinned stage (infra/bundle/), recorded by this 
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-code-cache-'));
-    await build({ ...bundling.lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent' });
+    await bundle({ ...bundling.lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent' });
     for (const command of bundling.afterBundlingCommands(dir, { node: [process.execPath], flags })) {
       execFileSync('bash', ['-c', command], { stdio: 'ignore' });
     }

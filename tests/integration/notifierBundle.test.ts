@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { build } from 'esbuild';
 import { putCustomer } from '../../data/customers';
 import { placeOrder } from '../../domain/orders/placeOrder';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
@@ -12,6 +11,7 @@ import { passesOrderFilters } from '../../runtime/orderStreamFilter';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 import { readOutbox } from '../../notifier/localOutbox';
+import { bundle } from '../helpers/bundleCache';
 import { invokeBundle } from '../helpers/invokeBundle';
 
 /** The notifier's artifact, built with the API's bundle settings (infra/bundle/), run on real stream records. */
@@ -22,11 +22,10 @@ describe('the notifier bundle, loaded as the Lambda runtime loads it', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'notifier-bundle-'));
-    const { metafile } = await build({
+    const { metafile } = await bundle({
       ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')),
       entryPoints: [path.join(PROJECT_ROOT, 'notifier', 'lambda.ts')],
       logLevel: 'silent',
-      metafile: true,
     });
     inputs = Object.keys(metafile.inputs);
     table = await createTestTable();

@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { build } from 'esbuild';
 import { listCategories } from '../../data/categories';
 import { lambdaEsbuildOptions } from '../../infra/bundle';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey } from '../../local/localAuth';
 import { seedDemoData } from '../../local/seed';
 import { graphqlEvent } from '../helpers/apiGatewayEvent';
+import { bundle } from '../helpers/bundleCache';
 import { invokeBundle } from '../helpers/invokeBundle';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 
@@ -33,7 +33,7 @@ describe('the production bundle, loaded as the Lambda runtime loads it', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'production-bundle-'));
-    const { metafile } = await build({ ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent', metafile: true });
+    const { metafile } = await bundle({ ...lambdaEsbuildOptions(PROJECT_ROOT, path.join(dir, 'index.js')), logLevel: 'silent' });
     inputs = Object.keys(metafile.inputs);
     table = await createTestTable();
     await seedDemoData(table.db);

@@ -11,6 +11,7 @@ import { startLocalNotifier, type LocalNotifier } from '../../local/startLocalNo
 import { createLocalOutbox, readOutbox, type OutboxLine } from '../../notifier/localOutbox';
 import type { OrderEventV1 } from '../../notifier/orderEvent';
 import { aCategory, aProduct } from '../factories/catalog';
+import { loadCommandInProcess, type InProcessCommand } from '../helpers/commandInProcess';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { startSlowProxy, type SlowProxy } from '../helpers/slowProxy';
 
@@ -114,32 +115,35 @@ describe('npm run job -- redrive, on the local stack', () => {
     expect(await waiting()).toHaveLength(1);
   }, 120_000);
 
-  it.each([
-    [['redrive', '--stage', 'nowhere'], /Unknown stage "nowhere"/],
-    [['redrive', '--region', 'eu-west-1'], /--region goes with --stage/],
-    [['redrive', '--stage', 'qa'], /No region: pass --region <region>, or set AWS_REGION\./],
-    [['redrive-all'], /Usage:/],
-  ])(
-    'answers a mistake (%j) with a message and exit code 2, no stack trace',
-    async (args, message) => {
-      const result = await job(dataDir, ...args);
+  // The command's own code in this process (tests/helpers/commandInProcess.ts): the line each
+  // mistake gets. tests/e2e/commandMistakes.test.ts runs it as a process for the exit code 2, the
+  // usage and no stack trace.
+  describe('its mistakes', () => {
+    const command = () => (jobInProcess ??= loadCommandInProcess('scripts/job.ts'));
+    let jobInProcess: InProcessCommand | undefined;
 
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-    },
-    60_000,
-  );
+    it.each([
+      [['redrive', '--stage', 'nowhere'], /Unknown stage "nowhere"/],
+      [['redrive', '--region', 'eu-west-1'], /^--region goes with --stage\.$/],
+      [['redrive', '--stage', 'qa'], /^No region: pass --region <region>, or set AWS_REGION\.$/],
+      [['redrive-all'], /^Unknown job "redrive-all"\.$/],
+    ])('answers a mistake (%j) with a one-line usage error', async (args, message) => {
+      const outcome = await command().run(args, { STOREFRONT_DATA_DIR: dataDir, AWS_REGION: '', AWS_DEFAULT_REGION: '' });
 
-  it('says when no local stack is running', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'storefront-nostack-'));
-    try {
-      const result = await job(empty, 'redrive');
+      expect(outcome.usageError).toMatch(message);
+    });
 
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain('No local stack is running.');
-    } finally {
-      rmSync(empty, { recursive: true, force: true });
-    }
-  }, 60_000);
+    it('says when no local stack is running, and exits with 2', async () => {
+      const empty = mkdtempSync(join(tmpdir(), 'storefront-nostack-'));
+      try {
+        const outcome = await command().run(['redrive'], { STOREFRONT_DATA_DIR: empty });
+
+        expect(outcome.code).toBe(2);
+        expect(outcome.stderr).toContain('No local stack is running.');
+        expect(outcome.stderr).not.toMatch(/\n\s+at /);
+      } finally {
+        rmSync(empty, { recursive: true, force: true });
+      }
+    });
+  });
 });

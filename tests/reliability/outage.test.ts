@@ -12,7 +12,8 @@ import { countRefusedConnections, type RefusedConnections } from '../helpers/ref
 import { checkStock } from '../helpers/orderInvariants';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 
-const OUTAGE_MS = 30_000;
+/** Requests the clients send into the outage before it ends (the test asks for more than 20). */
+const OUTAGE_REQUESTS = 40;
 /** Each client's pause between requests: a steady load, not a flood of instant failures. */
 const THINK_MS = 500;
 const STOCK = 100_000;
@@ -33,12 +34,13 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 /**
- * Its own DynamoDB Local (persisted to a folder, so the data survives the restart), stopped for
- * 30 s under a steady mixed load and started again on the same port. The handler, its SDK client
+ * Its own DynamoDB Local (persisted to a folder, so the data survives the restart), stopped under a
+ * steady mixed load until the clients have sent it OUTAGE_REQUESTS requests and the SDK has retried
+ * a refused call to its last attempt, and started again on the same port. The handler, its SDK client
  * and its sockets are the same throughout, with the production timeouts; the refused attempts are
  * counted below the SDK's retry layer, so the test sees the SDK retry them as it does in a Lambda.
  */
-describe('a 30-second DynamoDB outage under load', () => {
+describe('a DynamoDB outage under load', () => {
   let local: DynamoDbLocal;
   let port: number;
   let dataDir: string;
@@ -101,7 +103,11 @@ describe('a 30-second DynamoDB outage under load', () => {
     await until(() => servedIn('before').size === 4);
     phase = 'outage';
     await local.stop();
-    await sleep(OUTAGE_MS);
+    await until(
+      () =>
+        samples.filter((sample) => sample.phase === 'outage').length >= OUTAGE_REQUESTS &&
+        [...refused.byInvocation.values()].includes(DYNAMODB_LIMITS.maxAttempts),
+    );
     running = false;
     await Promise.all(clients);
     local = await startDynamoDbLocal({ dataDir, port, startTimeoutMs: 120_000 });

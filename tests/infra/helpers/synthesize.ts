@@ -8,6 +8,7 @@ import { CloudAssembly, SynthesisMessageLevel } from 'aws-cdk-lib/cx-api';
 import { buildApp, stackIdFor } from '../../../infra/buildApp';
 import { PROJECT_ROOT } from '../../../infra/projectRoot';
 import type { StageSettings } from '../../../infra/stages';
+import { BUNDLE_CACHE_ENV, NPX_SHIM_DIR } from '../../helpers/bundleCache';
 import { SYNTH_CACHE_ENV } from './synthCache';
 
 export { PROJECT_ROOT };
@@ -71,7 +72,8 @@ export { SYNTH_CACHE_ENV };
 
 /**
  * Builds the real app (infra/buildApp) with cdk.json's context into a temp directory and
- * synthesises it once: NodejsFunction bundles with the local esbuild, cdk-nag runs. Within a Jest
+ * synthesises it once: NodejsFunction bundles with the local esbuild (each distinct bundle once per
+ * Jest run, see withSharedBundles), cdk-nag runs. Within a Jest
  * run of the infra project, a successful synth of the same stages and context (and no
  * `beforeSynth`) is done once and its cloud assembly shared: later calls read it from disk, and
  * build the app again only if a test asks for `app`.
@@ -109,11 +111,13 @@ function fromAssembly(outdir: string, options: SynthesizeOptions): Synthesized {
     outdir,
     assembly: new CloudAssembly(outdir),
     get app() {
-      app ??= buildApp({
-        outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-app-')),
-        stages: options.stages,
-        context: appContext(options),
-      });
+      app ??= withSharedBundles(() =>
+        buildApp({
+          outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-app-')),
+          stages: options.stages,
+          context: appContext(options),
+        }),
+      );
       return app;
     },
     cleanup: () => undefined,
@@ -135,16 +139,32 @@ function reader(outdir: string): Pick<Synthesized, 'json' | 'template' | 'valida
   };
 }
 
+/**
+ * Runs `build` (which builds or synthesises an app: NodejsFunction bundles while the app is built)
+ * with the run's bundle cache in front of CDK's local bundling: a function bundled with the same
+ * esbuild arguments earlier in the run gets a copy of that bundle (tests/helpers/bundleCache/npx.js).
+ */
+function withSharedBundles<T>(build: () => T): T {
+  if (!process.env[BUNDLE_CACHE_ENV]) return build();
+  const previous = process.env.PATH;
+  process.env.PATH = `${NPX_SHIM_DIR}${path.delimiter}${previous ?? ''}`;
+  try {
+    return build();
+  } finally {
+    process.env.PATH = previous;
+  }
+}
+
 function synthesizeInto(outdir: string, options: SynthesizeOptions): Synthesized {
   const { stages, cloudFormationValidation = false, beforeSynth } = options;
-  const app = buildApp({ outdir, stages, context: appContext(options) });
+  const app = withSharedBundles(() => buildApp({ outdir, stages, context: appContext(options) }));
   beforeSynth?.(app);
   const previous = process.env.CDK_VALIDATION;
   if (!cloudFormationValidation) process.env.CDK_VALIDATION = 'false';
   let assembly: CloudAssembly | undefined;
   let error: unknown;
   try {
-    assembly = app.synth();
+    assembly = withSharedBundles(() => app.synth());
   } catch (caught) {
     error = caught;
   } finally {
