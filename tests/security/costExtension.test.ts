@@ -1,5 +1,4 @@
-import { getStage, stages } from '../../infra/stages';
-import { validateStage } from '../../infra/validateStage';
+import { getStage } from '../../infra/stages';
 import { aCategory, aProduct } from '../factories/catalog';
 import { createHarness, type GraphqlResponse, type Harness } from '../helpers/handlerHarness';
 
@@ -81,13 +80,5 @@ describe('who sees what a request cost', () => {
     // Assess
     expect(get.statusCode).toBe(200);
     expect(hasCost(get)).toBe(true);
-  });
-
-  it('refuses a prod stage that shows every caller the cost', () => {
-    // Act
-    const problems = validateStage({ ...stages.prod, costForEveryone: true }, 'prod');
-
-    // Assess
-    expect(problems).toEqual([expect.stringMatching(/^prod must not show every caller what requests cost \(costForEveryone\)/)]);
   });
 });
