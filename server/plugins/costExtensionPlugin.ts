@@ -10,7 +10,7 @@ export interface RequestCost {
   readonly writeUnits: number;
   /** DynamoDB requests sent (retries not counted). */
   readonly dynamoRequests: number;
-  /** Whole milliseconds from the handler taking the request to its answer being ready, the same figure as the request line's `durationMs`. */
+  /** Whole milliseconds from the handler taking the request to its answer being ready, measured as the request line's `durationMs`. */
   readonly durationMs: number;
 }
 
@@ -29,12 +29,9 @@ export interface CostExtensionOptions {
  */
 export function costExtensionPlugin({ everyone, cachedGets }: CostExtensionOptions): ApolloServerPlugin<Context> {
   const listener: GraphQLRequestListener<Context> = {
-    async willSendResponse({ request, response, contextValue }) {
+    async willSendResponse({ response }) {
       const record = currentRequest();
       if (!record || response.body.kind !== 'single') return;
-      const actor = contextValue?.actor;
-      if (!everyone && !(actor?.kind === 'customer' && actor.isAdmin)) return;
-      if (cachedGets && request.http?.method === 'GET') return;
       const cost: RequestCost = {
         readUnits: record.readUnits,
         writeUnits: record.writeUnits,
@@ -45,5 +42,13 @@ export function costExtensionPlugin({ everyone, cachedGets }: CostExtensionOptio
       result.extensions = { ...result.extensions, cost };
     },
   };
-  return { requestDidStart: async () => listener };
+  // decided when the request starts (its caller and method are known): the others get no hook at all
+  return {
+    requestDidStart: async ({ request, contextValue }) => {
+      const actor = contextValue?.actor;
+      if (!everyone && !(actor?.kind === 'customer' && actor.isAdmin)) return undefined;
+      if (cachedGets && request.http?.method === 'GET') return undefined;
+      return listener;
+    },
+  };
 }
