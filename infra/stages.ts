@@ -52,6 +52,17 @@ export interface StageSettings {
    * permission for `test-invoke-stage`). Off unless set; never allowed in prod.
    */
   readonly allowTestInvoke?: boolean;
+  /**
+   * Every caller's answers carry `extensions.cost` (DynamoDB units and requests, duration), not only
+   * admins'; never on the GET answers the stage caches. Off unless set; never allowed in prod.
+   */
+  readonly costForEveryone?: boolean;
+  /**
+   * The most a trusted document may cost in the worst case (release/documentCost.ts: objects 1,
+   * scalars 0, lists times their largest page): `npm run schema:check` fails on a storefront
+   * document over it.
+   */
+  readonly documentCostBudget: number;
   /** CloudFormation refuses to delete the stack until this is turned off. Required in prod. */
   readonly terminationProtection?: boolean;
   /**
@@ -142,6 +153,8 @@ export const stages = {
     tracing: true,
     logLevel: 'DEBUG',
     allowTestInvoke: true,
+    costForEveryone: true,
+    documentCostBudget: 5_000,
   },
   qa: {
     name: 'qa',
@@ -162,6 +175,7 @@ export const stages = {
     trustedDocuments: 'allow',
     tracing: true,
     logLevel: 'INFO',
+    documentCostBudget: 2_500,
   },
   prod: {
     name: 'prod',
@@ -186,6 +200,7 @@ export const stages = {
     terminationProtection: true,
     emailSender: { fromEmail: 'no-reply@storefront.example.com', fromName: 'Storefront', sesVerifiedDomain: 'storefront.example.com' },
     waf: { rateLimitPer5Minutes: 2_000 },
+    documentCostBudget: 2_500,
   },
 } as const satisfies Record<string, StageSettings>;
 

@@ -157,6 +157,10 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     fail(`waf.rateLimitPer5Minutes ${stage.waf.rateLimitPer5Minutes} must be a whole number from 10 to 2000000000.`);
   }
 
+  if (!isInt(stage.documentCostBudget, 1, 1_000_000)) {
+    fail(`documentCostBudget ${stage.documentCostBudget} must be a whole number from 1 to 1000000.`);
+  }
+
   if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(stage.trustedDocuments)) {
     fail(`trustedDocuments "${stage.trustedDocuments}" must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}.`);
   }
@@ -171,6 +175,7 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     if (stage.removalPolicy !== 'retain') fail('prod must have removalPolicy "retain".');
     if (stage.introspection) fail('prod must have introspection off.');
     if (stage.allowTestInvoke) fail('prod must not allow console test invocations (allowTestInvoke).');
+    if (stage.costForEveryone) fail("prod must not show every caller what requests cost (costForEveryone): admins' answers carry it.");
   }
   return problems;
 }

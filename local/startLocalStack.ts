@@ -143,6 +143,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         introspection: stage.introspection,
         trustedDocuments: stage.trustedDocuments,
         stageCache: stage.cache.enabled,
+        costForEveryone: stage.costForEveryone,
         // the gateway also answers API Gateway's FlushStageCache for its stage
         apiGatewayEndpoint: `http://127.0.0.1:${port}`,
         auth: { kind: 'local', issuer: LOCAL_ISSUER, clientId: LOCAL_CLIENT_ID, jwks: signingKey.jwks },

@@ -1,5 +1,6 @@
 import { CriticalityLevel, diff, validate, type Change } from '@graphql-inspector/core';
 import { Source, buildSchema, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { documentCost } from './documentCost';
 
 /** A breaking change someone reviewed and accepted: `change` is `<TYPE> <path>`, as the check prints it. */
 export interface SchemaException {
@@ -17,6 +18,14 @@ export interface SchemaGateInput {
   readonly documents: Readonly<Record<string, string>>;
   /** The web client's documents of earlier releases, still trusted for tabs that run those builds. */
   readonly releasedDocuments?: Readonly<Record<string, string>>;
+  /** The most a trusted document may cost in the worst case (release/documentCost.ts), by stage (`documentCostBudget`). */
+  readonly costBudgets?: Readonly<Record<string, number>>;
+}
+
+/** A trusted document's worst-case cost (release/documentCost.ts). */
+export interface DocumentCostLine {
+  readonly name: string;
+  readonly cost: number;
 }
 
 export interface SchemaGateResult {
@@ -32,6 +41,8 @@ export interface SchemaGateResult {
    * builds get errors for them. Printed, never failing (the breaking change itself is gated).
    */
   readonly staleReleased: readonly string[];
+  /** The worst-case cost of every document the schema still runs (the storefront's, then earlier releases' it does not have), most costly first. */
+  readonly costs: readonly DocumentCostLine[];
   /** Why the check fails; empty when it passes. */
   readonly problems: readonly string[];
 }
@@ -107,7 +118,14 @@ export const operationName = (document: string) => /^\s*(?:query|mutation|subscr
  * accepted change that no longer happens or has no reason, and on a trusted document the schema
  * no longer runs.
  */
-export async function checkSchema({ released, current, exceptions, documents, releasedDocuments = {} }: SchemaGateInput): Promise<SchemaGateResult> {
+export async function checkSchema({
+  released,
+  current,
+  exceptions,
+  documents,
+  releasedDocuments = {},
+  costBudgets = {},
+}: SchemaGateInput): Promise<SchemaGateResult> {
   const next = schemaOf(current, 'schema/');
   const changes = await diff(
     schemaOf(released, 'release/released-schema.graphql (restore it from git, or run `npm run schema:release` on the commit that is in prod)'),
@@ -148,7 +166,9 @@ export async function checkSchema({ released, current, exceptions, documents, re
 
   const deprecatedUse: string[] = [];
   const sources = Object.values(documents).map((document) => new Source(document, operationName(document)));
+  const broken = new Set<Source>();
   for (const invalid of validate(next, sources, { strictDeprecated: true, strictFragments: true })) {
+    if (invalid.errors.length) broken.add(invalid.source);
     for (const error of invalid.errors) problems.push(`The storefront's ${invalid.source.name} no longer runs: ${error.message}`);
     for (const warning of invalid.deprecated)
       deprecatedUse.push(`The storefront's ${invalid.source.name} uses a deprecated field: ${warning.message}`);
@@ -157,9 +177,17 @@ export async function checkSchema({ released, current, exceptions, documents, re
   const earlier = Object.entries(releasedDocuments)
     .filter(([hash]) => !(hash in documents))
     .map(([, document]) => new Source(document, operationName(document)));
-  const staleReleased = validate(next, earlier, { strictFragments: true }).flatMap((invalid) =>
+  const staleInvalid = validate(next, earlier, { strictFragments: true }).filter((invalid) => invalid.errors.length);
+  for (const invalid of staleInvalid) broken.add(invalid.source);
+  const staleReleased = staleInvalid.flatMap((invalid) =>
     invalid.errors.map((error) => `An earlier storefront release's ${invalid.source.name} no longer runs: ${error.message}`),
   );
+
+  const costs = [...sources, ...earlier]
+    .filter((source) => !broken.has(source))
+    .map((source) => ({ name: source.name, cost: documentCost(next, source.body) }))
+    .sort((a, b) => b.cost - a.cost);
+  problems.push(...overBudget(costs, costBudgets));
 
   const describe = (change: Change) => `${change.message} (${changeKey(change)})`;
   return {
@@ -168,6 +196,19 @@ export async function checkSchema({ released, current, exceptions, documents, re
     safe: changes.filter((change) => change.criticality.level === CriticalityLevel.NonBreaking).map(describe),
     deprecatedUse,
     staleReleased,
+    costs,
     problems,
   };
+}
+
+/** A problem for each document that costs more than a stage's budget, naming the document, its cost, the stage and the budget. */
+export function overBudget(costs: readonly DocumentCostLine[], budgets: Readonly<Record<string, number>>): string[] {
+  return costs.flatMap(({ name, cost }) =>
+    Object.entries(budgets)
+      .filter(([, budget]) => cost > budget)
+      .map(
+        ([stage, budget]) =>
+          `The storefront's ${name} may cost ${cost} in the worst case, over ${stage}'s budget of ${budget} (documentCostBudget in infra/stages.ts): ask for smaller pages or fewer nested lists, or raise the budget.`,
+      ),
+  );
 }

@@ -1,13 +1,15 @@
 // `npm run schema:check`: compares schema/ with the last released schema and validates the
 // storefront's trusted documents against it (release/schemaGate.ts); fails on a breaking change
 // nobody accepted, or on a type, field, argument or enum value without a description
-// (release/schemaDescriptions.ts). `npm run schema:release` records schema/ as released, clears the accepted
+// (release/schemaDescriptions.ts), or on a trusted document whose worst-case cost (release/documentCost.ts)
+// is over a stage's `documentCostBudget` (infra/stages.ts); prints each document's cost. `npm run schema:release` records schema/ as released, clears the accepted
 // changes and adds the storefront's documents to those the function keeps trusting for tabs
 // still running an earlier build: run it when a release reaches prod.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { PROJECT_ROOT as ROOT } from '../infra/projectRoot';
+import { stages } from '../infra/stages';
 import { SchemaGateInputError, checkSchema, mergeReleasedDocuments, parseExceptions, printReleasedSchema } from '../release/schemaGate';
 import { undescribed } from '../release/schemaDescriptions';
 
@@ -16,6 +18,9 @@ const EXCEPTIONS = join(ROOT, 'release', 'schema-exceptions.json');
 const DOCUMENTS = join(ROOT, 'generated', 'web', 'persisted-documents.json');
 const RELEASED_DOCUMENTS = join(ROOT, 'release', 'released-documents.json');
 const HEADER = '# The schema of the last release to prod, written by `npm run schema:release`. Never edit by hand.\n\n';
+
+/** Each stage's budget for a trusted document's worst-case cost. */
+const COST_BUDGETS = Object.fromEntries(Object.values(stages).map((stage) => [stage.name, stage.documentCostBudget]));
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -48,6 +53,7 @@ async function main(release: boolean) {
     exceptions: parseExceptions(readFileSync(EXCEPTIONS, 'utf8')),
     documents,
     releasedDocuments,
+    costBudgets: COST_BUDGETS,
   });
   const list = (title: string, lines: readonly string[]) => {
     if (lines.length) console.log(`${title}:\n${lines.map((line) => `  - ${line}`).join('\n')}`);
@@ -61,6 +67,13 @@ async function main(release: boolean) {
   list(
     'Documents of earlier storefront releases that no longer run (remove them from release/released-documents.json once no tab runs those builds)',
     result.staleReleased,
+  );
+  const budgets = Object.entries(COST_BUDGETS)
+    .map(([stage, budget]) => `${stage} ${budget}`)
+    .join(', ');
+  list(
+    `Worst-case cost of each trusted document (budgets: ${budgets})`,
+    result.costs.map(({ name, cost }) => `${name}: ${cost}`),
   );
   const missing = undescribed(buildSchema(current));
   list('Without a description (say what null means, the unit, who may call it and which codes it returns)', missing);

@@ -19,9 +19,10 @@ import { createRestRequestHandler } from './restRequestHandler';
 import { StorefrontError } from '../core/errors';
 import { SERVICE_NAME, logger as defaultLogger } from './logger';
 import type { RequestLogger } from './RequestLogger';
-import { countDynamoRequests } from './observability/countDynamoRequests';
+import { measureDynamoRequests } from './observability/measureDynamoRequests';
 import { createMetrics } from '../runtime/createMetrics';
 import { observabilityPlugin } from './plugins/observabilityPlugin';
+import { costExtensionPlugin } from './plugins/costExtensionPlugin';
 import { runInRequestScope } from './observability/requestScope';
 import { traceDynamoCalls } from './observability/traceDynamoCalls';
 import { aliasOf } from '../runtime/settings/aliasOf';
@@ -79,7 +80,7 @@ export function createLambdaHandler({
       endpoint: config.dynamoDbEndpoint,
       onWarning: (message) => logger.warn('AWS SDK warning', { sdkMessage: message }),
     });
-  countDynamoRequests(client);
+  measureDynamoRequests(client);
   enforceRequestDeadline(client);
   if (config.tracing) traceDynamoCalls(client, serviceName);
   const db = createDb({ client, tableName: config.tableName });
@@ -106,7 +107,12 @@ export function createLambdaHandler({
     introspection: config.introspection,
     trusted,
     logger,
-    plugins: [readOnlyPlugin(), ...(flusher ? [cacheFlushPlugin(flusher)] : []), observabilityPlugin({ logger, metrics })],
+    plugins: [
+      readOnlyPlugin(),
+      ...(flusher ? [cacheFlushPlugin(flusher)] : []),
+      observabilityPlugin({ logger, metrics }),
+      costExtensionPlugin({ everyone: config.costForEveryone, cachedGets: config.stageCache }),
+    ],
   });
 
   const graphqlHandler = startServerAndCreateLambdaHandler(server, createRestRequestHandler({ landingPage: config.introspection }), {
@@ -157,7 +163,16 @@ export function createLambdaHandler({
     if (logLevel !== levelSet) logger.setLogLevel((levelSet = logLevel));
     const line = { service: serviceName, stage: config.stage, alias, requestId, coldStart, tracing: config.tracing, lambda: context };
     const result = await runInRequestScope(
-      { startedAt: Date.now(), deadline: requestDeadline(context), logLevel, line, dynamoRequests: 0, trustedDocuments: current.trustedDocuments },
+      {
+        startedAt: Date.now(),
+        deadline: requestDeadline(context),
+        logLevel,
+        line,
+        dynamoRequests: 0,
+        readUnits: 0,
+        writeUnits: 0,
+        trustedDocuments: current.trustedDocuments,
+      },
       // where the stage caches GETs, the catalog writes of the request decide whether to flush them
       () => {
         const run = () => graphqlHandler(apiEvent, context, () => undefined) as Promise<APIGatewayProxyResult>;

@@ -30,7 +30,7 @@ export interface CreateServerOptions {
    */
   readonly introspection: boolean;
   readonly logger: Logger;
-  /** Apollo plugins added by the entry point (read-only switch, cache flush, logs and metrics), placed after ours. */
+  /** Apollo plugins added by the entry point (read-only switch, cache flush, logs and metrics, `extensions.cost`), placed after ours. */
   readonly plugins?: ReadonlyArray<ApolloServerPlugin<Context>>;
   /** The trusted documents by hash; by default the bundled manifests' (`trustedDocuments()`). */
   readonly trusted?: ReadonlyMap<string, string>;

@@ -122,6 +122,7 @@ export class GraphqlFunction extends Construct {
         execWrapper: LAMBDA_EXEC_WRAPPER.lambdaPath,
         // named in the init log line (server/observability/runtimeLine.ts)
         runtimeVersionArn: pinned?.runtimeVersionArn,
+        costForEveryone: stage.costForEveryone,
       }),
     });
 

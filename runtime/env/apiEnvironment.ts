@@ -46,6 +46,11 @@ export interface Config {
   readonly tracing: boolean;
   /** The Lambda runtime version the stage pins (`pinnedRuntime`), named in the init log line. */
   readonly runtimeVersionArn?: string;
+  /**
+   * Every caller's answers carry `extensions.cost` (server/plugins/costExtensionPlugin.ts), not only
+   * admins': the stage's `costForEveryone` (dev, `npm start`; never prod).
+   */
+  readonly costForEveryone: boolean;
 }
 
 /** What a producer gives the writer: a Config without what has a default, and what Lambda and Powertools read themselves. */
@@ -80,6 +85,7 @@ export const API_VARIABLES = {
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   tracing: 'POWERTOOLS_TRACE_ENABLED',
   runtimeVersionArn: 'RUNTIME_VERSION_ARN',
+  costForEveryone: 'COST_FOR_EVERYONE',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   metricsDisabled: 'POWERTOOLS_METRICS_DISABLED',
   execWrapper: 'AWS_LAMBDA_EXEC_WRAPPER',
@@ -112,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read.logLevel(v.logLevel),
     tracing: read.boolean(v.tracing, false),
     runtimeVersionArn: read.optional(v.runtimeVersionArn),
+    costForEveryone: read.boolean(v.costForEveryone, false),
   };
 }
 
@@ -140,6 +147,8 @@ export function apiEnvironment(inputs: ApiEnvironmentInputs): EnvVariables {
     [v.logLevel]: inputs.logLevel,
     [v.tracing]: inputs.tracing?.toString(),
     [v.runtimeVersionArn]: inputs.runtimeVersionArn,
+    // only where it is on: the other stages' templates stay as they were
+    [v.costForEveryone]: inputs.costForEveryone ? 'true' : undefined,
     [v.serviceName]: inputs.serviceName,
     [v.metricsDisabled]: inputs.metricsDisabled?.toString(),
     [v.execWrapper]: inputs.execWrapper,

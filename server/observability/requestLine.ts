@@ -19,7 +19,7 @@ export interface RequestLineContext {
   readonly lambda: Pick<LambdaContext, 'invokedFunctionArn' | 'memoryLimitInMB' | 'functionName' | 'awsRequestId'>;
 }
 
-/** What the request did. */
+/** What the request did, and what it cost. */
 export interface RequestSummary {
   readonly operationName: string | undefined;
   /** The operation's root field (the metrics dimension). */
@@ -29,6 +29,10 @@ export interface RequestSummary {
   readonly errorCodes: readonly string[];
   readonly durationMs: number;
   readonly dynamoRequests: number;
+  /** DynamoDB read capacity units consumed, as DynamoDB reported them. */
+  readonly readUnits: number;
+  /** DynamoDB write capacity units consumed, as DynamoDB reported them. */
+  readonly writeUnits: number;
 }
 
 /**
@@ -66,10 +70,14 @@ export function requestLine(context: RequestLineContext, summary: RequestSummary
     status: summary.status,
     durationMs: summary.durationMs,
     dynamoRequests: summary.dynamoRequests,
+    readUnits: summary.readUnits,
+    writeUnits: summary.writeUnits,
     errorCodes: summary.errorCodes,
     Requests: 1,
     Latency: summary.durationMs,
     DynamoDBRequests: summary.dynamoRequests,
+    DynamoDBReadUnits: summary.readUnits,
+    DynamoDBWriteUnits: summary.writeUnits,
   });
   // `line` ends with the object's closing brace: the `_aws` member goes in before it.
   return `${line.slice(0, -1)},"_aws":{"Timestamp":${now},"CloudWatchMetrics":${REQUEST_METRICS_JSON}}}\n`;

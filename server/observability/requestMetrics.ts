@@ -7,7 +7,8 @@ export const REQUEST_METRIC_DIMENSIONS = ['service', 'stage', 'operation'] as co
  * The Embedded Metric Format directive of the per-request metrics (`_aws.CloudWatchMetrics`).
  * CloudWatch extracts metrics from any JSON log event with an `_aws` member, so the request's own
  * log line carries them (`requestLine`): one log event per request instead of two. The metric
- * values are the line's `Requests`, `Latency` and `DynamoDBRequests` keys.
+ * values are the line's `Requests`, `Latency`, `DynamoDBRequests`, `DynamoDBReadUnits` and
+ * `DynamoDBWriteUnits` keys (capacity units as DynamoDB reported them; fractional, so `None`).
  */
 export const REQUEST_METRICS = Object.freeze([
   Object.freeze({
@@ -17,6 +18,8 @@ export const REQUEST_METRICS = Object.freeze([
       { Name: 'Requests', Unit: 'Count' },
       { Name: 'Latency', Unit: 'Milliseconds' },
       { Name: 'DynamoDBRequests', Unit: 'Count' },
+      { Name: 'DynamoDBReadUnits', Unit: 'None' },
+      { Name: 'DynamoDBWriteUnits', Unit: 'None' },
     ],
   }),
 ]);

@@ -12,6 +12,10 @@ export interface RequestRecord {
   /** The keys of the request's summary line. */
   readonly line: RequestLineContext;
   dynamoRequests: number;
+  /** DynamoDB read capacity units the request consumed, as DynamoDB reported them (measureDynamoRequests.ts). */
+  readUnits: number;
+  /** DynamoDB write capacity units the request consumed, as DynamoDB reported them. */
+  writeUnits: number;
   /** The alias's trusted-documents mode for this request (documents are looked up by hash before the context exists). */
   readonly trustedDocuments?: TrustedDocumentsMode;
 }

@@ -12,7 +12,8 @@ const LOGS_INFO = new Set(['DEBUG', 'INFO']);
 const NO_ERRORS: readonly string[] = Object.freeze([]);
 
 /**
- * One INFO log line per GraphQL request (operation, duration, DynamoDB requests, error codes) that
+ * One INFO log line per GraphQL request (operation, duration, DynamoDB requests and the capacity
+ * units they consumed, error codes) that
  * also carries the request's metrics in Embedded Metric Format. When the alias logs above INFO,
  * the metrics still go out, on a line of their own. Metrics use the operation's root field as
  * dimension (bounded by the schema), never the client-chosen operation name; errors are counted
@@ -33,7 +34,7 @@ export function observabilityPlugin({ logger, metrics }: { logger: Logger; metri
       const status = response.http.status ?? 200;
       if (record && LOGS_INFO.has(record.logLevel)) {
         const durationMs = Date.now() - record.startedAt;
-        const { dynamoRequests } = record;
+        const { dynamoRequests, readUnits, writeUnits } = record;
         process.stdout.write(
           requestLine(record.line, {
             operationName: operationName ?? undefined,
@@ -43,18 +44,32 @@ export function observabilityPlugin({ logger, metrics }: { logger: Logger; metri
             errorCodes,
             durationMs,
             dynamoRequests,
+            readUnits,
+            writeUnits,
           }),
         );
       } else {
         // The alias logs above INFO (or the request runs outside the handler): the Logger
         // decides about the line, and the metrics go out on their own.
         const durationMs = record ? Date.now() - record.startedAt : undefined;
-        const dynamoRequests = record?.dynamoRequests ?? 0;
-        logger.info('GraphQL request', { operationName, operation, operationType, status, errorCodes, durationMs, dynamoRequests });
+        const { dynamoRequests = 0, readUnits = 0, writeUnits = 0 } = record ?? {};
+        logger.info('GraphQL request', {
+          operationName,
+          operation,
+          operationType,
+          status,
+          errorCodes,
+          durationMs,
+          dynamoRequests,
+          readUnits,
+          writeUnits,
+        });
         metrics.addDimensions({ operation });
         metrics.addMetric('Requests', MetricUnit.Count, 1);
         if (durationMs !== undefined) metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
         metrics.addMetric('DynamoDBRequests', MetricUnit.Count, dynamoRequests);
+        metrics.addMetric('DynamoDBReadUnits', MetricUnit.NoUnit, readUnits);
+        metrics.addMetric('DynamoDBWriteUnits', MetricUnit.NoUnit, writeUnits);
         metrics.publishStoredMetrics();
       }
       for (const code of errorCodes) {

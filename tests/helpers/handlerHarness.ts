@@ -19,7 +19,11 @@ export const TEST_CURSOR_SECRET = 'test-cursor-secret-0123456789abcdefghijkl';
 export interface GraphqlResponse<T = Record<string, unknown>> {
   readonly statusCode: number;
   readonly headers: Record<string, unknown>;
-  readonly body: { data?: T | null; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> };
+  readonly body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
 }
 
 export interface Harness extends TestTable {
@@ -69,6 +73,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     stageCache: false,
     logLevel: 'DEBUG',
     tracing: false,
+    costForEveryone: false,
     ...overrides,
   };
   const logs: string[] = [];

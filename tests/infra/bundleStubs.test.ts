@@ -96,6 +96,7 @@ async function typenameWith(mocks: Record<string, string>): Promise<{ answer: AP
         stageCache: false,
         logLevel: 'ERROR',
         tracing: false,
+        costForEveryone: false,
       },
       logger: new RequestLogger({ serviceName: 'stubs', logLevel: 'SILENT' }),
       settings: fixedSettings(defaultRuntimeSettings()),

@@ -45,7 +45,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(Object.values(json.Resources).filter((r) => r.Type.startsWith('AWS::EC2::'))).toEqual([]);
     });
 
-    it('gets the table, user pool, CORS list, introspection and Powertools settings from the environment', () => {
+    it('gets the table, user pool, CORS list, introspection, the cost switch and Powertools settings from the environment', () => {
       const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
@@ -66,7 +66,10 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         CURSOR_SECRET_ARN: { Ref: secretId },
         STAGE_CACHE_ENABLED: String(stage.cache.enabled),
         AWS_LAMBDA_EXEC_WRAPPER: '/var/task/exec-wrapper.sh',
+        // set only where every caller sees what requests cost (dev)
+        ...(stage.costForEveryone ? { COST_FOR_EVERYONE: 'true' } : {}),
       });
+      expect(variables.COST_FOR_EVERYONE).toBe(stage.name === 'dev' ? 'true' : undefined);
     });
 
     it('never puts the cursor key in the template or the function configuration, not even as a dynamic reference', () => {

@@ -61,6 +61,8 @@ describe('validateStage', () => {
     ],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
     [{ trustedDocuments: 'sometimes' }, /trustedDocuments "sometimes" must be one of off, allow, require/],
+    [{ documentCostBudget: 0 }, /documentCostBudget 0 must be a whole number from 1 to 1000000/],
+    [{ documentCostBudget: 2.5 }, /documentCostBudget 2\.5 must be a whole number/],
     [{ lowStockReportSchedule: 'daily' }, /lowStockReportSchedule "daily" must be null or an EventBridge expression/],
     [{ lowStockReportEmail: 'ops', emailSender: { fromEmail: 'no-reply@example.com' } }, /lowStockReportEmail "ops" is not an email address/],
     [{ lowStockReportEmail: 'ops@example.com' }, /lowStockReportEmail needs emailSender/],
@@ -131,6 +133,7 @@ describe('validateStage', () => {
         removalPolicy: 'destroy',
         introspection: true,
         allowTestInvoke: true,
+        costForEveryone: true,
         terminationProtection: false,
         emailSender: undefined,
         waf: undefined,
@@ -152,6 +155,7 @@ describe('validateStage', () => {
       'prod must have removalPolicy "retain".',
       'prod must have introspection off.',
       'prod must not allow console test invocations (allowTestInvoke).',
+      "prod must not show every caller what requests cost (costForEveryone): admins' answers carry it.",
     ]);
   });
 });

@@ -131,6 +131,38 @@ describe('checkSchema', () => {
   });
 });
 
+describe('the cost budget', () => {
+  // product 1 + 20 products × 1
+  const SHELF = 'query Shelf { product(id: "p") { id } products(first: 20) { id } }';
+  const checkCost = (costBudgets: Record<string, number>, releasedDocuments: Record<string, string> = {}) =>
+    checkSchema({ released: RELEASED, current: RELEASED, exceptions: [], documents: { a: PRODUCT_PAGE, b: SHELF }, releasedDocuments, costBudgets });
+
+  it('lists the worst-case cost of each document, most costly first, and passes within every budget', async () => {
+    const result = await checkCost({ dev: 100, prod: 21 });
+
+    expect(result.costs).toEqual([
+      { name: 'Shelf', cost: 21 },
+      { name: 'ProductPage', cost: 1 },
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("fails a document over a stage's budget, naming the document, its cost, the stage and the budget", async () => {
+    const result = await checkCost({ dev: 100, prod: 20 });
+
+    expect(result.problems).toEqual([
+      "The storefront's Shelf may cost 21 in the worst case, over prod's budget of 20 (documentCostBudget in infra/stages.ts): ask for smaller pages or fewer nested lists, or raise the budget.",
+    ]);
+  });
+
+  it("holds an earlier release's documents to the budget too", async () => {
+    const result = await checkCost({ prod: 50 }, { old: 'query Wide { products(first: 60) { id } }' });
+
+    expect(result.costs).toContainEqual({ name: 'Wide', cost: 60 });
+    expect(result.problems).toEqual([expect.stringMatching(/^The storefront's Wide may cost 60 in the worst case, over prod's budget of 50/)]);
+  });
+});
+
 describe('documents of earlier storefront releases', () => {
   it('are kept at each release, with the release’s own added, sorted by hash', () => {
     const merged = mergeReleasedDocuments({ 'sha256:c': 'C', 'sha256:a': 'A' }, { 'sha256:b': 'B', 'sha256:a': 'A' });

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       logLevel: 'INFO',
       tracing: false,
       runtimeVersionArn: undefined,
+      costForEveryone: false,
     });
   });
 
@@ -87,6 +88,7 @@ const DEPLOYED: Config = {
   logLevel: 'WARN',
   tracing: true,
   runtimeVersionArn: `arn:aws:lambda:eu-west-1::runtime:${'0123456789abcdef'.repeat(4)}`,
+  costForEveryone: false,
 };
 const LOCAL: Config = {
   stage: 'local',
@@ -102,6 +104,7 @@ const LOCAL: Config = {
   apiGatewayEndpoint: 'http://127.0.0.1:4000',
   logLevel: 'DEBUG',
   tracing: false,
+  costForEveryone: true,
 };
 
 describe('apiEnvironment', () => {

@@ -21,6 +21,8 @@ const summary = (overrides: Partial<RequestSummary> = {}): RequestSummary => ({
   errorCodes: [],
   durationMs: 12,
   dynamoRequests: 2,
+  readUnits: 1.5,
+  writeUnits: 0,
   ...overrides,
 });
 
@@ -82,6 +84,8 @@ describe('the per-request log line', () => {
       errorCodes: ['NOT_FOUND'],
       durationMs: 12,
       dynamoRequests: 2,
+      readUnits: 1.5,
+      writeUnits: 0,
     });
     expect(parsed).not.toHaveProperty('requestId');
     expect(parsed).not.toHaveProperty('operationName');
@@ -98,7 +102,11 @@ describe('the per-request log line', () => {
 
   it('holds EMF metrics whose dimensions and values are keys of the same line', () => {
     const parsed = JSON.parse(
-      requestLine(lineContext(), summary({ operation: 'product', durationMs: 7, dynamoRequests: 1 }), 1_700_000_000_000),
+      requestLine(
+        lineContext(),
+        summary({ operation: 'product', durationMs: 7, dynamoRequests: 1, readUnits: 0.5, writeUnits: 2 }),
+        1_700_000_000_000,
+      ),
     ) as Record<string, any>;
 
     const [directive] = parsed._aws.CloudWatchMetrics;
@@ -107,7 +115,14 @@ describe('the per-request log line', () => {
     expect(directive.Namespace).toBe('Storefront');
     for (const dimension of directive.Dimensions[0]) expect(typeof parsed[dimension]).toBe('string');
     for (const { Name } of directive.Metrics) expect(typeof parsed[Name]).toBe('number');
-    expect(parsed).toMatchObject({ operation: 'product', Requests: 1, Latency: 7, DynamoDBRequests: 1 });
+    expect(parsed).toMatchObject({
+      operation: 'product',
+      Requests: 1,
+      Latency: 7,
+      DynamoDBRequests: 1,
+      DynamoDBReadUnits: 0.5,
+      DynamoDBWriteUnits: 2,
+    });
   });
 
   it('writes the timestamp exactly as Date#toISOString does, across milliseconds, seconds and days', () => {
