@@ -9,6 +9,7 @@
  * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
  * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
  * version from the npm registry, else this one).
+ * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts).
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +19,8 @@ import { createSigningKey, signToken } from '../local/localAuth';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
+import { runLoadBench } from './load';
+import { runScaleBench } from './scale';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
@@ -206,7 +209,10 @@ function render(result: any): string {
   return lines.join('\n');
 }
 
-main().catch((error) => {
+/** `npm run bench -- load` and `-- scale` run one mode of minutes instead of the table. */
+const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench };
+
+(MODES[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });
