@@ -77,8 +77,8 @@ async function seedProducts(db: Db, categoryIds: readonly string[], count: numbe
       updatedAt: at,
     };
   });
-  for (let start = 0; start < items.length; start += 2_500) {
-    const result = await db.entities.product.put(items.slice(start, start + 2_500)).go({ concurrency: 4 });
+  for (let start = 0; start < items.length; start += 5_000) {
+    const result = await db.entities.product.put(items.slice(start, start + 5_000)).go({ concurrency: 32 });
     if (result.unprocessed.length) throw new Error(`${result.unprocessed.length} products were not written`);
   }
 }
@@ -115,8 +115,9 @@ async function seedCustomerOrders(db: Db, customerId: string, count: number): Pr
       quantity: 1,
     })),
   );
-  for (let start = 0; start < orders.length; start += 2_500) await db.entities.order.put(orders.slice(start, start + 2_500)).go({ concurrency: 4 });
-  for (let start = 0; start < lines.length; start += 2_500) await db.entities.orderLine.put(lines.slice(start, start + 2_500)).go({ concurrency: 4 });
+  for (let start = 0; start < orders.length; start += 5_000) await db.entities.order.put(orders.slice(start, start + 5_000)).go({ concurrency: 32 });
+  for (let start = 0; start < lines.length; start += 5_000)
+    await db.entities.orderLine.put(lines.slice(start, start + 5_000)).go({ concurrency: 32 });
 }
 
 async function measure(fn: LambdaFunction, data: string, probe: Probe): Promise<ScaleRow> {
