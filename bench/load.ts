@@ -167,10 +167,10 @@ export function summarizeLevel(level: LevelResult) {
         cacheHitRatio: myGets.length ? round(myGets.filter((request) => request.cache === 'hit').length / myGets.length, 3) : undefined,
         invocations: runs.length,
         warmHandlerMsP50: round(median(warm.map((invocation) => invocation.handlerMs)), 2),
-        warmCpuMsMean: round(mean(warm.map((invocation) => invocation.cpuMs)), 2),
-        dynamoCalls: round(mean(warm.map((invocation) => invocation.dynamoCalls)), 2),
-        readUnits: round(mean(warm.map((invocation) => invocation.readUnits)), 2),
-        writeUnits: round(mean(warm.map((invocation) => invocation.writeUnits)), 2),
+        warmCpuMsMean: warm.length ? round(mean(warm.map((invocation) => invocation.cpuMs)), 2) : Number.NaN,
+        dynamoCalls: warm.length ? round(mean(warm.map((invocation) => invocation.dynamoCalls)), 2) : Number.NaN,
+        readUnits: warm.length ? round(mean(warm.map((invocation) => invocation.readUnits)), 2) : Number.NaN,
+        writeUnits: warm.length ? round(mean(warm.map((invocation) => invocation.writeUnits)), 2) : Number.NaN,
       };
     }),
   };
@@ -253,11 +253,14 @@ function renderLoad(result: { at: string; machine: any; settings: any; levels: L
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of mergeOperations(result.levels)) {
     lines.push(
-      `| ${row.operation} | ${row.requests} | ${row.p50} | ${row.p95} | ${row.hits} | ${row.invocations} | ${row.handler} | ${row.cpu} | ${row.calls} | ${row.read} | ${row.write} |`,
+      `| ${row.operation} | ${row.requests} | ${row.p50} | ${row.p95} | ${row.hits} | ${row.invocations} | ${shown(row.handler)} | ${shown(row.cpu)} | ${shown(row.calls)} | ${shown(row.read)} | ${shown(row.write)} |`,
     );
   }
   return lines.join('\n');
 }
+
+/** A figure, or a dash where the run had nothing to measure (no warm invocation of the operation). */
+const shown = (value: number) => (Number.isFinite(value) ? value : '—');
 
 /** Per operation over all levels: the largest level's latencies, and units from whichever level ran it warm most. */
 function mergeOperations(levels: LevelSummary[]) {
