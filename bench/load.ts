@@ -89,6 +89,8 @@ async function runLevel(
     if (bucket.take(performance.now())) return serve!(req, res);
     res.writeHead(429, { 'content-type': 'application/json' }).end('{"message":"Too Many Requests"}');
   });
+  // idle keep-alive sockets stay open longer than a shopper pauses, so none is closed as it is reused
+  gateway.server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => gateway.server.listen(0, '127.0.0.1', resolve));
   gatewayUrl = `http://127.0.0.1:${(gateway.server.address() as AddressInfo).port}`;
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
@@ -116,17 +118,16 @@ async function runLevel(
         ),
       ),
     );
+    const seconds = (performance.now() - started) / 1000;
+    const taken = fn.take();
+    return { shoppers, seconds, requests, invocations: taken.invocations, lambdaThrottles: taken.throttles, instances: fn.instances };
   } finally {
     console.error = errorLog;
+    agent.destroy();
+    gateway.server.closeAllConnections();
+    await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+    await fn.stop();
   }
-  const seconds = (performance.now() - started) / 1000;
-  const taken = fn.take();
-  const instances = fn.instances;
-  agent.destroy();
-  gateway.server.closeAllConnections();
-  await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
-  await fn.stop();
-  return { shoppers, seconds, requests, invocations: taken.invocations, lambdaThrottles: taken.throttles, instances };
 }
 
 const mean = (values: number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
@@ -153,6 +154,7 @@ export function summarizeLevel(level: LevelResult) {
     stageThrottles: requests.filter((request) => request.status === 429).length,
     lambdaThrottles: level.lambdaThrottles,
     otherErrors: requests.filter((request) => request.status >= 500).length - level.lambdaThrottles,
+    connectionErrors: requests.filter((request) => request.status === 0).length,
     graphqlErrors: requests.filter((request) => request.graphqlErrors).length,
     cacheHitRatio: round(hits / Math.max(1, gets.length), 3),
     byOperation: operations.map((operation) => {
@@ -238,12 +240,12 @@ function renderLoad(result: { at: string; machine: any; settings: any; levels: L
   const lines = [
     `Load, ${result.at} (${result.machine.cpus} × ${result.machine.cpu}, load average ${result.machine.loadAverage.join(' ')} at the end); stage ${result.settings.stage} (GET cache, throttling ${STAGE.throttling.rateLimit}/s burst ${STAGE.throttling.burstLimit}), function concurrency ${result.settings.concurrency} (${result.settings.startingAtOnce} instances starting at once), ${result.settings.seconds} s a level, shoppers arriving over ${result.settings.rampSeconds} s and pausing ${result.settings.thinkMs} ms on average; latency seen by the shopper, in ms (warm: requests that waited for no cold start)`,
     '',
-    '| shoppers | requests | req/s | p50 | p95 | p99 | warm p50 / p95 / p99 | invocations | cold starts (share) | init p50 | 429 (stage) | throttled (function) | other 5xx | cache hit ratio |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| shoppers | requests | req/s | p50 | p95 | p99 | warm p50 / p95 / p99 | invocations | cold starts (share) | init p50 | 429 (stage) | throttled (function) | other 5xx | no answer | cache hit ratio |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const level of result.levels) {
     lines.push(
-      `| ${level.shoppers} | ${level.requests} | ${level.throughputRps} | ${level.latency.p50Ms} | ${level.latency.p95Ms} | ${level.latency.p99Ms} | ${level.warmLatency.p50Ms} / ${level.warmLatency.p95Ms} / ${level.warmLatency.p99Ms} | ${level.invocations} | ${level.coldStarts} (${round(level.coldShare * 100)} %) | ${level.initMsP50} | ${level.stageThrottles} | ${level.lambdaThrottles} | ${level.otherErrors} | ${round(level.cacheHitRatio * 100)} % |`,
+      `| ${level.shoppers} | ${level.requests} | ${level.throughputRps} | ${level.latency.p50Ms} | ${level.latency.p95Ms} | ${level.latency.p99Ms} | ${level.warmLatency.p50Ms} / ${level.warmLatency.p95Ms} / ${level.warmLatency.p99Ms} | ${level.invocations} | ${level.coldStarts} (${round(level.coldShare * 100)} %) | ${level.initMsP50} | ${level.stageThrottles} | ${level.lambdaThrottles} | ${level.otherErrors} | ${level.connectionErrors} | ${round(level.cacheHitRatio * 100)} % |`,
     );
   }
   lines.push('', 'Per operation (all levels; units and handler times of warm invocations):', '');

@@ -14,6 +14,7 @@ const HASHES: Record<string, string> = Object.fromEntries(
 export interface ShopperRequest {
   readonly operation: string;
   readonly method: 'GET' | 'POST';
+  /** The HTTP status; 0 when the connection failed without an answer. */
   readonly status: number;
   readonly ms: number;
   readonly cache?: 'hit' | 'miss';
@@ -97,7 +98,8 @@ async function graphql(
   }
   const body = method === 'POST' ? JSON.stringify({ operationName: operation, variables, extensions }) : undefined;
   const started = performance.now();
-  const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+  // a connection the gateway dropped counts as status 0, and the shopper goes on
+  const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve) => {
     const request = http.request(
       url,
       {
@@ -116,7 +118,7 @@ async function graphql(
         );
       },
     );
-    request.on('error', reject);
+    request.on('error', (error) => resolve({ status: 0, headers: {}, text: JSON.stringify({ errors: [{ message: error.message }] }) }));
     request.end(body);
   });
   const ms = performance.now() - started;
