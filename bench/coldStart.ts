@@ -18,6 +18,9 @@ export interface ColdVariant {
 
 export interface ColdSample {
   readonly wallMs: number;
+  /** CPU time of the process (user + system) at its first response, and after loading the handler. */
+  readonly cpuMs?: number;
+  readonly initCpuMs?: number;
   readonly loadMs?: number;
   readonly firstRequestMs?: number;
   readonly statusCode?: number;
@@ -40,14 +43,24 @@ export interface ColdSummary {
   readonly statusCodes: number[];
   readonly dynamoCallsPerStart: number;
   readonly errors: string[];
+  /** Median CPU time of the process to its first response, its p10–p90, and the median CPU time of the init alone. */
+  readonly cpuMs: number;
+  readonly cpuP10Ms: number;
+  readonly cpuP90Ms: number;
+  readonly initCpuMs?: number;
+  /** Each round's wall and CPU time, in round order (NaN for a failed start), for per-round ratios (bench/lib/coldGoals.ts). */
+  readonly rounds: { readonly wallMs: number[]; readonly cpuMs: number[] };
 }
+
+/** The bare `node -e 0`, reporting its CPU time as the handler's child does. */
+const BARE_SCRIPT = "const u=process.cpuUsage();process.stdout.write('BENCH '+JSON.stringify({cpuMs:(u.user+u.system)/1000})+'\\n')";
 
 /** One fresh process (through the variant's exec wrapper, if any): spawn → the handler's first response line (or exit, for the bare node). */
 function runOnce(variant: ColdVariant, env: NodeJS.ProcessEnv, calls: string[]): Promise<ColdSample> {
   calls.length = 0;
   const args = variant.module
     ? [...NODE_FLAGS, path.join(RUNTIME_DIR, 'invoke.cjs'), variant.module, JSON.stringify(variant.event)]
-    : [...NODE_FLAGS, '-e', '0'];
+    : [...NODE_FLAGS, '-e', BARE_SCRIPT];
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = spawn(variant.wrapper ?? BENCH_NODE, variant.wrapper ? [BENCH_NODE, ...args] : args, {
@@ -72,6 +85,8 @@ function runOnce(variant: ColdVariant, env: NodeJS.ProcessEnv, calls: string[]):
       const error = report?.error ?? (code !== 0 ? `exit ${code}: ${stderr}` : undefined);
       resolve({
         wallMs: Number(end - started) / 1e6,
+        cpuMs: report?.cpuMs,
+        initCpuMs: report?.initCpuMs,
         loadMs: report?.loadMs,
         firstRequestMs: report?.firstMs,
         statusCode: report?.statusCode,
@@ -124,6 +139,14 @@ export async function measureColdStarts(
       statusCodes: [...new Set(defined(ok.map((sample) => sample.statusCode)))],
       dynamoCallsPerStart: median(ok.map((sample) => sample.dynamoCalls.length)),
       errors: [...new Set(list.filter((sample) => sample.error).map((sample) => sample.error!))],
+      cpuMs: round(median(defined(ok.map((sample) => sample.cpuMs)))),
+      cpuP10Ms: round(percentile(defined(ok.map((sample) => sample.cpuMs)), 10)),
+      cpuP90Ms: round(percentile(defined(ok.map((sample) => sample.cpuMs)), 90)),
+      ...(variant.module ? { initCpuMs: round(median(defined(ok.map((sample) => sample.initCpuMs)))) } : {}),
+      rounds: {
+        wallMs: list.map((sample) => (sample.error ? Number.NaN : sample.wallMs)),
+        cpuMs: list.map((sample) => (sample.error ? Number.NaN : (sample.cpuMs ?? Number.NaN))),
+      },
     };
   });
 }

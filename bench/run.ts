@@ -9,6 +9,7 @@
  * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
  * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
  * version from the npm registry, else this one).
+ * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts).
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +19,9 @@ import { createSigningKey, signToken } from '../local/localAuth';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
 import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSizes } from './build';
 import { measureColdStarts, type ColdSummary } from './coldStart';
+import { judgeColdGoals, type ColdGoal } from './lib/coldGoals';
+import { runLoadBench } from './load';
+import { runScaleBench } from './scale';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
@@ -136,6 +140,13 @@ function summarizeCold(rows: ColdSummary[]) {
     ratioCodeCacheToB: round(cached.overheadMs / naive.overheadMs, 2),
     ratioFloorToB: round(floor.overheadMs / naive.overheadMs, 2),
     ratioOursToFloor: round(ours.overheadMs / floor.overheadMs, 2),
+    goals: judgeColdGoals(
+      [
+        { name: 'ours / floor', target: 1.15, numerator: ours.rounds, denominator: floor.rounds },
+        { name: 'pinned with code cache / (b)', target: 0.4, numerator: cached.rounds, denominator: naive.rounds },
+      ],
+      rows.find((row) => row.reference)!.rounds,
+    ),
   };
 }
 
@@ -163,6 +174,13 @@ function render(result: any): string {
   }
   lines.push(
     `   ratio ours / (b): ${result.coldStart.ratioOursToB}   (target ≤ 0.5);   pinned with code cache / (b): ${result.coldStart.ratioCodeCacheToB}   (target ≤ 0.40);   floor / (b): ${result.coldStart.ratioFloorToB};   ours / floor: ${result.coldStart.ratioOursToFloor}   (target ≤ 1.15; times in ms)`,
+  );
+  lines.push(
+    `   CPU time to the first response, median (p10–p90; init alone): ${result.coldStart.rows.map((row: ColdSummary) => `${row.name} ${row.cpuMs} (${row.cpuP10Ms}–${row.cpuP90Ms}${row.initCpuMs === undefined ? '' : `; ${row.initCpuMs}`})`).join('; ')}`,
+    ...result.coldStart.goals.map(
+      (goal: ColdGoal) =>
+        `   goal ${goal.name} ≤ ${goal.target}, judged on ${goal.quoted === 'cpu' ? 'CPU' : 'wall'} time (the steadier): ${goal.value} ${goal.met ? 'met' : 'NOT met'}; per round wall ${goal.wall.median} (p10–p90 ${goal.wall.p10}–${goal.wall.p90}), CPU ${goal.cpu.median} (${goal.cpu.p10}–${goal.cpu.p90})`,
+    ),
   );
   lines.push(
     '',
@@ -207,7 +225,10 @@ function render(result: any): string {
   return lines.join('\n');
 }
 
-main().catch((error) => {
+/** `npm run bench -- load` and `-- scale` run one mode of minutes instead of the table. */
+const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench };
+
+(MODES[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });

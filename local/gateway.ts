@@ -49,11 +49,19 @@ export interface LocalGatewayOptions {
   readonly corsOrigins?: readonly string[];
   /** Demo users and their tokens for the storefront's local sign-in, at `GET /local/tokens` (never deployed). */
   readonly demoTokens?: () => unknown[];
+  /** Invocations the gateway lets run at once, the rest waiting their turn: LOCAL_CONCURRENCY by default. */
+  readonly concurrency?: number;
 }
 
-export function createLocalGateway({ handler, stage, corsOrigins = stage.corsOrigins, demoTokens }: LocalGatewayOptions): LocalGateway {
+export function createLocalGateway({
+  handler,
+  stage,
+  corsOrigins = stage.corsOrigins,
+  demoTokens,
+  concurrency = LOCAL_CONCURRENCY,
+}: LocalGatewayOptions): LocalGateway {
   const cache = stage.cache.enabled ? new ResponseCache(stage.cache.ttlSeconds) : undefined;
-  const turns = createTurns(LOCAL_CONCURRENCY);
+  const turns = createTurns(concurrency);
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
     serve(request, response).catch((error: unknown) => {
       console.error('Local gateway error', error);

@@ -4,6 +4,11 @@
 // line and exits. Plain CommonJS so that nothing but Node itself runs before the handler loads.
 const { performance } = require('node:perf_hooks');
 const t0 = performance.now();
+// CPU time of the whole process so far (user + system; with an exec wrapper, the shell's too)
+const cpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
 const [modulePath, eventJson] = process.argv.slice(2);
 const event = JSON.parse(eventJson);
 const context = {
@@ -28,11 +33,22 @@ try {
   process.exit(1);
 }
 const t1 = performance.now();
+const initCpuMs = cpuMs();
 Promise.resolve(handler(event, context)).then(
   (result) => {
     const t2 = performance.now();
     process.stdout.write(
-      'BENCH ' + JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, sinceOriginMs: t2, statusCode: result.statusCode, body: result.body }) + '\n',
+      'BENCH ' +
+        JSON.stringify({
+          loadMs: t1 - t0,
+          firstMs: t2 - t1,
+          sinceOriginMs: t2,
+          initCpuMs,
+          cpuMs: cpuMs(),
+          statusCode: result.statusCode,
+          body: result.body,
+        }) +
+        '\n',
       () => process.exit(0),
     );
   },

@@ -1,0 +1,144 @@
+import * as http from 'node:http';
+import manifest from '../../generated/web/persisted-documents.json';
+import { BENCH_ORIGIN } from './env';
+import { COLD_START_HEADER } from './lambdaFunction';
+
+/** The storefront's trusted documents, by operation name: `hash` as the storefront sends it (no `sha256:`). */
+const HASHES: Record<string, string> = Object.fromEntries(
+  Object.entries(manifest as Record<string, string>).map(([hash, text]) => [
+    /^(?:query|mutation) (\w+)/.exec(text)![1]!,
+    hash.replace(/^sha256:/, ''),
+  ]),
+);
+
+export interface ShopperRequest {
+  readonly operation: string;
+  readonly method: 'GET' | 'POST';
+  /** The HTTP status; 0 when the connection failed without an answer. */
+  readonly status: number;
+  readonly ms: number;
+  readonly cache?: 'hit' | 'miss';
+  /** The answer carried GraphQL errors. */
+  readonly graphqlErrors: boolean;
+  /** The function answered from an instance it started for this request. */
+  readonly cold: boolean;
+}
+
+export interface ShopperOptions {
+  readonly url: string;
+  readonly agent: http.Agent;
+  readonly token: string;
+  readonly categoryIds: readonly string[];
+  /** Mean pause between two requests of a shopper (uniform between 0 and twice this). */
+  readonly thinkMs: number;
+  /** The run stops sending at this time (performance.now()) or when `allow()` refuses. */
+  readonly until: number;
+  readonly allow: () => boolean;
+  readonly record: (request: ShopperRequest) => void;
+  readonly random?: () => number;
+}
+
+/**
+ * One virtual shopper, visit after visit until the run ends, as the storefront's pages send their
+ * trusted documents: the home page's categories, a category's products (a sort, "Load more"
+ * sometimes), one to three product pages, then sometimes sign-in reads (my orders) and now and
+ * then an order. Catalog reads go anonymously by GET (the stage's cache applies); signed-in
+ * reads and orders by POST with the token. The cart lives in the browser and costs no request;
+ * the storefront has no search.
+ */
+export async function runShopper(options: ShopperOptions): Promise<void> {
+  const random = options.random ?? Math.random;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const live = () => performance.now() < options.until && options.allow();
+  const think = () => new Promise((resolve) => setTimeout(resolve, random() * 2 * options.thinkMs));
+  const send = async (operation: string, variables: Record<string, unknown>, signedIn = false) => {
+    const answer = await graphql(options, operation, variables, signedIn);
+    options.record(answer.request);
+    await think();
+    return answer.data;
+  };
+  while (live()) {
+    await send('Categories', {});
+    if (!live()) break;
+    const sort = pick(['NEWEST', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC']);
+    const id = pick(options.categoryIds);
+    let page = await send('CategoryProducts', { id, sort, first: 12 });
+    const products: Array<{ id: string; stock: number }> = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node);
+    if (live() && random() < 0.3 && page?.category?.products?.pageInfo?.hasNextPage) {
+      page = await send('CategoryProducts', { id, sort, first: 12, after: page.category.products.pageInfo.endCursor });
+      products.push(...(page?.category?.products?.edges ?? []).map((edge: any) => edge.node));
+    }
+    const views = 1 + Math.floor(random() * 3);
+    for (let index = 0; index < views && live() && products.length; index++) await send('ProductPage', { id: pick(products).id });
+    if (live() && random() < 0.2) await send('MyOrders', {}, true);
+    const inStock = products.filter((product) => product.stock > 5);
+    if (live() && random() < 0.08 && inStock.length) {
+      await send(
+        'PlaceOrder',
+        { input: { idempotencyKey: `load-${process.pid}-${performance.now()}-${random()}`, items: [{ productId: pick(inStock).id, quantity: 1 }] } },
+        true,
+      );
+    }
+  }
+}
+
+async function graphql(
+  options: ShopperOptions,
+  operation: string,
+  variables: Record<string, unknown>,
+  signedIn: boolean,
+): Promise<{ request: ShopperRequest; data: any }> {
+  const extensions = { persistedQuery: { version: 1, sha256Hash: HASHES[operation] } };
+  const method = signedIn ? 'POST' : 'GET';
+  const url = new URL(options.url);
+  if (method === 'GET') {
+    url.searchParams.set('operationName', operation);
+    url.searchParams.set('variables', JSON.stringify(variables));
+    url.searchParams.set('extensions', JSON.stringify(extensions));
+  }
+  const body = method === 'POST' ? JSON.stringify({ operationName: operation, variables, extensions }) : undefined;
+  const started = performance.now();
+  // a connection the gateway dropped counts as status 0, and the shopper goes on
+  const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve) => {
+    const request = http.request(
+      url,
+      {
+        method,
+        agent: options.agent,
+        headers: {
+          Origin: BENCH_ORIGIN,
+          ...(body ? { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
+    request.on('error', (error) => resolve({ status: 0, headers: {}, text: JSON.stringify({ errors: [{ message: error.message }] }) }));
+    request.end(body);
+  });
+  const ms = performance.now() - started;
+  let parsed: any;
+  try {
+    parsed = JSON.parse(answer.text);
+  } catch {
+    parsed = undefined;
+  }
+  const cache = answer.headers['x-cache'];
+  return {
+    request: {
+      operation,
+      method,
+      status: answer.status,
+      ms,
+      ...(cache === 'hit' || cache === 'miss' ? { cache } : {}),
+      graphqlErrors: Boolean(parsed?.errors?.length),
+      cold: answer.headers[COLD_START_HEADER] === '1',
+    },
+    data: parsed?.data,
+  };
+}
