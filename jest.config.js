@@ -48,6 +48,8 @@ module.exports = {
   // a worker per core (Jest's default leaves one free): much of the suite waits on processes, sockets
   // and timers, and the other worker uses that time
   maxWorkers: '100%',
+  // on a clean clone (no times of earlier runs) the projects with the slowest files start first
+  testSequencer: '<rootDir>/tests/sequencer.js',
   // one folder for the run where each distinct bundle is built once, by the tests' esbuild builds and
   // by the synths' bundling (tests/helpers/bundleCache.ts)
   globalSetup: '<rootDir>/tests/helpers/bundleCacheSetup.ts',

@@ -9,14 +9,17 @@ import { createCategory } from '../../domain/catalog/createCategory';
 import { getAliasSettings, putAliasSettings } from '../../data/aliasSettings';
 import { ensureTable } from '../../local/ensureTable';
 import { LOCAL_TABLE_NAME, startLocalStack } from '../../local/startLocalStack';
+import { loadCommandInProcess, type InProcessCommand } from '../helpers/commandInProcess';
 import { npmStart, type NpmStart } from '../helpers/npmStart';
 import { runCommand } from '../helpers/runCommand';
 import { localTestEndpoint } from '../helpers/sharedDynamoDb';
 
 /**
- * One `npm start -- --fresh` on a DynamoDB Local of the caller's (DYNAMODB_ENDPOINT: the project's,
+ * One `npm start -- --fresh` on a DynamoDB Local of the caller's (DYNAMODB_ENDPOINT: the worker's,
  * where no other test file uses the table npm start uses), with the storefront on a port of its
- * own; `npm run settings` and `npm run job` are run against it.
+ * own; `npm run settings` and `npm run job` are run against it: as processes where a test says so,
+ * else their code in this process (tests/helpers/commandInProcess.ts), finding the stack as a
+ * process does, by the running-stack file in STOREFRONT_DATA_DIR.
  */
 describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings against it', () => {
   let endpoint: string;
@@ -25,7 +28,10 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
   let stack: NpmStart;
   let banner: string;
 
-  const settings = (...args: string[]) => runCommand('scripts/settings.ts', args, { STOREFRONT_DATA_DIR: dataDir });
+  const commands: Record<string, InProcessCommand> = {};
+  const inProcess = (file: string, args: string[]) => (commands[file] ??= loadCommandInProcess(file)).run(args, { STOREFRONT_DATA_DIR: dataDir });
+  const settings = (...args: string[]) => inProcess('scripts/settings.ts', args);
+  const settingsProcess = (...args: string[]) => runCommand('scripts/settings.ts', args, { STOREFRONT_DATA_DIR: dataDir });
   const json = (stdout: string) => JSON.parse(stdout.slice(0, stdout.lastIndexOf('}') + 1)) as Record<string, any>;
 
   beforeAll(async () => {
@@ -75,8 +81,8 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
   });
 
   describe('npm run settings', () => {
-    it('reads the item npm start made for alias local', async () => {
-      const result = await settings('get', 'local');
+    it('reads the item npm start made for alias local (a process of its own)', async () => {
+      const result = await settingsProcess('get', 'local');
 
       expect(result.code).toBe(0);
       const { alias, revision, settings: stored } = json(result.stdout);
@@ -110,7 +116,7 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
 
     it('sets lowStockThreshold (docs/events.md), which npm run job -- low-stock then uses', async () => {
       const set = await settings('set', 'local', 'lowStockThreshold=10');
-      const job = await runCommand('scripts/job.ts', ['low-stock'], { STOREFRONT_DATA_DIR: dataDir });
+      const job = await inProcess('scripts/job.ts', ['low-stock']);
 
       expect(set.code).toBe(0);
       expect(job.code).toBe(0);
@@ -141,7 +147,7 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
       expect(existsSync(join(dataDir, 'local-stack.json'))).toBe(true);
 
       expect(await stack.interrupt()).toBe(0);
-      const after = await settings('get', 'local');
+      const after = await settingsProcess('get', 'local');
 
       expect(existsSync(join(dataDir, 'local-stack.json'))).toBe(false);
       expect({ code: after.code, stderr: after.stderr.trim() }).toEqual({

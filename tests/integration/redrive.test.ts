@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { putCustomer } from '../../data/customers';
 import { localStackFile } from '../../local/dataDir';
 import { createLocalDeadLetters } from '../../local/localDeadLetters';
@@ -13,23 +11,14 @@ import type { OrderEventV1 } from '../../notifier/orderEvent';
 import { aCategory, aProduct } from '../factories/catalog';
 import { loadCommandInProcess, type InProcessCommand } from '../helpers/commandInProcess';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
+import { runCommand } from '../helpers/runCommand';
 import { startSlowProxy, type SlowProxy } from '../helpers/slowProxy';
 
 const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`;
-const run = promisify(execFile);
 
 /** `npm run job -- <args>` on the data folder `dataDir`: its output and exit code. */
-async function job(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/job.ts', ...args], {
-      env: { ...process.env, STOREFRONT_DATA_DIR: dataDir, AWS_REGION: '', AWS_DEFAULT_REGION: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const job = (dataDir: string, ...args: string[]) =>
+  runCommand('scripts/job.ts', args, { STOREFRONT_DATA_DIR: dataDir, AWS_REGION: '', AWS_DEFAULT_REGION: '' });
 
 describe('npm run job -- redrive, on the local stack', () => {
   let h: Harness;

@@ -75,25 +75,66 @@ export { SYNTH_CACHE_ENV };
  * synthesises it once: NodejsFunction bundles with the local esbuild (each distinct bundle once per
  * Jest run, see withSharedBundles), cdk-nag runs. Within a Jest
  * run of the infra project, a successful synth of the same stages and context (and no
- * `beforeSynth`) is done once and its cloud assembly shared: later calls read it from disk, and
- * build the app again only if a test asks for `app`.
+ * `beforeSynth`) is done once and its cloud assembly shared: later calls (in any worker: one waits
+ * while another synthesises it) read it from disk, and build the app again only if a test asks for `app`.
  */
 export function synthesize(options: SynthesizeOptions = {}): Synthesized {
   const cacheRoot = process.env[SYNTH_CACHE_ENV];
   const key = cacheRoot && !options.beforeSynth ? cacheKey(options) : undefined;
   const cached = key ? path.join(cacheRoot!, key) : undefined;
-  if (cached && fs.existsSync(path.join(cached, 'manifest.json'))) return fromAssembly(cached, options);
-  const synthesized = synthesizeInto(fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-')), options);
-  if (!cached || synthesized.error) return synthesized;
-  // this caller keeps its own directory (its app may synthesise again into it); the others get a copy
-  const copy = `${cached}.${process.pid}`;
+  if (!cached) return synthesizeInto(fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-')), options);
+  if (turnToSynthesize(cached) === 'shared') return fromAssembly(cached, options);
   try {
-    fs.cpSync(synthesized.outdir, copy, { recursive: true });
-    fs.renameSync(copy, cached);
-  } catch {
-    fs.rmSync(copy, { recursive: true, force: true }); // another test file shared the same synth first
+    const synthesized = synthesizeInto(fs.mkdtempSync(path.join(os.tmpdir(), 'storefront-cdk-')), options);
+    if (synthesized.error) return synthesized;
+    // this caller keeps its own directory (its app may synthesise again into it); the others get a copy
+    const copy = `${cached}.${process.pid}`;
+    try {
+      fs.cpSync(synthesized.outdir, copy, { recursive: true });
+      fs.renameSync(copy, cached);
+    } catch {
+      fs.rmSync(copy, { recursive: true, force: true }); // another test file shared the same synth first
+    }
+    return synthesized;
+  } finally {
+    fs.rmSync(`${cached}.lock`, { force: true });
   }
-  return synthesized;
+}
+
+/**
+ * 'shared' once the assembly for `cached` is on disk; 'mine' when this process is to synthesise it.
+ * Test files in other Jest workers wait while one of them synthesises (`<cached>.lock` names its
+ * pid), then read its assembly; after a failed synth (nothing shared) the next one tries itself.
+ */
+function turnToSynthesize(cached: string): 'shared' | 'mine' {
+  const lock = `${cached}.lock`;
+  for (;;) {
+    if (fs.existsSync(path.join(cached, 'manifest.json'))) return 'shared';
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return 'mine';
+    } catch {
+      // another worker synthesises it, unless it is gone (an empty lock: its pid is being written)
+      let owner: string;
+      try {
+        owner = fs.readFileSync(lock, 'utf8');
+      } catch {
+        continue; // released meanwhile
+      }
+      if (owner && !isAlive(Number(owner))) fs.rmSync(lock, { force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function cacheKey({ stages, context = {}, cloudFormationValidation = false }: SynthesizeOptions): string {
