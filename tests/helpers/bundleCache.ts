@@ -20,6 +20,8 @@ export interface Bundle {
   readonly metafile: Metafile;
   /** The bundled JavaScript. */
   readonly code: string;
+  /** The source map, when the options ask for an external one (written beside the outfile). */
+  readonly map?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function bundle(options: BuildOptions): Promise<Bundle> {
   if (write && outfile) {
     fs.mkdirSync(path.dirname(outfile), { recursive: true });
     fs.writeFileSync(outfile, built.code);
+    if (built.map !== undefined) fs.writeFileSync(`${outfile}.map`, built.map);
   }
   return built;
 }
@@ -66,9 +69,11 @@ async function cached(cacheRoot: string, options: BuildOptions): Promise<Bundle>
   };
 }
 
-/** Builds in memory; `outfile` only names the output. */
+/** Builds in memory; `outfile` only names the output (and its source map, when the options ask for one). */
 async function buildOnce(options: BuildOptions, outfile: string): Promise<Bundle> {
   const result = await build({ logLevel: 'silent', ...options, outfile, write: false, metafile: true });
-  if (result.outputFiles.length !== 1) throw new Error(`expected one output file, got ${result.outputFiles.map((file) => file.path).join(', ')}`);
-  return { metafile: result.metafile, code: result.outputFiles[0]!.text };
+  const code = result.outputFiles.filter((file) => file.path === path.resolve(outfile));
+  if (code.length !== 1) throw new Error(`expected one output file at ${outfile}, got ${result.outputFiles.map((file) => file.path).join(', ')}`);
+  const map = result.outputFiles.find((file) => file.path === `${path.resolve(outfile)}.map`);
+  return { metafile: result.metafile, code: code[0]!.text, ...(map ? { map: map.text } : {}) };
 }
