@@ -52,6 +52,8 @@ describe('npm start', () => {
       });
       expect(await order.json()).toEqual({
         data: { me: { id: publicCustomerId('demo-customer'), orders: { edges: [{ node: { status: 'PLACED' } }] } } },
+        // npm start runs the dev stage's settings, which show every caller what a request cost
+        extensions: { cost: expect.objectContaining({ readUnits: expect.any(Number), dynamoRequests: expect.any(Number) }) },
       });
 
       // the storefront from Vite's dev server, on an origin of its own that the gateway allows, configured for this API
