@@ -85,7 +85,10 @@ describe('npm start', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
         body: JSON.stringify({ query: 'mutation { createCategory(input: { name: "Cups", slug: "cups" }) { slug } }' }),
       });
-      expect(await asAdmin.json()).toEqual({ data: { createCategory: { slug: 'cups' } } });
+      expect(await asAdmin.json()).toEqual({
+        data: { createCategory: { slug: 'cups' } },
+        extensions: { cost: expect.objectContaining({ writeUnits: expect.any(Number) }) },
+      });
 
       expect(await first.interrupt()).toBe(0);
       expect(await portIsClosed(Number(dynamoPort))).toBe(true);
