@@ -94,7 +94,7 @@ async function main() {
     const validation = measureValidation();
 
     // 6: the storefront in a browser, against its own local stack
-    const storefront = process.env.BENCH_WEB === '0' ? undefined : await measureStorefront(log);
+    const storefront = process.env.BENCH_WEB === '0' ? undefined : await measureStorefront(dynamo.local.endpoint, log);
 
     const result = {
       at: new Date().toISOString(),

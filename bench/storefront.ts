@@ -9,7 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
 import { PROJECT_ROOT } from '../infra/projectRoot';
+import { startDynamoDbLocal } from '../local/dynamoDbLocal';
 import { launchBrowser, startStorefront, type Storefront } from '../tests/browser/storefront';
 import { median, round } from './lib/stats';
 
@@ -121,11 +123,12 @@ async function browsingSession(browser: Browser, store: Storefront): Promise<Sto
   return { visitors: SESSION_VISITORS, ...counts, hitRatio: round(counts.hits / Math.max(1, counts.hits + counts.misses), 3) };
 }
 
-export async function measureStorefront(log: (message: string) => void = () => undefined): Promise<StorefrontBench> {
+/** The storefront in Chromium, its stack's table on the DynamoDB Local at `dynamoDbEndpoint`. */
+export async function measureStorefront(dynamoDbEndpoint: string, log: (message: string) => void = () => undefined): Promise<StorefrontBench> {
   log('storefront: building web/ and starting `npm start -- --stage qa --built`');
   execFileSync('npm', ['run', '-s', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   const javascript = javascriptShipped();
-  const store = await startStorefront({ built: true });
+  const store = await startStorefront({ built: true, dynamo: { dynamoDbEndpoint, tableName: `storefront-${randomUUID()}` } });
   const browser = await launchBrowser();
   try {
     const product = await productUrl(store);
@@ -168,10 +171,16 @@ export function renderStorefront(result: StorefrontBench): string[] {
 
 if (require.main === module) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  measureStorefront((message) => process.stderr.write(`[bench] ${message}\n`))
-    .then((result) => console.log(renderStorefront(result).join('\n')))
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+  void (async () => {
+    const dynamo = await startDynamoDbLocal();
+    try {
+      const result = await measureStorefront(dynamo.endpoint, (message) => process.stderr.write(`[bench] ${message}\n`));
+      console.log(renderStorefront(result).join('\n'));
+    } finally {
+      await dynamo.stop();
+    }
+  })().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

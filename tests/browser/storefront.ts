@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../../infra/projectRoot';
 import { freePort } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
 import { npmStart } from '../helpers/npmStart';
-import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
+import { sharedDynamoDb, type SharedDynamoDb } from '../helpers/sharedDynamoDb';
 import { LOCAL_REQUEST_TIMEOUT_MS } from '../helpers/testTable';
 
 /** Debian's Chromium (.ci/run installs it); no browser download. */
@@ -31,10 +31,11 @@ export interface Storefront {
  * `npm start -- --stage qa` as a user runs it (the API with qa's GET cache, the storefront on its
  * own origin), on the project's DynamoDB Local (DYNAMODB_ENDPOINT) in a table of its own
  * (DYNAMODB_TABLE), made first so the alias's runtime settings can be written before the function
- * reads them. `built`: the production build with CloudFront's headers.
+ * reads them. `built`: the production build with CloudFront's headers. `dynamo`: where its table
+ * goes; the Jest worker's DynamoDB Local when left out (the bench passes the one it started).
  */
-export async function startStorefront({ built = false }: { built?: boolean } = {}): Promise<Storefront> {
-  const { dynamoDbEndpoint: endpoint, tableName } = sharedDynamoDb('storefront');
+export async function startStorefront({ built = false, dynamo }: { built?: boolean; dynamo?: SharedDynamoDb } = {}): Promise<Storefront> {
+  const { dynamoDbEndpoint: endpoint, tableName } = dynamo ?? sharedDynamoDb('storefront');
   // generous timeouts, as for every test table: a retried conditional write would fail its own condition
   const client = createDynamoClient({
     region: 'us-east-1',
