@@ -6,6 +6,8 @@ import { Announcement } from './Announcement';
 import { adjustmentKey, settleAdjustment } from './pendingAdjustment';
 import type { AdminProduct } from './productDraft';
 
+const units = (count: number) => `${count} ${count === 1 ? 'unit' : 'units'}`;
+
 /**
  * The product's stock: restock or take units away with inventoryAdjust. Each adjustment carries an
  * idempotency key of its own, kept while its outcome is unknown, so "Try again" after a timeout or
@@ -20,24 +22,24 @@ export function StockSection({ product }: { product: AdminProduct }) {
   const [message, setMessage] = useState('');
 
   const send = async () => {
-    const units = Number(delta);
+    const change = Number(delta);
     setFailure(undefined);
     setRefusal(undefined);
     setMessage('');
-    if (!Number.isInteger(units) || units === 0) {
+    if (!Number.isInteger(change) || change === 0) {
       setRefusal('Units: a whole number other than 0 (negative takes units away).');
       return;
     }
-    const idempotencyKey = adjustmentKey(sessionStorage, product.id, units);
+    const idempotencyKey = adjustmentKey(sessionStorage, product.id, change);
     try {
-      const { data } = await adjust({ variables: { input: { productId: product.id, delta: units, idempotencyKey } } });
+      const { data } = await adjust({ variables: { input: { productId: product.id, delta: change, idempotencyKey } } });
       if (!data) return;
       settleAdjustment(sessionStorage, product.id);
       const { product: adjusted, userErrors } = data.inventoryAdjust;
       if (userErrors.length) setRefusal(userErrors.map((error) => error.message).join(' '));
       else if (adjusted) {
         setDelta('');
-        setMessage(`Stock adjusted by ${units > 0 ? '+' : ''}${units}: ${adjusted.stock} units in stock.`);
+        setMessage(`Stock adjusted by ${change > 0 ? '+' : ''}${change}: ${units(adjusted.stock)} in stock.`);
       }
     } catch (error) {
       // the outcome is unknown: the key stays, and "Try again" sends the same adjustment with it
@@ -54,7 +56,7 @@ export function StockSection({ product }: { product: AdminProduct }) {
     <section aria-labelledby="stock-title">
       <h2 id="stock-title">Stock</h2>
       <p>
-        {product.stock} units in stock; listed as low at or below {product.lowStockThreshold ?? 'the stage’s default'}.
+        {units(product.stock)} in stock; listed as low at or below {product.lowStockThreshold ?? 'the stage’s default'}.
       </p>
       <form className="admin-form" onSubmit={submit}>
         <fieldset>
