@@ -43,7 +43,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
 
     const status = (page: Page, text: RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();
 
-    it('let an admin create a category and a product, edit it through a version conflict, restock it (once, over a lost answer), find it low on stock and archive it; axe-core finds nothing serious on the way', async () => {
+    it('let an admin create a category and a product, edit it through a version conflict, restock it (once, over a lost answer), find it in its category and low on stock, and archive it; axe-core finds nothing serious on the way', async () => {
       // Prepare: the demo admin signed in; another admin's token for the edit that races theirs
       const { store } = running();
       const other = signToken(loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json')), { sub: 'ops-3', admin: true });
@@ -94,7 +94,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       await status(page, /Saved: .* version 3/);
       const edited = await productBySku(sku);
 
-      // Act: restock 3 units, the first answer lost on the way back (the stock was adjusted), "Try again"; the product is on the low-stock list with 4
+      // Act: restock 3 units, the first answer lost on the way back (the stock was adjusted), "Try again"
       const keys: string[] = [];
       await page.route(store.apiUrl, async (route) => {
         const body = route.request().postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null;
@@ -109,6 +109,13 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
       await status(page, /4 units in stock/);
       await page.unroute(store.apiUrl);
+
+      // Act: the category's products list it; the low-stock list has it with 4
+      await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Products' }).click();
+      await page.getByLabel('Category').selectOption({ label: `Admin ${suffix}` });
+      const inCategory = page.getByRole('table').getByRole('row').filter({ hasText: sku });
+      await inCategory.waitFor();
+      const categoryRow = await inCategory.getByRole('cell').allTextContents();
       const refreshed = page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'AdminLowStock');
       await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Low stock' }).click();
       await refreshed;
@@ -135,6 +142,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       expect(edited).toMatchObject({ name: `${name} No. 2`, price: { amount: 450 }, version: 3, stock: 1 });
       expect(keys).toHaveLength(2);
       expect(keys[1]).toBe(keys[0]);
+      expect(categoryRow).toEqual([`${name} No. 2`, sku, '$4.50', '4']);
       expect(listed).toEqual([sku, '4', '10']);
       expect(archived).toMatchObject({ status: 'ARCHIVED', stock: 4 });
       expect({ editorViolations, lowStockViolations }).toEqual({ editorViolations: [], lowStockViolations: [] });
@@ -151,6 +159,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
           'AdminCategories',
           'AdminCreateCategory',
           'AdminCreateProduct',
+          'AdminCategoryProducts',
           'AdminProduct',
           'AdminUpdateProduct',
           'AdminInventoryAdjust',
