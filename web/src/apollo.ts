@@ -39,8 +39,9 @@ function isAdminOperation(name: string | undefined): boolean {
  * Apollo Client for the storefront. Every operation goes out as a trusted document: its hash
  * only, never its text. Catalog reads, and every read while signed out, go anonymously by GET,
  * so the stage's API Gateway cache can serve them (a short URL, keyed on the hash and the
- * variables; the catalog answers everyone alike); mutations and the signed-in shopper's own reads
- * go by POST with the access token (the API refuses a GET that carries one).
+ * variables; the catalog answers everyone alike); mutations, the signed-in shopper's own reads and
+ * every admin operation (its catalog reads too) go by POST with the access token, when there is
+ * one (the API refuses a GET that carries one).
  */
 export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
   const method = new ApolloLink((operation, forward) => {
