@@ -1,11 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { putAliasSettings } from '../../data/aliasSettings';
 import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
-import { ARTIFACTS, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
-
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { describeAdminPages } from './adminPages';
+import { ARTIFACTS, axeViolations, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
 
 /** Violations the page reports (`securitypolicyviolation`), recorded from before the app's first script. */
 const RECORD_VIOLATIONS = `
@@ -71,23 +70,6 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
   const productBySku = async (sku: string) =>
     (await api<{ data: { productBySku: { id: string; stock: number; name: string } } }>(`{ productBySku(sku: "${sku}") { id stock name } }`)).data
       .productBySku;
-
-  async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: number }>> {
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(async () => {
-      const axe = (
-        globalThis as unknown as {
-          axe: { run(context: unknown, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
-        }
-      ).axe;
-      return axe.run((globalThis as unknown as { document: unknown }).document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-      });
-    });
-    return result.violations
-      .map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }))
-      .filter(({ impact }) => impact === 'serious' || impact === 'critical');
-  }
 
   it('lets a visitor browse categories and a product page, reading the catalog by GET with a hash and no query text; a second visit is served from the cache', async () => {
     // Prepare
@@ -530,3 +512,5 @@ describe('the production build in Chromium, under the Content-Security-Policy Cl
     expect(await violations(page)).toEqual([{ directive: 'script-src-elem', blocked: 'inline' }]);
   }, 60_000);
 });
+
+describeAdminPages(() => ({ store, browser }));

@@ -1,8 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import type { ApolloClient } from '@apollo/client';
 import type { Auth } from './auth';
 import { Layout } from './components/Layout';
+import { ErrorState, Loading } from './components/ui';
 import { AuthContext } from './hooks';
 import { CartPage } from './pages/CartPage';
 import { CategoryPage } from './pages/CategoryPage';
@@ -10,6 +12,20 @@ import { Home } from './pages/Home';
 import { OrdersPage } from './pages/OrdersPage';
 import { ProductPage } from './pages/ProductPage';
 import { CallbackPage, SignInPage } from './pages/SignInPage';
+
+/**
+ * The admin pages: a chunk of their own, loaded when /admin is opened, never with the shop's pages.
+ * A chunk that fails to load (offline, a build replaced meanwhile) says so instead of a blank page.
+ */
+const AdminPages = lazy(() =>
+  import('./admin/AdminPages').catch(() => ({
+    default: () => (
+      <ErrorState
+        problem={{ code: 'NETWORK', message: 'The admin pages could not be loaded. Check your connection and reload the page.', retryable: false }}
+      />
+    ),
+  })),
+);
 
 export function App({ client, auth }: { client: ApolloClient; auth: Auth }) {
   return (
@@ -25,6 +41,14 @@ export function App({ client, auth }: { client: ApolloClient; auth: Auth }) {
               <Route path="/orders" element={<OrdersPage />} />
               <Route path="/signin" element={<SignInPage />} />
               <Route path="/callback" element={<CallbackPage />} />
+              <Route
+                path="/admin/*"
+                element={
+                  <Suspense fallback={<Loading what="the admin pages" />}>
+                    <AdminPages />
+                  </Suspense>
+                }
+              />
               <Route path="*" element={<p>This page does not exist.</p>} />
             </Routes>
           </Layout>

@@ -27,17 +27,28 @@ function isCatalogRead(definition: ReturnType<typeof getMainDefinition>): boolea
 }
 
 /**
+ * The admin pages' operations (web/src/operations/admin.graphql), all named Admin…: always sent by
+ * POST with the token, never from the stage cache, so an admin reads what was just written (a stock
+ * change does not flush the cache) and the API decides, by the token, whether they run.
+ */
+function isAdminOperation(name: string | undefined): boolean {
+  return name?.startsWith('Admin') ?? false;
+}
+
+/**
  * Apollo Client for the storefront. Every operation goes out as a trusted document: its hash
  * only, never its text. Catalog reads, and every read while signed out, go anonymously by GET,
  * so the stage's API Gateway cache can serve them (a short URL, keyed on the hash and the
- * variables; the catalog answers everyone alike); mutations and the signed-in shopper's own reads
- * go by POST with the access token (the API refuses a GET that carries one).
+ * variables; the catalog answers everyone alike); mutations, the signed-in shopper's own reads and
+ * every admin operation (its catalog reads too) go by POST with the access token, when there is
+ * one (the API refuses a GET that carries one).
  */
 export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
   const method = new ApolloLink((operation, forward) => {
     const definition = getMainDefinition(operation.query);
-    const session = isCatalogRead(definition) ? undefined : auth.session();
-    const anonymousRead = !session && definition.kind === 'OperationDefinition' && definition.operation === 'query';
+    const admin = isAdminOperation(operation.operationName);
+    const session = isCatalogRead(definition) && !admin ? undefined : auth.session();
+    const anonymousRead = !session && !admin && definition.kind === 'OperationDefinition' && definition.operation === 'query';
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       headers: session ? { ...headers, authorization: `Bearer ${session.token}` } : headers,
       fetchOptions: { method: anonymousRead ? 'GET' : 'POST' },
@@ -55,7 +66,11 @@ export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([expiry, method, persisted, new HttpLink({ uri: config.apiUrl })]),
     cache: new InMemoryCache({
-      typePolicies: { Category: { fields: { products: relayStylePagination(['sort']) } } },
+      typePolicies: {
+        Category: { fields: { products: relayStylePagination(['sort']) } },
+        // the admin pages' lists ("Load more" appends the next page)
+        Query: { fields: { products: relayStylePagination(['categoryId', 'sort']), lowStock: relayStylePagination() } },
+      },
     }),
   });
 }
