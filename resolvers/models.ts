@@ -4,6 +4,7 @@ import type { OrderLineItem } from '../data/entities/orderLine';
 import type { ProductItem } from '../data/entities/product';
 import type { ReviewItem } from '../data/entities/review';
 import type { Page } from '../data/page';
+import type { Variant } from '../data/variants';
 
 /** A product as resolvers pass it on; `prefetchedReviews` is set when the product page query already read them. */
 export type ProductModel = ProductItem & {
@@ -15,3 +16,6 @@ export type CustomerModel = Pick<CustomerItem, 'customerId'> & Partial<Pick<Cust
 
 /** An order; `lines` is set when the order was read together with its lines. */
 export type OrderModel = OrderRecord & { readonly lines?: OrderLineItem[] };
+
+/** A variant with the product it belongs to. */
+export type VariantModel = Variant & { readonly product: ProductItem };
