@@ -67,7 +67,11 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
     const product = await getProductBySku(db, { sku });
     // a product that has options already was seeded before
     if (!product || product.options?.length) continue;
-    await setProductOptions(db, { productId: product.productId, options: seeded.options }, now);
+    await setProductOptions(
+      db,
+      { productId: product.productId, options: seeded.options.map(({ name, values }) => ({ name, values: [...values] })) },
+      now,
+    );
     const result = await createProductVariants(
       db,
       {

@@ -47,7 +47,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
   };
 
   for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
-    const products = await batchGetProducts(db, { productIds: lines.map((line) => line.productId) });
+    const products = await batchGetProducts(db, { productIds: [...new Set(lines.map((line) => line.productId))] });
     const problem = catalogProblem(lines, products);
     if (problem) return replayOr(problem);
     const byId = new Map(products.map((product) => [product.productId, product]));

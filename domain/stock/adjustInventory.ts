@@ -47,7 +47,8 @@ export async function adjustInventory(db: Db, input: AdjustInventoryInput, now =
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const { delta } = input;
   if (!isValidDelta(delta)) return { kind: 'refused', problem: { code: 'INVALID_DELTA', field: 'delta' } };
-  const target = variantId === undefined ? {} : await variantTarget(db, productId, variantId, delta);
+  const target: VariantTarget | { problem: InventoryAdjustProblem } =
+    variantId === undefined ? {} : await variantTarget(db, productId, variantId, delta);
   if ('problem' in target) return { kind: 'refused', problem: target.problem };
   const stockBefore = delta > 0 ? { atMost: largestStockBeforeAdding(delta) } : { atLeast: -delta };
   const outcome = await writeInventoryAdjustment(db, { productId, ...target, delta, idempotencyKey, adjustedBy: input.adjustedBy, stockBefore, now });
@@ -64,6 +65,12 @@ export async function adjustInventory(db: Db, input: AdjustInventoryInput, now =
   return { kind: 'refused', problem: { code, field: 'delta', stock } };
 }
 
+/** Where an adjustment's stock is: a variant of a product with several (with the stock index key it lowers to), or the product's own (empty). */
+interface VariantTarget {
+  readonly variant?: { readonly index: number; readonly variantId: string };
+  readonly lowestStock?: number;
+}
+
 /**
  * Where a named variant's stock is: on a product with several variants, the variant's position
  * (and the stock index key when the change lowers it: one GetItem); else the product's own stock.
@@ -73,13 +80,15 @@ async function variantTarget(
   productId: string,
   variantId: string,
   delta: number,
-): Promise<{ variant?: { index: number; variantId: string }; lowestStock?: number } | { problem: InventoryAdjustProblem }> {
+): Promise<VariantTarget | { problem: InventoryAdjustProblem }> {
   const product = await getProduct(db, { productId });
   if (!product) return { problem: { code: 'PRODUCT_NOT_FOUND', field: 'productId' } };
   const variant = findVariant(product, variantId);
   if (!variant) return { problem: { code: 'VARIANT_NOT_FOUND', field: 'variantId' } };
   if ((product.variants?.length ?? 0) <= 1) return {};
-  const lowest = productLevelOf(variantsOf(product).map((each) => (each.index === variant.index ? { ...each, stock: each.stock + delta } : each))).stock;
+  const lowest = productLevelOf(
+    variantsOf(product).map((each) => (each.index === variant.index ? { ...each, stock: each.stock + delta } : each)),
+  ).stock;
   return { variant: { index: variant.index, variantId }, ...(lowest < product.stock ? { lowestStock: Math.max(lowest, 0) } : {}) };
 }
 
