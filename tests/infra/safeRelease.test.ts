@@ -157,7 +157,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
         { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
         { actions: ['lambda:InvokeFunction'], resources: [`<${versionId}>`] },
         { actions: ['codedeploy:PutLifecycleEventHookExecutionStatus'], resources: [expect.stringMatching(/:deploymentgroup:<\w+>\/<\w+>$/)] },
-        { actions: [...MIGRATION_DATA_ACTIONS], resources: [`<${onlyResource(json, 'AWS::DynamoDB::Table')[0]}.Arn>`] },
+        { actions: [...MIGRATION_DATA_ACTIONS].sort(), resources: [`<${onlyResource(json, 'AWS::DynamoDB::Table')[0]}.Arn>`] },
       ]),
     );
     // the version's Ref is its qualified ARN (function:name:N): never the alias, never every version
