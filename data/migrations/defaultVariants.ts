@@ -9,6 +9,9 @@ export const DEFAULT_VARIANTS_MIGRATION = 'default-variants-v1';
 /** Items a scan page reads at most, by default (it reads at most 1 MB either way). */
 const PAGE_SIZE = 200;
 
+/** Writes a segment keeps in flight (the pace still bounds the rate). */
+const WRITES_IN_FLIGHT = 8;
+
 /** What one scan page did. */
 export interface MigrationPage {
   readonly scanned: number;
@@ -46,10 +49,15 @@ export async function migrateDefaultVariantsPage(
   );
   const { data } = db.entities.product.parse({ Items: answer.Items ?? [] });
   let migrated = 0;
-  for (const product of data as ProductItem[]) {
-    await beforeWrite();
-    if (await addDefaultVariant(db, product)) migrated++;
-  }
+  const queue = [...(data as ProductItem[])];
+  // a few writes in flight per segment: each waits for its turn (`beforeWrite`, the pace) first
+  const worker = async () => {
+    for (let product = queue.shift(); product; product = queue.shift()) {
+      await beforeWrite();
+      if (await addDefaultVariant(db, product)) migrated++;
+    }
+  };
+  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, worker));
   return { scanned: answer.ScannedCount ?? 0, migrated, ...(answer.LastEvaluatedKey ? { lastKey: answer.LastEvaluatedKey } : {}) };
 }
 
