@@ -65,7 +65,10 @@ export async function runMigrationBench(): Promise<void> {
   const proxy = await startCapacityProxy(local.port);
   try {
     await ensureTable(local.endpoint, TABLE);
-    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: proxy.endpoint, requestTimeoutMs: 60_000 }), tableName: TABLE });
+    const db = createDb({
+      client: createDynamoClient({ region: 'us-east-1', endpoint: proxy.endpoint, requestTimeoutMs: 60_000 }),
+      tableName: TABLE,
+    });
     log(`writing ${PRODUCTS} products as the version before variants did`);
     await writeLegacyProducts(db, PRODUCTS);
     proxy.take();
@@ -94,7 +97,12 @@ export async function runMigrationBench(): Promise<void> {
         requests: firstUsage.calls.length,
         scans: firstUsage.calls.filter((call) => call === 'Scan').length,
       },
-      again: { migrated: again.thisRun.migrated, scanned: again.thisRun.scanned, requests: againUsage.calls.length, readUnits: round(againUsage.readUnits, 1) },
+      again: {
+        migrated: again.thisRun.migrated,
+        scanned: again.thisRun.scanned,
+        requests: againUsage.calls.length,
+        readUnits: round(againUsage.readUnits, 1),
+      },
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     const file = path.join(RESULTS_DIR, `migration-${result.at.replace(/[:.]/g, '-')}.json`);

@@ -59,7 +59,9 @@ async function main() {
   try {
     const key = createSigningKey();
     const env = handlerEnv(dynamo.endpoint, key);
-    const fixture = await loadFixture(dynamo.db, (sub, email, admin) => signToken(key, { sub, ...(email ? { email } : {}), ...(admin ? { admin } : {}) }));
+    const fixture = await loadFixture(dynamo.db, (sub, email, admin) =>
+      signToken(key, { sub, ...(email ? { email } : {}), ...(admin ? { admin } : {}) }),
+    );
 
     // 3 + 5: round trips and the warm-up ping, on the production bundle in this process
     log('round trips');

@@ -178,7 +178,9 @@ export async function writeOrderTransition(
                   const target = stock.variant ? variantAt(attr, stock.variant.index).stock : attr.stock;
                   return [
                     // the variant still at its position, or a product still with one variant at most
-                    stock.variant ? eq(variantAt(attr, stock.variant.index).variantId, stock.variant.variantId) : notExists(variantAt(attr, 1).variantId),
+                    stock.variant
+                      ? eq(variantAt(attr, stock.variant.index).variantId, stock.variant.variantId)
+                      : notExists(variantAt(attr, 1).variantId),
                     'add' in stock ? lte(target, stock.whileAtMost) : gt(target, stock.whileAbove),
                   ];
                 })

@@ -97,7 +97,8 @@ export async function writeVariants(db: Db, { current, options, changes = [], ap
       .go(),
   );
   if (failed?.[0] === 'ConditionalCheckFailed') return { kind: 'productChanged' };
-  if (failed) return { kind: 'skusTaken', skus: appended.filter((_, index) => failed[1 + index] === 'ConditionalCheckFailed').map((variant) => variant.sku) };
+  if (failed)
+    return { kind: 'skusTaken', skus: appended.filter((_, index) => failed[1 + index] === 'ConditionalCheckFailed').map((variant) => variant.sku) };
   recordCatalogWrite();
   const product = await getProduct(db, { productId: current.productId, consistent: true });
   // the product is never deleted, so only a store that lost it could answer null here

@@ -136,9 +136,33 @@ export const SEED_VARIANTS: Readonly<Record<string, SeedVariants>> = {
       { name: 'Colour', values: ['Black', 'Copper'] },
     ],
     variants: [
-      { sku: 'GEAR-004-8-COP', amount: 3900, stock: 6, selectedOptions: [{ name: 'Size', value: '8-cup' }, { name: 'Colour', value: 'Copper' }] },
-      { sku: 'GEAR-004-3-BLK', amount: 2600, stock: 9, selectedOptions: [{ name: 'Size', value: '3-cup' }, { name: 'Colour', value: 'Black' }] },
-      { sku: 'GEAR-004-3-COP', amount: 3100, stock: 0, selectedOptions: [{ name: 'Size', value: '3-cup' }, { name: 'Colour', value: 'Copper' }] },
+      {
+        sku: 'GEAR-004-8-COP',
+        amount: 3900,
+        stock: 6,
+        selectedOptions: [
+          { name: 'Size', value: '8-cup' },
+          { name: 'Colour', value: 'Copper' },
+        ],
+      },
+      {
+        sku: 'GEAR-004-3-BLK',
+        amount: 2600,
+        stock: 9,
+        selectedOptions: [
+          { name: 'Size', value: '3-cup' },
+          { name: 'Colour', value: 'Black' },
+        ],
+      },
+      {
+        sku: 'GEAR-004-3-COP',
+        amount: 3100,
+        stock: 0,
+        selectedOptions: [
+          { name: 'Size', value: '3-cup' },
+          { name: 'Colour', value: 'Copper' },
+        ],
+      },
     ],
   },
   'TEA-008': {

@@ -66,7 +66,9 @@ export async function runLowStockReport(
   const subject = `Low stock (${stage}): ${report.products.length} product${report.products.length === 1 ? '' : 's'}`;
   await publisher.publish({ topic: 'admin', subject, body: report, attributes: { reportType: report.reportType, stage } });
   if (mailer && emailTo) {
-    const rows = report.products.map((p) => `${p.sku}  ${p.stock} in stock (threshold ${p.threshold})  ${p.name}${p.variantTitle ? ` (${p.variantTitle})` : ''}`);
+    const rows = report.products.map(
+      (p) => `${p.sku}  ${p.stock} in stock (threshold ${p.threshold})  ${p.name}${p.variantTitle ? ` (${p.variantTitle})` : ''}`,
+    );
     const text = rows.length ? rows.join('\n') : 'No product is at or below its threshold.';
     const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const html = `<!doctype html><html lang="en"><body><pre>${escape(text)}</pre></body></html>`;

@@ -12,10 +12,7 @@ export const MIGRATION_DEFAULTS = { totalSegments: 4, writesPerSecond: 100 } as 
  * @example
  * const report = await migrateDefaultVariants(db, { writesPerSecond: 200 });
  */
-export function migrateDefaultVariants(
-  db: Db,
-  options: Omit<RunMigrationOptions, 'migrationId' | 'page'> = {},
-): Promise<MigrationReport> {
+export function migrateDefaultVariants(db: Db, options: Omit<RunMigrationOptions, 'migrationId' | 'page'> = {}): Promise<MigrationReport> {
   return runMigration(db, { ...MIGRATION_DEFAULTS, ...options, migrationId: DEFAULT_VARIANTS_MIGRATION, page: migrateDefaultVariantsPage });
 }
 

@@ -67,7 +67,9 @@ async function printStatus(db: ReturnType<typeof createDb>) {
   const checkpoints = await readCheckpoints(db, DEFAULT_VARIANTS_MIGRATION);
   if (!checkpoints.length) return console.log('Not started.');
   for (const item of checkpoints) {
-    console.log(`  segment ${item.segment}: ${item.done ? 'done' : 'in progress'}, ${item.scanned} scanned, ${item.migrated} migrated (${item.updatedAt})`);
+    console.log(
+      `  segment ${item.segment}: ${item.done ? 'done' : 'in progress'}, ${item.scanned} scanned, ${item.migrated} migrated (${item.updatedAt})`,
+    );
   }
   const done = checkpoints.length === checkpoints[0]!.totalSegments && checkpoints.every((item) => item.done);
   console.log(done ? 'Done.' : 'Not finished: run `npm run migrate` again to resume.');
@@ -76,7 +78,8 @@ async function printStatus(db: ReturnType<typeof createDb>) {
 function intOption(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) throw new UsageError(`${flag} takes a whole number from ${min} to ${max}, not "${value}".`);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new UsageError(`${flag} takes a whole number from ${min} to ${max}, not "${value}".`);
   return number;
 }
 

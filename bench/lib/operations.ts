@@ -73,7 +73,8 @@ export const PRODUCT_BY_SKU_QUERY = `query BySku($sku: String!) { productBySku(s
 
 export const CATEGORIES_QUERY = '{ categories { id name slug } }';
 
-const VARIANTS_SELECTION = 'version options { name values } variants { id sku title price { amount currency } stock available selectedOptions { name value } } priceRange { min { amount } max { amount } }';
+const VARIANTS_SELECTION =
+  'version options { name values } variants { id sku title price { amount currency } stock available selectedOptions { name value } } priceRange { min { amount } max { amount } }';
 
 export const VARIANT_PRODUCT_PAGE_QUERY = `query ProductPageWithVariants($id: ID!) { product(id: $id) { id name description ${VARIANTS_SELECTION}
   rating { average count } reviews(first: 5) { edges { node { id rating title body createdAt } } pageInfo { hasNextPage endCursor } } } }`;
@@ -184,7 +185,12 @@ export function contractOperations(fixture: Fixture): ContractOperation[] {
       request: () => ({
         query:
           'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id items { variantId sku selectedOptions { name value } quantity unitPrice { amount } } } }',
-        variables: { input: { idempotencyKey: `bench-variant-${Date.now()}`, items: [{ productId: fixture.variantProductId, variantId: fixture.variantId, quantity: 1 }] } },
+        variables: {
+          input: {
+            idempotencyKey: `bench-variant-${Date.now()}`,
+            items: [{ productId: fixture.variantProductId, variantId: fixture.variantId, quantity: 1 }],
+          },
+        },
         token: fixture.customerToken,
       }),
     },
@@ -201,11 +207,13 @@ export function contractOperations(fixture: Fixture): ContractOperation[] {
     {
       name: 'variant stock adjustment (admin)',
       minimum: 3,
-      minimumDetail: 'GetItem (the variant\'s position) + TransactWriteItems + GetItem (the answer)',
+      minimumDetail: "GetItem (the variant's position) + TransactWriteItems + GetItem (the answer)",
       request: () => ({
         query:
           'mutation($input: InventoryAdjustInput!) { inventoryAdjust(input: $input) { product { id variants { sku stock } } userErrors { code } } }',
-        variables: { input: { productId: fixture.variantProductId, variantId: fixture.variantId, delta: 1, idempotencyKey: `bench-adjust-${Date.now()}` } },
+        variables: {
+          input: { productId: fixture.variantProductId, variantId: fixture.variantId, delta: 1, idempotencyKey: `bench-adjust-${Date.now()}` },
+        },
         token: fixture.adminToken,
       }),
     },
@@ -217,7 +225,12 @@ export function contractOperations(fixture: Fixture): ContractOperation[] {
         query:
           'mutation($input: ProductVariantUpdateInput!) { productVariantUpdate(input: $input) { productVariant { id price { amount } } userErrors { code } } }',
         variables: {
-          input: { productId: fixture.variantProductId, variantId: fixture.variantId, expectedVersion: previous['product page with options and variants']?.product?.version ?? 0, price: { amount: 2600, currency: 'USD' } },
+          input: {
+            productId: fixture.variantProductId,
+            variantId: fixture.variantId,
+            expectedVersion: previous['product page with options and variants']?.product?.version ?? 0,
+            price: { amount: 2600, currency: 'USD' },
+          },
         },
         token: fixture.adminToken,
       }),

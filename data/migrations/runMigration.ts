@@ -85,10 +85,12 @@ export async function runMigration(db: Db, options: RunMigrationOptions): Promis
       let current = checkpoint;
       while (!current.done && !failed && Date.now() - started < timeBudgetMs) {
         const startKey = current.lastKey ? (JSON.parse(current.lastKey) as Record<string, unknown>) : undefined;
-        const result = await page(db, { segment, totalSegments, startKey, ...(pageSize ? { pageSize } : {}), beforeWrite: pace }).catch((error: unknown) => {
-          failed = true;
-          throw error;
-        });
+        const result = await page(db, { segment, totalSegments, startKey, ...(pageSize ? { pageSize } : {}), beforeWrite: pace }).catch(
+          (error: unknown) => {
+            failed = true;
+            throw error;
+          },
+        );
         const { lastKey: _previous, ...rest } = current;
         current = {
           ...rest,
@@ -130,7 +132,8 @@ export async function isMigrationDone(db: Db, migrationId: string): Promise<bool
 /** Forgets a migration's checkpoints, so the next run scans the whole table again (finding what is left, if anything). */
 export async function resetCheckpoints(db: Db, migrationId: string): Promise<void> {
   const checkpoints = await readCheckpoints(db, migrationId);
-  if (checkpoints.length) await db.entities.migrationCheckpoint.delete(checkpoints.map(({ migrationId: id, segment }) => ({ migrationId: id, segment }))).go();
+  if (checkpoints.length)
+    await db.entities.migrationCheckpoint.delete(checkpoints.map(({ migrationId: id, segment }) => ({ migrationId: id, segment }))).go();
 }
 
 /** Waits so that calls come at most `perSecond` a second, however many callers share it. */

@@ -36,7 +36,7 @@ export async function updateProduct(
  */
 export function priceEditRefusal(current: ProductItem, input: UpdateProductInput): Error | undefined {
   if (!input.price || (current.variants?.length ?? 0) <= 1 || input.price.amount === current.priceAmount) return undefined;
-  return new BadUserInputError('input.price: this product has several variants; set each variant\'s price with productVariantUpdate.', {
+  return new BadUserInputError("input.price: this product has several variants; set each variant's price with productVariantUpdate.", {
     details: { field: 'input.price' },
   });
 }

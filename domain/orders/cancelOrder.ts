@@ -42,7 +42,9 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
   // per line: whether the product was last found too full to take the whole quantity back
   const atCeiling = existing.lines.map(() => false);
   // per line: where its stock goes back, as recorded on the line; read from the products once a return is refused
-  let targets = existing.lines.map((line) => (line.variantIndex === undefined ? undefined : { index: line.variantIndex, variantId: line.variantId! }));
+  let targets = existing.lines.map((line) =>
+    line.variantIndex === undefined ? undefined : { index: line.variantIndex, variantId: line.variantId! },
+  );
   let targetsRead = false;
   for (let attempt = 1; attempt <= CANCEL_ATTEMPTS; attempt++) {
     const outcome = await writeOrderTransition(db, {

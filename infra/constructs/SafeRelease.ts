@@ -159,7 +159,11 @@ function smokeTestHook(
     invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target] })] }),
     // the pre-traffic hook's data migrations: the table itself, no index
     ...(table
-      ? { migrations: new PolicyDocument({ statements: [new PolicyStatement({ actions: [...MIGRATION_DATA_ACTIONS], resources: [table.tableArn] })] }) }
+      ? {
+          migrations: new PolicyDocument({
+            statements: [new PolicyStatement({ actions: [...MIGRATION_DATA_ACTIONS], resources: [table.tableArn] })],
+          }),
+        }
       : {}),
   });
   return new NodejsFunction(scope, id, {

@@ -33,7 +33,10 @@ export const Mutation: Pick<MutationResolvers, 'productOptionsSet' | 'productVar
   },
 };
 
-function variantPayload(result: VariantChangeResult, variantId: string): { productVariant: VariantModel | null; userErrors: ProductVariantUserError[] } {
+function variantPayload(
+  result: VariantChangeResult,
+  variantId: string,
+): { productVariant: VariantModel | null; userErrors: ProductVariantUserError[] } {
   if (result.kind === 'refused') return { productVariant: null, userErrors: userErrors(result.problems) };
   return { productVariant: { ...findVariant(result.product, variantId)!, product: result.product }, userErrors: [] };
 }

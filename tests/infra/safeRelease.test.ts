@@ -135,7 +135,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
   });
 
   it('leaves the migrations to the pre-traffic hook: the post-traffic hook has no table and a short timeout', () => {
-    const [, postHook] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-api-${stage.name}-post-traffic`);
+    const [, postHook] = onlyResource(
+      json,
+      'AWS::Lambda::Function',
+      (r) => r.Properties.FunctionName === `storefront-api-${stage.name}-post-traffic`,
+    );
 
     expect(postHook.Properties.Environment.Variables.TABLE_NAME).toBeUndefined();
     expect(postHook.Properties.Timeout).toBe(60);

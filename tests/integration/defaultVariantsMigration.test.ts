@@ -45,7 +45,16 @@ describe('the default-variants migration (products written before variants get o
       expect(product).toEqual({
         ...before,
         options: [],
-        variants: [{ variantId: before.productId, sku: before.sku, priceAmount: before.priceAmount, stock: before.stock, status: 'ACTIVE', selectedOptions: [] }],
+        variants: [
+          {
+            variantId: before.productId,
+            sku: before.sku,
+            priceAmount: before.priceAmount,
+            stock: before.stock,
+            status: 'ACTIVE',
+            selectedOptions: [],
+          },
+        ],
       });
     });
     expect(second.thisRun).toMatchObject({ scanned: 0, migrated: 0 });

@@ -91,7 +91,12 @@ describe('product options and variants, through the handler', () => {
       [shirt.m, 'TEE1-M', 'M', 2200, 3, true],
       [shirt.l, 'TEE1-L', 'L', 2500, 1, true],
     ]);
-    expect(product.priceRange).toEqual({ min: { amount: 2000 }, max: { amount: 2500 }, minVariantPrice: { amount: 2000 }, maxVariantPrice: { amount: 2500 } });
+    expect(product.priceRange).toEqual({
+      min: { amount: 2000 },
+      max: { amount: 2500 },
+      minVariantPrice: { amount: 2000 },
+      maxVariantPrice: { amount: 2500 },
+    });
   });
 
   it('lists a category with its products’ variants in one Query', async () => {
@@ -123,7 +128,12 @@ describe('product options and variants, through the handler', () => {
       asAdmin(`mutation($input: ProductVariantsCreateInput!) { productVariantsCreate(input: $input) { product { id } userErrors { code field } } }`, {
         input: {
           productId: mug.productId,
-          variants: skus.map((sku) => ({ sku, price: { amount: 100, currency: 'USD' }, stock: 1, selectedOptions: [{ name: 'Colour', value: 'Black' }] })),
+          variants: skus.map((sku) => ({
+            sku,
+            price: { amount: 100, currency: 'USD' },
+            stock: 1,
+            selectedOptions: [{ name: 'Colour', value: 'Black' }],
+          })),
         },
       });
 
@@ -132,8 +142,14 @@ describe('product options and variants, through the handler', () => {
     const ownSku = await create([mug.sku.toLowerCase()]);
 
     // Assess
-    expect(takenElsewhere.body.data!.productVariantsCreate).toEqual({ product: null, userErrors: [{ code: 'SKU_TAKEN', field: ['input', 'variants'] }] });
-    expect(ownSku.body.data!.productVariantsCreate).toEqual({ product: null, userErrors: [{ code: 'SKU_TAKEN', field: ['input', 'variants', '0', 'sku'] }] });
+    expect(takenElsewhere.body.data!.productVariantsCreate).toEqual({
+      product: null,
+      userErrors: [{ code: 'SKU_TAKEN', field: ['input', 'variants'] }],
+    });
+    expect(ownSku.body.data!.productVariantsCreate).toEqual({
+      product: null,
+      userErrors: [{ code: 'SKU_TAKEN', field: ['input', 'variants', '0', 'sku'] }],
+    });
     expect(before!.variants![0]!.selectedOptions).toEqual([{ name: 'Colour', value: 'White' }]);
     expect(await getProduct(h.db, { productId: mug.productId })).toEqual(before);
   });
@@ -256,9 +272,12 @@ describe('product options and variants, through the handler', () => {
     const shirt = await aShirt('TEE9');
     const { version } = await read(shirt.productId);
     const update = (input: Record<string, unknown>) =>
-      asAdmin(`mutation($input: ProductVariantUpdateInput!) { productVariantUpdate(input: $input) { productVariant { id } userErrors { code field } } }`, {
-        input: { productId: shirt.productId, variantId: shirt.m, ...input },
-      });
+      asAdmin(
+        `mutation($input: ProductVariantUpdateInput!) { productVariantUpdate(input: $input) { productVariant { id } userErrors { code field } } }`,
+        {
+          input: { productId: shirt.productId, variantId: shirt.m, ...input },
+        },
+      );
 
     // Act
     const stale = await update({ expectedVersion: version - 1, price: { amount: 1, currency: 'USD' } });

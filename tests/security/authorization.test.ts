@@ -94,15 +94,23 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     },
     'Mutation.productVariantsCreate': {
       variables: () => ({
-        input: { productId: product.productId, variants: [{ sku: 'STOLEN-2', price: { amount: 1, currency: 'USD' }, stock: 1, selectedOptions: [] }] },
+        input: {
+          productId: product.productId,
+          variants: [{ sku: 'STOLEN-2', price: { amount: 1, currency: 'USD' }, stock: 1, selectedOptions: [] }],
+        },
       }),
       expect: 'FORBIDDEN',
     },
     'Mutation.productVariantUpdate': {
-      variables: () => ({ input: { productId: product.productId, variantId: product.productId, expectedVersion: 1, price: { amount: 1, currency: 'USD' } } }),
+      variables: () => ({
+        input: { productId: product.productId, variantId: product.productId, expectedVersion: 1, price: { amount: 1, currency: 'USD' } },
+      }),
       expect: 'FORBIDDEN',
     },
-    'Mutation.productVariantArchive': { variables: () => ({ input: { productId: product.productId, variantId: product.productId } }), expect: 'FORBIDDEN' },
+    'Mutation.productVariantArchive': {
+      variables: () => ({ input: { productId: product.productId, variantId: product.productId } }),
+      expect: 'FORBIDDEN',
+    },
   };
 
   /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */

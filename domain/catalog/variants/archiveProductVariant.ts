@@ -19,7 +19,9 @@ export interface ArchiveProductVariantInput {
  * await archiveProductVariant(db, { productId, variantId });
  */
 export function archiveProductVariant(db: Db, input: ArchiveProductVariantInput, now = new Date()): Promise<VariantChangeResult> {
-  return changeVariants(db, { productId: input.productId, expectedVersion: input.expectedVersion, now }, (current) => archivePlan(current, input.variantId));
+  return changeVariants(db, { productId: input.productId, expectedVersion: input.expectedVersion, now }, (current) =>
+    archivePlan(current, input.variantId),
+  );
 }
 
 /** The write that archives the variant, nothing to write when it is archived already, or why it may not be archived. */

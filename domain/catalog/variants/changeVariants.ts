@@ -38,7 +38,10 @@ export async function changeVariants(
     const outcome = await writeVariants(db, { current, ...planned, now });
     if (outcome.kind === 'written') return outcome;
     if (outcome.kind === 'skusTaken') {
-      return { kind: 'refused', problems: outcome.skus.map((sku) => problem('SKU_TAKEN', ['input', 'variants'], `Another variant has the SKU "${sku}".`)) };
+      return {
+        kind: 'refused',
+        problems: outcome.skus.map((sku) => problem('SKU_TAKEN', ['input', 'variants'], `Another variant has the SKU "${sku}".`)),
+      };
     }
   }
   throw new TransactionConflictError(`Product "${productId}" kept changing while its variants were being written; retry the request.`);

@@ -59,7 +59,10 @@ export function createPlan(current: ProductItem, requested: readonly ProductVari
     if (skus.has(skuKey(variant.sku))) problems.push(problem('SKU_TAKEN', [...at, 'sku'], `Another variant has the SKU "${variant.sku}".`));
     skus.add(skuKey(variant.sku));
     const selection = orderedSelection(options, variant.selectedOptions);
-    if (!selection) return void problems.push(problem('OPTION_VALUE_INVALID', [...at, 'selectedOptions'], 'Give exactly one value of each of the product\'s options.'));
+    if (!selection)
+      return void problems.push(
+        problem('OPTION_VALUE_INVALID', [...at, 'selectedOptions'], "Give exactly one value of each of the product's options."),
+      );
     if (variantWithSelection(existing, selection) || selections.has(selectionKey(selection))) {
       problems.push(problem('VARIANT_EXISTS', [...at, 'selectedOptions'], 'Another active variant has these option values.'));
     }

@@ -19,7 +19,9 @@ export interface SetProductOptionsInput {
  * await setProductOptions(db, { productId, options: [{ name: 'Size', values: ['S', 'M', 'L'] }] });
  */
 export function setProductOptions(db: Db, input: SetProductOptionsInput, now = new Date()): Promise<VariantChangeResult> {
-  return changeVariants(db, { productId: input.productId, expectedVersion: input.expectedVersion, now }, (current) => optionsPlan(current, input.options));
+  return changeVariants(db, { productId: input.productId, expectedVersion: input.expectedVersion, now }, (current) =>
+    optionsPlan(current, input.options),
+  );
 }
 
 /** The write that gives `current` these options, or why it may not have them. */

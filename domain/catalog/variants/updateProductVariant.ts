@@ -42,7 +42,8 @@ export function updatePlan(current: ProductItem, input: UpdateProductVariantInpu
   }
   if (input.selectedOptions) {
     const selection = orderedSelection(current.options ?? [], input.selectedOptions);
-    if (!selection) problems.push(problem('OPTION_VALUE_INVALID', ['input', 'selectedOptions'], "Give exactly one value of each of the product's options."));
+    if (!selection)
+      problems.push(problem('OPTION_VALUE_INVALID', ['input', 'selectedOptions'], "Give exactly one value of each of the product's options."));
     else if (variant.status === 'ACTIVE' && variantWithSelection(variantsOf(current), selection, variant.variantId)) {
       problems.push(problem('VARIANT_EXISTS', ['input', 'selectedOptions'], 'Another active variant has these option values.'));
     } else set.selectedOptions = selection;

@@ -37,7 +37,8 @@ export function optionProblems(options: readonly ProductOption[], path: readonly
   const names = new Set<string>();
   options.forEach((option, index) => {
     const at = [...path, String(index)];
-    if (!isOptionText(option.name)) problems.push(problem('INVALID', [...at, 'name'], `An option's name is 1 to ${limits.optionTextMaxLength} characters.`));
+    if (!isOptionText(option.name))
+      problems.push(problem('INVALID', [...at, 'name'], `An option's name is 1 to ${limits.optionTextMaxLength} characters.`));
     if (names.has(option.name.toLowerCase())) problems.push(problem('INVALID', [...at, 'name'], `The option "${option.name}" is given twice.`));
     names.add(option.name.toLowerCase());
     if (option.values.length < 1 || option.values.length > limits.maxOptionValues) {
@@ -46,7 +47,8 @@ export function optionProblems(options: readonly ProductOption[], path: readonly
     if (option.values.some((value) => !isOptionText(value))) {
       problems.push(problem('INVALID', [...at, 'values'], `An option value is 1 to ${limits.optionTextMaxLength} characters.`));
     }
-    if (new Set(option.values).size !== option.values.length) problems.push(problem('INVALID', [...at, 'values'], `The option "${option.name}" has a value twice.`));
+    if (new Set(option.values).size !== option.values.length)
+      problems.push(problem('INVALID', [...at, 'values'], `The option "${option.name}" has a value twice.`));
   });
   return problems;
 }
