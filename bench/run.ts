@@ -9,7 +9,8 @@
  * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
  * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
  * version from the npm registry, else this one).
- * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts).
+ * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts),
+ * `npm run bench -- migration` (bench/migration.ts).
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,6 +22,7 @@ import { BENCH_NODE, MEMORY_MB, NODE_FLAGS, buildAll, execWrapperOf, packageSize
 import { measureColdStarts, type ColdSummary } from './coldStart';
 import { judgeColdGoals, type ColdGoal } from './lib/coldGoals';
 import { runLoadBench } from './load';
+import { runMigrationBench } from './migration';
 import { runScaleBench } from './scale';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
@@ -57,7 +59,9 @@ async function main() {
   try {
     const key = createSigningKey();
     const env = handlerEnv(dynamo.endpoint, key);
-    const fixture = await loadFixture(dynamo.db, (sub, email) => signToken(key, { sub, ...(email ? { email } : {}) }));
+    const fixture = await loadFixture(dynamo.db, (sub, email, admin) =>
+      signToken(key, { sub, ...(email ? { email } : {}), ...(admin ? { admin } : {}) }),
+    );
 
     // 3 + 5: round trips and the warm-up ping, on the production bundle in this process
     log('round trips');
@@ -225,8 +229,8 @@ function render(result: any): string {
   return lines.join('\n');
 }
 
-/** `npm run bench -- load` and `-- scale` run one mode of minutes instead of the table. */
-const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench };
+/** `npm run bench -- load`, `-- scale` and `-- migration` run one mode of minutes instead of the table. */
+const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench, migration: runMigrationBench };
 
 (MODES[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);

@@ -5,6 +5,7 @@ import { OrderEntity, type OrderItem } from './entities/order';
 import type { OrderLineItem } from './entities/orderLine';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { writeTransaction } from './transact';
+import { variantAt } from './variantPaths';
 
 const orderConversions = createConversions(OrderEntity);
 
@@ -44,11 +45,26 @@ export async function listOrdersByCustomer(
   return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
 }
 
+/**
+ * What an order takes from one product's stock: the top-level stock of a product with one variant
+ * (or none stored), or `variants[index].stock` of each variant ordered from a product with several.
+ * `version` is the product version the order was priced at.
+ */
+export type StockTake =
+  | { readonly productId: string; readonly version: number; readonly quantity: number }
+  | {
+      readonly productId: string;
+      readonly version: number;
+      readonly variants: ReadonlyArray<{ readonly index: number; readonly variantId: string; readonly quantity: number }>;
+      /** The product's stock index key after the order, when the order lowers it (the lowest active variant stock). */
+      readonly lowestStock?: number;
+    };
+
 export interface OrderWrite {
   readonly order: OrderItem;
   readonly lines: readonly OrderLineItem[];
-  /** The version of each product the order was priced at. */
-  readonly productVersions: ReadonlyMap<string, number>;
+  /** One per product ordered (a transaction writes an item once). */
+  readonly stockTakes: readonly StockTake[];
 }
 
 /** How `writeOrder` ended: written, the order id already taken, or these products' conditions failed. */
@@ -56,39 +72,63 @@ export type OrderWriteOutcome =
   { readonly kind: 'written' } | { readonly kind: 'orderExists' } | { readonly kind: 'productsRefused'; readonly productIds: string[] };
 
 /**
- * Writes an order and its lines and takes each line's quantity from its product's stock, each
- * product conditioned on `stock >= quantity`, being ACTIVE and still at the version the order was
- * priced at: one transaction, so nothing is written when any condition fails.
+ * Writes an order and its lines and takes each product's quantities from its stock, each product
+ * conditioned on being ACTIVE, still at the version the order was priced at and having the stock
+ * (a variant's also on being the variant at that position and ACTIVE): one transaction, so nothing
+ * is written when any condition fails.
  */
-export async function writeOrder(db: Db, { order, lines, productVersions }: OrderWrite): Promise<OrderWriteOutcome> {
+export async function writeOrder(db: Db, { order, lines, stockTakes }: OrderWrite): Promise<OrderWriteOutcome> {
   const failed = await writeTransaction(() =>
     db.transaction
       .write(({ order: orders, orderLine, product }) => [
         orders.create(order).commit(),
         ...lines.map((line) => orderLine.create(line).commit()),
-        ...lines.map((line) =>
-          product
-            .patch({ productId: line.productId })
-            .subtract({ stock: line.quantity })
-            .where(
-              (attr, { gte, eq }) =>
-                `${gte(attr.stock, line.quantity)} AND ${eq(attr.status, 'ACTIVE')} AND ${eq(attr.version, productVersions.get(line.productId)!)}`,
+        ...stockTakes.map((take) => {
+          if ('quantity' in take) {
+            return product
+              .patch({ productId: take.productId })
+              .subtract({ stock: take.quantity })
+              .where(
+                (attr, { gte, eq }) => `${gte(attr.stock, take.quantity)} AND ${eq(attr.status, 'ACTIVE')} AND ${eq(attr.version, take.version)}`,
+              )
+              .commit();
+          }
+          return product
+            .patch({ productId: take.productId })
+            .data((attr, op) => {
+              for (const variant of take.variants) op.subtract(variantAt(attr, variant.index).stock, variant.quantity);
+              if (take.lowestStock !== undefined) op.set(attr.stock, take.lowestStock);
+            })
+            .where((attr, { gte, eq }) =>
+              [
+                eq(attr.status, 'ACTIVE'),
+                eq(attr.version, take.version),
+                ...take.variants.flatMap((variant) => [
+                  eq(variantAt(attr, variant.index).variantId, variant.variantId),
+                  eq(variantAt(attr, variant.index).status, 'ACTIVE'),
+                  gte(variantAt(attr, variant.index).stock, variant.quantity),
+                ]),
+              ].join(' AND '),
             )
-            .commit(),
-        ),
+            .commit();
+        }),
       ])
       .go(),
   );
   if (!failed) return { kind: 'written' };
   if (failed[0] === 'ConditionalCheckFailed') return { kind: 'orderExists' };
-  const productIds = lines.filter((_, index) => failed[1 + lines.length + index] === 'ConditionalCheckFailed').map((line) => line.productId);
+  const productIds = stockTakes.filter((_, index) => failed[1 + lines.length + index] === 'ConditionalCheckFailed').map((take) => take.productId);
   return { kind: 'productsRefused', productIds };
 }
 
-/** How a line's quantity goes back to its product: added while the stock is at most `whileAtMost`, or the stock set to `setTo` while it is above `whileAbove`. */
-export type StockReturn =
-  | { readonly productId: string; readonly add: number; readonly whileAtMost: number }
-  | { readonly productId: string; readonly setTo: number; readonly whileAbove: number };
+/**
+ * How a quantity goes back to a product's stock (the top-level one, or `variants[index].stock` with
+ * `variant` given): added while the stock is at most `whileAtMost`, or the stock set to `setTo`
+ * while it is above `whileAbove`.
+ */
+export type StockReturn = { readonly productId: string; readonly variant?: { readonly index: number; readonly variantId: string } } & (
+  { readonly add: number; readonly whileAtMost: number } | { readonly setTo: number; readonly whileAbove: number }
+);
 
 export interface OrderTransitionWrite {
   readonly orderId: string;
@@ -112,6 +152,8 @@ export async function writeOrderTransition(
   db: Db,
   { orderId, customerId, from, to, updatedAt, stockReturns }: OrderTransitionWrite,
 ): Promise<OrderTransitionOutcome> {
+  // a transaction writes an item once: each product's returns go in one update
+  const byProduct = groupBy(stockReturns, (stock) => stock.productId);
   const failed = await writeTransaction(() =>
     db.transaction
       .write(({ order, product }) => [
@@ -120,23 +162,43 @@ export async function writeOrderTransition(
           .set({ status: to, updatedAt })
           .where((attr, { eq }) => `${eq(attr.status, from)} AND ${eq(attr.customerId, customerId)}`)
           .commit(),
-        ...stockReturns.map((stock) =>
-          'add' in stock
-            ? product
-                .patch({ productId: stock.productId })
-                .add({ stock: stock.add })
-                .where((attr, { lte }) => lte(attr.stock, stock.whileAtMost))
-                .commit()
-            : product
-                .patch({ productId: stock.productId })
-                .set({ stock: stock.setTo })
-                .where((attr, { gt }) => gt(attr.stock, stock.whileAbove))
-                .commit(),
+        ...[...byProduct].map(([productId, returns]) =>
+          product
+            .patch({ productId })
+            .data((attr, op) => {
+              for (const stock of returns) {
+                const target = stock.variant ? variantAt(attr, stock.variant.index).stock : attr.stock;
+                if ('add' in stock) op.add(target, stock.add);
+                else op.set(target, stock.setTo);
+              }
+            })
+            .where((attr, { lte, gt, eq, notExists }) =>
+              returns
+                .flatMap((stock) => {
+                  const target = stock.variant ? variantAt(attr, stock.variant.index).stock : attr.stock;
+                  return [
+                    // the variant still at its position, or a product still with one variant at most
+                    stock.variant
+                      ? eq(variantAt(attr, stock.variant.index).variantId, stock.variant.variantId)
+                      : notExists(variantAt(attr, 1).variantId),
+                    'add' in stock ? lte(target, stock.whileAtMost) : gt(target, stock.whileAbove),
+                  ];
+                })
+                .join(' AND '),
+            )
+            .commit(),
         ),
       ])
       .go(),
   );
   if (!failed) return { kind: 'written' };
   if (failed[0] === 'ConditionalCheckFailed') return { kind: 'orderChanged' };
-  return { kind: 'stockRefused', refused: failed.slice(1).map((code) => code === 'ConditionalCheckFailed') };
+  const refusedProducts = new Set([...byProduct.keys()].filter((_, index) => failed[1 + index] === 'ConditionalCheckFailed'));
+  return { kind: 'stockRefused', refused: stockReturns.map((stock) => refusedProducts.has(stock.productId)) };
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }

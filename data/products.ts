@@ -10,6 +10,7 @@ import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { reviewCursor } from './reviews';
 import { writeTransaction } from './transact';
 import { skuKey } from './validation';
+import { variantAt } from './variantPaths';
 
 const productConversions = createConversions(ProductEntity);
 
@@ -31,10 +32,17 @@ export async function batchGetProducts(db: Db, { productIds }: { productIds: rea
   return data;
 }
 
-/** Product by SKU, in any letter case: one Query on gsi3 (SKUs are unique, claimed by a guard item). */
+/**
+ * Product by any of its variants' SKUs, in any letter case (SKUs are unique, each claimed by a
+ * guard item that names its product): one Query on gsi3 finds a product by the SKU it was created
+ * with (every product's until it has variants); another variant's SKU then takes a GetItem for
+ * its guard and one for the product.
+ */
 export async function getProductBySku(db: Db, { sku }: { sku: string }): Promise<ProductItem | null> {
   const { data } = await db.entities.product.query.bySku({ skuKey: skuKey(sku) }).go({ limit: 1 });
-  return data[0] ?? null;
+  if (data[0]) return data[0];
+  const { data: guard } = await db.entities.uniqueValue.get({ kind: 'sku', value: skuKey(sku) }).go();
+  return guard ? getProduct(db, { productId: guard.ownerId }) : null;
 }
 
 export interface ListProductsByCategoryArgs extends PageArgs {
@@ -126,6 +134,8 @@ export interface ProductEdit {
   readonly changes: ProductChanges;
   /** Optional attributes the edit removes. */
   readonly cleared?: readonly OptionalProductAttribute[];
+  /** Why the product as read may not take this edit (a business rule), if it may not. */
+  readonly refusal?: (current: ProductItem) => Error | undefined;
   readonly now: Date;
 }
 
@@ -133,9 +143,14 @@ export interface ProductEdit {
  * Writes an edit under optimistic locking: a consistent GetItem, then one transaction that updates
  * the product conditioned on the version read and checks that its category (new or unchanged) exists.
  */
-export async function writeProductEdit(db: Db, { productId, expectedVersion, changes, cleared = [], now }: ProductEdit): Promise<ProductItem> {
+export async function writeProductEdit(
+  db: Db,
+  { productId, expectedVersion, changes, cleared = [], refusal, now }: ProductEdit,
+): Promise<ProductItem> {
   const current = await getProduct(db, { productId, consistent: true });
   if (!current) throw new NotFoundError(`Product "${productId}" was not found.`);
+  const refused = refusal?.(current);
+  if (refused) throw refused;
   const version = expectedVersion ?? current.version;
   if (current.version !== version) {
     throw new VersionConflictError(`Product "${productId}" is at version ${current.version}, not ${version}; reload it and retry.`, {
@@ -191,7 +206,7 @@ export type StockAddition =
 
 /**
  * Adds `quantity` to an existing product's stock: one UpdateItem conditioned on the stock being at
- * most `largestStockBefore`. A refused addition reads the product once more (one GetItem).
+ * most `largestStockBefore` and the product having at most one variant. A refused addition reads the product once more (one GetItem).
  */
 export async function addStock(
   db: Db,
@@ -202,7 +217,8 @@ export async function addStock(
       .patch({ productId })
       .add({ stock: quantity })
       .set({ updatedAt: now.toISOString() })
-      .where((attr, { lte }) => lte(attr.stock, largestStockBefore))
+      // a product with several variants keeps its stock on them (inventoryAdjust with a variantId)
+      .where((attr, { lte, notExists }) => `${lte(attr.stock, largestStockBefore)} AND ${notExists(variantAt(attr, 1).variantId)}`)
       .go({ response: 'all_new' });
     return { kind: 'added', product: data as ProductItem };
   } catch (error) {

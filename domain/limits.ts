@@ -17,4 +17,12 @@ export const limits = {
    * and serialises as a `MoneyAmount`; orders above it are refused before anything is written.
    */
   maxOrderTotal: 10_000_000_000,
+  /** Options per product (Shopify's limit): with the values and variants below, a product item stays far below DynamoDB's 400 KB. */
+  maxOptions: 3,
+  /** Values per option. */
+  maxOptionValues: 50,
+  /** Characters of an option's name or value. */
+  optionTextMaxLength: 50,
+  /** Variants per product, archived ones included (the list only grows): Shopify's long-standing limit. */
+  maxVariants: 100,
 } as const;

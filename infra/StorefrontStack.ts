@@ -116,6 +116,7 @@ export class StorefrontStack extends Stack {
       version: this.graphqlFunction.function.currentVersion,
       apiStage: this.graphqlApi.api.deploymentStage,
       removalPolicy,
+      table: this.table.table,
     });
     this.notifier = new OrderNotifier(this, 'Notifier', {
       stage,

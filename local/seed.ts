@@ -4,10 +4,12 @@ import type { Db } from '../data/db';
 import { getProductBySku } from '../data/products';
 import { createCategory } from '../domain/catalog/createCategory';
 import { createProduct } from '../domain/catalog/createProduct';
+import { createProductVariants } from '../domain/catalog/variants/createProductVariants';
+import { setProductOptions } from '../domain/catalog/variants/setProductOptions';
 import { placeOrder } from '../domain/orders/placeOrder';
 import { addReview } from '../domain/reviews/addReview';
 import { ConflictError } from '../core/errors';
-import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_REVIEWS } from './seedData';
+import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_REVIEWS, SEED_VARIANTS } from './seedData';
 
 export interface SeedSummary {
   readonly categories: number;
@@ -60,6 +62,25 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
         ),
       );
     }
+  }
+  for (const [sku, seeded] of Object.entries(SEED_VARIANTS)) {
+    const product = await getProductBySku(db, { sku });
+    // a product that has options already was seeded before
+    if (!product || product.options?.length) continue;
+    await setProductOptions(
+      db,
+      { productId: product.productId, options: seeded.options.map(({ name, values }) => ({ name, values: [...values] })) },
+      now,
+    );
+    const result = await createProductVariants(
+      db,
+      {
+        productId: product.productId,
+        variants: seeded.variants.map(({ amount, ...variant }) => ({ ...variant, price: { amount, currency: product.currency } })),
+      },
+      now,
+    );
+    if (result.kind === 'written') created += seeded.variants.length;
   }
   for (const review of SEED_REVIEWS) {
     const product = await getProductBySku(db, { sku: review.sku });

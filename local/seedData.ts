@@ -1,4 +1,4 @@
-/** Demo catalog for the local stack: three categories, 36 products, a few reviews. */
+/** Demo catalog for the local stack: three categories, 36 products (four with options and variants), a few reviews. */
 export const DEMO_CUSTOMER = { customerId: 'demo-customer', name: 'Dana Demo', email: 'dana@example.com' };
 export const DEMO_ADMIN = { customerId: 'demo-admin', name: 'Alex Admin', email: 'alex@example.com' };
 export const OTHER_CUSTOMERS = [
@@ -105,3 +105,68 @@ export const SEED_REVIEWS: ReadonlyArray<{ sku: string; customerId: string; rati
   { sku: 'TEA-005', customerId: 'demo-reviewer-2', rating: 5, title: 'Unfurls beautifully', body: 'Three good infusions per pot.' },
   { sku: 'TEA-004', customerId: 'demo-reviewer-1', rating: 3, title: 'Good, not great' },
 ];
+
+/** A demo product's options and its variants beyond the default one (which takes each option's first value and keeps the product's SKU, price and stock). */
+export interface SeedVariants {
+  readonly options: ReadonlyArray<{ readonly name: string; readonly values: readonly string[] }>;
+  readonly variants: ReadonlyArray<{
+    readonly sku: string;
+    readonly amount: number;
+    readonly stock: number;
+    readonly selectedOptions: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  }>;
+}
+
+/** The demo products with options, by SKU. */
+export const SEED_VARIANTS: Readonly<Record<string, SeedVariants>> = {
+  'COF-006': {
+    options: [{ name: 'Grind', values: ['Whole bean', 'Espresso', 'Filter'] }],
+    variants: [
+      { sku: 'COF-006-ESP', amount: 1200, stock: 18, selectedOptions: [{ name: 'Grind', value: 'Espresso' }] },
+      { sku: 'COF-006-FIL', amount: 1200, stock: 4, selectedOptions: [{ name: 'Grind', value: 'Filter' }] },
+    ],
+  },
+  'COF-007': {
+    options: [{ name: 'Size', values: ['250 g', '1 kg'] }],
+    variants: [{ sku: 'COF-007-1KG', amount: 4600, stock: 12, selectedOptions: [{ name: 'Size', value: '1 kg' }] }],
+  },
+  'GEAR-004': {
+    options: [
+      { name: 'Size', values: ['8-cup', '3-cup'] },
+      { name: 'Colour', values: ['Black', 'Copper'] },
+    ],
+    variants: [
+      {
+        sku: 'GEAR-004-8-COP',
+        amount: 3900,
+        stock: 6,
+        selectedOptions: [
+          { name: 'Size', value: '8-cup' },
+          { name: 'Colour', value: 'Copper' },
+        ],
+      },
+      {
+        sku: 'GEAR-004-3-BLK',
+        amount: 2600,
+        stock: 9,
+        selectedOptions: [
+          { name: 'Size', value: '3-cup' },
+          { name: 'Colour', value: 'Black' },
+        ],
+      },
+      {
+        sku: 'GEAR-004-3-COP',
+        amount: 3100,
+        stock: 0,
+        selectedOptions: [
+          { name: 'Size', value: '3-cup' },
+          { name: 'Colour', value: 'Copper' },
+        ],
+      },
+    ],
+  },
+  'TEA-008': {
+    options: [{ name: 'Size', values: ['30 g tin', '100 g bag'] }],
+    variants: [{ sku: 'TEA-008-100', amount: 7400, stock: 7, selectedOptions: [{ name: 'Size', value: '100 g bag' }] }],
+  },
+};

@@ -15,7 +15,7 @@ export const EMAIL_TEMPLATES = {
 thank you for your order {{shortId}} of {{placedAt}}.
 
 {{#lines}}
-{{quantity}} × {{name}} ({{sku}}): {{lineTotal}}
+{{quantity}} × {{name}}{{#variantTitle}}, {{variantTitle}}{{/variantTitle}} ({{sku}}): {{lineTotal}}
 {{/lines}}
 
 Total: {{total}}
@@ -27,7 +27,7 @@ You can see it, or cancel it, under "My orders".
 <p>Hello{{#name}} {{name}}{{/name}},</p>
 <p>thank you for your order <strong>{{shortId}}</strong> of {{placedAt}}.</p>
 <table cellpadding="4">
-{{#lines}}<tr><td>{{quantity}} ×</td><td>{{name}} <small>({{sku}})</small></td><td align="right">{{lineTotal}}</td></tr>
+{{#lines}}<tr><td>{{quantity}} ×</td><td>{{name}}{{#variantTitle}}, {{variantTitle}}{{/variantTitle}} <small>({{sku}})</small></td><td align="right">{{lineTotal}}</td></tr>
 {{/lines}}<tr><td></td><td><strong>Total</strong></td><td align="right"><strong>{{total}}</strong></td></tr>
 </table>
 <p>You can see it, or cancel it, under “My orders”.</p>
@@ -41,7 +41,7 @@ You can see it, or cancel it, under "My orders".
 your order {{shortId}} of {{placedAt}} is cancelled; you will not be charged {{total}}.
 
 {{#lines}}
-{{quantity}} × {{name}} ({{sku}})
+{{quantity}} × {{name}}{{#variantTitle}}, {{variantTitle}}{{/variantTitle}} ({{sku}})
 {{/lines}}
 `,
     html: `<!doctype html>
@@ -49,7 +49,7 @@ your order {{shortId}} of {{placedAt}} is cancelled; you will not be charged {{t
 <p>Hello{{#name}} {{name}}{{/name}},</p>
 <p>your order <strong>{{shortId}}</strong> of {{placedAt}} is cancelled; you will not be charged <strong>{{total}}</strong>.</p>
 <ul>
-{{#lines}}<li>{{quantity}} × {{name}} <small>({{sku}})</small></li>
+{{#lines}}<li>{{quantity}} × {{name}}{{#variantTitle}}, {{variantTitle}}{{/variantTitle}} <small>({{sku}})</small></li>
 {{/lines}}</ul>
 </body></html>
 `,
@@ -64,7 +64,12 @@ export function orderEmail(event: OrderEventV1, { to, name }: { to: string; name
     shortId: event.order.id.slice(0, 8).toUpperCase(),
     placedAt: new Date(event.order.placedAt).toUTCString(),
     total: formatMoney(event.order.total),
-    lines: event.order.lines.map((line) => ({ ...line, lineTotal: formatMoney(line.lineTotal) })),
+    // the variant's option values ("M / Red") after the name, for a line whose variant has options
+    lines: event.order.lines.map((line) => ({
+      ...line,
+      variantTitle: line.selectedOptions?.length ? line.selectedOptions.map((option) => option.value).join(' / ') : undefined,
+      lineTotal: formatMoney(line.lineTotal),
+    })),
   };
   const plain = { escape: (value: string) => value };
   return {

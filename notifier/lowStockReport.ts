@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { Db } from '../data/db';
+import { variantTitle } from '../data/variants';
 import { listLowStockProducts } from '../domain/stock/listLowStockProducts';
 import type { Mailer, Publisher } from './outbox';
 import { sendEmail } from './sendEmail';
@@ -18,6 +19,10 @@ export interface LowStockReportV1 {
     readonly name: string;
     readonly stock: number;
     readonly threshold: number;
+    /** The variant at or below its threshold (added in place: version 1 grows by optional fields). */
+    readonly variantId?: string;
+    /** Its option values, "M / Red"; absent for a variant with none. */
+    readonly variantTitle?: string;
   }>;
 }
 
@@ -48,12 +53,22 @@ export async function runLowStockReport(
     stage,
     generatedAt: now.toISOString(),
     defaultThreshold,
-    products: low.map(({ product, threshold }) => ({ id: product.productId, sku: product.sku, name: product.name, stock: product.stock, threshold })),
+    products: low.map(({ product, variant, threshold }) => ({
+      id: product.productId,
+      sku: variant.sku,
+      name: product.name,
+      stock: variant.stock,
+      threshold,
+      variantId: variant.variantId,
+      ...(variant.selectedOptions.length ? { variantTitle: variantTitle(variant.selectedOptions) } : {}),
+    })),
   };
   const subject = `Low stock (${stage}): ${report.products.length} product${report.products.length === 1 ? '' : 's'}`;
   await publisher.publish({ topic: 'admin', subject, body: report, attributes: { reportType: report.reportType, stage } });
   if (mailer && emailTo) {
-    const rows = report.products.map((p) => `${p.sku}  ${p.stock} in stock (threshold ${p.threshold})  ${p.name}`);
+    const rows = report.products.map(
+      (p) => `${p.sku}  ${p.stock} in stock (threshold ${p.threshold})  ${p.name}${p.variantTitle ? ` (${p.variantTitle})` : ''}`,
+    );
     const text = rows.length ? rows.join('\n') : 'No product is at or below its threshold.';
     const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const html = `<!doctype html><html lang="en"><body><pre>${escape(text)}</pre></body></html>`;

@@ -9,7 +9,8 @@ export interface Money {
 
 /**
  * The body of every order event published to the stage's orders topic, version 1
- * (`schema/events/order-event.v1.json`). It names the customer by id only: subscribers that need
+ * (`schema/events/order-event.v1.json`). Version 1 grows by optional fields only (a line's
+ * `variantId` and `selectedOptions`); a change that would break a subscriber is a version 2. It names the customer by id only: subscribers that need
  * more ask the API.
  */
 export interface OrderEventV1 {
@@ -28,11 +29,16 @@ export interface OrderEventV1 {
     readonly lines: ReadonlyArray<{
       readonly lineNo: number;
       readonly productId: string;
+      /** The variant ordered (the product's id for its default variant, and on lines placed before variants). */
+      readonly variantId?: string;
+      /** The variant's SKU when the order was placed. */
       readonly sku: string;
       readonly name: string;
       readonly quantity: number;
       readonly unitPrice: Money;
       readonly lineTotal: Money;
+      /** The variant's option values when the order was placed; absent when it had none. */
+      readonly selectedOptions?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
     }>;
   };
 }
@@ -56,11 +62,13 @@ export function orderEventOf({ eventType, stage, detail }: { eventType: OrderEve
       lines: lines.map((line) => ({
         lineNo: line.lineNo,
         productId: line.productId,
+        variantId: line.variantId ?? line.productId,
         sku: line.sku,
         name: line.name,
         quantity: line.quantity,
         unitPrice: { amount: line.unitAmount, currency: line.currency },
         lineTotal: { amount: line.unitAmount * line.quantity, currency: line.currency },
+        ...(line.selectedOptions?.length ? { selectedOptions: line.selectedOptions.map(({ name, value }) => ({ name, value })) } : {}),
       })),
     },
   };

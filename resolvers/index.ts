@@ -14,17 +14,22 @@ import { OrderItem } from './order/OrderItem';
 import { Query as OrderQuery } from './order/Query';
 import { Mutation as ReviewMutation } from './review/Mutation';
 import { Review } from './review/Review';
+import { LowStockProduct } from './variant/LowStockProduct';
+import { Mutation as VariantMutation } from './variant/Mutation';
+import { ProductVariant } from './variant/ProductVariant';
 
 /** Every module's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
   Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
-  Mutation: { ...CatalogMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
+  Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
   Product,
   Category,
   Review,
   Customer,
   Order,
   OrderItem,
+  ProductVariant,
+  LowStockProduct,
 };

@@ -4,6 +4,8 @@ import type { OrderLineItem } from '../data/entities/orderLine';
 import type { ProductItem } from '../data/entities/product';
 import type { ReviewItem } from '../data/entities/review';
 import type { Page } from '../data/page';
+import type { Variant } from '../data/variants';
+import type { LowStockProduct } from '../domain/stock/listLowStockProducts';
 
 /** A product as resolvers pass it on; `prefetchedReviews` is set when the product page query already read them. */
 export type ProductModel = ProductItem & {
@@ -15,3 +17,9 @@ export type CustomerModel = Pick<CustomerItem, 'customerId'> & Partial<Pick<Cust
 
 /** An order; `lines` is set when the order was read together with its lines. */
 export type OrderModel = OrderRecord & { readonly lines?: OrderLineItem[] };
+
+/** A variant with the product it belongs to. */
+export type VariantModel = Variant & { readonly product: ProductItem };
+
+/** An entry of the low-stock list: a product, its variant at or below its threshold, and the threshold. */
+export type LowStockProductModel = LowStockProduct;

@@ -20,10 +20,54 @@ export const ProductEntity = new Entity({
     categoryId: { type: 'string', required: true },
     priceAmount: { type: 'number', required: true, padding: { length: 12, char: '0' } },
     currency: { type: 'string', required: true },
+    /**
+     * Units in stock. With one variant, that variant's stock (the version before variants reads and
+     * writes it here). With several, the lowest stock of the active variants, kept for the sparse
+     * stock index (gsi4) only: `docs/variants.md`.
+     */
     stock: { type: 'number', required: true },
     /** Reported as low on stock at or below this; the runtime setting `lowStockThreshold` when unset. */
     lowStockThreshold: { type: 'number' },
     status: { type: ['ACTIVE', 'ARCHIVED'] as const, required: true },
+    /** The product's options (Size: S, M, L), in display order; absent on a product with none. */
+    options: {
+      type: 'list',
+      items: {
+        type: 'map',
+        properties: {
+          name: { type: 'string', required: true },
+          values: { type: 'list', items: { type: 'string' }, required: true },
+        },
+      },
+    },
+    /**
+     * The variants, a list that only grows (archived, never removed), so positions are stable and
+     * order transactions address `variants[i]`. Absent on a product written before variants
+     * (`variantsOf` in data/variants.ts reads both shapes); with one variant, the top-level sku,
+     * priceAmount and stock are that variant's.
+     */
+    variants: {
+      type: 'list',
+      items: {
+        type: 'map',
+        properties: {
+          variantId: { type: 'string', required: true },
+          sku: { type: 'string', required: true },
+          priceAmount: { type: 'number', required: true },
+          stock: { type: 'number', required: true },
+          status: { type: ['ACTIVE', 'ARCHIVED'] as const, required: true },
+          selectedOptions: {
+            type: 'list',
+            required: true,
+            items: {
+              type: 'map',
+              properties: { name: { type: 'string', required: true }, value: { type: 'string', required: true } },
+            },
+          },
+          lowStockThreshold: { type: 'number' },
+        },
+      },
+    },
     ratingCount: { type: 'number', required: true, default: 0 },
     ratingTotal: { type: 'number', required: true, default: 0 },
     version: { type: 'number', required: true, default: 1 },

@@ -21,7 +21,8 @@ export type CreateProductInput = ProductTexts & {
 };
 
 /**
- * Creates an active product at version 1 with no ratings, from checked input: one transaction that
+ * Creates an active product at version 1 with no ratings and one default variant (no options),
+ * from checked input: one transaction that
  * also claims its SKU and checks its category (`insertProduct`).
  *
  * @example
@@ -29,14 +30,20 @@ export type CreateProductInput = ProductTexts & {
  */
 export async function createProduct(db: Db, input: CreateProductInput, now = new Date()): Promise<ProductItem> {
   const price = checkMoney('price', input.price);
+  const productId = randomUUID();
+  const sku = checkSku('sku', input.sku);
+  const stock = checkInt('stock', input.stock, 0, limits.maxStock);
   return insertProduct(db, {
-    productId: randomUUID(),
-    sku: checkSku('sku', input.sku),
+    productId,
+    sku,
     ...(productTexts(input) as Pick<ProductItem, RequiredProductTextField>),
     categoryId: checkId('categoryId', input.categoryId),
     priceAmount: price.amount,
     currency: price.currency,
-    stock: checkInt('stock', input.stock, 0, limits.maxStock),
+    stock,
+    // one default variant, whose id is the product's; its SKU, price and stock are the top-level ones
+    options: [],
+    variants: [{ variantId: productId, sku, priceAmount: price.amount, stock, status: 'ACTIVE', selectedOptions: [] }],
     ...(input.lowStockThreshold == null ? {} : { lowStockThreshold: checkLowStockThreshold(input.lowStockThreshold) }),
     status: 'ACTIVE',
     ratingCount: 0,

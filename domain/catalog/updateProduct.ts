@@ -27,7 +27,18 @@ export async function updateProduct(
   { productId, input, expectedVersion }: { productId: string; input: UpdateProductInput; expectedVersion: number },
   now = new Date(),
 ): Promise<ProductItem> {
-  return writeProductEdit(db, { productId, expectedVersion, ...productEdit(input), now });
+  return writeProductEdit(db, { productId, expectedVersion, ...productEdit(input), refusal: (current) => priceEditRefusal(current, input), now });
+}
+
+/**
+ * BAD_USER_INPUT for a price edit of a product with several variants: each variant has its own
+ * price (productVariantUpdate); the product's currency may still change, and applies to them all.
+ */
+export function priceEditRefusal(current: ProductItem, input: UpdateProductInput): Error | undefined {
+  if (!input.price || (current.variants?.length ?? 0) <= 1 || input.price.amount === current.priceAmount) return undefined;
+  return new BadUserInputError("input.price: this product has several variants; set each variant's price with productVariantUpdate.", {
+    details: { field: 'input.price' },
+  });
 }
 
 /** What an edit sets and what it removes, from checked input; BAD_USER_INPUT when it changes nothing. */

@@ -1,7 +1,9 @@
 import { ConflictError, NotFoundError } from '../../core/errors';
 import type { Db } from '../../data/db';
 import { getOrderWithLines, writeOrderTransition, type OrderWithLines } from '../../data/orders';
+import { batchGetProducts } from '../../data/products';
 import { checkId } from '../../data/validation';
+import { findVariant } from '../../data/variants';
 import { stockReturn } from '../stock/stockCeiling';
 import { assertTransition } from './orderTransitions';
 
@@ -10,13 +12,16 @@ export interface CancelOrderInput {
   readonly customerId: string;
 }
 
-/** Transactions a cancel tries before it gives up as CONFLICT (each near-ceiling product needs one more). */
-const CANCEL_ATTEMPTS = 3;
+/** Transactions a cancel tries before it gives up as CONFLICT (each near-ceiling product needs one more, and a product that gained variants since the order one more). */
+const CANCEL_ATTEMPTS = 4;
 
 /**
  * Cancels the customer's PLACED order and puts its quantities back in stock: one Query for the
  * order and its lines, then one transaction conditioned on the order still being PLACED
- * (`writeOrderTransition`).
+ * (`writeOrderTransition`). A line goes back to its variant's stock at the position the line
+ * recorded (positions never change: variants are archived, never removed), or, for a product
+ * that had one variant, to the product's stock, conditioned on it still having one; a product
+ * that gained variants since is read (one BatchGetItem) and written again.
  *
  * Stock given back obeys the ceiling restock obeys (`stockReturn` in domain/stock/stockCeiling.ts):
  * a product whose stock would pass `limits.maxStock` is set to the ceiling instead, in the same
@@ -36,6 +41,11 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
   const updatedAt = now.toISOString();
   // per line: whether the product was last found too full to take the whole quantity back
   const atCeiling = existing.lines.map(() => false);
+  // per line: where its stock goes back, as recorded on the line; read from the products once a return is refused
+  let targets = existing.lines.map((line) =>
+    line.variantIndex === undefined ? undefined : { index: line.variantIndex, variantId: line.variantId! },
+  );
+  let targetsRead = false;
   for (let attempt = 1; attempt <= CANCEL_ATTEMPTS; attempt++) {
     const outcome = await writeOrderTransition(db, {
       orderId,
@@ -43,14 +53,37 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
       from: existing.order.status,
       to: 'CANCELLED',
       updatedAt,
-      stockReturns: existing.lines.map((line, index) => stockReturn(line, atCeiling[index])),
+      stockReturns: existing.lines.map((line, index) => stockReturn(line, atCeiling[index]!, targets[index])),
     });
     if (outcome.kind === 'written') return { order: { ...existing.order, status: 'CANCELLED', updatedAt }, lines: existing.lines };
     if (outcome.kind === 'orderChanged') break;
-    // a product's stock is on the other side of the ceiling than written for: write it the other way
+    // a product may have gained variants since the order: where each line goes back, read once
+    const fresh = targetsRead ? targets : await variantTargetsOf(db, existing.lines);
     outcome.refused.forEach((refused, index) => {
-      if (refused) atCeiling[index] = !atCeiling[index];
+      // a product's stock is on the other side of the ceiling than written for: write it the other way
+      if (refused && sameTarget(fresh[index], targets[index])) atCeiling[index] = !atCeiling[index];
     });
+    targets = fresh;
+    targetsRead = true;
   }
   throw new ConflictError(`Order "${orderId}" changed while it was being cancelled; reload it.`);
+}
+
+function sameTarget(a: { index: number } | undefined, b: { index: number } | undefined): boolean {
+  return a?.index === b?.index;
+}
+
+/** Per line, the variant's position when its product has several variants; undefined when the product's own stock holds it. */
+async function variantTargetsOf(
+  db: Db,
+  lines: ReadonlyArray<{ productId: string; variantId?: string }>,
+): Promise<Array<{ index: number; variantId: string } | undefined>> {
+  const products = await batchGetProducts(db, { productIds: [...new Set(lines.map((line) => line.productId))] });
+  const byId = new Map(products.map((product) => [product.productId, product]));
+  return lines.map((line) => {
+    const product = byId.get(line.productId);
+    if (!product || (product.variants?.length ?? 0) <= 1) return undefined;
+    const variant = findVariant(product, line.variantId ?? line.productId);
+    return variant && { index: variant.index, variantId: variant.variantId };
+  });
 }

@@ -10,7 +10,7 @@ export function orderIdFor(customerId: string, idempotencyKey: string): string {
 }
 
 /** The fingerprint of a requested cart (its merged lines), to tell a retry from a reuse of the key for another cart. */
-export function cartHashOf(lines: ReadonlyArray<{ productId: string; quantity: number }>): string {
+export function cartHashOf(lines: ReadonlyArray<{ productId: string; variantId?: string; quantity: number }>): string {
   return createHash('sha256').update(JSON.stringify(lines)).digest('base64url');
 }
 

@@ -1,12 +1,14 @@
 import { ConflictError, TransactionConflictError } from '../../core/errors';
 import type { Db } from '../../data/db';
 import type { OrderItem } from '../../data/entities/order';
-import { writeOrder, type OrderWithLines } from '../../data/orders';
+import type { ProductItem } from '../../data/entities/product';
+import { writeOrder, type OrderWithLines, type StockTake } from '../../data/orders';
 import { batchGetProducts } from '../../data/products';
+import { productLevelOf, variantsOf, type Variant } from '../../data/variants';
 import { changedPrices, orderTotal, orderTotalProblem, pricedLines, type UnitPrice } from '../pricing';
 import { checkIdempotencyKey } from '../validation';
-import { catalogProblem } from './catalogProblem';
-import { mergeLines } from './mergeLines';
+import { catalogProblem, variantOfLine } from './catalogProblem';
+import { mergeLines, type MergedLine } from './mergeLines';
 import { cartHashOf, orderIdFor, replayOrder } from './orderReplay';
 
 export interface PlaceOrderInput {
@@ -14,6 +16,8 @@ export interface PlaceOrderInput {
   readonly idempotencyKey: string;
   readonly items: ReadonlyArray<{
     readonly productId: string;
+    /** The variant ordered; null or left out: the product's only variant (BAD_USER_INPUT for a product with several). */
+    readonly variantId?: string | null;
     readonly quantity: number;
     /** The price the shopper was shown: the order is only placed at that price. */
     readonly expectedUnitPrice?: UnitPrice | null;
@@ -25,7 +29,7 @@ const MAX_PLACE_ATTEMPTS = 3;
 
 /**
  * Places an order: one BatchGetItem for the catalog prices, then one transaction that writes the
- * order and its lines and takes each line's quantity from stock (`writeOrder`). The order id
+ * order and its lines and takes each line's quantity from its variant's stock (`writeOrder`). The order id
  * derives from (customer, idempotency key), so a retry can never place twice: a refusal only
  * stands if this key has not placed the order already (a retry after a price change, say).
  *
@@ -43,7 +47,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
   };
 
   for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
-    const products = await batchGetProducts(db, { productIds: lines.map((line) => line.productId) });
+    const products = await batchGetProducts(db, { productIds: [...new Set(lines.map((line) => line.productId))] });
     const problem = catalogProblem(lines, products);
     if (problem) return replayOr(problem);
     const byId = new Map(products.map((product) => [product.productId, product]));
@@ -70,8 +74,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
       placedAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const productVersions = new Map(products.map((product) => [product.productId, product.version]));
-    const outcome = await writeOrder(db, { order, lines: orderLines, productVersions });
+    const outcome = await writeOrder(db, { order, lines: orderLines, stockTakes: stockTakesOf(lines, byId) });
     if (outcome.kind === 'written') return { order, lines: orderLines };
     if (outcome.kind === 'orderExists') {
       const existing = await replayOrder(db, request);
@@ -85,4 +88,32 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     // Only the catalog version moved (a concurrent price or name change): price the order again.
   }
   throw new TransactionConflictError('The catalog changed while the order was being placed; retry the request.');
+}
+
+/**
+ * What the order takes from each product's stock, one entry per product: the top-level stock of a
+ * product with one variant, else each ordered variant's, with the stock index key lowered when
+ * a variant falls below the product's lowest active stock.
+ */
+export function stockTakesOf(lines: readonly MergedLine[], byId: ReadonlyMap<string, ProductItem>): StockTake[] {
+  const byProduct = new Map<string, MergedLine[]>();
+  for (const line of lines) byProduct.set(line.productId, [...(byProduct.get(line.productId) ?? []), line]);
+  return [...byProduct].map(([productId, productLines]) => {
+    const product = byId.get(productId)!;
+    const ordered = productLines.map((line) => ({ line, variant: variantOfLine(line, product) as Variant }));
+    if ((product.variants?.length ?? 0) <= 1) {
+      return { productId, version: product.version, quantity: productLines.reduce((sum, line) => sum + line.quantity, 0) };
+    }
+    const after = variantsOf(product).map((variant) => {
+      const taken = ordered.find((entry) => entry.variant.variantId === variant.variantId)?.line.quantity ?? 0;
+      return { ...variant, stock: variant.stock - taken };
+    });
+    const lowest = productLevelOf(after).stock;
+    return {
+      productId,
+      version: product.version,
+      variants: ordered.map(({ line, variant }) => ({ index: variant.index, variantId: variant.variantId, quantity: line.quantity })),
+      ...(lowest < product.stock ? { lowestStock: lowest } : {}),
+    };
+  });
 }

@@ -22,12 +22,12 @@ export async function listLowStockProductPage(
   const position = after ? cursors.decode(SCOPE, after) : undefined;
   if (position && (typeof position.stock !== 'number' || typeof position.sku !== 'string')) throw invalidCursor();
   const all = await listLowStockProducts(db, { defaultThreshold });
-  const start = position ? all.findIndex(({ product }) => isAfter(product, position as { stock: number; sku: string })) : 0;
+  const start = position ? all.findIndex(({ variant }) => isAfter(variant, position as { stock: number; sku: string })) : 0;
   const rest = start < 0 ? [] : all.slice(start, start + first + 1);
-  return toPage(rest, first, ({ product }) => cursors.encode(SCOPE, { stock: product.stock, sku: product.sku }), after);
+  return toPage(rest, first, ({ variant }) => cursors.encode(SCOPE, { stock: variant.stock, sku: variant.sku }), after);
 }
 
-/** Whether a product comes after the position in the list's order (stock, then SKU as the list sorts it). */
+/** Whether a variant comes after the position in the list's order (stock, then SKU as the list sorts it). */
 function isAfter(product: { stock: number; sku: string }, position: { stock: number; sku: string }): boolean {
   return product.stock > position.stock || (product.stock === position.stock && product.sku.localeCompare(position.sku) > 0);
 }

@@ -23,6 +23,12 @@ export async function restockProduct(
   if (addition.kind === 'added') return addition.product;
   const { current, cause } = addition;
   if (!current) throw new NotFoundError(`Product "${productId}" was not found.`, { cause });
+  if ((current.variants?.length ?? 0) > 1) {
+    throw new BadUserInputError(`id: product "${productId}" has several variants; adjust a variant's stock with inventoryAdjust and its variantId.`, {
+      cause,
+      details: { field: 'id' },
+    });
+  }
   throw new BadUserInputError(`quantity: the stock of "${productId}" is ${current.stock}; it can hold at most ${limits.maxStock}.`, {
     cause,
     details: { field: 'quantity', stock: current.stock },

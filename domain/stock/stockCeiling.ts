@@ -14,7 +14,8 @@ export function largestStockBeforeAdding(quantity: number): number {
 }
 
 /**
- * How a cancelled line's quantity goes back to its product: added while the stock leaves room for
+ * How a cancelled line's quantity goes back to its product (to `variant`'s stock when given, on a
+ * product with several variants): added while the stock leaves room for
  * it, or, for a product last found too full (`atCeiling`), the stock set to the ceiling while it is
  * still too full. The rest of the quantity is dropped, and a product between the two is never
  * pushed past the ceiling.
@@ -23,9 +24,14 @@ export function largestStockBeforeAdding(quantity: number): number {
  * stockReturn({ productId: 'p1', quantity: 5 }, false); // { productId: 'p1', add: 5, whileAtMost: 999_995 }
  * stockReturn({ productId: 'p1', quantity: 5 }, true); // { productId: 'p1', setTo: 1_000_000, whileAbove: 999_995 }
  */
-export function stockReturn({ productId, quantity }: { productId: string; quantity: number }, atCeiling: boolean): StockReturn {
+export function stockReturn(
+  { productId, quantity }: { productId: string; quantity: number },
+  atCeiling: boolean,
+  variant?: { readonly index: number; readonly variantId: string },
+): StockReturn {
   const largestStockBefore = largestStockBeforeAdding(quantity);
+  const target = variant ? { productId, variant } : { productId };
   return atCeiling
-    ? { productId, setTo: limits.maxStock, whileAbove: largestStockBefore }
-    : { productId, add: quantity, whileAtMost: largestStockBefore };
+    ? { ...target, setTo: limits.maxStock, whileAbove: largestStockBefore }
+    : { ...target, add: quantity, whileAtMost: largestStockBefore };
 }

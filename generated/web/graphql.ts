@@ -88,6 +88,11 @@ export type OrderLineInput = {
   productId: string | number;
   /** 1 to 99. */
   quantity: number;
+  /**
+   * One of its active variants; null or left out: the product's only variant. A product with several
+   * variants ordered without one is BAD_USER_INPUT; an unknown or archived variant is NOT_FOUND.
+   */
+  variantId?: string | number | null | undefined;
 };
 
 /** Where an order stands. New values will be added: handle unknown ones (show them humanised). */
@@ -101,7 +106,7 @@ export type OrderStatus =
 export type PlaceOrderInput = {
   /** Client-chosen key, 1 to 64 characters; retries with the same key never place a second order. */
   idempotencyKey: string;
-  /** 1 to 25 lines; lines for the same product are merged. */
+  /** 1 to 25 lines; lines for the same product and variant are merged. */
   items: Array<OrderLineInput>;
 };
 

@@ -9,6 +9,7 @@ import {
   type ILambdaDeploymentConfig,
 } from 'aws-cdk-lib/aws-codedeploy';
 import { PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { Alias, CfnFunction, IVersion } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
@@ -36,11 +37,22 @@ export interface SafeReleaseProps {
   readonly version: IVersion;
   readonly apiStage: Stage;
   readonly removalPolicy: RemovalPolicy;
+  /** The stage's table, whose data migrations the pre-traffic hook completes before the smoke checks. */
+  readonly table: ITable;
 }
 
 /**
+ * What the pre-traffic hook's data migrations do on the table (`release/defaultVariantsMigration.ts`):
+ * scan it, update products conditionally, and keep their checkpoint items (read, written, forgotten).
+ */
+export const MIGRATION_DATA_ACTIONS = ['dynamodb:Scan', 'dynamodb:UpdateItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+
+/** How long the pre-traffic hook may run: Lambda's longest, for the migration (CodeDeploy waits up to an hour for a hook). */
+export const PRE_TRAFFIC_HOOK_TIMEOUT = Duration.minutes(15);
+
+/**
  * Each deploy's new version reaches the stage alias through CodeDeploy: a pre-traffic hook
- * (`release/lambda.ts`) smoke-tests it first, then traffic shifts as the stage says (a canary, or
+ * (`release/lambda.ts`) completes the table's data migrations and smoke-tests it first, then traffic shifts as the stage says (a canary, or
  * all at once), and the deployment stops and rolls back when a hook fails or an alarm on the
  * alias or the API fires. Alarms judge real traffic only, and a canary at low traffic may see
  * none (missing data is no breach): the post-traffic hook runs the same smoke checks through the
@@ -54,12 +66,12 @@ export class SafeRelease extends Construct {
   readonly deploymentGroup: LambdaDeploymentGroup;
   readonly alarms: readonly IAlarm[];
 
-  constructor(scope: Construct, id: string, { stage, alias, version, apiStage, removalPolicy }: SafeReleaseProps) {
+  constructor(scope: Construct, id: string, { stage, alias, version, apiStage, removalPolicy, table }: SafeReleaseProps) {
     super(scope, id);
     // CodeDeploy runs each hook with the new version: before any traffic (the version itself), and after
     // all of it has moved (through the alias, as API Gateway calls it). The alias's ARN is built from
     // its name, not referenced: the alias's update policy names the hooks.
-    this.hook = smokeTestHook(this, 'Hook', 'pre-traffic', version.functionArn, { stage, removalPolicy });
+    this.hook = smokeTestHook(this, 'Hook', 'pre-traffic', version.functionArn, { stage, removalPolicy, table });
     this.postHook = smokeTestHook(this, 'PostHook', 'post-traffic', `${alias.version.lambda.functionArn}:${alias.aliasName}`, {
       stage,
       removalPolicy,
@@ -137,7 +149,7 @@ function smokeTestHook(
   id: string,
   phase: 'pre-traffic' | 'post-traffic',
   target: string,
-  { stage, removalPolicy }: { stage: StageSettings; removalPolicy: RemovalPolicy },
+  { stage, removalPolicy, table }: { stage: StageSettings; removalPolicy: RemovalPolicy; table?: ITable },
 ): NodejsFunction {
   const hookName = `storefront-api-${stage.name}-${phase}`;
   const logGroup = functionLogGroup(scope, id === 'Hook' ? 'HookLogs' : `${id}Logs`, hookName, stage.logRetentionDays, removalPolicy);
@@ -145,22 +157,31 @@ function smokeTestHook(
     logs: logWrites(logGroup),
     // this stage's new version (directly, or through the alias), and nothing else
     invoke: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target] })] }),
+    // the pre-traffic hook's data migrations: the table itself, no index
+    ...(table
+      ? {
+          migrations: new PolicyDocument({
+            statements: [new PolicyStatement({ actions: [...MIGRATION_DATA_ACTIONS], resources: [table.tableArn] })],
+          }),
+        }
+      : {}),
   });
   return new NodejsFunction(scope, id, {
     functionName: hookName,
     description:
       phase === 'pre-traffic'
-        ? `Smoke-tests each new version of storefront-api-${stage.name} before it takes traffic`
+        ? `Completes the data migrations of storefront-api-${stage.name}'s table and smoke-tests each new version before it takes traffic`
         : `Smoke-tests each new version of storefront-api-${stage.name} through its alias once it has all the traffic`,
     ...projectFunctionProps('release/lambda.ts'),
     memorySize: 256,
-    timeout: Duration.seconds(60),
+    timeout: table ? PRE_TRAFFIC_HOOK_TIMEOUT : Duration.seconds(60),
     role,
     logGroup,
     environment: preTrafficHookEnvironment({
       targetVersionArn: target,
       expectations: { introspection: stage.introspection, stage: stage.name },
       logLevel: 'INFO',
+      ...(table ? { migrations: { tableName: table.tableName, region: Stack.of(scope).region } } : {}),
     }),
   });
 }

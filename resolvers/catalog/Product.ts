@@ -2,10 +2,11 @@ import { listReviewsByProduct } from '../../data/reviews';
 import { NotFoundError } from '../../core/errors';
 import type { ProductResolvers } from '../../generated/graphql';
 import { pageArgs } from '../pageArgs';
+import { productVariantFields } from '../variant/productVariantFields';
 
 export const Product: ProductResolvers = {
   id: (product) => product.productId,
-  price: (product) => ({ amount: product.priceAmount, currency: product.currency }),
+  ...productVariantFields,
   async category(product, _args, { loaders }) {
     const category = await loaders.category.load(product.categoryId);
     if (!category) throw new NotFoundError(`Category "${product.categoryId}" of product "${product.productId}" was not found.`);

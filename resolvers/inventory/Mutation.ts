@@ -18,6 +18,10 @@ function userError(problem: InventoryAdjustProblem): InventoryUserError {
   switch (problem.code) {
     case 'PRODUCT_NOT_FOUND':
       return { code: problem.code, field, message: 'No product has this id.', stock: null };
+    case 'VARIANT_NOT_FOUND':
+      return { code: problem.code, field, message: 'The product has no variant with this id.', stock: null };
+    case 'VARIANT_REQUIRED':
+      return { code: problem.code, field, message: 'The product has several variants; name one with variantId.', stock: null };
     case 'INVALID_DELTA':
       return {
         code: problem.code,

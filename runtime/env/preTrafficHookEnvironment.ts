@@ -12,6 +12,11 @@ export interface PreTrafficHookConfig {
   /** What the smoke checks expect of it: the stage's introspection, and the stage it answers for. */
   readonly expectations: { readonly introspection: boolean; readonly stage: string };
   readonly logLevel: LogLevel;
+  /**
+   * The table whose data migrations the hook completes before its smoke checks (the pre-traffic
+   * hook only), in `region`; unset: the hook migrates nothing.
+   */
+  readonly migrations?: { readonly tableName: string; readonly region: string };
 }
 
 /** Every variable of the hook's environment, by the input it carries. */
@@ -20,6 +25,8 @@ export const PRE_TRAFFIC_HOOK_VARIABLES = {
   targetVersionArn: 'TARGET_VERSION_ARN',
   expectIntrospection: 'EXPECT_INTROSPECTION',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
+  tableName: 'TABLE_NAME',
+  region: 'AWS_REGION',
 } as const;
 
 const v = PRE_TRAFFIC_HOOK_VARIABLES;
@@ -27,10 +34,12 @@ const v = PRE_TRAFFIC_HOOK_VARIABLES;
 /** Reads and validates the hook's configuration, failing fast with a ConfigError that names the variable. */
 export function loadPreTrafficHookConfig(env: Env = process.env): PreTrafficHookConfig {
   const read = readEnv(env);
+  const tableName = read.optional(v.tableName);
   return {
     targetVersionArn: read.required(v.targetVersionArn),
     expectations: { introspection: read.boolean(v.expectIntrospection), stage: read.required(v.stage) },
     logLevel: read.logLevel(v.logLevel),
+    ...(tableName ? { migrations: { tableName, region: read.optional(v.region) ?? 'us-east-1' } } : {}),
   };
 }
 
@@ -41,5 +50,7 @@ export function preTrafficHookEnvironment(config: PreTrafficHookConfig): EnvVari
     [v.targetVersionArn]: config.targetVersionArn,
     [v.expectIntrospection]: String(config.expectations.introspection),
     [v.logLevel]: config.logLevel,
+    // Lambda sets AWS_REGION itself
+    [v.tableName]: config.migrations?.tableName,
   });
 }

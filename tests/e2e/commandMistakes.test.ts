@@ -35,6 +35,7 @@ describe('commands answer a mistake in one line with their usage', () => {
       ['npm run token --', ['--admin'], 'scripts/token.ts', /^--sub is required\.$/],
       ['npm run settings --', ['show', 'local'], 'scripts/settings.ts', /^Unknown command "show"\.$/],
       ['npm run job --', ['low-stok'], 'scripts/job.ts', /^Unknown job "low-stok"\.$/],
+      ['npm run migrate --', ['--rate', 'fast'], 'scripts/migrate.ts', /^--rate takes a whole number from 1 to 10000, not "fast"\.$/],
       ['npm run bench:compare --', ['nosuchrev'], 'bench/compare.ts', /^Unknown revision "nosuchrev": git knows no commit by that name\.$/],
     ])('%s %p', async (_command, args, file, message) => {
       const dataDir = scratchDir();

@@ -51,4 +51,15 @@ describe('the stage deploy workflow', () => {
   it('synthesises and checks only the stack each command deploys (--exclusively), so a stage that reserves nothing needs no limit', () => {
     for (const step of cdkDeploys(read('deploy-stage.yml'))) expect(step.run!.split(' ')).toContain('--exclusively');
   });
+
+  it('runs the data migrations on the stage’s table (found from its stack output) before deploying the stage', () => {
+    const steps = deploySteps(read('deploy-stage.yml'));
+    const migrate = steps.findIndex((step) => step.run!.includes('npm run -s migrate -- --table "$table"'));
+    const stage = steps.findIndex((step) => step.run!.startsWith(`npx cdk deploy ${stackIdFor('${{ inputs.stage }}')}`));
+
+    expect(migrate).toBeGreaterThan(-1);
+    expect(migrate).toBeLessThan(stage);
+    expect(steps[migrate]!.env).toEqual({ STACK: stackIdFor('${{ inputs.stage }}') });
+    expect(steps[migrate]!.run).toContain("OutputKey=='TableName'");
+  });
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { RELEASE_ALARM_THRESHOLDS } from '../../infra/constructs/SafeRelease';
+import { MIGRATION_DATA_ACTIONS, RELEASE_ALARM_THRESHOLDS } from '../../infra/constructs/SafeRelease';
 import { stages, type StageSettings } from '../../infra/stages';
 import { asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { stackIdFor, type Synthesized, type TemplateJson } from './helpers/synthesize';
@@ -121,17 +121,31 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
     expect(json.Resources[versionId]).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('gives the hook the version this deploy publishes, its stage and its introspection rule', () => {
+  it('gives the hook the version this deploy publishes, its stage, its introspection rule and the table it migrates', () => {
+    const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
+
     expect(hook.Properties.Environment.Variables).toEqual({
       STAGE: stage.name,
       TARGET_VERSION_ARN: { Ref: versionId },
       EXPECT_INTROSPECTION: String(stage.introspection),
       POWERTOOLS_LOG_LEVEL: 'INFO',
+      TABLE_NAME: { Ref: tableId },
     });
-    expect(hook.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler' });
+    expect(hook.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Handler: 'index.handler', Timeout: 900 });
   });
 
-  it('lets the hook invoke only that version and report only to its deployment group; nothing else', () => {
+  it('leaves the migrations to the pre-traffic hook: the post-traffic hook has no table and a short timeout', () => {
+    const [, postHook] = onlyResource(
+      json,
+      'AWS::Lambda::Function',
+      (r) => r.Properties.FunctionName === `storefront-api-${stage.name}-post-traffic`,
+    );
+
+    expect(postHook.Properties.Environment.Variables.TABLE_NAME).toBeUndefined();
+    expect(postHook.Properties.Timeout).toBe(60);
+  });
+
+  it('lets the hook invoke only that version, report only to its deployment group and migrate only the table (no index); nothing else', () => {
     const roleId = hook.Properties.Role['Fn::GetAtt'][0];
     const [logGroupId] = onlyResource(
       json,
@@ -147,10 +161,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('safe release
         { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
         { actions: ['lambda:InvokeFunction'], resources: [`<${versionId}>`] },
         { actions: ['codedeploy:PutLifecycleEventHookExecutionStatus'], resources: [expect.stringMatching(/:deploymentgroup:<\w+>\/<\w+>$/)] },
+        { actions: [...MIGRATION_DATA_ACTIONS].sort(), resources: [`<${onlyResource(json, 'AWS::DynamoDB::Table')[0]}.Arn>`] },
       ]),
     );
     // the version's Ref is its qualified ARN (function:name:N): never the alias, never every version
-    expect(statements).toHaveLength(3);
+    expect(statements).toHaveLength(4);
   });
 
   it('ships a hook bundle that loads as the Lambda runtime loads it, and refuses to start without its version', () => {

@@ -95,7 +95,7 @@ describe('catalog queries through the Lambda handler', () => {
     expect(h.calls).toEqual(['GetItemCommand', 'QueryCommand', 'BatchGetItemCommand']);
   });
 
-  it('finds a product by id and by SKU with one request each, and returns null for unknown ones', async () => {
+  it('finds a product by id and by SKU with one request each, and returns null for unknown ones (an unknown SKU also reads for a variant’s guard)', async () => {
     const byId = await h.gql({ query: `query($id: ID!) { product(id: $id) { sku } }`, variables: { id: products[3]!.productId } });
     const bySku = await h.gql({ query: `query($sku: String!) { productBySku(sku: $sku) { id } }`, variables: { sku: products[3]!.sku } });
     const missing = await h.gql({ query: `{ product(id: "no-such-product") { id } productBySku(sku: "NO-SUCH") { id } }` });
@@ -103,7 +103,7 @@ describe('catalog queries through the Lambda handler', () => {
     expect(byId.body.data).toEqual({ product: { sku: products[3]!.sku } });
     expect(bySku.body.data).toEqual({ productBySku: { id: products[3]!.productId } });
     expect(missing.body).toEqual({ data: { product: null, productBySku: null } });
-    expect(h.calls).toEqual(['GetItemCommand', 'QueryCommand', 'GetItemCommand', 'QueryCommand']);
+    expect(h.calls).toEqual(['GetItemCommand', 'QueryCommand', 'GetItemCommand', 'QueryCommand', 'GetItemCommand']);
   });
 
   it('lists categories with one Query and reads one category with one GetItem', async () => {

@@ -88,6 +88,29 @@ describe('authorization on every schema path to an Order or a Customer', () => {
       variables: () => ({ input: { productId: product.productId, delta: 1, idempotencyKey: 'alices-adjustment' } }),
       expect: 'FORBIDDEN',
     },
+    'Mutation.productOptionsSet': {
+      variables: () => ({ input: { productId: product.productId, options: [{ name: 'Size', values: ['S'] }] } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.productVariantsCreate': {
+      variables: () => ({
+        input: {
+          productId: product.productId,
+          variants: [{ sku: 'STOLEN-2', price: { amount: 1, currency: 'USD' }, stock: 1, selectedOptions: [] }],
+        },
+      }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.productVariantUpdate': {
+      variables: () => ({
+        input: { productId: product.productId, variantId: product.productId, expectedVersion: 1, price: { amount: 1, currency: 'USD' } },
+      }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.productVariantArchive': {
+      variables: () => ({ input: { productId: product.productId, variantId: product.productId } }),
+      expect: 'FORBIDDEN',
+    },
   };
 
   /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */
@@ -121,7 +144,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
 
   beforeAll(async () => {
     // Limits raised so the deepest paths are checked by authorization, not refused for depth or cost
-    const limits = { ...defaultQueryLimits, maxDepth: 30, maxCost: 1_000_000 };
+    const limits = { ...defaultQueryLimits, maxDepth: 30, maxCost: 100_000_000 };
     h = await createHarness({ introspection: false }, { settings: fixedSettings(defaultRuntimeSettings({ limits })) });
     category = await aCategory(h.db);
     product = await aProduct(h.db, category.categoryId, { stock: 100 });

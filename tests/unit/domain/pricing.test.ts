@@ -44,8 +44,18 @@ describe('pricing', () => {
     );
 
     expect(lines).toEqual([
-      { orderId: 'order-1', lineNo: 1, productId: 'tea', sku: 'TEA-1', name: 'Tea', unitAmount: 400, currency: 'USD', quantity: 3 },
-      { orderId: 'order-1', lineNo: 2, productId: 'mug', sku: 'MUG-1', name: 'Mug', unitAmount: 1250, currency: 'USD', quantity: 1 },
+      { orderId: 'order-1', lineNo: 1, productId: 'tea', variantId: 'tea', sku: 'TEA-1', name: 'Tea', unitAmount: 400, currency: 'USD', quantity: 3 },
+      {
+        orderId: 'order-1',
+        lineNo: 2,
+        productId: 'mug',
+        variantId: 'mug',
+        sku: 'MUG-1',
+        name: 'Mug',
+        unitAmount: 1250,
+        currency: 'USD',
+        quantity: 1,
+      },
     ]);
   });
 

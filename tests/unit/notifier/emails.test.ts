@@ -48,4 +48,29 @@ describe('order emails', () => {
     expect(email.text.startsWith('Hello,')).toBe(true);
     expect(email.text).toContain('you will not be charged $33.00');
   });
+
+  it('names a line’s option values after its product, in both parts and both emails', () => {
+    const line = {
+      lineNo: 1,
+      productId: 'p-2',
+      variantId: 'v-2',
+      sku: 'PRESS-3-BLK',
+      name: 'French Press',
+      quantity: 1,
+      unitPrice: { amount: 2600, currency: 'USD' },
+      lineTotal: { amount: 2600, currency: 'USD' },
+      selectedOptions: [
+        { name: 'Size', value: '3-cup' },
+        { name: 'Colour', value: 'Black' },
+      ],
+    };
+
+    const placed = orderEmail(anEvent({ lines: [line] }), { to: 'ada@example.com' });
+    const cancelled = orderEmail(anEvent({ lines: [line] }, 'ORDER_CANCELLED'), { to: 'ada@example.com' });
+
+    expect(placed.text).toContain('1 × French Press, 3-cup / Black (PRESS-3-BLK): $26.00');
+    expect(placed.html).toContain('French Press, 3-cup &#x2F; Black <small>(PRESS-3-BLK)</small>');
+    expect(cancelled.text).toContain('1 × French Press, 3-cup / Black (PRESS-3-BLK)');
+    expect(orderEmail(anEvent(), { to: 'ada@example.com' }).text).toContain('2 × Green <b>tea</b> & co (TEA-1)');
+  });
 });

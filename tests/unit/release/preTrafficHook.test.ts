@@ -79,4 +79,45 @@ describe('createPreTrafficHook', () => {
       Array(3).fill([false, 'could not reach the version: the version failed (Unhandled): Runtime.ImportModuleError']),
     );
   });
+
+  describe('with a data migration to complete first', () => {
+    const report = (done: boolean) => ({ done, migrated: 7, thisRun: { scanned: 40, migrated: 7, durationMs: 1200 } });
+
+    it.each([
+      ['does not finish in time', async () => report(false)],
+      [
+        'fails',
+        async () => {
+          throw new Error('AccessDeniedException');
+        },
+      ],
+    ])('reports Failed, once, and never invokes the version when the migration %s', async (_case, migrate) => {
+      // Prepare
+      const invoke = jest.fn<ReturnType<InvokeVersion>, Parameters<InvokeVersion>>();
+      const { hook, reported } = recordingHook(invoke, { introspection: false, stage: 'prod' }, migrate);
+
+      // Act
+      const { status } = await hook(HOOK_EVENT);
+
+      // Assess
+      expect(status).toBe('Failed');
+      expect(reported).toEqual(['Failed']);
+      expect(invoke).not.toHaveBeenCalled();
+    });
+
+    it('runs the smoke checks once the migration is done, and answers with its report', async () => {
+      // Prepare
+      const invoke: InvokeVersion = async () => {
+        throw new Error('unreachable');
+      };
+      const { hook } = recordingHook(invoke, { introspection: false, stage: 'prod' }, async () => report(true));
+
+      // Act
+      const { results, migration } = await hook(HOOK_EVENT);
+
+      // Assess
+      expect(migration).toEqual(report(true));
+      expect(results).toHaveLength(3);
+    });
+  });
 });

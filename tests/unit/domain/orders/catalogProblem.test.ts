@@ -35,7 +35,7 @@ describe('catalogProblem', () => {
 
     expect(problem).toBeInstanceOf(OutOfStockError);
     expect(problem?.message).toBe('Only 1 of "Mug" (MUG-1) in stock.');
-    expect((problem as OutOfStockError).details).toEqual({ productId: 'mug', sku: 'MUG-1', available: 1 });
+    expect((problem as OutOfStockError).details).toEqual({ productId: 'mug', variantId: 'mug', sku: 'MUG-1', available: 1 });
   });
 
   it('refuses products priced in more than one currency', () => {

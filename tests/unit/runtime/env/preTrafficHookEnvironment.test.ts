@@ -18,6 +18,7 @@ describe('preTrafficHookEnvironment', () => {
         logLevel: 'DEBUG' as const,
       },
     ],
+    ['prod, the pre-traffic hook that migrates the table first', { ...CONFIG, migrations: { tableName: 'storefront-prod', region: 'us-east-1' } }],
   ])('writes the variables loadPreTrafficHookConfig reads back as the same configuration (%s)', (_case, config) => {
     // Act
     const env = preTrafficHookEnvironment(config);
