@@ -41,6 +41,8 @@ export type InventoryAdjustInput = {
   idempotencyKey: string;
   /** The product whose stock changes. */
   productId: string | number;
+  /** The variant whose stock changes; null or left out: the product's only variant (VARIANT_REQUIRED for a product with several). */
+  variantId?: string | number | null | undefined;
 };
 
 /** Why a stock adjustment was refused. New values may be added: handle unknown ones. */
@@ -54,7 +56,11 @@ export type InventoryErrorCode =
   /** The stock would fall below 0. */
   | 'STOCK_BELOW_ZERO'
   /** The stock would exceed 1000000 units. */
-  | 'STOCK_LIMIT_EXCEEDED';
+  | 'STOCK_LIMIT_EXCEEDED'
+  /** The product has no variant with this id. */
+  | 'VARIANT_NOT_FOUND'
+  /** The product has several variants: name one with variantId. */
+  | 'VARIANT_REQUIRED';
 
 /** An amount of money to set, in minor units of an ISO-4217 currency. */
 export type MoneyInput = {
