@@ -9,7 +9,8 @@
  * BENCH_WARM_WARMUP (2000 calls per operation), BENCH_WARM_MEASURE (1000 per operation),
  * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
  * version from the npm registry, else this one).
- * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts).
+ * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts),
+ * `npm run bench -- search` (bench/search.ts).
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +23,7 @@ import { measureColdStarts, type ColdSummary } from './coldStart';
 import { judgeColdGoals, type ColdGoal } from './lib/coldGoals';
 import { runLoadBench } from './load';
 import { runScaleBench } from './scale';
+import { runSearchBench } from './search';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
@@ -225,8 +227,8 @@ function render(result: any): string {
   return lines.join('\n');
 }
 
-/** `npm run bench -- load` and `-- scale` run one mode of minutes instead of the table. */
-const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench };
+/** `npm run bench -- load`, `-- scale` and `-- search` run one mode of minutes instead of the table. */
+const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench, search: runSearchBench };
 
 (MODES[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);

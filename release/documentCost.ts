@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../data/page';
 import { limits } from '../domain/limits';
+import { MAX_FACET_VALUES } from '../domain/search/searchFacets';
 
 /** Every argument with this name is a page size (Relay `first`), as the API reads it (server/resolvePageSizes.ts). */
 const PAGE_SIZE_ARGUMENT = 'first';
@@ -25,7 +26,7 @@ const PAGE_SIZE_ARGUMENT = 'first';
  * How many items a list field without a page size can hold at most, where a rule bounds it; other
  * such lists count as a largest page.
  */
-export const LIST_BOUNDS: Readonly<Record<string, number>> = { 'Order.items': limits.maxOrderLines };
+export const LIST_BOUNDS: Readonly<Record<string, number>> = { 'Order.items': limits.maxOrderLines, 'SearchFacet.values': MAX_FACET_VALUES };
 
 export interface CostModel {
   /** The largest page a connection may be asked for (`first` given by a variable counts as this). */

@@ -14,12 +14,13 @@ import { OrderItem } from './order/OrderItem';
 import { Query as OrderQuery } from './order/Query';
 import { Mutation as ReviewMutation } from './review/Mutation';
 import { Review } from './review/Review';
+import { Query as SearchQuery } from './search/Query';
 
 /** Every module's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
-  Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
+  Query: { ...CatalogQuery, ...SearchQuery, ...CustomerQuery, ...OrderQuery },
   Mutation: { ...CatalogMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
   Product,
   Category,

@@ -15,7 +15,7 @@ function documentHash(document: DocumentNode): string {
 }
 
 /** Top-level fields whose answers are the same for every caller: the catalog (and `__typename`, which codegen adds). */
-const CATALOG_FIELDS = new Set(['__typename', 'categories', 'category', 'products', 'product', 'productBySku']);
+const CATALOG_FIELDS = new Set(['__typename', 'categories', 'category', 'products', 'product', 'productBySku', 'searchProducts']);
 
 /** A query of catalog fields only: sent anonymously, whoever is signed in, so the stage cache serves it. */
 function isCatalogRead(definition: ReturnType<typeof getMainDefinition>): boolean {
@@ -55,7 +55,10 @@ export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([expiry, method, persisted, new HttpLink({ uri: config.apiUrl })]),
     cache: new InMemoryCache({
-      typePolicies: { Category: { fields: { products: relayStylePagination(['sort']) } } },
+      typePolicies: {
+        Category: { fields: { products: relayStylePagination(['sort']) } },
+        Query: { fields: { searchProducts: relayStylePagination(['query', 'filter', 'sort']) } },
+      },
     }),
   });
 }

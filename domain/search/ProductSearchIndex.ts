@@ -1,0 +1,111 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { SearchDocument } from './searchDocument';
+import { foldText, normalizeTerm, searchTerms, tokenize } from './searchText';
+
+/** Name matches rank above SKU matches, which rank above description matches. */
+export const FIELD_BOOSTS = { nameWords: 4, skuWords: 2, descriptionWords: 1 } as const;
+/** Words at least this long forgive one typo ("yirgachefe" finds Yirgacheffe). */
+export const FUZZY_MIN_LENGTH = 5;
+/** Words at least this long also match as the start of a longer word ("ethio" finds Ethiopia). */
+export const PREFIX_MIN_LENGTH = 2;
+
+const TEXT_FIELDS = Object.keys(FIELD_BOOSTS);
+
+const SEARCH_OPTIONS: SearchOptions = {
+  // what the shopper typed is normalized here; the documents' words already are
+  tokenize: (text) => tokenize(text),
+  processTerm: (term) => normalizeTerm(term),
+  boost: { ...FIELD_BOOSTS },
+  combineWith: 'AND',
+  prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
+  fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
+  maxFuzzy: 1,
+};
+
+/** A matching product and how well it matches (higher first). */
+export interface TextMatch {
+  readonly id: string;
+  readonly score: number;
+}
+
+/**
+ * The catalog's active products, held in memory: their words in a MiniSearch index (BM25 with
+ * field boosts, prefix and one-typo matching) and the documents that filters and facets read.
+ * Upserts and removals apply one product change at a time, as the stream reports them.
+ */
+export class ProductSearchIndex {
+  private readonly text = new MiniSearch<SearchDocument>({
+    idField: 'id',
+    fields: TEXT_FIELDS,
+    storeFields: [],
+    tokenize: (words) => (words ? words.split(' ') : []),
+    processTerm: (term) => term,
+    searchOptions: SEARCH_OPTIONS,
+  });
+  private readonly documents = new Map<string, SearchDocument>();
+  /** Product id by folded SKU, for the exact-SKU rule. */
+  private readonly skus = new Map<string, string>();
+
+  static fromDocuments(documents: Iterable<SearchDocument>): ProductSearchIndex {
+    const index = new ProductSearchIndex();
+    const unique = new Map<string, SearchDocument>();
+    for (const document of documents) unique.set(document.id, document);
+    index.text.addAll([...unique.values()]);
+    for (const document of unique.values()) index.remember(document);
+    return index;
+  }
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  get(id: string): SearchDocument | undefined {
+    return this.documents.get(id);
+  }
+
+  /** Every product, in no particular order. */
+  all(): IterableIterator<SearchDocument> {
+    return this.documents.values();
+  }
+
+  /** Adds the product, or replaces what the index held for it. */
+  upsert(document: SearchDocument): void {
+    const previous = this.documents.get(document.id);
+    if (previous) {
+      this.skus.delete(foldText(previous.sku));
+      this.text.replace(document);
+    } else {
+      this.text.add(document);
+    }
+    this.remember(document);
+  }
+
+  /** Forgets the product (archived); nothing when the index does not hold it. */
+  remove(id: string): void {
+    const previous = this.documents.get(id);
+    if (!previous) return;
+    this.text.discard(id);
+    this.documents.delete(id);
+    this.skus.delete(foldText(previous.sku));
+  }
+
+  /**
+   * The products whose words match every word of the query, best first; a product whose SKU is
+   * the whole query (in any case) comes first whatever its score. Empty when the query has no
+   * searchable word.
+   */
+  match(query: string): TextMatch[] {
+    const terms = searchTerms(query);
+    if (!terms.length) return [];
+    const matches: TextMatch[] = this.text.search(terms.join(' ')).map((result) => ({ id: String(result.id), score: result.score }));
+    const exact = this.skus.get(foldText(query));
+    if (!exact) return matches;
+    const top = Math.max(0, ...matches.map((match) => match.score));
+    return [{ id: exact, score: top + 1 }, ...matches.filter((match) => match.id !== exact)];
+  }
+
+  private remember(document: SearchDocument): void {
+    this.documents.set(document.id, document);
+    this.skus.set(foldText(document.sku), document.id);
+  }
+}
