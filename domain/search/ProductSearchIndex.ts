@@ -22,7 +22,20 @@ const SEARCH_OPTIONS: SearchOptions = {
   maxFuzzy: 1,
 };
 
-/** A matching product and how well it matches (higher first). */
+/** Scores of one tier stay below this: a match in a better field always ranks higher. */
+const TIER_WEIGHT = 1_000_000;
+
+/**
+ * The best field a product matched the query in, as its boost: whatever BM25 makes of rare and
+ * common words, a name match ranks above a SKU match, which ranks above a description match.
+ */
+function fieldTier(match: Record<string, string[]>): number {
+  let tier = 0;
+  for (const fields of Object.values(match)) for (const field of fields) tier = Math.max(tier, FIELD_BOOSTS[field as keyof typeof FIELD_BOOSTS] ?? 0);
+  return tier;
+}
+
+/** A matching product and how well it matches (higher first): the best field it matched in, then BM25 with field boosts. */
 export interface TextMatch {
   readonly id: string;
   readonly score: number;
@@ -97,7 +110,10 @@ export class ProductSearchIndex {
   match(query: string): TextMatch[] {
     const terms = searchTerms(query);
     if (!terms.length) return [];
-    const matches: TextMatch[] = this.text.search(terms.join(' ')).map((result) => ({ id: String(result.id), score: result.score }));
+    const matches: TextMatch[] = this.text
+      .search(terms.join(' '))
+      .map((result) => ({ id: String(result.id), score: fieldTier(result.match) * TIER_WEIGHT + result.score }))
+      .sort((a, b) => b.score - a.score);
     const exact = this.skus.get(foldText(query));
     if (!exact) return matches;
     const top = Math.max(0, ...matches.map((match) => match.score));

@@ -14,6 +14,6 @@ export const Query: Pick<QueryResolvers, 'searchProducts'> = {
       const node = products[position];
       return node && node.status === 'ACTIVE' ? [{ cursor: edge.cursor, node: node as ProductItem }] : [];
     });
-    return { ...page, edges };
+    return { ...page, edges, facets: page.facets.map((facet) => ({ name: facet.name, values: [...facet.values] })) };
   },
 };

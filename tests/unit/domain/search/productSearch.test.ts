@@ -49,6 +49,19 @@ describe('product search matching', () => {
     expect(ranked).toEqual(['Ethiopia Yirgacheffe', 'Stoneware mug', 'Kenya AA']);
   });
 
+  it('ranks a name match above a description match even when the word is common in names and rare in descriptions', () => {
+    // Prepare: BM25 alone weighs the rare description word higher
+    const lots = Array.from({ length: 5 }, (_, n) => doc({ productId: `lot-${n}`, name: `Ethiopia lot ${n}`, description: null }));
+    const kettle = doc({ productId: 'kettle', name: 'Kettle', description: 'For Ethiopia and any other coffee.' });
+    const common = ProductSearchIndex.fromDocuments([kettle, ...lots]);
+
+    // Act
+    const ranked = names(common, 'ethiopia');
+
+    // Assess
+    expect(ranked.at(-1)).toBe('Kettle');
+  });
+
   it('puts the product whose SKU is the whole query first, in any case', () => {
     // Prepare: another product matches the same words by its name, which ranks higher
     const withNameMatch = ProductSearchIndex.fromDocuments([
