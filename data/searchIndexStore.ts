@@ -82,7 +82,11 @@ export async function writeSearchSnapshot(
         TableName: db.tableName,
         Item: { ...HEAD_KEY, ...head },
         ...(previous
-          ? { ConditionExpression: '#id = :previous', ExpressionAttributeNames: { '#id': 'snapshotId' }, ExpressionAttributeValues: { ':previous': previous.snapshotId } }
+          ? {
+              ConditionExpression: '#id = :previous',
+              ExpressionAttributeNames: { '#id': 'snapshotId' },
+              ExpressionAttributeValues: { ':previous': previous.snapshotId },
+            }
           : { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } }),
       }),
     );

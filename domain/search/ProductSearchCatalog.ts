@@ -1,6 +1,6 @@
 import type { Db } from '../../data/db';
 import { listSearchChangesSince } from '../../data/searchIndexStore';
-import { ProductSearchIndex } from './ProductSearchIndex';
+import type { ProductSearchIndex } from './ProductSearchIndex';
 import { CHANGE_LOG_RETENTION_MS, decodeChanges } from './recordProductChanges';
 import { loadSnapshot } from './searchSnapshot';
 
@@ -83,7 +83,7 @@ export class ProductSearchCatalog {
     const startedAt = this.now();
     const snapshot = await loadSnapshot(this.db, { now: this.now });
     const loaded: Loaded = {
-      index: ProductSearchIndex.fromDocuments(snapshot.documents),
+      index: snapshot.index,
       applied: new Set(),
       newestSk: snapshot.coversFrom,
       refreshedAt: startedAt,

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { SearchDocument } from './searchDocument';
 import { foldText, normalizeTerm, searchTerms, tokenize } from './searchText';
 
@@ -21,6 +21,25 @@ const SEARCH_OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 1 : false),
   maxFuzzy: 1,
 };
+
+const TEXT_OPTIONS: Options<SearchDocument> = {
+  idField: 'id',
+  fields: TEXT_FIELDS,
+  storeFields: [],
+  // documents hold their words normalized and space-separated (searchDocument.ts)
+  tokenize: (words) => (words ? words.split(' ') : []),
+  processTerm: (term) => term,
+  searchOptions: SEARCH_OPTIONS,
+};
+
+/**
+ * What a snapshot stores: the text index as MiniSearch serialises it (loading it skips every
+ * word's indexing) and the documents without their words (filters and facets read the rest).
+ */
+export interface IndexSnapshot {
+  readonly text: AsPlainObject;
+  readonly documents: readonly SearchDocument[];
+}
 
 /** Scores of one tier stay below this: a match in a better field always ranks higher. */
 const TIER_WEIGHT = 1_000_000;
@@ -47,25 +66,32 @@ export interface TextMatch {
  * Upserts and removals apply one product change at a time, as the stream reports them.
  */
 export class ProductSearchIndex {
-  private readonly text = new MiniSearch<SearchDocument>({
-    idField: 'id',
-    fields: TEXT_FIELDS,
-    storeFields: [],
-    tokenize: (words) => (words ? words.split(' ') : []),
-    processTerm: (term) => term,
-    searchOptions: SEARCH_OPTIONS,
-  });
   private readonly documents = new Map<string, SearchDocument>();
   /** Product id by folded SKU, for the exact-SKU rule. */
   private readonly skus = new Map<string, string>();
 
+  private constructor(private readonly text: MiniSearch<SearchDocument>) {}
+
+  /** An index of these documents (a later one of the same id wins). */
   static fromDocuments(documents: Iterable<SearchDocument>): ProductSearchIndex {
-    const index = new ProductSearchIndex();
+    const index = new ProductSearchIndex(new MiniSearch(TEXT_OPTIONS));
     const unique = new Map<string, SearchDocument>();
     for (const document of documents) unique.set(document.id, document);
     index.text.addAll([...unique.values()]);
-    for (const document of unique.values()) index.remember(document);
+    for (const document of unique.values()) index.remember(withoutWords(document));
     return index;
+  }
+
+  /** The index a snapshot holds. */
+  static fromSnapshot(snapshot: IndexSnapshot): ProductSearchIndex {
+    const index = new ProductSearchIndex(MiniSearch.loadJS(snapshot.text, TEXT_OPTIONS));
+    for (const document of snapshot.documents) index.remember(document);
+    return index;
+  }
+
+  /** What a snapshot stores to load this index again. */
+  toSnapshot(): IndexSnapshot {
+    return { text: this.text.toJSON(), documents: [...this.documents.values()] };
   }
 
   get size(): number {
@@ -90,7 +116,7 @@ export class ProductSearchIndex {
     } else {
       this.text.add(document);
     }
-    this.remember(document);
+    this.remember(withoutWords(document));
   }
 
   /** Forgets the product (archived); nothing when the index does not hold it. */
@@ -120,8 +146,11 @@ export class ProductSearchIndex {
     return [{ id: exact, score: top + 1 }, ...matches.filter((match) => match.id !== exact)];
   }
 
+  /** Holds what filters, facets and the SKU rule read (the words live in the text index). */
   private remember(document: SearchDocument): void {
     this.documents.set(document.id, document);
     this.skus.set(foldText(document.sku), document.id);
   }
 }
+
+const withoutWords = (document: SearchDocument): SearchDocument => ({ ...document, nameWords: '', skuWords: '', descriptionWords: '' });

@@ -52,7 +52,11 @@ export async function recordProductChanges(
     latest.set(change.id, change);
   }
   const sk = changeLogKey(now());
-  await appendSearchChanges(db, { sk, payload: encodeChanges([...latest.values()]), expiresAt: Math.floor((now() + CHANGE_LOG_RETENTION_MS) / 1000) });
+  await appendSearchChanges(db, {
+    sk,
+    payload: encodeChanges([...latest.values()]),
+    expiresAt: Math.floor((now() + CHANGE_LOG_RETENTION_MS) / 1000),
+  });
   const head = (await countSearchChanges(db, { count: latest.size })) ?? (await getSearchSnapshotHead(db));
   const behind = !head || head.changesSince >= policy.maxChanges || now() - Date.parse(head.builtAt) >= policy.maxAgeMs;
   return { sk, snapshot: behind ? await rebuildSnapshot(db, { previous: head, now }) : null };

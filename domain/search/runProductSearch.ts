@@ -38,7 +38,9 @@ export function passesFilter(filter: Filter, document: SearchDocument): boolean 
   if (filter.inStock === false) {
     // out of stock means no variant can be bought: judge the others parts on any variant
     if (isInStock(document)) return false;
-    return document.variants.some((variant) => offers({ ...filter, inStock: undefined }, variant.price, false, (name) => selected(variant.options, name)));
+    return document.variants.some((variant) =>
+      offers({ ...filter, inStock: undefined }, variant.price, false, (name) => selected(variant.options, name)),
+    );
   }
   return document.variants.some((variant) => offers(filter, variant.price, variant.available, (name) => selected(variant.options, name)));
 }

@@ -78,7 +78,10 @@ export function checkSearchRequest({
     const tooLong = (value: string) => value.length > SEARCH_LIMITS.maxOptionTextLength;
     if (!option.name.trim() || tooLong(option.name)) refuse('filter.options.name', `must be 1 to ${SEARCH_LIMITS.maxOptionTextLength} characters.`);
     if (!option.values.length || option.values.length > SEARCH_LIMITS.maxOptionValues || option.values.some(tooLong)) {
-      refuse('filter.options.values', `must list 1 to ${SEARCH_LIMITS.maxOptionValues} values of at most ${SEARCH_LIMITS.maxOptionTextLength} characters.`);
+      refuse(
+        'filter.options.values',
+        `must list 1 to ${SEARCH_LIMITS.maxOptionValues} values of at most ${SEARCH_LIMITS.maxOptionTextLength} characters.`,
+      );
     }
   }
 

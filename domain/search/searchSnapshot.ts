@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { listActiveProducts } from '../../data/products';
 import type { Db } from '../../data/db';
 import { getSearchSnapshotHead, readSearchSnapshotChunks, writeSearchSnapshot, type SearchSnapshotHead } from '../../data/searchIndexStore';
+import { ProductSearchIndex, type IndexSnapshot } from './ProductSearchIndex';
 import { toSearchDocument, type SearchDocument } from './searchDocument';
 
 /** Bytes of compressed snapshot per chunk item (DynamoDB items hold at most 400 KB). */
@@ -14,13 +15,13 @@ export const SNAPSHOT_CHUNK_BYTES = 350_000;
  */
 export const SNAPSHOT_OVERLAP_MS = 30_000;
 
-/** The active products' search documents, compressed (gzip over JSON). */
-export function encodeDocuments(documents: readonly SearchDocument[]): Buffer {
-  return gzipSync(JSON.stringify(documents));
+/** An index as a snapshot stores it: gzip over JSON. */
+export function encodeSnapshot(index: ProductSearchIndex): Buffer {
+  return gzipSync(JSON.stringify(index.toSnapshot()));
 }
 
-export function decodeDocuments(bytes: Uint8Array): SearchDocument[] {
-  return JSON.parse(gunzipSync(bytes).toString('utf8')) as SearchDocument[];
+export function decodeSnapshot(bytes: Uint8Array): IndexSnapshot {
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as IndexSnapshot;
 }
 
 /** The search documents of every active product, read from the table itself (one paged Query). */
@@ -28,9 +29,9 @@ export async function readDocumentsFromTable(db: Db): Promise<SearchDocument[]> 
   return (await listActiveProducts(db)).flatMap((product) => toSearchDocument(product) ?? []);
 }
 
-/** What a snapshot gives a reader: the documents, and where in the change log to start. */
+/** What a snapshot gives a reader: the index, and where in the change log to start. */
 export interface LoadedSnapshot {
-  readonly documents: SearchDocument[];
+  readonly index: ProductSearchIndex;
   readonly coversFrom: string;
   /** Where they came from: a stored snapshot, or the table (before the first snapshot). */
   readonly source: 'snapshot' | 'table';
@@ -49,20 +50,23 @@ export async function loadSnapshot(db: Db, { now = Date.now }: { now?: () => num
     // a newer snapshot replaced this one while it was read: its chunks are going
     if (chunks.length !== head.chunkCount) continue;
     const bytes = Buffer.concat(chunks);
-    return { documents: decodeDocuments(bytes), coversFrom: head.coversFrom, source: 'snapshot', bytes: bytes.length };
+    return { index: ProductSearchIndex.fromSnapshot(decodeSnapshot(bytes)), coversFrom: head.coversFrom, source: 'snapshot', bytes: bytes.length };
   }
   const coversFrom = new Date(now() - SNAPSHOT_OVERLAP_MS).toISOString();
-  return { documents: await readDocumentsFromTable(db), coversFrom, source: 'table', bytes: 0 };
+  return { index: ProductSearchIndex.fromDocuments(await readDocumentsFromTable(db)), coversFrom, source: 'table', bytes: 0 };
 }
 
 /**
  * Writes a new snapshot from the table (every active product) and points the head at it, unless
  * another writer replaced `previous` meanwhile. Returns the new head, or null when it lost.
  */
-export async function rebuildSnapshot(db: Db, { previous, now = Date.now }: { previous: SearchSnapshotHead | null; now?: () => number }): Promise<SearchSnapshotHead | null> {
+export async function rebuildSnapshot(
+  db: Db,
+  { previous, now = Date.now }: { previous: SearchSnapshotHead | null; now?: () => number },
+): Promise<SearchSnapshotHead | null> {
   const coversFrom = new Date(now() - SNAPSHOT_OVERLAP_MS).toISOString();
   const documents = await readDocumentsFromTable(db);
-  const bytes = encodeDocuments(documents);
+  const bytes = encodeSnapshot(ProductSearchIndex.fromDocuments(documents));
   const chunks: Uint8Array[] = [];
   for (let start = 0; start < bytes.length; start += SNAPSHOT_CHUNK_BYTES) chunks.push(bytes.subarray(start, start + SNAPSHOT_CHUNK_BYTES));
   const builtAt = new Date(now()).toISOString();

@@ -33,7 +33,13 @@ import type { SingleTable } from './SingleTable';
  * search snapshot's read of every active product (Query on gsi4), the search index's log, head and
  * snapshot chunks (PutItem, UpdateItem, DeleteItem, GetItem).
  */
-export const NOTIFIER_DATA_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+export const NOTIFIER_DATA_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+] as const;
 
 /** The notifier's writes: its claims and the search index's items only, items whose partition key starts with a NOTIFIER_WRITABLE_KEY_PREFIXES entry. */
 export const NOTIFIER_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;

@@ -459,13 +459,18 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     const browseCount = await page.locator('.product').count();
     await page.getByRole('button', { name: 'Load more' }).click();
     await page.waitForFunction(
-      (count) => (globalThis as unknown as { document: { querySelectorAll(selector: string): { length: number } } }).document.querySelectorAll('.product').length > count,
+      (count) =>
+        (globalThis as unknown as { document: { querySelectorAll(selector: string): { length: number } } }).document.querySelectorAll('.product')
+          .length > count,
       browseCount,
     );
     const afterMore = await page.locator('.product').count();
     await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ }).check();
     await page.waitForURL(/category=/);
-    await page.getByRole('status').filter({ hasText: /products?$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /products?$/ })
+      .waitFor();
     await page.reload();
     const teaBox = page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ });
     await teaBox.waitFor();

@@ -55,7 +55,11 @@ describe('search freshness, from DynamoDB Local’s stream through the notifier'
     expect(await getSearchSnapshotHead(table.db)).toMatchObject({ documentCount: 1 });
 
     // Act + Assess: price edited
-    await updateProduct(table.db, { productId: product.productId, input: { price: { amount: 4200, currency: 'USD' } }, expectedVersion: product.version });
+    await updateProduct(table.db, {
+      productId: product.productId,
+      input: { price: { amount: 4200, currency: 'USD' } },
+      expectedVersion: product.version,
+    });
     await poller.idle();
     const cheap = { price: { max: 2000 } };
     const dear = { price: { min: 4000, max: 4500 } };

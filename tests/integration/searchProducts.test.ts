@@ -34,9 +34,13 @@ describe('Query.searchProducts through the Lambda handler', () => {
     gear = await aCategory(h.db);
     products = [];
     for (let index = 0; index < 5; index++) {
-      products.push(await aProduct(h.db, beans.categoryId, { name: `Ethiopia lot ${index}`, price: { amount: 1000 + index * 500, currency: 'USD' } }, 10 - index));
+      products.push(
+        await aProduct(h.db, beans.categoryId, { name: `Ethiopia lot ${index}`, price: { amount: 1000 + index * 500, currency: 'USD' } }, 10 - index),
+      );
     }
-    products.push(await aProduct(h.db, gear.categoryId, { name: 'Pour-over kettle', sku: 'KETTLE-900', description: 'For Ethiopia and any other coffee.' }));
+    products.push(
+      await aProduct(h.db, gear.categoryId, { name: 'Pour-over kettle', sku: 'KETTLE-900', description: 'For Ethiopia and any other coffee.' }),
+    );
     const archived = await aProduct(h.db, beans.categoryId, { name: 'Ethiopia archived lot' });
     await archiveProduct(h.db, { productId: archived.productId });
   });
@@ -60,7 +64,13 @@ describe('Query.searchProducts through the Lambda handler', () => {
   it('pages with cursors, and takes an explicit null as the default sort and page size', async () => {
     // Act
     const first = await search({ query: null, filter: { categoryId: beans.categoryId }, sort: 'PRICE_DESC', first: 2 });
-    const next = await search({ query: null, filter: { categoryId: beans.categoryId }, sort: 'PRICE_DESC', first: 2, after: first.body.data!.searchProducts.pageInfo.endCursor });
+    const next = await search({
+      query: null,
+      filter: { categoryId: beans.categoryId },
+      sort: 'PRICE_DESC',
+      first: 2,
+      after: first.body.data!.searchProducts.pageInfo.endCursor,
+    });
     const defaults = await search({ query: 'ethiopia', sort: null, first: null });
 
     // Assess

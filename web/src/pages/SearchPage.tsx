@@ -92,7 +92,9 @@ export function SearchPage() {
                       <input
                         type="checkbox"
                         checked={selected}
-                        onChange={(event) => change(event.target.checked && band ? { min: band.min, max: band.max } : { min: undefined, max: undefined })}
+                        onChange={(event) =>
+                          change(event.target.checked && band ? { min: band.min, max: band.max } : { min: undefined, max: undefined })
+                        }
                       />{' '}
                       {bandLabel(value)} ({count})
                     </label>
@@ -102,7 +104,11 @@ export function SearchPage() {
             </ul>
           </fieldset>
           {filtered ? (
-            <button type="button" className="link" onClick={() => setParams(searchStateParams({ query: state.query, inStock: false, sort: state.sort }))}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => setParams(searchStateParams({ query: state.query, inStock: false, sort: state.sort }))}
+            >
               Clear filters
             </button>
           ) : null}
@@ -112,7 +118,9 @@ export function SearchPage() {
           {error ? <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} /> : null}
           {results && results.totalCount === 0 ? (
             <div className="empty">
-              <p>{state.query ? `No products match “${state.query}”${filtered ? ' with these filters' : ''}.` : 'No products match these filters.'}</p>
+              <p>
+                {state.query ? `No products match “${state.query}”${filtered ? ' with these filters' : ''}.` : 'No products match these filters.'}
+              </p>
               <ul>
                 {filtered ? <li>Clear the filters to see every match.</li> : null}
                 <li>Check the spelling, or try fewer or shorter words.</li>

@@ -1,4 +1,5 @@
 import { ProductSearchIndex } from '../../../../domain/search/ProductSearchIndex';
+import { decodeSnapshot, encodeSnapshot } from '../../../../domain/search/searchSnapshot';
 import { runProductSearch } from '../../../../domain/search/runProductSearch';
 import { toSearchDocument, type ProductSource, type SearchDocument } from '../../../../domain/search/searchDocument';
 import { checkSearchRequest, type ProductSearchFilterInput, type ProductSearchSort } from '../../../../domain/search/searchInput';
@@ -104,6 +105,16 @@ describe('product search matching', () => {
     expect(live.size).toBe(1);
   });
 
+  it('answers the same once loaded from its snapshot, and still follows changes', () => {
+    // Act
+    const loaded = ProductSearchIndex.fromSnapshot(decodeSnapshot(encodeSnapshot(index)));
+    loaded.upsert(doc({ productId: 'new', name: 'Burundi Kayanza' }));
+
+    // Assess
+    for (const query of ['ethio', 'yirgachefe', 'CAFÉ', 'ethiopia-mug', 'ethiopia floral']) expect(names(loaded, query)).toEqual(names(index, query));
+    expect(names(loaded, 'kayanza')).toEqual(['Burundi Kayanza']);
+  });
+
   it('never holds an archived product', () => {
     expect(toSearchDocument({ ...makeProduct(), status: 'ARCHIVED' })).toBeNull();
   });
@@ -122,8 +133,24 @@ describe('product search filters, sorts and facets', () => {
       stock: 0,
       createdAt: '2026-01-04T00:00:00.000Z',
       variants: [
-        { price: { amount: 2500 }, stock: 3, available: true, selectedOptions: [{ name: 'Size', value: 'M' }, { name: 'Colour', value: 'Red' }] },
-        { price: { amount: 2800 }, stock: 0, available: false, selectedOptions: [{ name: 'Size', value: 'L' }, { name: 'Colour', value: 'Blue' }] },
+        {
+          price: { amount: 2500 },
+          stock: 3,
+          available: true,
+          selectedOptions: [
+            { name: 'Size', value: 'M' },
+            { name: 'Colour', value: 'Red' },
+          ],
+        },
+        {
+          price: { amount: 2800 },
+          stock: 0,
+          available: false,
+          selectedOptions: [
+            { name: 'Size', value: 'L' },
+            { name: 'Colour', value: 'Blue' },
+          ],
+        },
       ],
     }),
   ]);
@@ -137,7 +164,14 @@ describe('product search filters, sorts and facets', () => {
 
   it('filters on option values within one variant, in any case; an unknown option matches nothing', () => {
     expect(names(index, '', { options: [{ name: 'size', values: ['m'] }] })).toEqual(['Coffee shirt']);
-    expect(names(index, '', { options: [{ name: 'Size', values: ['M'] }, { name: 'Colour', values: ['Blue'] }] })).toEqual([]);
+    expect(
+      names(index, '', {
+        options: [
+          { name: 'Size', values: ['M'] },
+          { name: 'Colour', values: ['Blue'] },
+        ],
+      }),
+    ).toEqual([]);
     expect(names(index, '', { options: [{ name: 'Size', values: ['L'] }], inStock: true })).toEqual([]);
     expect(names(index, '', { options: [{ name: 'Roast', values: ['Dark'] }] })).toEqual([]);
   });
