@@ -207,7 +207,7 @@ function render(rows: readonly SizeResult[]): string {
   const mb = (bytes: number) => `${round(bytes / 1024 / 1024, 2)} MB`;
   const lines = ['Product search (in-process, DynamoDB Local; times in ms)', ''];
   lines.push(
-    'products  snapshot json → gzip (chunks)      heap    cold: total = read + unpack + load + log    index from documents   freshness p50/max',
+    'products  snapshot json → gzip (chunks)      heap    cold wall: total = read + unpack + load + log (CPU)   index from documents   freshness p50/max',
   );
   for (const row of rows) {
     lines.push(
@@ -215,18 +215,22 @@ function render(rows: readonly SizeResult[]): string {
     );
   }
   lines.push('', `warm p50/p95 per query, wall | CPU (${CALLS} calls each; results)`);
-  lines.push(`${'query'.padEnd(32)}${rows.map((row) => String(row.products).padStart(18)).join('')}`);
+  lines.push(`${'query'.padEnd(32)}${rows.map((row) => String(row.products).padStart(34)).join('')}`);
   for (const [index, probe] of QUERIES.entries()) {
-    lines.push(
-      `${probe.name.padEnd(32)}${rows.map((row) => `${row.warm[index]!.p50Ms}/${row.warm[index]!.p95Ms} (${row.warm[index]!.results})`.padStart(18)).join('')}`,
-    );
+    const cells = rows.map((row) => {
+      const w = row.warm[index]!;
+      return `${w.p50Ms}/${w.p95Ms} | ${w.cpuP50Ms}/${w.cpuP95Ms} (${w.results})`.padStart(34);
+    });
+    lines.push(`${probe.name.padEnd(32)}${cells.join('')}`);
   }
   const tenK = rows.find((row) => row.products === 10_000);
   if (tenK) {
     const worstP95 = Math.max(...tenK.warm.map((w) => w.p95Ms));
+    const worstCpuP95 = Math.max(...tenK.warm.map((w) => w.cpuP95Ms));
+    const verdict = (value: number, goal: number) => `${value} ms ${value <= goal ? 'met' : 'MISSED'}`;
     lines.push(
       '',
-      `goals at 10,000: warm p95 ≤ 10 ms: ${worstP95} ms ${worstP95 <= 10 ? 'met' : 'MISSED'}; first search ≤ 150 ms extra: ${tenK.cold.totalMs} ms ${tenK.cold.totalMs <= 150 ? 'met' : 'MISSED'}`,
+      `goals at 10,000: warm p95 ≤ 10 ms: wall ${verdict(worstP95, 10)}, CPU ${verdict(worstCpuP95, 10)}; first search ≤ 150 ms extra: wall ${verdict(tenK.cold.totalMs, 150)}, CPU ${verdict(tenK.cold.cpuMs, 150)}`,
     );
   }
   return lines.join('\n');
