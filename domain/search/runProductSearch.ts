@@ -50,7 +50,9 @@ function selected(options: Readonly<Record<string, string>>, name: string): stri
   return Object.entries(options).flatMap(([key, value]) => (foldText(key) === folded ? [value] : []));
 }
 
-const newestFirst = (a: SearchDocument, b: SearchDocument) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id);
+/** Newest first, then by id: plain code-unit order (ISO times sort so), much cheaper than localeCompare. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const newestFirst = (a: SearchDocument, b: SearchDocument) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id);
 
 /**
  * Runs a search on the index: the products matching every word (all of them for an empty query),
@@ -77,8 +79,12 @@ export function runProductSearch(index: ProductSearchIndex, request: SearchReque
   const documents = candidates.filter((document) => passesFilter(request, document));
   const sort = request.sort === 'RELEVANCE' && browsing ? 'NEWEST' : request.sort;
   if (sort === 'NEWEST') documents.sort(newestFirst);
-  if (sort === 'PRICE_ASC') documents.sort((a, b) => lowestPrice(a) - lowestPrice(b) || newestFirst(a, b));
-  if (sort === 'PRICE_DESC') documents.sort((a, b) => lowestPrice(b) - lowestPrice(a) || newestFirst(a, b));
+  if (sort === 'PRICE_ASC' || sort === 'PRICE_DESC') {
+    // each product's lowest price once, not at every comparison
+    const prices = new Map(documents.map((document) => [document, lowestPrice(document)]));
+    const direction = sort === 'PRICE_ASC' ? 1 : -1;
+    documents.sort((a, b) => direction * (prices.get(a)! - prices.get(b)!) || newestFirst(a, b));
+  }
   if (sort === 'RELEVANCE') documents.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || newestFirst(a, b));
   return { documents, facets: searchFacets(documents) };
 }
