@@ -574,6 +574,66 @@ export type ProductPriceRange = {
   minVariantPrice: Money;
 };
 
+/** A page of search results, with the count and facets of all of them. */
+export type ProductSearchConnection = {
+  __typename?: 'ProductSearchConnection';
+  /** The products of this page, in result order. */
+  edges: Array<ProductEdge>;
+  /**
+   * Ways to narrow the results, each value with how many of these results it holds (counted over
+   * all of them): `category` (values are category ids), `price` (bands `min-max` in minor units,
+   * min included, max excluded, the last open-ended), `inStock` (`true`, `false`) and, for options
+   * the results offer, `option:<name>`. At most 8 facets of at most 20 values, most frequent first;
+   * a facet with no value is left out.
+   */
+  facets: Array<SearchFacet>;
+  /** Where this page lies in the results. */
+  pageInfo: PageInfo;
+  /** How many products match in all (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What search results must be; every part given must hold. */
+export type ProductSearchFilter = {
+  /** Only products of this category; null or left out: any (combined with `categoryIds`). */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only products of one of these categories, at most 20; null or left out: any. */
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: only products a shopper can buy now (in stock, or a variant available); false: only those out of stock; null or left out: both. */
+  inStock?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only products offering, in one variant, one of the values of every option listed (names and values in any case); at most 10 options. An option no product has matches nothing. */
+  options?: InputMaybe<Array<ProductSearchOptionFilter>>;
+  /** Only products (or a variant of them) priced in this range; null or left out: any price. */
+  price?: InputMaybe<ProductSearchPriceRange>;
+};
+
+/** One option's wanted values. */
+export type ProductSearchOptionFilter = {
+  /** The option's name, such as Size or Colour; 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Any of these values will do; 1 to 20 values of at most 100 characters. */
+  values: Array<Scalars['String']['input']>;
+};
+
+/** A price range in minor units, both ends included; 0 to 100000000, `min` not above `max`. */
+export type ProductSearchPriceRange = {
+  /** Highest price; null or left out: no upper bound. */
+  max?: InputMaybe<Scalars['Int']['input']>;
+  /** Lowest price; null or left out: no lower bound. */
+  min?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The order of search results. New values may be added: handle unknown ones. */
+export type ProductSearchSort =
+  /** Newest first, by creation time. */
+  | 'NEWEST'
+  /** Cheapest first (a product with variants by its cheapest variant). */
+  | 'PRICE_ASC'
+  /** Most expensive first (a product with variants by its cheapest variant). */
+  | 'PRICE_DESC'
+  /** Best match first, newest among equal matches; NEWEST when there is no query. */
+  | 'RELEVANCE';
+
 /** The order of a product list. New values may be added: handle unknown ones. */
 export type ProductSort =
   /** Newest first, by creation time. */
@@ -764,6 +824,18 @@ export type Query = {
   productBySku: Maybe<Product>;
   /** Active products of a category; anyone may call it. An empty page for an unknown category. A bad id, `first` or `after` is BAD_USER_INPUT. */
   products: ProductConnection;
+  /**
+   * Active products matching a shopper's words, with facets; anyone may call it, and its answers
+   * are the same for every caller (the storefront sends it by GET, so the stage cache serves
+   * repeats). Case and accents do not matter; a word of 2 or more letters also matches the start of
+   * a longer word ("ethio" finds Ethiopia); a word of 5 or more forgives one typo. Every word must
+   * match the product's name, SKU or description (name counts most, then SKU, then description); a
+   * query that is exactly a product's SKU puts that product first. Archived products never appear.
+   * A change to a product shows within seconds. BAD_USER_INPUT for a query over 200 characters or
+   * 10 words, an invalid filter (a negative or inverted price range, a malformed category id) or a
+   * bad `first` or `after`.
+   */
+  searchProducts: ProductSearchConnection;
 };
 
 
@@ -798,6 +870,15 @@ export type QueryProductsArgs = {
   categoryId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProductSort>;
+};
+
+
+export type QuerySearchProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ProductSearchSort>;
 };
 
 /** What reviewers made of a product. */
@@ -842,6 +923,24 @@ export type ReviewEdge = {
   cursor: Scalars['String']['output'];
   /** The review. */
   node: Review;
+};
+
+/** A way to narrow search results. */
+export type SearchFacet = {
+  __typename?: 'SearchFacet';
+  /** `category`, `price`, `inStock` or `option:<option name>`. */
+  name: Scalars['String']['output'];
+  /** Its values with their counts. */
+  values: Array<SearchFacetValue>;
+};
+
+/** A facet's value and how many results hold it. */
+export type SearchFacetValue = {
+  __typename?: 'SearchFacetValue';
+  /** How many of the results hold it, at least 1. */
+  count: Scalars['Int']['output'];
+  /** The value, as a filter takes it (a category id, a price band, `true`/`false`, an option value). */
+  value: Scalars['String']['output'];
 };
 
 /** The value a variant has for one option of its product. */
@@ -986,6 +1085,11 @@ export type ResolversTypes = ResolversObject<{
   ProductOptionsSetInput: ProductOptionsSetInput;
   ProductOptionsSetPayload: ResolverTypeWrapper<Omit<ProductOptionsSetPayload, 'product'> & { product?: Maybe<ResolversTypes['Product']> }>;
   ProductPriceRange: ResolverTypeWrapper<ProductPriceRange>;
+  ProductSearchConnection: ResolverTypeWrapper<Omit<ProductSearchConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
+  ProductSearchFilter: ProductSearchFilter;
+  ProductSearchOptionFilter: ProductSearchOptionFilter;
+  ProductSearchPriceRange: ProductSearchPriceRange;
+  ProductSearchSort: ProductSearchSort;
   ProductSort: ProductSort;
   ProductStatus: ProductStatus;
   ProductVariant: ResolverTypeWrapper<VariantModel>;
@@ -1004,6 +1108,8 @@ export type ResolversTypes = ResolversObject<{
   Review: ResolverTypeWrapper<ReviewItem>;
   ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  SearchFacet: ResolverTypeWrapper<SearchFacet>;
+  SearchFacetValue: ResolverTypeWrapper<SearchFacetValue>;
   SelectedOption: ResolverTypeWrapper<SelectedOption>;
   SelectedOptionInput: SelectedOptionInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1047,6 +1153,10 @@ export type ResolversParentTypes = ResolversObject<{
   ProductOptionsSetInput: ProductOptionsSetInput;
   ProductOptionsSetPayload: Omit<ProductOptionsSetPayload, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   ProductPriceRange: ProductPriceRange;
+  ProductSearchConnection: Omit<ProductSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
+  ProductSearchFilter: ProductSearchFilter;
+  ProductSearchOptionFilter: ProductSearchOptionFilter;
+  ProductSearchPriceRange: ProductSearchPriceRange;
   ProductVariant: VariantModel;
   ProductVariantArchiveInput: ProductVariantArchiveInput;
   ProductVariantArchivePayload: Omit<ProductVariantArchivePayload, 'productVariant'> & { productVariant?: Maybe<ResolversParentTypes['ProductVariant']> };
@@ -1061,6 +1171,8 @@ export type ResolversParentTypes = ResolversObject<{
   Review: ReviewItem;
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  SearchFacet: SearchFacet;
+  SearchFacetValue: SearchFacetValue;
   SelectedOption: SelectedOption;
   SelectedOptionInput: SelectedOptionInput;
   String: Scalars['String']['output'];
@@ -1222,6 +1334,13 @@ export type ProductPriceRangeResolvers<ContextType = Context, ParentType extends
   minVariantPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type ProductSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductSearchConnection'] = ResolversParentTypes['ProductSearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['SearchFacet']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProductVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductVariant'] = ResolversParentTypes['ProductVariant']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1267,6 +1386,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productBySku?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductBySkuArgs, 'sku'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'categoryId' | 'first' | 'sort'>>;
+  searchProducts?: Resolver<ResolversTypes['ProductSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'sort'>>;
 }>;
 
 export type RatingSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RatingSummary'] = ResolversParentTypes['RatingSummary']> = ResolversObject<{
@@ -1291,6 +1411,16 @@ export type ReviewConnectionResolvers<ContextType = Context, ParentType extends 
 export type ReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+}>;
+
+export type SearchFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchFacet'] = ResolversParentTypes['SearchFacet']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['SearchFacetValue']>, ParentType, ContextType>;
+}>;
+
+export type SearchFacetValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchFacetValue'] = ResolversParentTypes['SearchFacetValue']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SelectedOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelectedOption'] = ResolversParentTypes['SelectedOption']> = ResolversObject<{
@@ -1321,6 +1451,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProductOption?: ProductOptionResolvers<ContextType>;
   ProductOptionsSetPayload?: ProductOptionsSetPayloadResolvers<ContextType>;
   ProductPriceRange?: ProductPriceRangeResolvers<ContextType>;
+  ProductSearchConnection?: ProductSearchConnectionResolvers<ContextType>;
   ProductVariant?: ProductVariantResolvers<ContextType>;
   ProductVariantArchivePayload?: ProductVariantArchivePayloadResolvers<ContextType>;
   ProductVariantUpdatePayload?: ProductVariantUpdatePayloadResolvers<ContextType>;
@@ -1331,6 +1462,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  SearchFacet?: SearchFacetResolvers<ContextType>;
+  SearchFacetValue?: SearchFacetValueResolvers<ContextType>;
   SelectedOption?: SelectedOptionResolvers<ContextType>;
 }>;
 

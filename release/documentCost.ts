@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../data/page';
 import { limits } from '../domain/limits';
+import { MAX_FACETS, MAX_FACET_VALUES } from '../domain/search/searchFacets';
 
 /** Every argument with this name is a page size (Relay `first`), as the API reads it (server/resolvePageSizes.ts). */
 const PAGE_SIZE_ARGUMENT = 'first';
@@ -25,7 +26,11 @@ const PAGE_SIZE_ARGUMENT = 'first';
  * How many items a list field without a page size can hold at most, where a rule bounds it; other
  * such lists count as a largest page.
  */
-export const LIST_BOUNDS: Readonly<Record<string, number>> = { 'Order.items': limits.maxOrderLines };
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Order.items': limits.maxOrderLines,
+  'ProductSearchConnection.facets': MAX_FACETS,
+  'SearchFacet.values': MAX_FACET_VALUES,
+};
 
 export interface CostModel {
   /** The largest page a connection may be asked for (`first` given by a variable counts as this). */
@@ -41,7 +46,7 @@ export const DEFAULT_COST_MODEL: CostModel = { maxPageSize: MAX_PAGE_SIZE, listB
  * costs 0, an object 1 plus what it selects, and a list that many times its item: the `edges` of a
  * connection as many as the connection's page size (`first` as written; the largest page when it
  * is a variable; the argument's default when it is left out), any other list its bound
- * (LIST_BOUNDS) or a largest page. Fragments count where they are spread; the branches of an
+ * (LIST_BOUNDS, which wins over the page size for a list beside `edges`) or a largest page. Fragments count where they are spread; the branches of an
  * abstract type all count. An upper bound of the objects an answer can hold, not a price.
  *
  * @example
@@ -91,7 +96,8 @@ function fieldCost(scope: Scope, node: FieldNode, parent: GraphQLCompositeType, 
   const ownPage = pageSizeOf(scope.model, field, node);
   const item = 1 + selectionCost(scope, node.selectionSet, type, ownPage);
   if (!isListType(getNullableType(field.type))) return item;
-  const bound = ownPage ?? pageSize ?? scope.model.listBounds[`${parent.name}.${field.name}`] ?? scope.model.maxPageSize;
+  // a bounded list beside a connection's edges (search facets) holds its bound, not a page
+  const bound = ownPage ?? scope.model.listBounds[`${parent.name}.${field.name}`] ?? pageSize ?? scope.model.maxPageSize;
   return bound * item;
 }
 

@@ -17,12 +17,13 @@ import { Review } from './review/Review';
 import { LowStockProduct } from './variant/LowStockProduct';
 import { Mutation as VariantMutation } from './variant/Mutation';
 import { ProductVariant } from './variant/ProductVariant';
+import { Query as SearchQuery } from './search/Query';
 
 /** Every module's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
-  Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
+  Query: { ...CatalogQuery, ...SearchQuery, ...CustomerQuery, ...OrderQuery },
   Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
   Product,
   Category,

@@ -419,6 +419,63 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     expect({ home, productPage, checkout }).toEqual({ home: [], productPage: [], checkout: [] });
   }, 60_000);
 
+  it('searches from the header: suggestions as the shopper types (by GET), then results with filters that survive a reload, paging and an empty state', async () => {
+    // Prepare
+    const page = await visitor(undefined, { bypassCSP: true });
+    const requests = apiRequests(page);
+    await page.goto(store.webUrl);
+    await page.locator('.card').first().waitFor();
+
+    // Act: type, see suggestions
+    await page.getByRole('searchbox', { name: 'Search products' }).fill('ethio');
+    const suggestion = page.getByRole('list', { name: 'Suggestions' }).getByRole('link', { name: /Ethiopia Yirgacheffe/ });
+    await suggestion.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'search-suggestions.png') });
+    const suggestionRequests = requests.filter((request) => request.url().includes('operationName=SearchSuggestions'));
+
+    // Act: the results page, filtered by a category facet, reloaded
+    await page.getByRole('searchbox', { name: 'Search products' }).press('Enter');
+    await page.getByRole('heading', { name: 'Results for “ethio”' }).waitFor();
+    await page.goto(`${store.webUrl}/search`);
+    await page.locator('.product').first().waitFor();
+    const browseCount = await page.locator('.product').count();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.waitForFunction(
+      (count) =>
+        (globalThis as unknown as { document: { querySelectorAll(selector: string): { length: number } } }).document.querySelectorAll('.product')
+          .length > count,
+      browseCount,
+    );
+    const afterMore = await page.locator('.product').count();
+    await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ }).check();
+    await page.waitForURL(/category=/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /products?$/ })
+      .waitFor();
+    await page.reload();
+    const teaBox = page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ });
+    await teaBox.waitFor();
+    await page.locator('.product').first().waitFor();
+    const teaNames = await page.locator('.product .name').allTextContents();
+    const teaChecked = await teaBox.isChecked();
+    const results = await axeViolations(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'search-results.png'), fullPage: true });
+    await page.goto(`${store.webUrl}/search?q=zzyzxquorble`);
+    const empty = page.getByText('No products match “zzyzxquorble”.');
+    await empty.waitFor();
+
+    // Assess
+    expect(suggestionRequests.length).toBeGreaterThan(0);
+    for (const request of suggestionRequests) expect(request.method()).toBe('GET');
+    expect(browseCount).toBe(12);
+    expect(afterMore).toBeGreaterThan(browseCount);
+    expect(teaChecked).toBe(true);
+    expect(teaNames).toEqual(expect.arrayContaining(['Sencha', 'Earl Grey']));
+    expect(teaNames).not.toContain('Kenya AA');
+    expect(results).toEqual([]);
+  }, 60_000);
+
   it('in `require` mode refuses an arbitrary document from a customer and still runs its own', async () => {
     // Prepare: the alias runs trusted documents only (read again within 5 s)
     await putAliasSettings(store.db, { alias: 'local', settings: { refreshSeconds: 5, trustedDocuments: 'require' }, expectedRevision: 1 });

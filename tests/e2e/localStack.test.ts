@@ -77,6 +77,33 @@ describe('the local stack over HTTP', () => {
     expect(((await signedIn.json()) as GraphqlBody).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
+  it('searches the demo catalog, and finds an admin’s new product once the notifier has logged it', async () => {
+    // Prepare
+    const search = (query: string) =>
+      post(`query($q: String) { searchProducts(query: $q) { totalCount edges { node { name } } } }`, { variables: { q: query } });
+    const categoryId = ((await post('{ categories { id slug } }')).body.data!.categories as Array<{ id: string; slug: string }>).find(
+      (c) => c.slug === 'tea',
+    )!.id;
+
+    // Act
+    const seeded = await search('yirgachefe');
+    await post(`mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, {
+      token: stack.tokens.admin,
+      variables: { input: { sku: `QUOKKA-${Date.now()}`, name: 'Quokka oolong', categoryId, price: { amount: 1500, currency: 'USD' }, stock: 3 } },
+    });
+    await stack.notifier.idle();
+    // the API looks at the change log at most once a second: ask again until it has
+    let created = await search('quokka');
+    for (let attempt = 0; attempt < 40 && !created.body.data!.searchProducts.totalCount; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      created = await search('quokka');
+    }
+
+    // Assess
+    expect(seeded.body.data!.searchProducts.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Ethiopia Yirgacheffe']);
+    expect(created.body.data!.searchProducts.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Quokka oolong']);
+  });
+
   it('takes the printed demo tokens: a customer orders, an admin restocks', async () => {
     const { body: catalog } = await post('{ productBySku(sku: "TEA-001") { id stock } }');
     const product = catalog.data!.productBySku as { id: string; stock: number };

@@ -57,6 +57,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.product': { variables: () => ({ id: product.productId }), expect: 'NOT_FOUND' },
     'Query.productBySku': { variables: () => ({ sku: product.sku }), expect: 'NOT_FOUND' },
     'Query.products': { variables: () => ({ categoryId: category.categoryId }), expect: 'NOT_FOUND' },
+    'Query.searchProducts': { variables: () => ({ filter: { categoryId: category.categoryId } }), expect: 'NOT_FOUND' },
     'Query.categories': { variables: () => ({}), expect: 'NOT_FOUND' },
     'Query.category': { variables: () => ({ id: category.categoryId }), expect: 'NOT_FOUND' },
     'Query.me': { variables: () => ({}), expect: 'OWN' },
