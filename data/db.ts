@@ -10,6 +10,9 @@ import { AliasSettingsEntity } from './entities/aliasSettings';
 import { UniqueValueEntity } from './entities/uniqueValue';
 import { NotificationEntity } from './entities/notification';
 import { InventoryAdjustmentEntity } from './entities/inventoryAdjustment';
+import { PaymentEntity } from './entities/payment';
+import { PaymentEventEntity } from './entities/paymentEvent';
+import { PaymentRefundEntity } from './entities/paymentRefund';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -36,6 +39,9 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       uniqueValue: own(UniqueValueEntity),
       notification: own(NotificationEntity),
       inventoryAdjustment: own(InventoryAdjustmentEntity),
+      payment: own(PaymentEntity),
+      paymentRefund: own(PaymentRefundEntity),
+      paymentEvent: own(PaymentEventEntity),
     },
     { client, table: tableName },
   );
