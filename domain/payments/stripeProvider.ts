@@ -193,7 +193,7 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
     return await request();
   } catch (error) {
     if (error instanceof Stripe.errors.StripeError) {
-      throw new PaymentProviderError(error.message, { cause: error, providerCode: error.code ?? error.type });
+      throw new PaymentProviderError(error.message, { cause: error, providerCode: error.code ?? error.rawType ?? error.type });
     }
     throw new PaymentProviderError('Stripe could not be reached.', { cause: error });
   }
