@@ -28,7 +28,10 @@ export async function recordPayment(db: Db, payment: NewPayment): Promise<Paymen
 }
 
 /** A payment by provider and provider payment id: one strongly consistent GetItem. */
-export async function getPayment(db: Db, { paymentProvider, paymentId }: { paymentProvider: PaymentProviderKey; paymentId: string }): Promise<PaymentItem | null> {
+export async function getPayment(
+  db: Db,
+  { paymentProvider, paymentId }: { paymentProvider: PaymentProviderKey; paymentId: string },
+): Promise<PaymentItem | null> {
   const { data } = await db.entities.payment.get({ paymentProvider, paymentId }).go({ consistent: true });
   return data;
 }
@@ -76,7 +79,14 @@ export async function writePaymentStatusEvent(db: Db, write: PaymentStatusWrite)
         paymentEvent.create(claimItem(write)).commit(),
         payment
           .patch({ paymentProvider, paymentId })
-          .set({ status, statusRank, statusAt, statusEventId: write.eventId, updatedAt: write.now.toISOString(), ...(failureMessage ? { failureMessage } : {}) })
+          .set({
+            status,
+            statusRank,
+            statusAt,
+            statusEventId: write.eventId,
+            updatedAt: write.now.toISOString(),
+            ...(failureMessage ? { failureMessage } : {}),
+          })
           .where((attr, { lt, eq, lte }) =>
             statusRank >= finalRank
               ? lt(attr.statusRank, statusRank)

@@ -62,7 +62,10 @@ export function createWebhookHandler({ config, now, ...options }: WebhookHandler
       event = payments.parseWebhook(body, (request.headers ?? {}) as WebhookHeaders);
     } catch (error) {
       if (error instanceof WebhookSignatureError) {
-        logger.warn('Webhook delivery refused: its signature does not verify', { reason: error.message, sourceIp: request.requestContext?.identity?.sourceIp });
+        logger.warn('Webhook delivery refused: its signature does not verify', {
+          reason: error.message,
+          sourceIp: request.requestContext?.identity?.sourceIp,
+        });
         return answer(400, { message: 'The signature does not verify.' });
       }
       logger.warn('Webhook delivery refused: its body is not an event', { error });
@@ -75,7 +78,13 @@ export function createWebhookHandler({ config, now, ...options }: WebhookHandler
         const payment = await getPayment(db, { paymentProvider: event.provider, paymentId: event.paymentId });
         if (payment) await hook({ db, payment, event, log });
       }
-      logger.info('Webhook event handled', { provider: event.provider, eventId: event.eventId, eventType: event.type, paymentId: event.paymentId, outcome });
+      logger.info('Webhook event handled', {
+        provider: event.provider,
+        eventId: event.eventId,
+        eventType: event.type,
+        paymentId: event.paymentId,
+        outcome,
+      });
       return answer(200, { received: true, outcome });
     } catch (error) {
       logger.error('Webhook event could not be applied; the provider will deliver it again', { eventId: event.eventId, error });
@@ -86,7 +95,9 @@ export function createWebhookHandler({ config, now, ...options }: WebhookHandler
 
 /** The provider named by the path: the `{provider}` path parameter API Gateway gives, or the path's last segment. */
 function providerOf(request: APIGatewayProxyEvent): string | undefined {
-  return request.pathParameters?.provider ?? (request.path.startsWith(WEBHOOK_PATH_PREFIX) ? request.path.slice(WEBHOOK_PATH_PREFIX.length) : undefined);
+  return (
+    request.pathParameters?.provider ?? (request.path.startsWith(WEBHOOK_PATH_PREFIX) ? request.path.slice(WEBHOOK_PATH_PREFIX.length) : undefined)
+  );
 }
 
 function answer(statusCode: number, body: Record<string, unknown>): APIGatewayProxyResult {

@@ -32,7 +32,10 @@ const STATUS_OF_EVENT: Readonly<Record<string, PaymentStatus>> = {
  * hands it to the hook. An unknown payment is logged and left alone: a provider account shared by
  * several stages sends every stage every event.
  */
-export async function applyPaymentEvent({ db, hook, log, now = () => new Date() }: ApplyPaymentEventDeps, event: PaymentEvent): Promise<PaymentEventOutcome> {
+export async function applyPaymentEvent(
+  { db, hook, log, now = () => new Date() }: ApplyPaymentEventDeps,
+  event: PaymentEvent,
+): Promise<PaymentEventOutcome> {
   const context = { provider: event.provider, eventId: event.eventId, eventType: event.type, paymentId: event.paymentId };
   const payment = await getPayment(db, { paymentProvider: event.provider, paymentId: event.paymentId });
   if (!payment) {

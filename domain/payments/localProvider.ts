@@ -105,7 +105,10 @@ export function createLocalProvider({ webhookSecret, deliver, now = Date.now, on
       ...extra,
     };
     const body = JSON.stringify(event);
-    const delivery = { body, headers: { 'Content-Type': 'application/json', [LOCAL_SIGNATURE_HEADER]: signWebhook(body, webhookSecret, event.occurredAt) } };
+    const delivery = {
+      body,
+      headers: { 'Content-Type': 'application/json', [LOCAL_SIGNATURE_HEADER]: signWebhook(body, webhookSecret, event.occurredAt) },
+    };
     const sent = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => (deliver ? deliver(delivery) : void deliveries.push(delivery)))
       .catch((error: unknown) => onDeliveryError?.(error))
@@ -119,14 +122,21 @@ export function createLocalProvider({ webhookSecret, deliver, now = Date.now, on
     return next;
   }
 
-  const view = ({ paymentId, status, amount, currency, clientSecret }: LocalPayment): ProviderPayment => ({ paymentId, status, amount, currency, clientSecret });
+  const view = ({ paymentId, status, amount, currency, clientSecret }: LocalPayment): ProviderPayment => ({
+    paymentId,
+    status,
+    amount,
+    currency,
+    clientSecret,
+  });
 
   return {
     name: 'local',
     deliveries,
     async createPayment(input: CreatePaymentInput) {
       const { idempotencyKey, ...parameters } = input;
-      if (!Number.isInteger(input.amount) || input.amount <= 0) throw new PaymentProviderError('The amount must be a positive integer of minor units.');
+      if (!Number.isInteger(input.amount) || input.amount <= 0)
+        throw new PaymentProviderError('The amount must be a positive integer of minor units.');
       return once('create', idempotencyKey, parameters, () => {
         const paymentId = `lpi_${randomUUID().replaceAll('-', '')}`;
         const payment: LocalPayment = {
@@ -146,7 +156,9 @@ export function createLocalProvider({ webhookSecret, deliver, now = Date.now, on
       return once('confirm', idempotencyKey, { paymentId, paymentMethod }, () => {
         const payment = find(paymentId);
         if (payment.status !== 'requires_payment_method' && payment.status !== 'failed') {
-          throw new PaymentProviderError(`The payment is ${payment.status}; it cannot be confirmed.`, { providerCode: 'payment_intent_unexpected_state' });
+          throw new PaymentProviderError(`The payment is ${payment.status}; it cannot be confirmed.`, {
+            providerCode: 'payment_intent_unexpected_state',
+          });
         }
         const card = paymentMethod.replace(/[\s-]/g, '');
         if (card === LOCAL_TEST_CARDS.approve) {
@@ -175,7 +187,9 @@ export function createLocalProvider({ webhookSecret, deliver, now = Date.now, on
       return once('cancel', idempotencyKey, { paymentId }, () => {
         const payment = find(paymentId);
         if (payment.status === 'succeeded' || payment.status === 'canceled') {
-          throw new PaymentProviderError(`The payment is ${payment.status}; it cannot be canceled.`, { providerCode: 'payment_intent_unexpected_state' });
+          throw new PaymentProviderError(`The payment is ${payment.status}; it cannot be canceled.`, {
+            providerCode: 'payment_intent_unexpected_state',
+          });
         }
         emit('payment.canceled', payment);
         return view(update(payment, 'canceled'));
@@ -185,7 +199,8 @@ export function createLocalProvider({ webhookSecret, deliver, now = Date.now, on
       return once('refund', idempotencyKey, { paymentId, amount }, () => {
         const payment = find(paymentId);
         const refundAmount = amount ?? payment.amount - payment.refunded;
-        if (payment.status !== 'succeeded') throw new PaymentProviderError('Only a succeeded payment can be refunded.', { providerCode: 'charge_not_refundable' });
+        if (payment.status !== 'succeeded')
+          throw new PaymentProviderError('Only a succeeded payment can be refunded.', { providerCode: 'charge_not_refundable' });
         if (!Number.isInteger(refundAmount) || refundAmount <= 0 || payment.refunded + refundAmount > payment.amount) {
           throw new PaymentProviderError('The refund is larger than what is left of the payment.', { providerCode: 'amount_too_large' });
         }

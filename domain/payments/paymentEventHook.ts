@@ -11,7 +11,12 @@ export interface PaymentLog {
 }
 
 /** What runs after a verified event changed a payment: the checkout moves its order here. */
-export type PaymentEventHook = (input: { readonly db: Db; readonly payment: PaymentItem; readonly event: PaymentEvent; readonly log: PaymentLog }) => Promise<void>;
+export type PaymentEventHook = (input: {
+  readonly db: Db;
+  readonly payment: PaymentItem;
+  readonly event: PaymentEvent;
+  readonly log: PaymentLog;
+}) => Promise<void>;
 
 /** The order status a payment event may move an order out of; no other status is touched. */
 export const PAYMENT_PENDING_ORDER_STATUS = 'PENDING_PAYMENT';

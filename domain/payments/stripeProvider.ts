@@ -81,7 +81,9 @@ export function createStripeProvider({
       return toPayment(await call(() => stripe.paymentIntents.cancel(paymentId, {}, { idempotencyKey })));
     },
     async refund({ paymentId, amount, idempotencyKey }) {
-      const refund = await call(() => stripe.refunds.create({ payment_intent: paymentId, ...(amount === undefined ? {} : { amount }) }, { idempotencyKey }));
+      const refund = await call(() =>
+        stripe.refunds.create({ payment_intent: paymentId, ...(amount === undefined ? {} : { amount }) }, { idempotencyKey }),
+      );
       return { refundId: refund.id, paymentId, amount: refund.amount, status: refundStatus(refund.status) };
     },
     parseWebhook(rawBody: string, headers: WebhookHeaders) {

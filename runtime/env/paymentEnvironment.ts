@@ -34,6 +34,7 @@ export function paymentVariables(payments: PaymentsConfig | undefined): Record<s
   return {
     [v.provider]: payments?.kind,
     [v.secretArn]: payments?.kind === 'stripe' ? payments.secretArn : undefined,
-    [v.localWebhookSecret]: payments?.kind === 'local' && payments.webhookSecret !== LOCAL_PAYMENT_WEBHOOK_SECRET ? payments.webhookSecret : undefined,
+    [v.localWebhookSecret]:
+      payments?.kind === 'local' && payments.webhookSecret !== LOCAL_PAYMENT_WEBHOOK_SECRET ? payments.webhookSecret : undefined,
   };
 }

@@ -16,7 +16,8 @@ export interface WebhookConfig {
   readonly payments: PaymentsConfig;
 }
 
-export interface WebhookEnvironmentInputs extends Pick<WebhookConfig, 'tableName' | 'payments'>, Partial<Omit<WebhookConfig, 'tableName' | 'payments'>> {
+export interface WebhookEnvironmentInputs
+  extends Pick<WebhookConfig, 'tableName' | 'payments'>, Partial<Omit<WebhookConfig, 'tableName' | 'payments'>> {
   /** Powertools' service name. */
   readonly serviceName?: string;
 }

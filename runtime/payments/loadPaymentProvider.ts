@@ -66,10 +66,14 @@ export function parseStripeSecret(value: string): StripeSecret {
   }
   const { apiKey, webhookSecret } = parsed;
   if (typeof apiKey !== 'string' || !/^(sk|rk)_(test|live)_/.test(apiKey)) {
-    throw new PaymentConfigurationError('The payment secret has no Stripe secret key (apiKey: sk_… or rk_…): set it with put-secret-value (docs/payments.md).');
+    throw new PaymentConfigurationError(
+      'The payment secret has no Stripe secret key (apiKey: sk_… or rk_…): set it with put-secret-value (docs/payments.md).',
+    );
   }
   if (typeof webhookSecret !== 'string' || !webhookSecret.startsWith('whsec_')) {
-    throw new PaymentConfigurationError('The payment secret has no webhook signing secret (webhookSecret: whsec_…): set it with put-secret-value (docs/payments.md).');
+    throw new PaymentConfigurationError(
+      'The payment secret has no webhook signing secret (webhookSecret: whsec_…): set it with put-secret-value (docs/payments.md).',
+    );
   }
   return { apiKey, webhookSecret };
 }

@@ -39,7 +39,12 @@ async function fakeStripe(answer: (request: Recorded) => { status: number; body:
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const recorded = { method: request.method!, path: request.url!, headers: request.headers, form: new URLSearchParams(Buffer.concat(chunks).toString()) };
+      const recorded = {
+        method: request.method!,
+        path: request.url!,
+        headers: request.headers,
+        form: new URLSearchParams(Buffer.concat(chunks).toString()),
+      };
       requests.push(recorded);
       const { status, body } = answer(recorded);
       response.writeHead(status, { 'content-type': 'application/json', 'request-id': 'req_test' });
@@ -59,7 +64,14 @@ async function fakeStripe(answer: (request: Recorded) => { status: number; body:
 
 /** A webhook delivery as Stripe sends it: the event JSON, signed by the stripe package itself. */
 function delivery(event: Record<string, unknown>, secret = WEBHOOK_SECRET) {
-  const body = JSON.stringify({ object: 'event', api_version: STRIPE_API_VERSION, livemode: false, pending_webhooks: 1, request: { id: null }, ...event });
+  const body = JSON.stringify({
+    object: 'event',
+    api_version: STRIPE_API_VERSION,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null },
+    ...event,
+  });
   return { body, headers: { 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) } };
 }
 
@@ -97,7 +109,13 @@ describe('createStripeProvider', () => {
       'metadata[order_id]': 'ord-1',
       'metadata[customer_id]': 'cus-1',
     });
-    expect(payment).toEqual({ paymentId: 'pi_3Test', status: 'requires_payment_method', amount: 2599, currency: 'USD', clientSecret: 'pi_3Test_secret_abc' });
+    expect(payment).toEqual({
+      paymentId: 'pi_3Test',
+      status: 'requires_payment_method',
+      amount: 2599,
+      currency: 'USD',
+      clientSecret: 'pi_3Test_secret_abc',
+    });
   });
 
   it('refunds part of a payment with its own idempotency key', async () => {
@@ -121,8 +139,14 @@ describe('createStripeProvider', () => {
     // Prepare
     stripe = await fakeStripe((request) =>
       request.path.endsWith('/confirm')
-        ? { status: 200, body: paymentIntent({ last_payment_error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' } as never }) }
-        : { status: 400, body: { error: { type: 'idempotency_error', message: 'Keys for idempotent requests can only be used with the same parameters.' } } },
+        ? {
+            status: 200,
+            body: paymentIntent({ last_payment_error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' } as never }),
+          }
+        : {
+            status: 400,
+            body: { error: { type: 'idempotency_error', message: 'Keys for idempotent requests can only be used with the same parameters.' } },
+          },
     );
 
     // Act
