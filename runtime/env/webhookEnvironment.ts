@@ -20,6 +20,8 @@ export interface WebhookEnvironmentInputs
   extends Pick<WebhookConfig, 'tableName' | 'payments'>, Partial<Omit<WebhookConfig, 'tableName' | 'payments'>> {
   /** Powertools' service name. */
   readonly serviceName?: string;
+  /** The script Lambda starts the runtime with (infra/bundle/execWrapper.sh). */
+  readonly execWrapper?: string;
 }
 
 export const WEBHOOK_VARIABLES = {
@@ -29,6 +31,7 @@ export const WEBHOOK_VARIABLES = {
   dynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
+  execWrapper: 'AWS_LAMBDA_EXEC_WRAPPER',
 } as const;
 
 const v = WEBHOOK_VARIABLES;
@@ -55,6 +58,7 @@ export function webhookEnvironment(inputs: WebhookEnvironmentInputs): EnvVariabl
     [v.dynamoDbEndpoint]: inputs.dynamoDbEndpoint,
     [v.logLevel]: inputs.logLevel,
     [v.serviceName]: inputs.serviceName,
+    [v.execWrapper]: inputs.execWrapper,
     ...paymentVariables(inputs.payments),
   });
 }
