@@ -5,7 +5,7 @@ import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { OrderNotifier } from './constructs/OrderNotifier';
-import { PaymentWebhook } from './constructs/PaymentWebhook';
+import { PaymentWebhook, WEBHOOK_RESOURCE_PATH } from './constructs/PaymentWebhook';
 import { SafeRelease } from './constructs/SafeRelease';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
@@ -34,7 +34,7 @@ export interface StorefrontStackProps extends StackProps {
  * - the order notifier: its function and alias on the table's stream, the orders and admin topics,
  *   a dead-letter queue, its own alarms (on the stage's alarm topic), and the daily low-stock rule
  *   with its own dead-letter queue unless the stage has no report schedule (`OrderNotifier`);
- * - the payment provider's secret and `POST /webhooks/{provider}` on the same API, with its own
+ * - the payment provider's secret and `POST /webhooks/stripe` on the same API, with its own
  *   function (`PaymentWebhook`);
  * - the outputs: API URL, Stripe's webhook URL and the payment secret's ARN, user pool and client ids, table name, both topic ARNs, storefront URL.
  *
@@ -133,7 +133,7 @@ export class StorefrontStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { description: 'GraphQL endpoint', value: this.graphqlApi.api.urlForPath('/graphql') });
     new CfnOutput(this, 'PaymentWebhookUrl', {
       description: "Register in Stripe's dashboard as the webhook endpoint (docs/payments.md)",
-      value: this.graphqlApi.api.urlForPath('/webhooks/stripe'),
+      value: this.graphqlApi.api.urlForPath(WEBHOOK_RESOURCE_PATH),
     });
     new CfnOutput(this, 'PaymentSecretArn', { description: "Put Stripe's API key and signing secret here", value: this.payments.secret.secretArn });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });

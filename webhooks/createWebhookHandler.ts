@@ -93,11 +93,10 @@ export function createWebhookHandler({ config, now, ...options }: WebhookHandler
   };
 }
 
-/** The provider named by the path: the `{provider}` path parameter API Gateway gives, or the path's last segment. */
+/** The provider named by the resource path (`/webhooks/stripe`; the request path under the local gateway). */
 function providerOf(request: APIGatewayProxyEvent): string | undefined {
-  return (
-    request.pathParameters?.provider ?? (request.path.startsWith(WEBHOOK_PATH_PREFIX) ? request.path.slice(WEBHOOK_PATH_PREFIX.length) : undefined)
-  );
+  const path = request.resource?.startsWith(WEBHOOK_PATH_PREFIX) ? request.resource : request.path;
+  return path.startsWith(WEBHOOK_PATH_PREFIX) ? path.slice(WEBHOOK_PATH_PREFIX.length) : undefined;
 }
 
 function answer(statusCode: number, body: Record<string, unknown>): APIGatewayProxyResult {

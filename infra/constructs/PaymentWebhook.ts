@@ -27,8 +27,11 @@ export const PAYMENT_WRITABLE_KEY_PREFIX = paymentKeyPrefix();
 /** What the payment secret holds until the operator sets Stripe's values (docs/payments.md); the function refuses it. */
 export const PAYMENT_SECRET_PLACEHOLDER = { apiKey: 'set-me', webhookSecret: 'set-me' } as const;
 
-/** The webhook resource of the stage's API: `POST /webhooks/{provider}`. */
-export const WEBHOOK_RESOURCE_PATH = '/webhooks/{provider}';
+/** The provider deployed stages take payments through. */
+export const DEPLOYED_PAYMENT_PROVIDER = 'stripe' as const;
+
+/** The webhook resource of the stage's API: `POST /webhooks/stripe` (a fixed path: its invoke permission names it exactly). */
+export const WEBHOOK_RESOURCE_PATH = `/webhooks/${DEPLOYED_PAYMENT_PROVIDER}`;
 
 /** Per-method throttling of the webhook route: far above Stripe's delivery rate, far below the stage's. */
 export const WEBHOOK_THROTTLING = { rateLimit: 25, burstLimit: 50 } as const;
@@ -44,7 +47,7 @@ export interface PaymentWebhookProps {
 /**
  * The payment provider's side of a stage: the secret with Stripe's API key and webhook signing
  * secret (created with a placeholder the operator replaces; nothing secret in the template), and
- * `POST /webhooks/{provider}` on the stage's REST API, a Lambda proxy to the function
+ * `POST /webhooks/stripe` on the stage's REST API, a Lambda proxy to the function
  * `storefront-payment-webhooks-<stage>` through its alias: no authorizer (the function verifies the
  * provider's signature before anything else), never cached, throttled on its own.
  */
@@ -104,7 +107,7 @@ export class PaymentWebhook extends Construct {
         logLevel: stage.logLevel,
         serviceName: WEBHOOK_SERVICE_NAME,
         // the function reads the secret itself at run time: only its ARN is in the configuration
-        payments: { kind: 'stripe', secretArn: this.secret.secretArn },
+        payments: { kind: DEPLOYED_PAYMENT_PROVIDER, secretArn: this.secret.secretArn },
         execWrapper: LAMBDA_EXEC_WRAPPER.lambdaPath,
       }),
     });
@@ -112,10 +115,9 @@ export class PaymentWebhook extends Construct {
 
     this.alias = new Alias(this, 'Alias', { aliasName: stage.name, version: this.function.currentVersion });
 
-    const resource = api.root.addResource('webhooks').addResource('{provider}');
+    const resource = api.root.addResource('webhooks').addResource(DEPLOYED_PAYMENT_PROVIDER);
     this.method = resource.addMethod('POST', new LambdaIntegration(this.alias, { proxy: true, allowTestInvoke: stage.allowTestInvoke ?? false }), {
       operationName: 'PaymentWebhook',
-      requestParameters: { 'method.request.path.provider': true },
     });
     const reason =
       'A payment provider calls this route with no AWS or Cognito credentials; the function verifies the delivery’s signature (HMAC-SHA256 with the stage’s webhook signing secret, with a timestamp tolerance) before it reads or writes anything.';

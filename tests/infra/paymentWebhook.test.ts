@@ -1,6 +1,6 @@
 import { PAYMENT_WRITABLE_KEY_PREFIX, WEBHOOK_THROTTLING } from '../../infra/constructs/PaymentWebhook';
 import { PAYMENT_VARIABLES } from '../../runtime/env/paymentEnvironment';
-import { asArray, onlyResource, policyStatements, resourcesOf } from './helpers/cfn';
+import { asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { SHIPPED_STAGES, synthesizeShipped } from './helpers/shippedStages';
 import { stackIdFor, type Synthesized, type TemplateJson } from './helpers/synthesize';
 
@@ -21,9 +21,9 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', (r) => String(r.Properties.Description).startsWith('Stripe API key'));
   });
 
-  it('routes POST /webhooks/{provider} on the stage’s API to the function’s alias, with no authorizer', () => {
+  it('routes POST /webhooks/stripe on the stage’s API to the function’s alias, with no authorizer', () => {
     // Prepare
-    const [resourceId] = onlyResource(json, 'AWS::ApiGateway::Resource', (r) => r.Properties.PathPart === '{provider}');
+    const [resourceId] = onlyResource(json, 'AWS::ApiGateway::Resource', (r) => r.Properties.PathPart === 'stripe');
     const [aliasId] = onlyResource(json, 'AWS::Lambda::Alias', (r) => r.Properties.FunctionName.Ref === functionId);
 
     // Act
@@ -34,10 +34,23 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     expect(JSON.stringify(method.Properties.Integration.Uri)).toContain(aliasId);
   });
 
+  it('lets API Gateway invoke the alias for exactly <stage>/POST/webhooks/stripe', () => {
+    // Prepare
+    const [aliasId] = onlyResource(json, 'AWS::Lambda::Alias', (r) => r.Properties.FunctionName.Ref === functionId);
+
+    // Act
+    const permissions = resourcesOf(json, 'AWS::Lambda::Permission', (r) => r.Properties.FunctionName.Ref === aliasId);
+    const arns = permissions.map(([, p]) => render(p.Properties.SourceArn, json)).filter((arn) => !arn.includes('test-invoke-stage'));
+
+    // Assess
+    expect(arns).toHaveLength(1);
+    expect(arns[0]).toMatch(new RegExp(`/${stage.name}/POST/webhooks/stripe$`));
+  });
+
   it('never caches the route and throttles it on its own', () => {
     // Act
     const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
-    const setting = apiStage.Properties.MethodSettings.find((s: { ResourcePath: string }) => s.ResourcePath === '/~1webhooks~1{provider}');
+    const setting = apiStage.Properties.MethodSettings.find((s: { ResourcePath: string }) => s.ResourcePath === '/~1webhooks~1stripe');
 
     // Assess
     expect(setting).toMatchObject({
@@ -65,9 +78,13 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     const roleId = fn.Properties.Role['Fn::GetAtt'][0];
 
     // Act
-    const attached = resourcesOf(json, 'AWS::IAM::Policy', (r) => r.Properties.Roles.some((role: { Ref: string }) => role.Ref === roleId)).map(([id]) => id);
+    const attached = resourcesOf(json, 'AWS::IAM::Policy', (r) => r.Properties.Roles.some((role: { Ref: string }) => role.Ref === roleId)).map(
+      ([id]) => id,
+    );
     const statements = policyStatements(json).filter(({ holder }) => holder.startsWith(`${roleId}/`) || attached.includes(holder));
-    const writes = statements.filter(({ statement }) => asArray(statement.Action).some((action: string) => /^dynamodb:(Put|Update|Delete)/.test(action)));
+    const writes = statements.filter(({ statement }) =>
+      asArray(statement.Action).some((action: string) => /^dynamodb:(Put|Update|Delete)/.test(action)),
+    );
     const secretReads = statements.filter(({ statement }) => asArray(statement.Action).includes('secretsmanager:GetSecretValue'));
 
     // Assess
