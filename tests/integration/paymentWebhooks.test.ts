@@ -72,6 +72,9 @@ describe('payment webhooks, through the webhook function on DynamoDB Local', () 
     expect(afterFirst).toMatchObject({ status: 'succeeded', statusRank: 2 });
     expect(again).toEqual({ statusCode: 200, body: { received: true, outcome: 'duplicate' } });
     expect(await paymentOf(paymentId)).toEqual(afterFirst);
+    // the hook runs again on a redelivery, so a hook that failed the first time is retried
+    expect(hooked).toEqual([expect.stringMatching(/^levt_/), expect.stringMatching(/^levt_/)]);
+    expect(new Set(hooked).size).toBe(1);
   });
 
   it('records a decline with the provider’s message', async () => {
