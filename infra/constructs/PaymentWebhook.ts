@@ -8,6 +8,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { paymentKeyPrefix } from '../../data/payments';
 import { webhookEnvironment } from '../../runtime/env/webhookEnvironment';
+import { PAYMENT_SECRET_PLACEHOLDER } from '../../runtime/payments/loadPaymentProvider';
 import { WEBHOOK_SERVICE_NAME, webhookFunctionName } from '../../runtime/serviceNames';
 import { acknowledge } from '../acknowledge';
 import { LAMBDA_EXEC_WRAPPER } from '../bundle';
@@ -23,9 +24,6 @@ export const WEBHOOK_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem',
 
 /** Every payment item's partition key starts with this (payments, refunds, applied events). */
 export const PAYMENT_WRITABLE_KEY_PREFIX = paymentKeyPrefix();
-
-/** What the payment secret holds until the operator sets Stripe's values (docs/payments.md); the function refuses it. */
-export const PAYMENT_SECRET_PLACEHOLDER = { apiKey: 'set-me', webhookSecret: 'set-me' } as const;
 
 /** The provider deployed stages take payments through. */
 export const DEPLOYED_PAYMENT_PROVIDER = 'stripe' as const;

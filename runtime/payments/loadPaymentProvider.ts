@@ -7,6 +7,9 @@ import type { PaymentsConfig } from '../env/paymentEnvironment';
 /** How long a container keeps the provider's secret before reading it again (a rotated key applies within it). */
 export const PAYMENT_SECRET_REFRESH_SECONDS = 300;
 
+/** What the payment secret holds until the operator sets Stripe's values (docs/payments.md): CDK creates it so, and `parseStripeSecret` refuses it. */
+export const PAYMENT_SECRET_PLACEHOLDER = { apiKey: 'set-me', webhookSecret: 'set-me' } as const;
+
 /** The value of the stage's payment secret: a JSON object with both of Stripe's secrets. */
 export interface StripeSecret {
   readonly apiKey: string;

@@ -7,6 +7,7 @@ import type { PaymentEventHook } from '../../domain/payments/paymentEventHook';
 import { startPayment } from '../../domain/payments/startPayment';
 import { createStripeProvider } from '../../domain/payments/stripeProvider';
 import { LOCAL_PAYMENT_WEBHOOK_SECRET } from '../../runtime/env/paymentEnvironment';
+import { PAYMENT_SECRET_PLACEHOLDER, parseStripeSecret } from '../../runtime/payments/loadPaymentProvider';
 import type { WebhookConfig } from '../../runtime/env/webhookEnvironment';
 import { createWebhookHandler, type WebhookHandler } from '../../webhooks/createWebhookHandler';
 import { tableItems } from '../helpers/tableItems';
@@ -161,6 +162,25 @@ describe('payment webhooks, through the webhook function on DynamoDB Local', () 
     expect(await listPaymentRefunds(table.db, { paymentProvider: 'local', paymentId })).toMatchObject([
       { refundId: refund.refundId, amount: 500, status: 'succeeded' },
     ]);
+  });
+
+  it('answers 503, writing nothing, while the provider cannot be set up (its secret still the placeholder), so the provider retries', async () => {
+    // Prepare
+    const { deliveries } = await paidWith(LOCAL_TEST_CARDS.approve);
+    const before = await tableItems(table);
+    const unset = createWebhookHandler({
+      config: { stage: 'test', region: 'us-east-1', tableName: table.tableName, logLevel: 'ERROR', payments: { kind: 'local', webhookSecret: 'x' } },
+      db: table.db,
+      provider: async () => parseStripeSecret(JSON.stringify(PAYMENT_SECRET_PLACEHOLDER)) as never,
+      logger: new Logger({ logLevel: 'SILENT' }),
+    });
+
+    // Act
+    const result = await unset(webhookEvent('local', deliveries[0]!));
+
+    // Assess
+    expect(result.statusCode).toBe(503);
+    expect(await tableItems(table)).toEqual(before);
   });
 
   it('answers 404 for another provider’s path than the stage’s', async () => {

@@ -2,7 +2,7 @@ import { PaymentConfigurationError } from '../../../../domain/payments/paymentEr
 import { LOCAL_PAYMENT_WEBHOOK_SECRET, PAYMENT_VARIABLES } from '../../../../runtime/env/paymentEnvironment';
 import { ConfigError } from '../../../../runtime/env/readEnv';
 import { loadWebhookConfig, webhookEnvironment } from '../../../../runtime/env/webhookEnvironment';
-import { parseStripeSecret } from '../../../../runtime/payments/loadPaymentProvider';
+import { PAYMENT_SECRET_PLACEHOLDER, parseStripeSecret } from '../../../../runtime/payments/loadPaymentProvider';
 
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:storefront-payments-AbCdEf';
 
@@ -39,7 +39,7 @@ describe('parseStripeSecret', () => {
 
     // Assess
     expect(parsed).toEqual({ apiKey: 'sk_test_abc', webhookSecret: 'whsec_abc' });
-    expect(() => parseStripeSecret(JSON.stringify({ apiKey: 'set-me', webhookSecret: 'set-me', generated: 'x' }))).toThrow(PaymentConfigurationError);
+    expect(() => parseStripeSecret(JSON.stringify({ ...PAYMENT_SECRET_PLACEHOLDER, generated: 'x' }))).toThrow(PaymentConfigurationError);
     expect(() => parseStripeSecret('not json')).toThrow(PaymentConfigurationError);
   });
 });
