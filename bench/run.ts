@@ -211,7 +211,7 @@ function render(result: any): string {
   const b = result.bundle;
   lines.push(
     '',
-    `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}; (b) built as ours: ${kb(b.naiveTuned.bytes)}); code cache of a pinned stage ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped)`,
+    `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}; (b) built as ours: ${kb(b.naiveTuned.bytes)}); code cache of a pinned stage ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped); payment webhook function ${kb(b.webhooks.bytes)} (${kb(b.webhooks.gzipBytes)} gzipped)`,
     `   source map beside the bundle ${kb(b.prodMap.bytes)} (${kb(b.prodMap.gzipBytes)} gzipped; never read by the function); the asset zipped ${kb(b.prodAssetZipBytes)}`,
   );
   lines.push(

@@ -5,6 +5,7 @@ import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { OrderNotifier } from './constructs/OrderNotifier';
+import { PaymentWebhook, WEBHOOK_RESOURCE_PATH } from './constructs/PaymentWebhook';
 import { SafeRelease } from './constructs/SafeRelease';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
@@ -33,7 +34,9 @@ export interface StorefrontStackProps extends StackProps {
  * - the order notifier: its function and alias on the table's stream, the orders and admin topics,
  *   a dead-letter queue, its own alarms (on the stage's alarm topic), and the daily low-stock rule
  *   with its own dead-letter queue unless the stage has no report schedule (`OrderNotifier`);
- * - the outputs: API URL, user pool and client ids, table name, both topic ARNs, storefront URL.
+ * - the payment provider's secret and `POST /webhooks/stripe` on the same API, with its own
+ *   function (`PaymentWebhook`);
+ * - the outputs: API URL, Stripe's webhook URL and the payment secret's ARN, user pool and client ids, table name, both topic ARNs, storefront URL.
  *
  * `npx cdk deploy -e Storefront-<stage>` deploys exactly this.
  */
@@ -44,6 +47,7 @@ export class StorefrontStack extends Stack {
   readonly graphqlApi: GraphqlApi;
   readonly site: StorefrontSite;
   readonly notifier: OrderNotifier;
+  readonly payments: PaymentWebhook;
   readonly release: SafeRelease;
   readonly stage: StageSettings;
 
@@ -83,6 +87,7 @@ export class StorefrontStack extends Stack {
       removalPolicy,
     });
     this.graphqlApi = new GraphqlApi(this, 'Api', { stage, corsOrigins, handler: this.graphqlFunction.alias, removalPolicy });
+    this.payments = new PaymentWebhook(this, 'Payments', { stage, table: this.table, api: this.graphqlApi.api, removalPolicy });
     const region = Stack.of(this).region;
     const authDomain = this.identity.domain.baseUrl();
     this.site.deploy(
@@ -127,6 +132,11 @@ export class StorefrontStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { description: 'GraphQL endpoint', value: this.graphqlApi.api.urlForPath('/graphql') });
+    new CfnOutput(this, 'PaymentWebhookUrl', {
+      description: "Register in Stripe's dashboard as the webhook endpoint (docs/payments.md)",
+      value: this.graphqlApi.api.urlForPath(WEBHOOK_RESOURCE_PATH),
+    });
+    new CfnOutput(this, 'PaymentSecretArn', { description: "Put Stripe's API key and signing secret here", value: this.payments.secret.secretArn });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });

@@ -22,6 +22,10 @@ import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { ConflictError } from '../core/errors';
 import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
 import { apiEnvironment, inheritedApiInputs, loadConfig } from '../runtime/env/apiEnvironment';
+import { createLocalProvider, type LocalProvider } from '../domain/payments/localProvider';
+import { LOCAL_PAYMENT_WEBHOOK_SECRET } from '../runtime/env/paymentEnvironment';
+import { loadWebhookConfig, webhookEnvironment } from '../runtime/env/webhookEnvironment';
+import { createWebhookHandler, type WebhookHandler } from '../webhooks/createWebhookHandler';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
 
@@ -72,6 +76,11 @@ export interface LocalStack {
   /** The order notifier on the table's stream, and its outbox file. */
   readonly notifier: LocalNotifier;
   /**
+   * The local payment provider: test cards, no network; its events are signed and POSTed to the
+   * gateway's `/webhooks/local`, handled by the webhook function as a stage's Stripe deliveries are.
+   */
+  readonly payments: LocalProvider;
+  /**
    * Invokes the function directly, as Lambda's Invoke API does (not through the gateway), qualified
    * by `qualifier`: a version number by default, as the pre-traffic hook invokes a new version.
    */
@@ -107,7 +116,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
 
     // the handler is built once the gateway's address is known (the function calls it to flush the cache)
-    const built: { handler?: StorefrontHandler } = {};
+    const built: { handler?: StorefrontHandler; webhooks?: WebhookHandler } = {};
     // the storefront's origin joins the stage's list, as a deployed stage's CloudFront origin does
     const webPort = options.webPort === 0 ? await freePort() : options.webPort;
     const webOrigin = webPort === undefined ? undefined : `http://localhost:${webPort}`;
@@ -124,6 +133,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stage,
       corsOrigins,
       demoTokens: () => [demoUser(DEMO_CUSTOMER, false), demoUser(DEMO_ADMIN, true)],
+      webhooks: () => built.webhooks!,
     }));
     await new Promise<void>((resolve, reject) => {
       gateway.server.once('error', reject);
@@ -158,6 +168,26 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
     /* eslint-enable @typescript-eslint/no-require-imports */
     built.handler = createLambdaHandler({ config: loadConfig() });
+    const payments = createLocalProvider({
+      webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET,
+      deliver: async ({ body, headers }) => {
+        const answer = await fetch(`http://127.0.0.1:${port}/webhooks/local`, { method: 'POST', headers, body });
+        if (!answer.ok) throw new Error(`The local webhook answered ${answer.status}: ${await answer.text()}`);
+      },
+      onDeliveryError: (error) => console.error('A local payment event was not delivered:', (error as Error).message),
+    });
+    built.webhooks = createWebhookHandler({
+      config: loadWebhookConfig(
+        webhookEnvironment({
+          stage: 'local',
+          tableName,
+          dynamoDbEndpoint: endpoint,
+          logLevel: inherited.logLevel ?? 'WARN',
+          payments: { kind: 'local', webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET },
+        }),
+      ),
+      provider: async () => payments,
+    });
     const notifier = (started.notifier = await startLocalNotifier({
       endpoint,
       tableName,
@@ -198,6 +228,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableReset,
       localSettings,
       notifier,
+      payments,
       async invokeFunction(event, qualifier = '1') {
         return (await built.handler!(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME, alias: qualifier }))) as APIGatewayProxyResult;
       },

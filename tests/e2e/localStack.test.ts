@@ -2,6 +2,11 @@ import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { signToken } from '../../local/localAuth';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
+import { createDynamoClient } from '../../data/client';
+import { createDb } from '../../data/db';
+import { getPayment } from '../../data/payments';
+import { LOCAL_TEST_CARDS } from '../../domain/payments/localProvider';
+import { startPayment } from '../../domain/payments/startPayment';
 
 type GraphqlBody = { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
@@ -28,6 +33,29 @@ describe('the local stack over HTTP', () => {
     });
     return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlBody };
   };
+
+  it('takes a local test-card payment whose signed event reaches POST /webhooks/local and moves the payment, and refuses an unsigned one', async () => {
+    // Prepare
+    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: stack.dynamoDbEndpoint }), tableName: stack.tableName });
+    const checkoutId = `e2e-${Date.now()}`;
+    const { payment } = await startPayment(
+      { db, provider: stack.payments },
+      { amount: 1999, currency: 'USD', checkoutId, idempotencyKey: checkoutId },
+    );
+
+    // Act
+    await stack.payments.confirm({ paymentId: payment.paymentId, paymentMethod: LOCAL_TEST_CARDS.approve, idempotencyKey: `${checkoutId}-confirm` });
+    await stack.payments.settled();
+    const unsigned = await fetch(stack.url.replace('/graphql', '/webhooks/local'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+
+    // Assess
+    expect(await getPayment(db, { paymentProvider: 'local', paymentId: payment.paymentId })).toMatchObject({ status: 'succeeded' });
+    expect(unsigned.status).toBe(400);
+  });
 
   it('is seeded with the demo catalog', async () => {
     const { body } = await post('{ categories { slug products(first: 100) { edges { node { sku } } } } }');

@@ -49,7 +49,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
-      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const { CORS_ORIGINS, ...variables } = fn.Properties.Environment.Variables;
       // the stage's origins and its storefront's
       expect(render(CORS_ORIGINS, json)).toBe([...stage.corsOrigins, siteOrigin(json)].join(','));
@@ -80,9 +80,14 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     });
 
     it('lets only the function role read the cursor key, and nothing else of Secrets Manager', () => {
-      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const roleId = fn.Properties.Role['Fn::GetAtt'][0];
-      const readers = policyStatements(json).filter(({ statement }) => JSON.stringify(statement).includes('secretsmanager:'));
+      // the payment secret has its own reader, the webhook function (tests/infra/paymentWebhook.test.ts)
+      const readers = policyStatements(json).filter(
+        ({ statement }) =>
+          JSON.stringify(statement).includes('secretsmanager:') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: secretId }),
+      );
+      expect(policyStatements(json).filter(({ statement }) => JSON.stringify(statement).includes('secretsmanager:'))).toHaveLength(2);
       expect(readers).toHaveLength(1);
       const [{ holder, statement }] = readers;
       expect(json.Resources[holder]?.Properties.Roles).toEqual([{ Ref: roleId }]);
@@ -100,7 +105,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     });
 
     it('generates the cursor key per stage as a secret, kept like the stage data', () => {
-      const [, secret] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [, secret] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       expect(secret.Properties.GenerateSecretString).toEqual({ PasswordLength: 48, ExcludePunctuation: true });
       expect(secret.DeletionPolicy).toBe(stage.removalPolicy === 'retain' ? 'Retain' : 'Delete');
     });
@@ -146,7 +151,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
 
     it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, and X-Ray when tracing', () => {
       const [logGroupId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-api-${stage.name}`);
-      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
       const summary = statementsOfFunctionRole().map(({ statement }) => ({
         actions: [...asArray(statement.Action)].sort(),
@@ -241,3 +246,8 @@ describe('the bundled function code', () => {
     expect(fs.statSync(wrapper).mode & 0o111).toBe(0o111);
   });
 });
+
+/** The page cursor key's secret (the stage's other secret is the payment provider's). */
+function isCursorSecret(resource: { Properties?: { Description?: unknown } }): boolean {
+  return String(resource.Properties?.Description).startsWith('Page cursor');
+}
