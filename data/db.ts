@@ -10,6 +10,7 @@ import { AliasSettingsEntity } from './entities/aliasSettings';
 import { UniqueValueEntity } from './entities/uniqueValue';
 import { NotificationEntity } from './entities/notification';
 import { InventoryAdjustmentEntity } from './entities/inventoryAdjustment';
+import { MediaUploadEntity } from './entities/mediaUpload';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -36,6 +37,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       uniqueValue: own(UniqueValueEntity),
       notification: own(NotificationEntity),
       inventoryAdjustment: own(InventoryAdjustmentEntity),
+      mediaUpload: own(MediaUploadEntity),
     },
     { client, table: tableName },
   );

@@ -4,6 +4,7 @@ import type { OrderLineItem } from '../data/entities/orderLine';
 import type { ProductItem } from '../data/entities/product';
 import type { ReviewItem } from '../data/entities/review';
 import type { Page } from '../data/page';
+import type { MediaEntry } from '../domain/media/productMediaWrites';
 
 /** A product as resolvers pass it on; `prefetchedReviews` is set when the product page query already read them. */
 export type ProductModel = ProductItem & {
@@ -15,3 +16,6 @@ export type CustomerModel = Pick<CustomerItem, 'customerId'> & Partial<Pick<Cust
 
 /** An order; `lines` is set when the order was read together with its lines. */
 export type OrderModel = OrderRecord & { readonly lines?: OrderLineItem[] };
+
+/** One image of a product, with the product it belongs to (its URLs name both). */
+export type ProductMediaModel = MediaEntry & { readonly productId: string };

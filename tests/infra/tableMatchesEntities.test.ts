@@ -35,12 +35,13 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all ten entities', () => {
+  it('finds all eleven entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'AliasSettingsEntity',
       'CategoryEntity',
       'CustomerEntity',
       'InventoryAdjustmentEntity',
+      'MediaUploadEntity',
       'NotificationEntity',
       'OrderEntity',
       'OrderLineEntity',
