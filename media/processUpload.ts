@@ -1,5 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { renditionKey } from '../data/mediaKeys';
 import { mediaLimits, renditionHeight, renditionWidthsFor } from '../domain/media/mediaLimits';
 import type { MediaProcessor, ProcessUploadRequest, ProcessUploadResult, UploadRefusal } from '../domain/media/mediaProcessor';
@@ -12,7 +12,7 @@ const WEBP_QUALITY = 80;
  * The content type a file's own bytes say it is, as sharp reads its header; null for anything
  * sharp cannot read as an image.
  */
-export function detectedContentType(metadata: sharp.Metadata): string | null {
+export function detectedContentType(metadata: Metadata): string | null {
   switch (metadata.format) {
     case 'jpeg':
     case 'png':
@@ -53,7 +53,7 @@ export function createUploadProcessor({ client, bucket }: { client: S3Client; bu
       if (size > Math.min(request.maxBytes, mediaLimits.maxBytes)) return refuse(request, 'FILE_TOO_LARGE');
       const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: request.uploadKey }));
       const bytes = Buffer.from(await object.Body!.transformToByteArray());
-      let metadata: sharp.Metadata;
+      let metadata: Metadata;
       try {
         metadata = await sharp(bytes).metadata();
       } catch {

@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../data/page';
 import { limits } from '../domain/limits';
+import { RENDITION_WIDTHS, mediaLimits } from '../domain/media/mediaLimits';
 
 /** Every argument with this name is a page size (Relay `first`), as the API reads it (server/resolvePageSizes.ts). */
 const PAGE_SIZE_ARGUMENT = 'first';
@@ -25,7 +26,11 @@ const PAGE_SIZE_ARGUMENT = 'first';
  * How many items a list field without a page size can hold at most, where a rule bounds it; other
  * such lists count as a largest page.
  */
-export const LIST_BOUNDS: Readonly<Record<string, number>> = { 'Order.items': limits.maxOrderLines };
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Order.items': limits.maxOrderLines,
+  'Product.media': mediaLimits.maxPerProduct,
+  'ProductMedia.renditions': RENDITION_WIDTHS.length,
+};
 
 export interface CostModel {
   /** The largest page a connection may be asked for (`first` given by a variable counts as this). */
@@ -89,8 +94,10 @@ function fieldCost(scope: Scope, node: FieldNode, parent: GraphQLCompositeType, 
   const type = field && getNamedType(field.type);
   if (!field || !type || !isCompositeType(type) || !node.selectionSet) return 0;
   const ownPage = pageSizeOf(scope.model, field, node);
-  const item = 1 + selectionCost(scope, node.selectionSet, type, ownPage);
-  if (!isListType(getNullableType(field.type))) return item;
+  const list = isListType(getNullableType(field.type));
+  // a connection's page size is its edges'; a list with a `first` of its own is itself the page
+  const item = 1 + selectionCost(scope, node.selectionSet, type, list ? undefined : ownPage);
+  if (!list) return item;
   const bound = ownPage ?? pageSize ?? scope.model.listBounds[`${parent.name}.${field.name}`] ?? scope.model.maxPageSize;
   return bound * item;
 }
