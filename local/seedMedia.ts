@@ -1,10 +1,15 @@
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { S3Client } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import type { Db } from '../data/db';
+import { renditionKey } from '../data/mediaKeys';
 import { getProductBySku } from '../data/products';
-import { attachMedia } from '../domain/media/attachMedia';
-import { createMediaUpload } from '../domain/media/createMediaUpload';
-import type { MediaServices } from '../domain/media/mediaServices';
+import { renditionWidthsFor } from '../domain/media/mediaLimits';
+import { writeProductMedia } from '../domain/media/productMediaWrites';
+import { PROJECT_ROOT } from '../infra/projectRoot';
+import { renderRendition, renditionPut } from '../media/processUpload';
 import { SEED_CATALOG } from './seedData';
 
 /** The demo pictures' size: wide enough for three renditions (320, 640, 800). */
@@ -34,30 +39,50 @@ export function seedImageSvg(slug: string, index: number): string {
 </svg>`;
 }
 
+/** Where the demo renditions are kept once made: sharp runs once per machine and picture, not at every start. */
+const RENDITION_CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'storefront', 'seed-renditions');
+/** Products given pictures at once (S3 puts and DynamoDB writes overlap; sharp work is cached). */
+const CONCURRENCY = 12;
+
+/** A demo picture's renditions (`renditionWidthsFor` its width), made with the media function's own `renderRendition`, from the cache when there. */
+async function seedRenditions(svg: string): Promise<Array<{ width: number; body: Buffer }>> {
+  const folder = join(RENDITION_CACHE, createHash('sha256').update(svg).digest('hex').slice(0, 24));
+  const widths = renditionWidthsFor(SEED_IMAGE.width);
+  if (widths.every((width) => existsSync(join(folder, `${width}.webp`)))) {
+    return widths.map((width) => ({ width, body: readFileSync(join(folder, `${width}.webp`)) }));
+  }
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
+  const renditions = await Promise.all(widths.map(async (width) => ({ width, body: await renderRendition(png, SEED_IMAGE, width) })));
+  mkdirSync(folder, { recursive: true });
+  for (const { width, body } of renditions) writeFileSync(join(folder, `${width}.webp`), body);
+  return renditions;
+}
+
 /**
- * Gives every demo product without pictures one, through the same path an admin takes: an upload
- * (`createMediaUpload`), the file put where its presigned POST would put it, then `attachMedia`
- * (checked and turned into renditions by the media processor). Idempotent: products that have
+ * Gives every demo product without pictures one: drawn here (nothing is fetched), turned into
+ * renditions by the media function's `renderRendition`, written under the product's media folder
+ * and set on the product (`writeProductMedia`, one version up). Idempotent: products that have
  * pictures are left alone. Returns how many were added.
  */
-export async function seedDemoMedia(db: Db, media: MediaServices & { readonly client: S3Client; readonly bucket: string }): Promise<number> {
+export async function seedDemoMedia(db: Db, { client, bucket }: { client: S3Client; bucket: string }, now = new Date()): Promise<number> {
+  const seeds = SEED_CATALOG.flatMap((category) => category.products.map((product, index) => ({ category, product, index })));
   let added = 0;
-  for (const category of SEED_CATALOG) {
-    for (const [index, seedProduct] of category.products.entries()) {
-      const product = await getProductBySku(db, { sku: seedProduct.sku });
-      if (!product || product.media?.length) continue;
-      const upload = await createMediaUpload(db, media, { productId: product.productId, contentType: 'image/png' });
-      if (upload.kind === 'refused') throw new Error(`Seeding a picture of ${seedProduct.sku} was refused: ${upload.problem.code}`);
-      const png = await sharp(Buffer.from(seedImageSvg(category.slug, index))).png().toBuffer();
-      await media.client.send(new PutObjectCommand({ Bucket: media.bucket, Key: upload.upload.key, Body: png, ContentType: 'image/png' }));
-      const attached = await attachMedia(db, media, {
-        productId: product.productId,
-        uploadId: upload.upload.uploadId,
-        alt: `${seedProduct.name}, in its package`,
-      });
-      if (attached.kind === 'refused') throw new Error(`Seeding a picture of ${seedProduct.sku} was refused: ${attached.problem.code}`);
-      added++;
-    }
+  for (let start = 0; start < seeds.length; start += CONCURRENCY) {
+    await Promise.all(
+      seeds.slice(start, start + CONCURRENCY).map(async ({ category, product: seed, index }) => {
+        const product = await getProductBySku(db, { sku: seed.sku });
+        if (!product || product.media?.length) return;
+        const mediaId = randomUUID();
+        const renditions = await seedRenditions(seedImageSvg(category.slug, index));
+        await Promise.all(
+          renditions.map(({ width, body }) => client.send(renditionPut(bucket, renditionKey(product.productId, mediaId, width), body))),
+        );
+        const entry = { mediaId, alt: `${seed.name}, in its package`, ...SEED_IMAGE, renditionWidths: renditions.map(({ width }) => width) };
+        const written = await writeProductMedia(db, { product, media: [entry], now });
+        if (written.kind === 'refused') throw new Error(`Seeding a picture of ${seed.sku} was refused: ${written.problem.code}`);
+        added++;
+      }),
+    );
   }
   return added;
 }

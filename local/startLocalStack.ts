@@ -22,7 +22,7 @@ import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { ConflictError } from '../core/errors';
 import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
 import { apiEnvironment, inheritedApiInputs, loadConfig } from '../runtime/env/apiEnvironment';
-import { createMediaStore, createS3Client } from '../data/mediaStore';
+import { createS3Client } from '../data/mediaStore';
 import { createUploadProcessor } from '../media/processUpload';
 import { LOCAL_MEDIA_BUCKET, startLocalS3, type LocalS3 } from './localS3';
 import { seedDemoMedia } from './seedMedia';
@@ -123,12 +123,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // the media function runs in-process, as the deployed one runs in its own Lambda
     const s3Client = createS3Client({ region: 'us-east-1', endpoint: s3.endpoint });
     const mediaProcessor = createUploadProcessor({ client: s3Client, bucket });
-    await seedDemoMedia(db, {
-      store: createMediaStore({ bucket, region: 'us-east-1', endpoint: s3.endpoint }, s3Client),
-      processor: mediaProcessor,
-      client: s3Client,
-      bucket,
-    });
+    await seedDemoMedia(db, { client: s3Client, bucket });
     // images are served by the storefront's origin at /media/*, as CloudFront serves them; without it, by the S3 server itself
     const mediaBaseUrl = webOrigin ?? `${s3.endpoint}/${bucket}`;
     const localSettings = { alias: LOCAL_ALIAS, settings: await ensureAliasSettings(db, LOCAL_ALIAS) };

@@ -74,20 +74,7 @@ export function createUploadProcessor({ client, bucket }: { client: S3Client; bu
       try {
         for (const target of renditionWidths) {
           const key = renditionKey(request.productId, request.mediaId, target);
-          const body = await sharp(bytes, { limitInputPixels: mediaLimits.maxPixels })
-            .rotate()
-            .resize({ width: target, height: renditionHeight({ width, height }, target), fit: 'fill' })
-            .webp({ quality: WEBP_QUALITY })
-            .toBuffer();
-          await client.send(
-            new PutObjectCommand({
-              Bucket: bucket,
-              Key: key,
-              Body: body,
-              ContentType: 'image/webp',
-              CacheControl: RENDITION_CACHE_CONTROL,
-            }),
-          );
+          await client.send(renditionPut(bucket, key, await renderRendition(bytes, { width, height }, target)));
           written.push(key);
         }
       } catch (error) {
@@ -100,6 +87,23 @@ export function createUploadProcessor({ client, bucket }: { client: S3Client; bu
       return { kind: 'processed', width, height, renditionWidths };
     },
   };
+}
+
+/**
+ * One rendition of an image: upright (EXIF orientation applied), `width` pixels wide at the
+ * original's aspect ratio (`renditionHeight`), WebP, without metadata.
+ */
+export function renderRendition(bytes: Buffer, original: { width: number; height: number }, width: number): Promise<Buffer> {
+  return sharp(bytes, { limitInputPixels: mediaLimits.maxPixels })
+    .rotate()
+    .resize({ width, height: renditionHeight(original, width), fit: 'fill' })
+    .webp({ quality: WEBP_QUALITY })
+    .toBuffer();
+}
+
+/** The PutObject of a rendition: WebP, cached for good. */
+export function renditionPut(bucket: string, key: string, body: Buffer): PutObjectCommand {
+  return new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'image/webp', CacheControl: RENDITION_CACHE_CONTROL });
 }
 
 /** The upload's size in bytes, or null when nothing was uploaded under its key. */
