@@ -1,12 +1,5 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import {
-  AccessLevel,
-  AllowedMethods,
-  CachePolicy,
-  ResponseHeadersPolicy,
-  S3OriginAccessControl,
-  ViewerProtocolPolicy,
-} from 'aws-cdk-lib/aws-cloudfront';
+import { AccessLevel, AllowedMethods, CachePolicy, S3OriginAccessControl, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { PolicyDocument, PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, LayerVersion } from 'aws-cdk-lib/aws-lambda';
@@ -64,11 +57,6 @@ export class ProductMedia extends Construct {
       autoDeleteObjects: destroy,
       lifecycleRules: [{ id: 'expire-access-logs', expiration: Duration.days(ACCESS_LOG_DAYS) }],
     });
-    acknowledge(
-      this.accessLogs,
-      'AwsSolutions-S1',
-      'This bucket receives the media bucket’s server access logs; logging a log bucket into itself would log its own log writes without end.',
-    );
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
@@ -107,7 +95,8 @@ export class ProductMedia extends Construct {
           minTtl: Duration.days(MEDIA_CACHE_DAYS),
           maxTtl: Duration.days(MEDIA_CACHE_DAYS),
         }),
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        // the storefront's security headers; the Cache-Control is each rendition's own
+        responseHeadersPolicy: site.fileHeaders,
       },
     );
 
@@ -124,7 +113,10 @@ export class ProductMedia extends Construct {
       }),
       logs: logWrites(logGroup),
     });
-    this.acknowledgePrefixes(role, 'The media function reads and deletes uploads and writes renditions: each statement is held to its prefix (uploads/*, media/*) of this bucket, whose object keys are not known in advance.');
+    this.acknowledgePrefixes(
+      role,
+      'The media function reads and deletes uploads and writes renditions: each statement is held to its prefix (uploads/*, media/*) of this bucket, whose object keys are not known in advance.',
+    );
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
       description: `Storefront product images: checks uploads, writes renditions (${stage.name})`,
@@ -157,7 +149,10 @@ export class ProductMedia extends Construct {
     for (const statement of statements) role.addToPrincipalPolicy(statement);
     const policy = role.node.tryFindChild('DefaultPolicy');
     if (policy) {
-      this.acknowledgePrefixes(policy, 'The API presigns uploads into uploads/* and deletes uploads and renditions under media/*: each statement is held to its prefix of the media bucket, whose object keys are made at run time.');
+      this.acknowledgePrefixes(
+        policy,
+        'The API presigns uploads into uploads/* and deletes uploads and renditions under media/*: each statement is held to its prefix of the media bucket, whose object keys are made at run time.',
+      );
     }
   }
 

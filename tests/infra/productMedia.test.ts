@@ -74,7 +74,9 @@ describe('product media in a stage', () => {
     const rendered = (roleId: string) =>
       statements
         .filter(({ holder }) => attachedTo(roleId)(holder))
-        .flatMap(({ statement }) => asArray(statement.Resource).map((resource) => [asArray(statement.Action).sort().join(','), render(resource, json)]))
+        .flatMap(({ statement }) =>
+          asArray(statement.Resource).map((resource) => [asArray(statement.Action).sort().join(','), render(resource, json)]),
+        )
         .filter(([, resource]) => resource.includes(bucketId) || resource.includes(mediaId));
     const mediaRole = render(media.Properties.Role, json).replace(/^<|\.Arn>$/g, '');
     const apiRole = render(api.Properties.Role, json).replace(/^<|\.Arn>$/g, '');
