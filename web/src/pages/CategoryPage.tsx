@@ -11,7 +11,7 @@ const PAGE = 12;
 /** Cards in the first row or two load at once; the rest wait until they are near the viewport. */
 const ABOVE_THE_FOLD = 4;
 /** The card's image width: the grid's column at each breakpoint (styles.css `.products`). */
-const CARD_SIZES = '(min-width: 900px) 220px, (min-width: 600px) 33vw, 50vw';
+const CARD_SIZES = '(min-width: 960px) 280px, (min-width: 600px) 33vw, 50vw';
 const SORTS: Array<{ value: ProductSort; label: string }> = [
   { value: 'NEWEST', label: 'Newest' },
   { value: 'PRICE_ASC', label: 'Price, low to high' },
