@@ -1,5 +1,4 @@
-import { DeleteObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import type { S3Client } from '@aws-sdk/client-s3';
 
 export interface MediaStoreOptions {
   readonly bucket: string;
@@ -25,26 +24,32 @@ export interface MediaStore {
   deleteObjects(keys: readonly string[]): Promise<void>;
 }
 
-/** An S3 client for the media bucket: path-style with fixed credentials against a local server. */
-export function createS3Client({ region, endpoint }: Omit<MediaStoreOptions, 'bucket'>): S3Client {
-  return new S3Client({
-    region,
-    ...(endpoint ? { endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } } : {}),
-  });
-}
-
 /**
- * The media bucket as the API uses it.
+ * The media bucket as the API uses it. The S3 SDK and the POST presigner load on first use (a
+ * media mutation), not with the function: no other request pays for them.
  *
  * @example
  * const store = createMediaStore({ bucket: 'storefront-media-dev', region: 'eu-west-1' });
  * const { url, fields } = await store.presignUpload({ key: 'uploads/p1/u1', contentType: 'image/png', maxBytes: 10_485_760, expiresInSeconds: 900 });
  */
-export function createMediaStore(options: MediaStoreOptions, client: S3Client = createS3Client(options)): MediaStore {
+export function createMediaStore(options: MediaStoreOptions, given?: S3Client): MediaStore {
   const { bucket } = options;
+  let loading:
+    Promise<{ client: S3Client; sdk: typeof import('@aws-sdk/client-s3'); presign: typeof import('@aws-sdk/s3-presigned-post') }> | undefined;
+  const load = () =>
+    (loading ??= (async () => {
+      // `require`, not `import()`: bundled, the CommonJS builds stay unevaluated until this first call
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const sdk = require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3');
+      const presign = require('@aws-sdk/s3-presigned-post') as typeof import('@aws-sdk/s3-presigned-post');
+      const { createS3Client } = require('./s3Client') as typeof import('./s3Client');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      return { sdk, presign, client: given ?? createS3Client(options) };
+    })());
   return {
     async presignUpload({ key, contentType, maxBytes, expiresInSeconds }) {
-      const { url, fields } = await createPresignedPost(client, {
+      const { client, presign } = await load();
+      const { url, fields } = await presign.createPresignedPost(client, {
         Bucket: bucket,
         Key: key,
         Conditions: [
@@ -57,7 +62,8 @@ export function createMediaStore(options: MediaStoreOptions, client: S3Client = 
       return { url, fields };
     },
     async deleteObjects(keys) {
-      await Promise.all(keys.map((Key) => client.send(new DeleteObjectCommand({ Bucket: bucket, Key }))));
+      const { client, sdk } = await load();
+      await Promise.all(keys.map((Key) => client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key }))));
     },
   };
 }

@@ -22,7 +22,8 @@ import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { ConflictError } from '../core/errors';
 import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
 import { apiEnvironment, inheritedApiInputs, loadConfig } from '../runtime/env/apiEnvironment';
-import { createS3Client } from '../data/mediaStore';
+import { createS3Client } from '../data/s3Client';
+import { createMediaStore } from '../data/mediaStore';
 import { createUploadProcessor } from '../media/processUpload';
 import { LOCAL_MEDIA_BUCKET, startLocalS3, type LocalS3 } from './localS3';
 import { seedDemoMedia } from './seedMedia';
@@ -122,7 +123,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const bucket = LOCAL_MEDIA_BUCKET;
     // the media function runs in-process, as the deployed one runs in its own Lambda
     const s3Client = createS3Client({ region: 'us-east-1', endpoint: s3.endpoint });
-    const mediaProcessor = createUploadProcessor({ client: s3Client, bucket });
+    const mediaServices = {
+      store: createMediaStore({ bucket, region: 'us-east-1', endpoint: s3.endpoint }, s3Client),
+      processor: createUploadProcessor({ client: s3Client, bucket }),
+    };
     await seedDemoMedia(db, { client: s3Client, bucket });
     // images are served by the storefront's origin at /media/*, as CloudFront serves them; without it, by the S3 server itself
     const mediaBaseUrl = webOrigin ?? `${s3.endpoint}/${bucket}`;
@@ -179,7 +183,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
     /* eslint-enable @typescript-eslint/no-require-imports */
-    built.handler = createLambdaHandler({ config: loadConfig(), mediaProcessor });
+    built.handler = createLambdaHandler({ config: loadConfig(), mediaServices });
     const notifier = (started.notifier = await startLocalNotifier({
       endpoint,
       tableName,

@@ -35,7 +35,7 @@ import { documentOf } from './requestDocument';
 import { refuseUntrustedDocument } from './refuseUntrustedDocument';
 import { createUnboundedDocumentCheck } from './refuseUnboundedDocument';
 import { trustedDocuments } from './trustedDocuments';
-import type { MediaProcessor } from '../domain/media/mediaProcessor';
+import type { MediaServices } from '../domain/media/mediaServices';
 import { createMediaServices } from './createMediaServices';
 
 export interface LambdaHandlerOptions {
@@ -52,8 +52,8 @@ export interface LambdaHandlerOptions {
   readonly cursorKeys?: CursorKeys;
   /** Flushes the stage's GET cache after catalog writes when the stage caches; by default API Gateway's FlushStageCache. */
   readonly cacheFlusher?: StageCacheFlusher;
-  /** Checks uploads and makes renditions; by default the media function the configuration names (in-process under `npm start` and in tests). */
-  readonly mediaProcessor?: MediaProcessor;
+  /** The media bucket's operations and the check of uploads; by default the media function the configuration names (in-process under `npm start` and in tests). */
+  readonly mediaServices?: MediaServices;
 }
 
 export type StorefrontHandler = (
@@ -76,7 +76,7 @@ export function createLambdaHandler({
   settings,
   cursorKeys,
   cacheFlusher,
-  mediaProcessor,
+  mediaServices,
 }: LambdaHandlerOptions): StorefrontHandler {
   const client =
     dynamoClient ??
@@ -106,7 +106,7 @@ export function createLambdaHandler({
   const flusher = config.stageCache
     ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger }))
     : undefined;
-  const media = config.media && createMediaServices({ config: config.media, region: config.region, processor: mediaProcessor });
+  const media = config.media && createMediaServices({ config: config.media, region: config.region, given: mediaServices });
   const mediaBaseUrl = config.media?.baseUrl ?? '';
   const trusted = trustedDocuments();
   const refuseUnbounded = createUnboundedDocumentCheck({ maxTokens: MAX_TOKENS });

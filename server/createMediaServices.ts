@@ -1,23 +1,17 @@
-import { createMediaStore } from '../data/mediaStore';
-import type { MediaProcessor } from '../domain/media/mediaProcessor';
 import type { MediaServices } from '../domain/media/mediaServices';
 import type { MediaConfig } from '../runtime/env/apiEnvironment';
-import { createLambdaMediaProcessor } from './lambdaMediaProcessor';
+import { createLambdaMediaServices } from './lambdaMediaServices';
 
-/** No media function and none given: uploads cannot be checked, so attaching one fails (nothing is written). */
-const missingProcessor: MediaProcessor = {
-  process() {
-    return Promise.reject(new Error(`No media processor: set MEDIA_FUNCTION_NAME, or pass mediaProcessor to createLambdaHandler.`));
-  },
-};
+/** Neither a media function nor services given: media mutations fail (nothing is written). */
+const missing = (): Promise<never> =>
+  Promise.reject(new Error('No media services: set MEDIA_FUNCTION_NAME, or pass mediaServices to createLambdaHandler.'));
+const MISSING: MediaServices = { store: { presignUpload: missing, deleteObjects: missing }, processor: { process: missing } };
 
 /**
- * The media bucket and the processor of uploads, built once per container: `processor` when given
- * (`npm start` and tests run it in-process), else the media function the configuration names.
+ * The media services of the API, built once per container: `given` (`npm start` and tests run the
+ * media function's code in-process), else the media function the configuration names.
  */
-export function createMediaServices({ config, region, processor }: { config: MediaConfig; region: string; processor?: MediaProcessor }): MediaServices {
-  return {
-    store: createMediaStore({ bucket: config.bucket, region, endpoint: config.s3Endpoint }),
-    processor: processor ?? (config.functionName ? createLambdaMediaProcessor({ functionName: config.functionName, region }) : missingProcessor),
-  };
+export function createMediaServices({ config, region, given }: { config: MediaConfig; region: string; given?: MediaServices }): MediaServices {
+  if (given) return given;
+  return config.functionName ? createLambdaMediaServices({ functionName: config.functionName, region }) : MISSING;
 }

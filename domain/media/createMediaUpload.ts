@@ -18,8 +18,7 @@ export interface CreateMediaUploadInput {
   readonly byteSize?: number | null;
 }
 
-export type CreateMediaUploadResult =
-  { readonly kind: 'created'; readonly upload: MediaUploadItem; readonly post: PresignedUpload } | Refused;
+export type CreateMediaUploadResult = { readonly kind: 'created'; readonly upload: MediaUploadItem; readonly post: PresignedUpload } | Refused;
 
 /**
  * Lets an admin upload one image for a product: checks the product exists (GetItem), records the

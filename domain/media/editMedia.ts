@@ -82,12 +82,7 @@ export async function deleteMedia(
 }
 
 /** Reads the product, applies `change` to its media list and writes the result at the version read. */
-async function edit(
-  db: Db,
-  target: Target,
-  now: Date,
-  change: (media: MediaEntry[]) => MediaEntry[] | Refused,
-): Promise<MediaEditResult> {
+async function edit(db: Db, target: Target, now: Date, change: (media: MediaEntry[]) => MediaEntry[] | Refused): Promise<MediaEditResult> {
   const productId = checkId('productId', target.productId);
   const read = await readProductForMedia(db, { productId, expectedVersion: target.expectedVersion });
   if (read.kind === 'refused') return read;

@@ -35,10 +35,10 @@ export interface ProductMediaProps {
  *   takes presigned POSTs from browsers (CORS);
  * - the storefront distribution's `media/*` behaviour, reading the bucket through origin access
  *   control with a year-long cache (rendition keys are immutable);
- * - the media function `storefront-media-<stage>` (sharp's linux-arm64 build in a layer), which
- *   checks an upload and writes its renditions, allowed exactly that: read and delete
- *   `uploads/*`, write `media/*`.
- * The API is allowed its part with `grantApi`.
+ * - the media function `storefront-media-<stage>` (sharp's linux-arm64 build in a layer), the only
+ *   code with access to the bucket: it presigns uploads, checks them and writes their renditions,
+ *   and deletes files; allowed exactly that on `uploads/*` and `media/*`.
+ * The API may invoke it (`grantApi`), nothing more.
  */
 export class ProductMedia extends Construct {
   readonly bucket: Bucket;
@@ -105,7 +105,11 @@ export class ProductMedia extends Construct {
     const role = executionRole(this, 'Role', functionName, {
       media: new PolicyDocument({
         statements: [
-          new PolicyStatement({ actions: ['s3:GetObject', 's3:DeleteObject'], resources: [this.bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }),
+          // PutObject: presigned POSTs are signed with this function's credentials
+          new PolicyStatement({
+            actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+            resources: [this.bucket.arnForObjects(`${UPLOADS_PREFIX}*`)],
+          }),
           new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [this.bucket.arnForObjects(`${MEDIA_PREFIX}*`)] }),
           // without it S3 answers a missing upload 403 instead of 404
           new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
@@ -136,24 +140,9 @@ export class ProductMedia extends Construct {
     });
   }
 
-  /**
-   * Lets the API presign uploads into `uploads/` (the POST is signed with its credentials), delete
-   * uploads and renditions, and invoke the media function; nothing else of the bucket.
-   */
+  /** Lets the API invoke the media function, its only way to the media bucket. */
   grantApi(role: IRole): void {
-    const statements = [
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [this.bucket.arnForObjects(`${UPLOADS_PREFIX}*`)] }),
-      new PolicyStatement({ actions: ['s3:DeleteObject'], resources: [this.bucket.arnForObjects(`${MEDIA_PREFIX}*`)] }),
-      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.function.functionArn] }),
-    ];
-    for (const statement of statements) role.addToPrincipalPolicy(statement);
-    const policy = role.node.tryFindChild('DefaultPolicy');
-    if (policy) {
-      this.acknowledgePrefixes(
-        policy,
-        'The API presigns uploads into uploads/* and deletes uploads and renditions under media/*: each statement is held to its prefix of the media bucket, whose object keys are made at run time.',
-      );
-    }
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.function.functionArn] }));
   }
 
   private acknowledgePrefixes(scope: Construct, reason: string): void {

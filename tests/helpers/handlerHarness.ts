@@ -5,7 +5,7 @@ import type { Config } from '../../runtime/env/apiEnvironment';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../runtime/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
-import type { MediaProcessor } from '../../domain/media/mediaProcessor';
+import type { MediaServices } from '../../domain/media/mediaServices';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from './fixedSettings';
@@ -56,8 +56,8 @@ export interface HarnessOptions {
   readonly endpoint?: string;
   /** What flushes the stage cache after catalog writes (with `stageCache: true` in the config). */
   readonly cacheFlusher?: StageCacheFlusher;
-  /** What checks uploads (with `media` in the config): the media function's code, in-process. */
-  readonly mediaProcessor?: MediaProcessor;
+  /** The media bucket and the check of uploads (with `media` in the config): the media function's code, in-process. */
+  readonly mediaServices?: MediaServices;
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -103,7 +103,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     serviceName: 'storefront-api-test',
     settings,
     cacheFlusher: options.cacheFlusher,
-    mediaProcessor: options.mediaProcessor,
+    mediaServices: options.mediaServices,
   });
   return {
     ...table,

@@ -2,7 +2,8 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client
 import sharp from 'sharp';
 import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
-import { createMediaStore, createS3Client } from '../../data/mediaStore';
+import { createMediaStore } from '../../data/mediaStore';
+import { createS3Client } from '../../data/s3Client';
 import { getMediaUpload } from '../../data/mediaUploads';
 import { getProduct } from '../../data/products';
 import { createMediaUpload } from '../../domain/media/createMediaUpload';
@@ -64,7 +65,12 @@ describe('product media through the Lambda handler, on the local S3 server', () 
     client = createS3Client({ region: 'us-east-1', endpoint: s3.endpoint });
     h = await createHarness(
       { media: { bucket: BUCKET, baseUrl: BASE_URL, s3Endpoint: s3.endpoint } },
-      { mediaProcessor: createUploadProcessor({ client, bucket: BUCKET }) },
+      {
+        mediaServices: {
+          store: createMediaStore({ bucket: BUCKET, region: 'us-east-1', endpoint: s3.endpoint }, client),
+          processor: createUploadProcessor({ client, bucket: BUCKET }),
+        },
+      },
     );
     category = await aCategory(h.db);
     admin = h.token({ sub: 'admin-1', admin: true });
