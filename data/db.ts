@@ -14,6 +14,7 @@ import { MigrationCheckpointEntity } from './entities/migrationCheckpoint';
 import { PaymentEntity } from './entities/payment';
 import { PaymentEventEntity } from './entities/paymentEvent';
 import { PaymentRefundEntity } from './entities/paymentRefund';
+import { MediaUploadEntity } from './entities/mediaUpload';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -44,6 +45,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       payment: own(PaymentEntity),
       paymentRefund: own(PaymentRefundEntity),
       paymentEvent: own(PaymentEventEntity),
+      mediaUpload: own(MediaUploadEntity),
     },
     { client, table: tableName },
   );

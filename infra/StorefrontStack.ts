@@ -6,6 +6,7 @@ import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { OrderNotifier } from './constructs/OrderNotifier';
 import { PaymentWebhook, WEBHOOK_RESOURCE_PATH } from './constructs/PaymentWebhook';
+import { ProductMedia } from './constructs/ProductMedia';
 import { SafeRelease } from './constructs/SafeRelease';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
@@ -23,6 +24,8 @@ export interface StorefrontStackProps extends StackProps {
  * Gateway logging role is `ApiGatewayAccountStack`'s):
  * - the single DynamoDB table (`SingleTable`);
  * - the storefront site: S3 behind CloudFront, with its `config.json` (`StorefrontSite`);
+ * - product images: a private media bucket served at the distribution's `/media/*`, and the media
+ *   function that checks uploads and writes renditions (`ProductMedia`);
  * - the Cognito user pool, app client and `admin` group (`UserIdentity`);
  * - the GraphQL function and its stage alias (`GraphqlFunction`), allowed to flush the API cache
  *   when the stage caches;
@@ -46,6 +49,7 @@ export class StorefrontStack extends Stack {
   readonly graphqlFunction: GraphqlFunction;
   readonly graphqlApi: GraphqlApi;
   readonly site: StorefrontSite;
+  readonly media: ProductMedia;
   readonly notifier: OrderNotifier;
   readonly payments: PaymentWebhook;
   readonly release: SafeRelease;
@@ -71,6 +75,7 @@ export class StorefrontStack extends Stack {
     // the storefront first: its origin joins the stage's CORS list and the user pool's callback URLs
     this.site = new StorefrontSite(this, 'Web', { stage, removalPolicy });
     const corsOrigins = [...stage.corsOrigins, ...this.site.origins];
+    this.media = new ProductMedia(this, 'Media', { stage, site: this.site, removalPolicy });
     this.identity = new UserIdentity(this, 'Identity', {
       stageName: stage.name,
       webOrigins: this.site.origins,
@@ -85,7 +90,10 @@ export class StorefrontStack extends Stack {
       userPoolId: this.identity.userPool.userPoolId,
       userPoolClientId: this.identity.client.userPoolClientId,
       removalPolicy,
+      // images are served by the storefront's own origin (its `/media/*` behaviour): the CSP's img-src 'self' covers them
+      media: { bucket: this.media.bucket.bucketName, baseUrl: this.site.origins.at(-1)!, functionName: this.media.function.functionName },
     });
+    this.media.grantApi(this.graphqlFunction.function.role!);
     this.graphqlApi = new GraphqlApi(this, 'Api', { stage, corsOrigins, handler: this.graphqlFunction.alias, removalPolicy });
     this.payments = new PaymentWebhook(this, 'Payments', { stage, table: this.table, api: this.graphqlApi.api, removalPolicy });
     const region = Stack.of(this).region;

@@ -18,6 +18,7 @@ import {
 import { MAX_PAGE_SIZE } from '../data/page';
 import { limits } from '../domain/limits';
 import { MAX_FACETS, MAX_FACET_VALUES } from '../domain/search/searchFacets';
+import { RENDITION_WIDTHS, mediaLimits } from '../domain/media/mediaLimits';
 
 /** Every argument with this name is a page size (Relay `first`), as the API reads it (server/resolvePageSizes.ts). */
 const PAGE_SIZE_ARGUMENT = 'first';
@@ -30,6 +31,8 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Order.items': limits.maxOrderLines,
   'ProductSearchConnection.facets': MAX_FACETS,
   'SearchFacet.values': MAX_FACET_VALUES,
+  'Product.media': mediaLimits.maxPerProduct,
+  'ProductMedia.renditions': RENDITION_WIDTHS.length,
 };
 
 export interface CostModel {
@@ -94,8 +97,10 @@ function fieldCost(scope: Scope, node: FieldNode, parent: GraphQLCompositeType, 
   const type = field && getNamedType(field.type);
   if (!field || !type || !isCompositeType(type) || !node.selectionSet) return 0;
   const ownPage = pageSizeOf(scope.model, field, node);
-  const item = 1 + selectionCost(scope, node.selectionSet, type, ownPage);
-  if (!isListType(getNullableType(field.type))) return item;
+  const list = isListType(getNullableType(field.type));
+  // a connection's page size is its edges'; a list with a `first` of its own is itself the page
+  const item = 1 + selectionCost(scope, node.selectionSet, type, list ? undefined : ownPage);
+  if (!list) return item;
   // a bounded list beside a connection's edges (search facets) holds its bound, not a page
   const bound = ownPage ?? scope.model.listBounds[`${parent.name}.${field.name}`] ?? pageSize ?? scope.model.maxPageSize;
   return bound * item;

@@ -7,6 +7,8 @@ import { Customer } from './customer/Customer';
 import { Query as CustomerQuery } from './customer/Query';
 import { DateTime } from './DateTime';
 import { Mutation as InventoryMutation } from './inventory/Mutation';
+import { Mutation as MediaMutation } from './media/Mutation';
+import { ProductMedia, ProductMediaField } from './media/ProductMedia';
 import { MoneyAmount } from './MoneyAmount';
 import { Mutation as OrderMutation } from './order/Mutation';
 import { Order } from './order/Order';
@@ -24,8 +26,9 @@ export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
   Query: { ...CatalogQuery, ...SearchQuery, ...CustomerQuery, ...OrderQuery },
-  Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
-  Product,
+  Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...MediaMutation, ...ReviewMutation, ...OrderMutation },
+  Product: { ...Product, ...ProductMediaField },
+  ProductMedia,
   Category,
   Review,
   Customer,

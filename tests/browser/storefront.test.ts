@@ -103,6 +103,42 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     expect(cached.headers()['x-cache']).toBe('hit');
   }, 120_000);
 
+  it('shows product images with their dimensions, renditions and alt text, lazy below the fold, served by the storefront’s origin', async () => {
+    // Prepare
+    const page = await visitor();
+
+    // Act
+    await page.goto(store.webUrl);
+    await page.getByRole('link', { name: 'Coffee' }).click();
+    await page.locator('.product img').first().waitFor();
+    const cards = await page.locator('.product img').evaluateAll((images) =>
+      images.map((image) => {
+        const img = image as unknown as { getAttribute(name: string): string | null; complete: boolean; naturalWidth: number };
+        return { width: img.getAttribute('width'), height: img.getAttribute('height'), srcset: img.getAttribute('srcset'), loading: img.getAttribute('loading') };
+      }),
+    );
+    await page.locator('.product').first().click();
+    const hero = page.locator('.gallery img').first();
+    await hero.waitFor();
+    await page.waitForFunction(() => {
+      const image = (globalThis as unknown as { document: { querySelector(selector: string): { complete: boolean; naturalWidth: number } | null } }).document.querySelector('.gallery img');
+      return Boolean(image?.complete && image.naturalWidth > 0);
+    });
+    const box = await hero.boundingBox();
+    const [alt, src] = [await hero.getAttribute('alt'), await hero.getAttribute('src')];
+    const image = await fetch(src!);
+
+    // Assess
+    expect(cards.length).toBeGreaterThan(4);
+    expect(cards.every((card) => card.width === '800' && card.height === '600' && /320w.*640w.*800w/.test(card.srcset ?? ''))).toBe(true);
+    expect(cards.slice(0, 4).map((card) => card.loading)).toEqual(['eager', 'eager', 'eager', 'eager']);
+    expect(cards.slice(4).every((card) => card.loading === 'lazy')).toBe(true);
+    expect(alt).toMatch(/, in its package$/);
+    expect(new URL(src!).origin).toBe(store.webUrl);
+    expect(box!.height / box!.width).toBeCloseTo(600 / 800, 1);
+    expect([image.status, image.headers.get('content-type'), image.headers.get('cache-control')]).toEqual([200, 'image/webp', 'public, max-age=31536000, immutable']);
+  }, 120_000);
+
   it('lets the demo customer sign in, order, see the order and cancel it; the stock comes back', async () => {
     // Prepare
     const product = await productBySku('TEA-002');

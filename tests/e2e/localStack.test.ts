@@ -65,6 +65,25 @@ describe('the local stack over HTTP', () => {
     expect(categories.reduce((sum, category) => sum + category.products.edges.length, 0)).toBeGreaterThanOrEqual(30);
   });
 
+  it('gives every demo product a picture, whose renditions the local S3 server serves', async () => {
+    const { body } = await post('{ productBySku(sku: "TEA-001") { name media { alt width height url(maxWidth: 400) renditions { url width height } } } }');
+    const product = body.data!.productBySku as { name: string; media: Array<{ alt: string; width: number; height: number; url: string; renditions: Array<{ url: string; width: number; height: number }> }> };
+    const image = await fetch(product.media[0]!.url);
+    const bytes = Buffer.from(await image.arrayBuffer());
+
+    expect(product.media).toHaveLength(1);
+    expect(product.media[0]).toMatchObject({ alt: `${product.name}, in its package`, width: 800, height: 600 });
+    expect(product.media[0]!.renditions.map(({ width, height }) => [width, height])).toEqual([
+      [320, 240],
+      [640, 480],
+      [800, 600],
+    ]);
+    expect(product.media[0]!.url).toBe(product.media[0]!.renditions[1]!.url);
+    expect(product.media[0]!.url.startsWith(stack.media.baseUrl)).toBe(true);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/webp']);
+    expect(bytes.subarray(8, 12).toString('ascii')).toBe('WEBP');
+  });
+
   it('lets Apollo Sandbox introspect the schema and serves its landing page', async () => {
     const { body } = await post('{ __schema { types { name } } }');
     const page = await fetch(stack.url, { headers: { accept: 'text/html' } });

@@ -119,7 +119,8 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       ...resourcesOf(json, 'AWS::CloudFront::Function').map(([, r]) => r.Properties.Name),
     ].map((name) => render(name, json));
 
-    expect(names).toHaveLength(5);
+    // the site's two cache and two headers policies, origin access control and function; the media cache policy and origin access control
+    expect(names).toHaveLength(7);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) {
       expect(name).toMatch(new RegExp(`^storefront-${stage.name}-[a-z-]+-${RENDERED_REGION}$`));

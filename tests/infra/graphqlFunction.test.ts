@@ -45,14 +45,18 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(Object.values(json.Resources).filter((r) => r.Type.startsWith('AWS::EC2::'))).toEqual([]);
     });
 
-    it('gets the table, user pool, CORS list, introspection, the cost switch and Powertools settings from the environment', () => {
+    it('gets the table, user pool, CORS list, introspection, the cost switch, the media bucket and function, and Powertools settings from the environment', () => {
       const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
       const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
-      const { CORS_ORIGINS, ...variables } = fn.Properties.Environment.Variables;
+      const [mediaBucketId] = onlyResource(json, 'AWS::S3::Bucket', (r) => r.Metadata['aws:cdk:path'].includes('/Media/Bucket/'));
+      const [mediaFunctionId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-media-${stage.name}`);
+      const { CORS_ORIGINS, MEDIA_BASE_URL, ...variables } = fn.Properties.Environment.Variables;
       // the stage's origins and its storefront's
       expect(render(CORS_ORIGINS, json)).toBe([...stage.corsOrigins, siteOrigin(json)].join(','));
+      // product images are served by the storefront's own origin (its media/* behaviour)
+      expect(render(MEDIA_BASE_URL, json)).toBe(siteOrigin(json));
       expect(variables).toEqual({
         STAGE: stage.name,
         TABLE_NAME: { Ref: tableId },
@@ -66,6 +70,8 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         CURSOR_SECRET_ARN: { Ref: secretId },
         STAGE_CACHE_ENABLED: String(stage.cache.enabled),
         AWS_LAMBDA_EXEC_WRAPPER: '/var/task/exec-wrapper.sh',
+        MEDIA_BUCKET: { Ref: mediaBucketId },
+        MEDIA_FUNCTION_NAME: { Ref: mediaFunctionId },
         // set only where every caller sees what requests cost (dev)
         ...(stage.costForEveryone ? { COST_FOR_EVERYONE: 'true' } : {}),
       });
@@ -149,10 +155,11 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       ]);
     });
 
-    it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, and X-Ray when tracing', () => {
+    it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, X-Ray when tracing, and the media function', () => {
       const [logGroupId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-api-${stage.name}`);
       const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [mediaFunctionId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-media-${stage.name}`);
       const summary = statementsOfFunctionRole().map(({ statement }) => ({
         actions: [...asArray(statement.Action)].sort(),
         resources: asArray(statement.Resource).map((r) => render(r, json)),
@@ -162,6 +169,8 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
         ...(stage.tracing ? [{ actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] }] : []),
         { actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], resources: [`<${secretId}>`] },
+        // product images: the media function, its only way to the media bucket (tests/infra/productMedia.test.ts)
+        { actions: ['lambda:InvokeFunction'], resources: [`<${mediaFunctionId}.Arn>`] },
         ...(stage.cache.enabled
           ? [{ actions: ['apigateway:DELETE'], resources: [`arn:aws:apigateway:eu-west-1::/restapis/<${apiId}>/stages/${stage.name}/cache/data`] }]
           : []),

@@ -35,13 +35,14 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all eleven entities', () => {
+  it('finds all fifteen entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'AliasSettingsEntity',
       'CategoryEntity',
       'CustomerEntity',
       'InventoryAdjustmentEntity',
       'MigrationCheckpointEntity',
+      'MediaUploadEntity',
       'NotificationEntity',
       'OrderEntity',
       'OrderLineEntity',

@@ -112,6 +112,13 @@ describe('authorization on every schema path to an Order or a Customer', () => {
       variables: () => ({ input: { productId: product.productId, variantId: product.productId } }),
       expect: 'FORBIDDEN',
     },
+    'Mutation.productMediaCreate': { variables: () => ({ input: { productId: product.productId, uploadId: 'alices-upload' } }), expect: 'FORBIDDEN' },
+    'Mutation.productMediaUpdate': {
+      variables: () => ({ input: { productId: product.productId, mediaId: 'm-1', alt: 'Stolen' } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.productMediaReorder': { variables: () => ({ input: { productId: product.productId, mediaIds: [] } }), expect: 'FORBIDDEN' },
+    'Mutation.productMediaDelete': { variables: () => ({ input: { productId: product.productId, mediaId: 'm-1' } }), expect: 'FORBIDDEN' },
   };
 
   /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { AddReviewDocument, ProductPageDocument } from '../../../generated/web/graphql';
 import { cart } from '../cart';
+import { ProductImage } from '../components/ProductImage';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
 import { useSession } from '../hooks';
@@ -31,6 +32,13 @@ export function ProductPage() {
         <Link to={`/category/${product.category.id}`}>{product.category.name}</Link>
       </p>
       <h1 id="product-title">{product.name}</h1>
+      {product.media.length ? (
+        <div className="gallery">
+          {product.media.map((image, index) => (
+            <ProductImage key={image.id} image={image} sizes={index === 0 ? '(min-width: 900px) 560px, 100vw' : '160px'} eager={index === 0} />
+          ))}
+        </div>
+      ) : null}
       <p className="price">{formatMoney(product.price)}</p>
       <Rating average={product.rating.average ?? null} count={product.rating.count} />
       {product.description ? <p>{product.description}</p> : null}

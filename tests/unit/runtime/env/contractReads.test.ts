@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { API_VARIABLES } from '../../../../runtime/env/apiEnvironment';
+import { MEDIA_VARIABLES } from '../../../../runtime/env/mediaEnvironment';
 import { NOTIFIER_VARIABLES } from '../../../../runtime/env/notifierEnvironment';
 import { PAYMENT_VARIABLES } from '../../../../runtime/env/paymentEnvironment';
 import { PRE_TRAFFIC_HOOK_VARIABLES } from '../../../../runtime/env/preTrafficHookEnvironment';
@@ -22,6 +23,7 @@ const CONTRACT_VARIABLES = [
     ...Object.values(PRE_TRAFFIC_HOOK_VARIABLES),
     ...Object.values(WEBHOOK_VARIABLES),
     ...Object.values(PAYMENT_VARIABLES),
+    ...Object.values(MEDIA_VARIABLES),
   ]),
 ];
 
