@@ -32,7 +32,13 @@ export function variantFor<V extends PickerVariant>(options: readonly PickerOpti
 }
 
 /** The state of `value` for option `index`, given the values chosen for the options before it. */
-export function valueState(options: readonly PickerOption[], variants: readonly PickerVariant[], selection: Selection, index: number, value: string): ValueState {
+export function valueState(
+  options: readonly PickerOption[],
+  variants: readonly PickerVariant[],
+  selection: Selection,
+  index: number,
+  value: string,
+): ValueState {
   const candidates = variants.filter((variant) => matches(variant, options, [...selection.slice(0, index), value]));
   if (candidates.some((variant) => variant.available)) return 'available';
   return candidates.length ? 'soldOut' : 'none';
@@ -48,7 +54,13 @@ export function initialSelection(options: readonly PickerOption[], variants: rea
  * The selection after the shopper chose `value` for option `index`: the options before it stay,
  * each later one keeps its value while that is still available, else takes its first available one.
  */
-export function choose(options: readonly PickerOption[], variants: readonly PickerVariant[], selection: Selection, index: number, value: string): Selection {
+export function choose(
+  options: readonly PickerOption[],
+  variants: readonly PickerVariant[],
+  selection: Selection,
+  index: number,
+  value: string,
+): Selection {
   const next = [...selection.slice(0, index), value];
   for (let later = index + 1; later < options.length; later++) {
     const kept = selection[later] ?? '';

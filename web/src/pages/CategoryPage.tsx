@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { CategoryProductsDocument, type ProductSort } from '../../../generated/web/graphql';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
-import { formatMoney } from '../../../core/money';
+import { priceRangeText } from '../priceRange';
 
 const PAGE = 12;
 const SORTS: Array<{ value: ProductSort; label: string }> = [
@@ -51,7 +51,7 @@ export function CategoryPage() {
           <li key={node.id}>
             <Link to={`/product/${node.id}`} className="product">
               <span className="name">{node.name}</span>
-              <span className="price">{formatMoney(node.price)}</span>
+              <span className="price">{priceRangeText(node.priceRange)}</span>
               <Rating average={node.rating.average ?? null} count={node.rating.count} />
               {node.stock === 0 ? <span className="stock">Sold out</span> : null}
             </Link>
