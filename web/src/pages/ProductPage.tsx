@@ -16,14 +16,15 @@ export function ProductPage() {
   const { data, loading, error, refetch } = useQuery(ProductPageDocument, { variables: { id } });
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState(false);
-  const [chosen, setChosen] = useState<Selection>();
+  // the choice belongs to its product: another product page starts on its own first available variant
+  const [chosen, setChosen] = useState<{ productId: string; selection: Selection }>();
   const product = data?.product;
 
   if (loading && !data) return <Loading what="the product" />;
   if (error) return <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} />;
   if (!product) return <p>This product does not exist.</p>;
 
-  const selection = chosen ?? initialSelection(product.options, product.variants);
+  const selection = chosen?.productId === product.id ? chosen.selection : initialSelection(product.options, product.variants);
   // a product's variants each select a value of every option; with one variant, its values need no choosing
   const variant = product.variants.length > 1 ? variantFor(product.options, product.variants, selection) : product.variants[0];
   const add = () => {
@@ -54,7 +55,7 @@ export function ProductPage() {
           variants={product.variants}
           selection={selection}
           onChange={(next) => {
-            setChosen(next);
+            setChosen({ productId: product.id, selection: next });
             setAdded(false);
           }}
         />
