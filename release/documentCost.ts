@@ -33,6 +33,10 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'SearchFacet.values': MAX_FACET_VALUES,
   'Product.media': mediaLimits.maxPerProduct,
   'ProductMedia.renditions': RENDITION_WIDTHS.length,
+  'Product.options': limits.maxOptions,
+  'Product.variants': limits.maxVariants,
+  'ProductVariant.selectedOptions': limits.maxOptions,
+  'OrderItem.selectedOptions': limits.maxOptions,
 };
 
 export interface CostModel {

@@ -4,6 +4,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { putAliasSettings } from '../../data/aliasSettings';
 import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
 import { describeAdminPages } from './adminPages';
+import { describeVariantPicker } from './variantPicker';
 import { ARTIFACTS, axeViolations, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
 
 /** Violations the page reports (`securitypolicyviolation`), recorded from before the app's first script. */
@@ -607,3 +608,4 @@ describe('the production build in Chromium, under the Content-Security-Policy Cl
 });
 
 describeAdminPages(() => ({ store, browser }));
+describeVariantPicker(() => ({ store, browser }));

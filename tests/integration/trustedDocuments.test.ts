@@ -51,9 +51,9 @@ describe('trusted documents', () => {
   it('knows every operation of the storefront, each valid against the schema', () => {
     const schema = buildSchema(typeDefs);
 
-    // the storefront's documents, and those of earlier releases it no longer sends (tabs still open on them)
-    expect(trusted.size).toBe(new Set([...Object.keys(storefront), ...Object.keys(released)]).size);
-    for (const key of Object.keys(storefront)) expect(trusted.has(key.replace(/^sha256:/, ''))).toBe(true);
+    // this build's documents, and those of earlier releases that a tab still running one sends
+    const hashes = (manifest: Record<string, string>) => Object.keys(manifest).map((key) => key.replace(/^sha256:/, ''));
+    expect([...trusted.keys()].sort()).toEqual([...new Set([...hashes(storefront), ...hashes(released)])].sort());
     for (const document of trusted.values()) expect(validate(schema, parse(document))).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { CategoryProductsDocument, type ProductSort } from '../../../generated/w
 import { ProductImage } from '../components/ProductImage';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
-import { formatMoney } from '../../../core/money';
+import { priceRangeText } from '../priceRange';
 
 const PAGE = 12;
 /** Cards in the first row or two load at once; the rest wait until they are near the viewport. */
@@ -57,7 +57,7 @@ export function CategoryPage() {
             <Link to={`/product/${node.id}`} className="product">
               {node.media[0] ? <ProductImage image={node.media[0]} sizes={CARD_SIZES} eager={index < ABOVE_THE_FOLD} decorative /> : null}
               <span className="name">{node.name}</span>
-              <span className="price">{formatMoney(node.price)}</span>
+              <span className="price">{priceRangeText(node.priceRange)}</span>
               <Rating average={node.rating.average ?? null} count={node.rating.count} />
               {node.stock === 0 ? <span className="stock">Sold out</span> : null}
             </Link>
