@@ -75,6 +75,17 @@ export async function runShopper(options: ShopperOptions): Promise<void> {
       page = await send('CategoryProducts', { id, sort, first: 12, after: page.category.products.pageInfo.endCursor });
       products.push(...(page?.category?.products?.edges ?? []).map((edge: any) => edge.node));
     }
+    const named = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node as { id: string; name?: string });
+    if (live() && random() < 1 / 3 && named.length) {
+      // as the header's search box: suggestions while typing (debounced: a short prefix, then the word), then the results page
+      const word = (pick(named).name ?? '').split(/\s+/).find((part) => part.length >= 4) ?? 'coffee';
+      await send('SearchSuggestions', { query: word.slice(0, 3) });
+      if (live()) await send('SearchSuggestions', { query: word });
+      if (live()) {
+        const results = await send('SearchProducts', { query: word, filter: null, sort: 'RELEVANCE', first: 12 });
+        products.push(...(results?.searchProducts?.edges ?? []).map((edge: any) => edge.node));
+      }
+    }
     const views = 1 + Math.floor(random() * 3);
     const viewed: ViewedProduct[] = [];
     for (let index = 0; index < views && live() && products.length; index++) {

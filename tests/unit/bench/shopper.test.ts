@@ -7,7 +7,10 @@ const money = (amount: number) => ({ amount, currency: 'USD' });
 /** The storefront's answers, by operation: one product with a sold-out variant, a low one and one to order. */
 const ANSWERS: Record<string, unknown> = {
   Categories: { categories: [{ id: 'c1' }] },
-  CategoryProducts: { category: { products: { edges: [{ node: { id: 'p1', stock: 0 } }], pageInfo: { hasNextPage: false } } } },
+  CategoryProducts: {
+    category: { products: { edges: [{ node: { id: 'p1', name: 'Yirgacheffe beans', stock: 0 } }], pageInfo: { hasNextPage: false } } },
+  },
+  SearchProducts: { searchProducts: { edges: [{ node: { id: 'p1' } }] } },
   ProductPage: {
     product: {
       id: 'p1',
@@ -23,9 +26,10 @@ const ANSWERS: Record<string, unknown> = {
 };
 
 describe('the load bench’s shopper', () => {
-  it('orders an available variant of a product page it read, by variantId at the price shown', async () => {
+  it('searches for a word of a product it saw, then orders an available variant of a product page it read, by variantId at the price shown', async () => {
     // Prepare: a stand-in API that records the orders it is sent
     const orders: unknown[] = [];
+    const searches: string[] = [];
     const server = http.createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -36,6 +40,7 @@ describe('the load bench’s shopper', () => {
           : undefined;
         const operation = body?.operationName ?? url.searchParams.get('operationName') ?? '';
         if (operation === 'PlaceOrder') orders.push(body!.variables);
+        if (operation.startsWith('Search')) searches.push(`${request.method} ${operation} ${url.searchParams.get('variables')}`);
         response.setHeader('content-type', 'application/json');
         response.end(JSON.stringify({ data: ANSWERS[operation] }));
       });
@@ -61,7 +66,12 @@ describe('the load bench’s shopper', () => {
       await new Promise((resolve) => server.close(resolve));
     }
 
-    // Assess
+    // Assess: it searched as the header's box does, anonymously by GET, before ordering
+    expect(searches).toEqual([
+      'GET SearchSuggestions {"query":"Yir"}',
+      'GET SearchSuggestions {"query":"Yirgacheffe"}',
+      'GET SearchProducts {"query":"Yirgacheffe","filter":null,"sort":"RELEVANCE","first":12}',
+    ]);
     expect(orders).toEqual([
       { input: { idempotencyKey: expect.any(String), items: [{ productId: 'p1', variantId: 'v-ok', quantity: 1, expectedUnitPrice: money(2200) }] } },
     ]);
