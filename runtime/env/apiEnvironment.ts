@@ -231,7 +231,8 @@ function readMedia(read: Reader): MediaConfig | undefined {
   const bucket = read.optional(v.mediaBucket);
   if (!bucket) return undefined;
   const baseUrl = read.required(v.mediaBaseUrl).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(baseUrl)) throw new ConfigError(`${v.mediaBaseUrl} must be a URL such as https://d111111abcdef8.cloudfront.net.`);
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(baseUrl))
+    throw new ConfigError(`${v.mediaBaseUrl} must be a URL such as https://d111111abcdef8.cloudfront.net.`);
   return { bucket, baseUrl, s3Endpoint: read.optional(v.s3Endpoint), functionName: read.optional(v.mediaFunctionName) };
 }
 

@@ -115,14 +115,21 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     const cards = await page.locator('.product img').evaluateAll((images) =>
       images.map((image) => {
         const img = image as unknown as { getAttribute(name: string): string | null; complete: boolean; naturalWidth: number };
-        return { width: img.getAttribute('width'), height: img.getAttribute('height'), srcset: img.getAttribute('srcset'), loading: img.getAttribute('loading') };
+        return {
+          width: img.getAttribute('width'),
+          height: img.getAttribute('height'),
+          srcset: img.getAttribute('srcset'),
+          loading: img.getAttribute('loading'),
+        };
       }),
     );
     await page.locator('.product').first().click();
     const hero = page.locator('.gallery img').first();
     await hero.waitFor();
     await page.waitForFunction(() => {
-      const image = (globalThis as unknown as { document: { querySelector(selector: string): { complete: boolean; naturalWidth: number } | null } }).document.querySelector('.gallery img');
+      const image = (
+        globalThis as unknown as { document: { querySelector(selector: string): { complete: boolean; naturalWidth: number } | null } }
+      ).document.querySelector('.gallery img');
       return Boolean(image?.complete && image.naturalWidth > 0);
     });
     const box = await hero.boundingBox();
@@ -137,7 +144,11 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     expect(alt).toMatch(/, in its package$/);
     expect(new URL(src!).origin).toBe(store.webUrl);
     expect(box!.height / box!.width).toBeCloseTo(600 / 800, 1);
-    expect([image.status, image.headers.get('content-type'), image.headers.get('cache-control')]).toEqual([200, 'image/webp', 'public, max-age=31536000, immutable']);
+    expect([image.status, image.headers.get('content-type'), image.headers.get('cache-control')]).toEqual([
+      200,
+      'image/webp',
+      'public, max-age=31536000, immutable',
+    ]);
   }, 120_000);
 
   it('lets the demo customer sign in, order, see the order and cancel it; the stock comes back', async () => {

@@ -66,8 +66,13 @@ describe('the local stack over HTTP', () => {
   });
 
   it('gives every demo product a picture, whose renditions the local S3 server serves', async () => {
-    const { body } = await post('{ productBySku(sku: "TEA-001") { name media { alt width height url(maxWidth: 400) renditions { url width height } } } }');
-    const product = body.data!.productBySku as { name: string; media: Array<{ alt: string; width: number; height: number; url: string; renditions: Array<{ url: string; width: number; height: number }> }> };
+    const { body } = await post(
+      '{ productBySku(sku: "TEA-001") { name media { alt width height url(maxWidth: 400) renditions { url width height } } } }',
+    );
+    const product = body.data!.productBySku as {
+      name: string;
+      media: Array<{ alt: string; width: number; height: number; url: string; renditions: Array<{ url: string; width: number; height: number }> }>;
+    };
     const image = await fetch(product.media[0]!.url);
     const bytes = Buffer.from(await image.arrayBuffer());
 
