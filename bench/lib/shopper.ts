@@ -75,10 +75,10 @@ export async function runShopper(options: ShopperOptions): Promise<void> {
       page = await send('CategoryProducts', { id, sort, first: 12, after: page.category.products.pageInfo.endCursor });
       products.push(...(page?.category?.products?.edges ?? []).map((edge: any) => edge.node));
     }
-    const named = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node as { id: string; name?: string });
+    const named: Array<{ id: string; name?: string }> = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node);
     if (live() && random() < 1 / 3 && named.length) {
       // as the header's search box: suggestions while typing (debounced: a short prefix, then the word), then the results page
-      const word = (pick(named).name ?? '').split(/\s+/).find((part) => part.length >= 4) ?? 'coffee';
+      const word = (pick(named).name ?? '').split(/\s+/).find((part: string) => part.length >= 4) ?? 'coffee';
       await send('SearchSuggestions', { query: word.slice(0, 3) });
       if (live()) await send('SearchSuggestions', { query: word });
       if (live()) {
