@@ -25,7 +25,13 @@ const PAGE_SIZE_ARGUMENT = 'first';
  * How many items a list field without a page size can hold at most, where a rule bounds it; other
  * such lists count as a largest page.
  */
-export const LIST_BOUNDS: Readonly<Record<string, number>> = { 'Order.items': limits.maxOrderLines };
+export const LIST_BOUNDS: Readonly<Record<string, number>> = {
+  'Order.items': limits.maxOrderLines,
+  'Product.options': limits.maxOptions,
+  'ProductOption.values': limits.maxOptionValues,
+  'Product.variants': limits.maxVariants,
+  'ProductVariant.selectedOptions': limits.maxOptions,
+};
 
 export interface CostModel {
   /** The largest page a connection may be asked for (`first` given by a variable counts as this). */
