@@ -89,4 +89,18 @@ describe('documentCost', () => {
     expect(DEFAULT_COST_MODEL.maxPageSize).toBe(100);
     expect(myOrders).toBe(2 + 20 * (2 + 25 * 2));
   });
+
+  it("bounds a product's options and variants by their limits (3 options, 100 variants)", () => {
+    // Arrange
+    const schema = buildSchema(typeDefs);
+
+    // Act: product 1 + options 3 × 1 + variants 100 × (1 + price 1 + selectedOptions 3 × 1)
+    const variants = documentCost(
+      schema,
+      '{ product(id: "p") { options { name values } variants { id price { amount } selectedOptions { name value } } } }',
+    );
+
+    // Assert
+    expect(variants).toBe(1 + 3 + 100 * (2 + 3));
+  });
 });
