@@ -234,6 +234,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       const staleText = await stale.textContent();
       await reloaded;
       await page.getByLabel('SKU of L / Red').waitFor();
+      const sizesShown = await page.getByLabel('Values').nth(0).inputValue();
       await page.getByRole('button', { name: 'Save M / Red' }).click();
       await status(page, /Saved M \/ Red/);
 
@@ -264,6 +265,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       expect(raced.data?.productOptionsSet.userErrors).toEqual([]);
       expect(refusal).toEqual({ invalid: 'true', description: expect.stringMatching(/SKU/) });
       expect(staleText).toMatch(/version/);
+      expect(sizesShown).toBe('S, M, L');
       expect(answer.data.product).toEqual({
         options: [
           { name: 'Size', values: ['S', 'M', 'L'] },

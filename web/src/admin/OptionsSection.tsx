@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { AdminProductOptionsSetDocument } from '../../../generated/web/admin/graphql';
 import { AdminError, InputProblem } from './AdminError';
 import { Announcement } from './Announcement';
@@ -29,6 +29,18 @@ export function OptionsSection({ product }: { product: VariantsProduct }) {
   const [failure, setFailure] = useState<unknown>();
   const [message, setMessage] = useState('');
 
+  /** The options this edit started from. */
+  const [edited, setEdited] = useState(product.options);
+  const untouched = JSON.stringify(drafts) === JSON.stringify(optionDraftsOf(edited));
+
+  // the options changed meanwhile (saved elsewhere, read again after a stale version) while nothing here was edited: edit those
+  useEffect(() => {
+    if (untouched && JSON.stringify(product.options) !== JSON.stringify(edited)) {
+      setEdited(product.options);
+      setDrafts(optionDraftsOf(product.options));
+    }
+  }, [product.options, edited, untouched]);
+
   const change = (index: number, next: Partial<OptionDraft>) => setDrafts(drafts.map((draft, at) => (at === index ? { ...draft, ...next } : draft)));
 
   const send = async () => {
@@ -43,6 +55,7 @@ export function OptionsSection({ product }: { product: VariantsProduct }) {
       const { product: saved, userErrors } = data.productOptionsSet;
       if (userErrors.length) setErrors(userErrors.map(placeError));
       else if (saved) {
+        setEdited(saved.options);
         setDrafts(optionDraftsOf(saved.options));
         setMessage(`Options saved: ${saved.options.map((option) => `${option.name} (${option.values.join(', ')})`).join('; ') || 'none'}.`);
       }

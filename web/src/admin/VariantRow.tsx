@@ -193,7 +193,8 @@ export function VariantRow({ productId, version, variant, announce, reload }: Pr
               aria-describedby={stockError ? `${id}-stock-error` : undefined}
             />
             <button type="submit" disabled={adjusting}>
-              {adjusting ? 'Adjusting…' : `Adjust stock of ${variant.title}`}
+              {adjusting ? 'Adjusting…' : 'Adjust'}
+              <span className="visually-hidden"> stock of {variant.title}</span>
             </button>
             <FieldProblem id={`${id}-stock-error`} message={stockError} />
           </form>
@@ -205,7 +206,8 @@ export function VariantRow({ productId, version, variant, announce, reload }: Pr
           <>
             <form id={`${id}-save`} className="row-form" onSubmit={submit(save)}>
               <button type="submit" disabled={saving}>
-                {saving ? 'Saving…' : `Save ${variant.title}`}
+                {saving ? 'Saving…' : 'Save'}
+                <span className="visually-hidden"> {variant.title}</span>
               </button>
             </form>
             {confirming ? (
@@ -219,7 +221,7 @@ export function VariantRow({ productId, version, variant, announce, reload }: Pr
               </div>
             ) : (
               <button type="button" onClick={() => setConfirming(true)}>
-                Archive {variant.title}…
+                Archive<span className="visually-hidden"> {variant.title}…</span>
               </button>
             )}
           </>
