@@ -247,6 +247,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       await status(page, /Archived S \/ Blue/);
       await page.screenshot({ path: join(ARTIFACTS, 'admin-variants.png'), fullPage: true });
       const violations = await axeViolations(page);
+      const stockSections = await page.getByRole('heading', { level: 2, name: 'Stock', exact: true }).count();
 
       // Act: what the API and the storefront's product page say
       const { id } = await productBySku(sku);
@@ -281,6 +282,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       expect(archivedToo.data.product.variants).toHaveLength(4);
       expect(archivedToo.data.product.variants).toContainEqual({ sku: `${sku}-SB`, status: 'ARCHIVED' });
       expect(shopPrice).toBe('$20.00');
+      expect(stockSections).toBe(0);
       expect(violations).toEqual([]);
     }, 120_000);
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { AdminProductDocument } from '../../../generated/web/admin/graphql';
+import { AdminProductDocument, AdminProductVariantsDocument } from '../../../generated/web/admin/graphql';
 import { Loading } from '../components/ui';
 import { AdminError } from './AdminError';
 import { Announcement } from './Announcement';
@@ -20,6 +20,9 @@ export function ProductEditorPage() {
   const announce = (useLocation().state as { announce?: string } | null)?.announce ?? '';
   const { data, loading, error, refetch } = useQuery(AdminProductDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const product = data?.product;
+  // what VariantsEditor read: a product with several variants has its stock per variant, in the Variants table
+  const variants = useQuery(AdminProductVariantsDocument, { variables: { id }, fetchPolicy: 'cache-only' }).data?.product?.variants;
+  const several = (variants?.filter((variant) => variant.status === 'ACTIVE').length ?? 0) > 1;
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = Boolean(product);
   useEffect(() => {
@@ -44,7 +47,7 @@ export function ProductEditorPage() {
       <Announcement message={announce} />
       <ProductDetailsSection key={product.id} product={product} />
       <VariantsEditor key={`variants-${product.id}`} productId={product.id} />
-      <StockSection key={`stock-${product.id}`} product={product} />
+      {several ? null : <StockSection key={`stock-${product.id}`} product={product} />}
       <ArchiveSection key={`status-${product.id}`} product={product} />
     </article>
   );
