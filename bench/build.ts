@@ -148,6 +148,12 @@ export async function buildAll(): Promise<Built> {
 
   await buildWarmBundle(PROJECT_ROOT, out('warm', 'index.js'));
 
+  // the payment webhook function, a bundle of its own (the `stripe` package is in it, never in the API's)
+  await buildAsset({
+    ...lambdaEsbuildOptions(PROJECT_ROOT, out('webhooks', 'index.js')),
+    entryPoints: [path.join(PROJECT_ROOT, 'webhooks', 'lambda.ts')],
+  });
+
   return {
     prod: out('prod', 'index.js'),
     prodCodeCache: out('prod-code-cache', 'index.js'),
@@ -162,6 +168,7 @@ export async function buildAll(): Promise<Built> {
       naiveTuned: size(out('naive-tuned', 'index.js')),
       codeCache: size(out('prod-code-cache', 'app.cache')),
       codeCacheLoader: size(out('prod-code-cache', 'index.js')),
+      webhooks: size(out('webhooks', 'index.js')),
     },
     prodAssetZipBytes: assetSize(out('prod')).zipBytes,
     buildMs: performance.now() - started,

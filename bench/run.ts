@@ -10,7 +10,7 @@
  * BENCH_NODE (Node binary for the child processes; default: a Node of the Lambda runtime's major
  * version from the npm registry, else this one).
  * Modes: `npm run bench -- load` (bench/load.ts), `npm run bench -- scale` (bench/scale.ts),
- * `npm run bench -- migration` (bench/migration.ts).
+ * `npm run bench -- migration` (bench/migration.ts), `npm run bench -- search` (bench/search.ts).
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,6 +24,7 @@ import { judgeColdGoals, type ColdGoal } from './lib/coldGoals';
 import { runLoadBench } from './load';
 import { runMigrationBench } from './migration';
 import { runScaleBench } from './scale';
+import { runSearchBench } from './search';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { CATEGORIES_QUERY, contractOperations, loadFixture } from './lib/operations';
@@ -210,7 +211,7 @@ function render(result: any): string {
   const b = result.bundle;
   lines.push(
     '',
-    `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}; (b) built as ours: ${kb(b.naiveTuned.bytes)}); code cache of a pinned stage ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped)`,
+    `4. Bundle: production ${kb(b.prod.bytes)} minified, ${kb(b.prod.gzipBytes)} gzipped (straightforward (b): ${kb(b.naive.bytes)} / ${kb(b.naive.gzipBytes)}; (b) built as ours: ${kb(b.naiveTuned.bytes)}); code cache of a pinned stage ${kb(b.codeCache.bytes)} (${kb(b.codeCache.gzipBytes)} gzipped); payment webhook function ${kb(b.webhooks.bytes)} (${kb(b.webhooks.gzipBytes)} gzipped)`,
     `   source map beside the bundle ${kb(b.prodMap.bytes)} (${kb(b.prodMap.gzipBytes)} gzipped; never read by the function); the asset zipped ${kb(b.prodAssetZipBytes)}`,
   );
   lines.push(
@@ -229,8 +230,13 @@ function render(result: any): string {
   return lines.join('\n');
 }
 
-/** `npm run bench -- load`, `-- scale` and `-- migration` run one mode of minutes instead of the table. */
-const MODES: Record<string, () => Promise<void>> = { load: runLoadBench, scale: runScaleBench, migration: runMigrationBench };
+/** `npm run bench -- load`, `-- scale`, `-- migration` and `-- search` run one mode of minutes instead of the table. */
+const MODES: Record<string, () => Promise<void>> = {
+  load: runLoadBench,
+  scale: runScaleBench,
+  migration: runMigrationBench,
+  search: runSearchBench,
+};
 
 (MODES[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);

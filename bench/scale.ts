@@ -216,7 +216,7 @@ export async function runScaleBench(): Promise<void> {
       seeding.push({ data: `${count} orders`, seconds: round((performance.now() - started) / 1000) });
       log(`a customer with ${count} orders (written in ${seeding.at(-1)!.seconds} s)`);
       const token = signToken(key, { sub: customerId, email: `scale-${count}@example.com` });
-      rows.push(await measure(fn, `customer with ${count} orders`, { name: 'MyOrders (first 20)', operation: 'MyOrders', variables: {}, token }));
+      rows.push(await measure(fn, `customer with ${count} orders`, { name: 'MyOrders (first 15)', operation: 'MyOrders', variables: {}, token }));
     }
   } finally {
     await fn.stop();

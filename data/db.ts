@@ -11,6 +11,10 @@ import { UniqueValueEntity } from './entities/uniqueValue';
 import { NotificationEntity } from './entities/notification';
 import { InventoryAdjustmentEntity } from './entities/inventoryAdjustment';
 import { MigrationCheckpointEntity } from './entities/migrationCheckpoint';
+import { PaymentEntity } from './entities/payment';
+import { PaymentEventEntity } from './entities/paymentEvent';
+import { PaymentRefundEntity } from './entities/paymentRefund';
+import { MediaUploadEntity } from './entities/mediaUpload';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -38,6 +42,10 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       notification: own(NotificationEntity),
       inventoryAdjustment: own(InventoryAdjustmentEntity),
       migrationCheckpoint: own(MigrationCheckpointEntity),
+      payment: own(PaymentEntity),
+      paymentRefund: own(PaymentRefundEntity),
+      paymentEvent: own(PaymentEventEntity),
+      mediaUpload: own(MediaUploadEntity),
     },
     { client, table: tableName },
   );

@@ -226,3 +226,9 @@ export async function addStock(
     return { kind: 'refused', current: await getProduct(db, { productId }), cause: error };
   }
 }
+
+/** Every active product, for the search index: one Query per page of the sparse stock index (gsi4), no filter. */
+export async function listActiveProducts(db: Db): Promise<ProductItem[]> {
+  const { data } = await db.entities.product.query.byStock({ status: 'ACTIVE' }).go({ pages: 'all' });
+  return data;
+}

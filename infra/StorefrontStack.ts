@@ -5,6 +5,8 @@ import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { OrderNotifier } from './constructs/OrderNotifier';
+import { PaymentWebhook, WEBHOOK_RESOURCE_PATH } from './constructs/PaymentWebhook';
+import { ProductMedia } from './constructs/ProductMedia';
 import { SafeRelease } from './constructs/SafeRelease';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
 import { SingleTable } from './constructs/SingleTable';
@@ -22,6 +24,8 @@ export interface StorefrontStackProps extends StackProps {
  * Gateway logging role is `ApiGatewayAccountStack`'s):
  * - the single DynamoDB table (`SingleTable`);
  * - the storefront site: S3 behind CloudFront, with its `config.json` (`StorefrontSite`);
+ * - product images: a private media bucket served at the distribution's `/media/*`, and the media
+ *   function that checks uploads and writes renditions (`ProductMedia`);
  * - the Cognito user pool, app client and `admin` group (`UserIdentity`);
  * - the GraphQL function and its stage alias (`GraphqlFunction`), allowed to flush the API cache
  *   when the stage caches;
@@ -33,7 +37,9 @@ export interface StorefrontStackProps extends StackProps {
  * - the order notifier: its function and alias on the table's stream, the orders and admin topics,
  *   a dead-letter queue, its own alarms (on the stage's alarm topic), and the daily low-stock rule
  *   with its own dead-letter queue unless the stage has no report schedule (`OrderNotifier`);
- * - the outputs: API URL, user pool and client ids, table name, both topic ARNs, storefront URL.
+ * - the payment provider's secret and `POST /webhooks/stripe` on the same API, with its own
+ *   function (`PaymentWebhook`);
+ * - the outputs: API URL, Stripe's webhook URL and the payment secret's ARN, user pool and client ids, table name, both topic ARNs, storefront URL.
  *
  * `npx cdk deploy -e Storefront-<stage>` deploys exactly this.
  */
@@ -43,7 +49,9 @@ export class StorefrontStack extends Stack {
   readonly graphqlFunction: GraphqlFunction;
   readonly graphqlApi: GraphqlApi;
   readonly site: StorefrontSite;
+  readonly media: ProductMedia;
   readonly notifier: OrderNotifier;
+  readonly payments: PaymentWebhook;
   readonly release: SafeRelease;
   readonly stage: StageSettings;
 
@@ -67,6 +75,7 @@ export class StorefrontStack extends Stack {
     // the storefront first: its origin joins the stage's CORS list and the user pool's callback URLs
     this.site = new StorefrontSite(this, 'Web', { stage, removalPolicy });
     const corsOrigins = [...stage.corsOrigins, ...this.site.origins];
+    this.media = new ProductMedia(this, 'Media', { stage, site: this.site, removalPolicy });
     this.identity = new UserIdentity(this, 'Identity', {
       stageName: stage.name,
       webOrigins: this.site.origins,
@@ -81,8 +90,12 @@ export class StorefrontStack extends Stack {
       userPoolId: this.identity.userPool.userPoolId,
       userPoolClientId: this.identity.client.userPoolClientId,
       removalPolicy,
+      // images are served by the storefront's own origin (its `/media/*` behaviour): the CSP's img-src 'self' covers them
+      media: { bucket: this.media.bucket.bucketName, baseUrl: this.site.origins.at(-1)!, functionName: this.media.function.functionName },
     });
+    this.media.grantApi(this.graphqlFunction.function.role!);
     this.graphqlApi = new GraphqlApi(this, 'Api', { stage, corsOrigins, handler: this.graphqlFunction.alias, removalPolicy });
+    this.payments = new PaymentWebhook(this, 'Payments', { stage, table: this.table, api: this.graphqlApi.api, removalPolicy });
     const region = Stack.of(this).region;
     const authDomain = this.identity.domain.baseUrl();
     this.site.deploy(
@@ -127,6 +140,11 @@ export class StorefrontStack extends Stack {
     });
 
     new CfnOutput(this, 'ApiUrl', { description: 'GraphQL endpoint', value: this.graphqlApi.api.urlForPath('/graphql') });
+    new CfnOutput(this, 'PaymentWebhookUrl', {
+      description: "Register in Stripe's dashboard as the webhook endpoint (docs/payments.md)",
+      value: this.graphqlApi.api.urlForPath(WEBHOOK_RESOURCE_PATH),
+    });
+    new CfnOutput(this, 'PaymentSecretArn', { description: "Put Stripe's API key and signing secret here", value: this.payments.secret.secretArn });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.table.tableName });

@@ -10,6 +10,7 @@ import { LOCAL_FUNCTION_NAME, lambdaContext } from './lambdaContext';
 import { ResponseCache } from './responseCache';
 import { createTurns } from './createTurns';
 import { apiGatewayEvent } from '../core/apiGatewayEvent';
+import { WEBHOOK_PATH_PREFIX, type WebhookHandler } from '../webhooks/createWebhookHandler';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -51,6 +52,8 @@ export interface LocalGatewayOptions {
   readonly demoTokens?: () => unknown[];
   /** Invocations the gateway lets run at once, the rest waiting their turn: LOCAL_CONCURRENCY by default. */
   readonly concurrency?: number;
+  /** The payment webhook function, at `POST /webhooks/<provider>` as on a deployed stage's API. */
+  readonly webhooks?: () => WebhookHandler;
 }
 
 export function createLocalGateway({
@@ -59,6 +62,7 @@ export function createLocalGateway({
   corsOrigins = stage.corsOrigins,
   demoTokens,
   concurrency = LOCAL_CONCURRENCY,
+  webhooks,
 }: LocalGatewayOptions): LocalGateway {
   const cache = stage.cache.enabled ? new ResponseCache(stage.cache.ttlSeconds) : undefined;
   const turns = createTurns(concurrency);
@@ -99,6 +103,7 @@ export function createLocalGateway({
       return send(response, result);
     }
     if ((request.url ?? '').length > MAX_URL_LENGTH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.uriTooLong));
+    if (webhooks && path.startsWith(WEBHOOK_PATH_PREFIX) && request.method === 'POST') return serveWebhook(request, response, path);
     if (path !== GRAPHQL_PATH) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
     if (request.method === 'OPTIONS') return send(response, preflight(request));
     if (request.method !== 'GET' && request.method !== 'POST') return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.notFound));
@@ -130,6 +135,27 @@ export function createLocalGateway({
     }
     if (key) cache!.set(key, result);
     send(response, result, key ? 'miss' : undefined);
+  }
+
+  /** The payment provider's delivery, as the stage's API passes it to the webhook function: the raw body, no CORS, no cache. */
+  async function serveWebhook(request: IncomingMessage, response: ServerResponse, path: string) {
+    const body = await readBody(request);
+    if (body === undefined) return send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.tooLarge));
+    const event = apiGatewayEvent({
+      method: 'POST',
+      path,
+      headers: pairs(request.rawHeaders),
+      body,
+      stage: stage.name,
+      sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+      protocol: `HTTP/${request.httpVersion}`,
+    });
+    try {
+      send(response, await webhooks!()({ ...event, resource: path }));
+    } catch (error) {
+      console.error('The webhook function failed:', (error as Error).message);
+      send(response, gatewayError(request, LOCAL_GATEWAY_ERRORS.integrationFailure));
+    }
   }
 
   function preflight(request: IncomingMessage): APIGatewayProxyResult {

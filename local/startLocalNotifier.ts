@@ -2,7 +2,7 @@ import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createNotifierHandler, type NotifierHandler, type NotifierHandlerOptions } from '../notifier/createNotifierHandler';
 import { createLocalOutbox, type LocalOutbox } from '../notifier/localOutbox';
-import { passesOrderFilters } from '../runtime/orderStreamFilter';
+import { passesNotifierFilters } from '../runtime/productStreamFilter';
 import type { LogLevel } from '../core/logLevels';
 import { LOCAL_DYNAMODB_TIMEOUT_MS } from './dynamoDbLocal';
 import { startStreamPoller } from './streamPoller';
@@ -61,7 +61,8 @@ export function createLocalNotifierHandler(options: LocalNotifierOptions): { han
 
 /**
  * The order notifier as `npm start` runs it: the same handler as the Lambda, on DynamoDB Local's
- * real stream (filtered as the deployed event source mapping filters), publishing and mailing into
+ * real stream (filtered as the deployed event source mapping filters: order events, and the
+ * product changes it logs for search within a poll, 200 ms), publishing and mailing into
  * a local outbox file, with a one-line summary of each through `log`.
  */
 export async function startLocalNotifier(options: Omit<LocalNotifierOptions, 'logLevel'>): Promise<LocalNotifier> {
@@ -71,7 +72,7 @@ export async function startLocalNotifier(options: Omit<LocalNotifierOptions, 'lo
   const poller = await startStreamPoller({
     endpoint,
     tableName,
-    filter: passesOrderFilters,
+    filter: passesNotifierFilters,
     handler: (event) => handler(event, LOCAL_NOTIFIER_CONTEXT),
     onDeadLetter: (reason, record) => outbox.deadLetter(reason, record),
     onError: (error) => {

@@ -22,6 +22,15 @@ import { getAliasSettings, putAliasSettings } from '../data/aliasSettings';
 import { ConflictError } from '../core/errors';
 import { LOCAL_ALIAS } from '../runtime/settings/aliasOf';
 import { apiEnvironment, inheritedApiInputs, loadConfig } from '../runtime/env/apiEnvironment';
+import { createLocalProvider, type LocalProvider } from '../domain/payments/localProvider';
+import { LOCAL_PAYMENT_WEBHOOK_SECRET } from '../runtime/env/paymentEnvironment';
+import { loadWebhookConfig, webhookEnvironment } from '../runtime/env/webhookEnvironment';
+import { createWebhookHandler, type WebhookHandler } from '../webhooks/createWebhookHandler';
+import { createS3Client } from '../data/s3Client';
+import { createMediaStore } from '../data/mediaStore';
+import { createUploadProcessor } from '../media/processUpload';
+import { LOCAL_MEDIA_BUCKET, startLocalS3, type LocalS3 } from './localS3';
+import { seedDemoMedia } from './seedMedia';
 
 export const LOCAL_TABLE_NAME = 'storefront-local';
 
@@ -71,6 +80,13 @@ export interface LocalStack {
   readonly localSettings: { readonly alias: string; readonly settings: Record<string, unknown> };
   /** The order notifier on the table's stream, and its outbox file. */
   readonly notifier: LocalNotifier;
+  /** The S3-compatible server with the media bucket, and the origin image URLs start with. */
+  readonly media: { readonly s3Endpoint: string; readonly bucket: string; readonly baseUrl: string };
+  /**
+   * The local payment provider: test cards, no network; its events are signed and POSTed to the
+   * gateway's `/webhooks/local`, handled by the webhook function as a stage's Stripe deliveries are.
+   */
+  readonly payments: LocalProvider;
   /**
    * Invokes the function directly, as Lambda's Invoke API does (not through the gateway), qualified
    * by `qualifier`: a version number by default, as the pre-traffic hook invokes a new version.
@@ -86,7 +102,10 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const stage = getStage(options.stageName ?? 'dev');
-  if (options.fresh && options.dataDir) rmSync(join(options.dataDir, 'dynamodb'), { recursive: true, force: true });
+  if (options.fresh && options.dataDir) {
+    rmSync(join(options.dataDir, 'dynamodb'), { recursive: true, force: true });
+    rmSync(join(options.dataDir, 's3'), { recursive: true, force: true });
+  }
   let dynamoDbLocal: DynamoDbLocal | undefined;
   if (!options.dynamoDbEndpoint) {
     dynamoDbLocal = await startDynamoDbLocal({ dataDir: options.dataDir && join(options.dataDir, 'dynamodb') });
@@ -95,7 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
   const stackFile = options.dataDir && localStackFile(options.dataDir);
   // what has started so far, stopped again if a later step fails
-  const started: { notifier?: LocalNotifier; web?: { stop(): Promise<void> }; gateway?: ReturnType<typeof createLocalGateway> } = {};
+  const started: { notifier?: LocalNotifier; web?: { stop(): Promise<void> }; gateway?: ReturnType<typeof createLocalGateway>; s3?: LocalS3 } = {};
   try {
     // --fresh on a DynamoDB of the caller's: the table it uses is the local data to drop
     const tableReset = Boolean(options.fresh && options.dynamoDbEndpoint) && (await dropTable(endpoint, tableName));
@@ -103,14 +122,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await ensureTable(endpoint, tableName);
     const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName });
     const seeded = await seedDemoData(db);
+    // the storefront's origin is needed for the bucket's CORS rules (uploads from the admin pages)
+    const webPort = options.webPort === 0 ? await freePort() : options.webPort;
+    const webOrigin = webPort === undefined ? undefined : `http://localhost:${webPort}`;
+    const s3 = (started.s3 = await startLocalS3({
+      directory: options.dataDir && join(options.dataDir, 's3'),
+      corsOrigins: webOrigin ? [webOrigin] : [],
+    }));
+    const bucket = LOCAL_MEDIA_BUCKET;
+    // the media function runs in-process, as the deployed one runs in its own Lambda
+    const s3Client = createS3Client({ region: 'us-east-1', endpoint: s3.endpoint });
+    const mediaServices = {
+      store: createMediaStore({ bucket, region: 'us-east-1', endpoint: s3.endpoint }, s3Client),
+      processor: createUploadProcessor({ client: s3Client, bucket }),
+    };
+    await seedDemoMedia(db, { client: s3Client, bucket });
+    // images are served by the storefront's origin at /media/*, as CloudFront serves them; without it, by the S3 server itself
+    const mediaBaseUrl = webOrigin ?? `${s3.endpoint}/${bucket}`;
     const localSettings = { alias: LOCAL_ALIAS, settings: await ensureAliasSettings(db, LOCAL_ALIAS) };
     const signingKey = options.dataDir ? loadOrCreateSigningKey(join(options.dataDir, 'local-auth.json')) : createSigningKey();
 
     // the handler is built once the gateway's address is known (the function calls it to flush the cache)
-    const built: { handler?: StorefrontHandler } = {};
+    const built: { handler?: StorefrontHandler; webhooks?: WebhookHandler } = {};
     // the storefront's origin joins the stage's list, as a deployed stage's CloudFront origin does
-    const webPort = options.webPort === 0 ? await freePort() : options.webPort;
-    const webOrigin = webPort === undefined ? undefined : `http://localhost:${webPort}`;
     const corsOrigins = webOrigin && !stage.corsOrigins.includes(webOrigin) ? [...stage.corsOrigins, webOrigin] : stage.corsOrigins;
     const demoUser = (user: { customerId: string; name: string; email: string }, admin: boolean) => ({
       sub: user.customerId,
@@ -124,6 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stage,
       corsOrigins,
       demoTokens: () => [demoUser(DEMO_CUSTOMER, false), demoUser(DEMO_ADMIN, true)],
+      webhooks: () => built.webhooks!,
     }));
     await new Promise<void>((resolve, reject) => {
       gateway.server.once('error', reject);
@@ -150,6 +185,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         // quiet by default: `npm run settings -- set local logLevel=INFO` shows one line per request
         logLevel: inherited.logLevel ?? 'WARN',
         metricsDisabled: inherited.metricsDisabled ?? true,
+        media: { bucket, baseUrl: mediaBaseUrl, s3Endpoint: s3.endpoint },
       }),
     );
     // Built as server/lambda.ts builds it, from the environment just set; the modules load only now,
@@ -157,7 +193,27 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
     /* eslint-enable @typescript-eslint/no-require-imports */
-    built.handler = createLambdaHandler({ config: loadConfig() });
+    built.handler = createLambdaHandler({ config: loadConfig(), mediaServices });
+    const payments = createLocalProvider({
+      webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET,
+      deliver: async ({ body, headers }) => {
+        const answer = await fetch(`http://127.0.0.1:${port}/webhooks/local`, { method: 'POST', headers, body });
+        if (!answer.ok) throw new Error(`The local webhook answered ${answer.status}: ${await answer.text()}`);
+      },
+      onDeliveryError: (error) => console.error('A local payment event was not delivered:', (error as Error).message),
+    });
+    built.webhooks = createWebhookHandler({
+      config: loadWebhookConfig(
+        webhookEnvironment({
+          stage: 'local',
+          tableName,
+          dynamoDbEndpoint: endpoint,
+          logLevel: inherited.logLevel ?? 'WARN',
+          payments: { kind: 'local', webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET },
+        }),
+      ),
+      provider: async () => payments,
+    });
     const notifier = (started.notifier = await startLocalNotifier({
       endpoint,
       tableName,
@@ -171,6 +227,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             port: webPort,
             built: options.builtWeb,
             log: options.log,
+            mediaOrigin: `${s3.endpoint}/${bucket}`,
             config: {
               apiUrl: `http://localhost:${port}${GRAPHQL_PATH}`,
               auth: { kind: 'local', tokensUrl: `http://localhost:${port}${LOCAL_TOKENS_PATH}` },
@@ -198,6 +255,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableReset,
       localSettings,
       notifier,
+      payments,
+      media: { s3Endpoint: s3.endpoint, bucket, baseUrl: mediaBaseUrl },
       async invokeFunction(event, qualifier = '1') {
         return (await built.handler!(event, lambdaContext({ functionName: LOCAL_FUNCTION_NAME, alias: qualifier }))) as APIGatewayProxyResult;
       },
@@ -207,6 +266,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         await web?.stop();
         gateway.server.closeAllConnections();
         await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+        await s3.stop();
         await dynamoDbLocal?.stop();
       },
     };
@@ -218,6 +278,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       started.gateway.server.closeAllConnections();
       await new Promise<void>((resolve) => started.gateway!.server.close(() => resolve()));
     }
+    await started.s3?.stop();
     await dynamoDbLocal?.stop();
     throw error;
   }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join, relative } from 'node:path';
 // Vite's types by file: this project's module resolution (node10) does not read package `exports`
 import type { Connect, InlineConfig, PreviewServer, ViteDevServer } from 'vite/dist/node/index.js';
@@ -31,6 +32,7 @@ export async function startWebServer({
   built = false,
   distDir = WEB_DIST,
   log = () => undefined,
+  mediaOrigin,
 }: {
   port: number;
   config: LocalWebConfig;
@@ -39,6 +41,8 @@ export async function startWebServer({
   distDir?: string;
   /** Where a line about building the storefront goes. */
   log?: (line: string) => void;
+  /** Where `/media/*` is read from (the local S3 server's bucket URL), as CloudFront's `/media/*` behaviour reads the media bucket. */
+  mediaOrigin?: string;
 }): Promise<WebServer> {
   const vite = 'vite';
   const { build, createServer, preview } = (await import(vite)) as {
@@ -46,12 +50,14 @@ export async function startWebServer({
     createServer(config: InlineConfig): Promise<ViteDevServer>;
     preview(config: InlineConfig): Promise<PreviewServer>;
   };
-  const serveConfig = (middlewares: Connect.Server) =>
+  const serveConfig = (middlewares: Connect.Server) => {
     middlewares.use('/config.json', (_request, response) => {
       response.setHeader('content-type', 'application/json');
       response.setHeader('cache-control', 'no-store');
       response.end(JSON.stringify(config));
     });
+    if (mediaOrigin) middlewares.use('/media', mediaProxy(mediaOrigin));
+  };
   const common: InlineConfig = { configFile: join(PROJECT_ROOT, 'web', 'vite.config.mts'), logLevel: 'warn', clearScreen: false };
   const listen = { port, strictPort: true, host: 'localhost' };
   if (built) {
@@ -75,4 +81,29 @@ export async function startWebServer({
   });
   await server.listen();
   return { url: `http://localhost:${port}`, stop: () => server.close() };
+}
+
+/** `/media/*` from the media bucket: GET and HEAD only, with the object's own headers (its year-long Cache-Control). */
+function mediaProxy(mediaOrigin: string): Connect.NextHandleFunction {
+  return (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.statusCode = 405;
+      response.end();
+      return;
+    }
+    // connect strips the mount path: request.url is what follows /media
+    const upstream = httpRequest(`${mediaOrigin}/media${request.url ?? ''}`, { method: request.method }, (answer) => {
+      response.statusCode = answer.statusCode === 403 ? 404 : (answer.statusCode ?? 502);
+      for (const name of ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified']) {
+        const value = answer.headers[name];
+        if (value !== undefined) response.setHeader(name, value);
+      }
+      answer.pipe(response);
+    });
+    upstream.on('error', () => {
+      response.statusCode = 502;
+      response.end();
+    });
+    upstream.end();
+  };
 }

@@ -7,6 +7,8 @@ import { isLowStockJob, type LOW_STOCK_JOB } from '../runtime/jobs';
 import { runLowStockReport, type LowStockReportV1 } from './lowStockReport';
 import { createNotifierDeps, type NotifierDepsOptions } from './notifierDeps';
 import { notifyOrderChange } from './notifyOrderChange';
+import { productChangesOf } from './productChanges';
+import { recordProductChanges } from '../domain/search/recordProductChanges';
 
 /** What the handler is built from: the configuration, and any part a caller (a test, `npm start`) supplies itself. */
 export type NotifierHandlerOptions = NotifierDepsOptions;
@@ -19,9 +21,12 @@ export type NotifierHandler = (
 
 /**
  * Builds the clients once per container and returns the notifier's Lambda handler: a batch of
- * stream records (the event source mapping lets only order changes through) is processed in
- * order, each failed record reported back (`ReportBatchItemFailures`) so the others are not
- * retried with it; `{ "job": "low-stock" }` (the daily rule, or `npm run job`) runs the report.
+ * stream records (the event source mapping lets only order events and product changes through)
+ * first has its product changes logged for search as one entry (a failure fails the whole batch,
+ * which is retried: order events are delivered once whatever the retries), then its order
+ * records processed in order, each failed record reported back (`ReportBatchItemFailures`) so the
+ * others are not retried with it; `{ "job": "low-stock" }` (the daily rule, or `npm run job`) runs
+ * the report.
  */
 export function createNotifierHandler({ config, ...options }: NotifierHandlerOptions): NotifierHandler {
   const deps = createNotifierDeps({ config, ...options });
@@ -39,6 +44,8 @@ export function createNotifierHandler({ config, ...options }: NotifierHandlerOpt
         logger.info('Low-stock report published', { products: report.products.length });
         return report;
       }
+      const recorded = await recordProductChanges(db, productChangesOf(event.Records));
+      if (recorded?.snapshot) logger.info('Search snapshot written', { documents: recorded.snapshot.documentCount, bytes: recorded.snapshot.bytes });
       return await processPartialResponse(
         event,
         async (record: DynamoDBRecord) => {

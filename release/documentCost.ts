@@ -17,6 +17,8 @@ import {
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../data/page';
 import { limits } from '../domain/limits';
+import { MAX_FACETS, MAX_FACET_VALUES } from '../domain/search/searchFacets';
+import { RENDITION_WIDTHS, mediaLimits } from '../domain/media/mediaLimits';
 
 /** Every argument with this name is a page size (Relay `first`), as the API reads it (server/resolvePageSizes.ts). */
 const PAGE_SIZE_ARGUMENT = 'first';
@@ -27,10 +29,14 @@ const PAGE_SIZE_ARGUMENT = 'first';
  */
 export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Order.items': limits.maxOrderLines,
+  'ProductSearchConnection.facets': MAX_FACETS,
+  'SearchFacet.values': MAX_FACET_VALUES,
+  'Product.media': mediaLimits.maxPerProduct,
+  'ProductMedia.renditions': RENDITION_WIDTHS.length,
   'Product.options': limits.maxOptions,
-  'ProductOption.values': limits.maxOptionValues,
   'Product.variants': limits.maxVariants,
   'ProductVariant.selectedOptions': limits.maxOptions,
+  'OrderItem.selectedOptions': limits.maxOptions,
 };
 
 export interface CostModel {
@@ -47,7 +53,7 @@ export const DEFAULT_COST_MODEL: CostModel = { maxPageSize: MAX_PAGE_SIZE, listB
  * costs 0, an object 1 plus what it selects, and a list that many times its item: the `edges` of a
  * connection as many as the connection's page size (`first` as written; the largest page when it
  * is a variable; the argument's default when it is left out), any other list its bound
- * (LIST_BOUNDS) or a largest page. Fragments count where they are spread; the branches of an
+ * (LIST_BOUNDS, which wins over the page size for a list beside `edges`) or a largest page. Fragments count where they are spread; the branches of an
  * abstract type all count. An upper bound of the objects an answer can hold, not a price.
  *
  * @example
@@ -95,9 +101,12 @@ function fieldCost(scope: Scope, node: FieldNode, parent: GraphQLCompositeType, 
   const type = field && getNamedType(field.type);
   if (!field || !type || !isCompositeType(type) || !node.selectionSet) return 0;
   const ownPage = pageSizeOf(scope.model, field, node);
-  const item = 1 + selectionCost(scope, node.selectionSet, type, ownPage);
-  if (!isListType(getNullableType(field.type))) return item;
-  const bound = ownPage ?? pageSize ?? scope.model.listBounds[`${parent.name}.${field.name}`] ?? scope.model.maxPageSize;
+  const list = isListType(getNullableType(field.type));
+  // a connection's page size is its edges'; a list with a `first` of its own is itself the page
+  const item = 1 + selectionCost(scope, node.selectionSet, type, list ? undefined : ownPage);
+  if (!list) return item;
+  // a bounded list beside a connection's edges (search facets) holds its bound, not a page
+  const bound = ownPage ?? scope.model.listBounds[`${parent.name}.${field.name}`] ?? pageSize ?? scope.model.maxPageSize;
   return bound * item;
 }
 

@@ -2,6 +2,7 @@ import type { CursorCodec, Cursors } from '../data/cursor';
 import type { Db } from '../data/db';
 import { createLoaders, type Loaders } from '../data/loaders';
 import type { Actor } from '../core/actor';
+import type { MediaServices } from '../domain/media/mediaServices';
 import type { RuntimeSettings } from '../runtime/settings/runtimeSettings';
 
 /** The API Gateway stage a request came through, as its event names it. */
@@ -22,6 +23,10 @@ export interface Context {
   readonly cursors: Cursors;
   /** The API Gateway stage the request came through, when its GET answers are cached (so a catalog write flushes them). */
   readonly apiStage?: ApiStage;
+  /** The media bucket and the media function, where the stage has them (uploads are refused without). */
+  readonly media?: MediaServices;
+  /** The origin product image URLs start with; empty: relative URLs (`/media/…`). */
+  readonly mediaBaseUrl: string;
 }
 
 export function createContext({
@@ -31,6 +36,8 @@ export function createContext({
   settings,
   cursorCodec,
   apiStage,
+  media,
+  mediaBaseUrl = '',
 }: {
   requestId: string;
   actor: Actor;
@@ -38,7 +45,19 @@ export function createContext({
   settings: RuntimeSettings;
   cursorCodec: CursorCodec;
   apiStage?: ApiStage;
+  media?: MediaServices;
+  mediaBaseUrl?: string;
 }): Context {
   const cursors = cursorCodec.forCaller(actor.kind === 'customer' ? actor.customerId : undefined);
-  return { requestId, actor, db, settings, cursors, loaders: createLoaders(db), ...(apiStage ? { apiStage } : {}) };
+  return {
+    requestId,
+    actor,
+    db,
+    settings,
+    cursors,
+    loaders: createLoaders(db),
+    mediaBaseUrl,
+    ...(apiStage ? { apiStage } : {}),
+    ...(media ? { media } : {}),
+  };
 }

@@ -7,6 +7,8 @@ import { Customer } from './customer/Customer';
 import { Query as CustomerQuery } from './customer/Query';
 import { DateTime } from './DateTime';
 import { Mutation as InventoryMutation } from './inventory/Mutation';
+import { Mutation as MediaMutation } from './media/Mutation';
+import { ProductMedia, ProductMediaField } from './media/ProductMedia';
 import { MoneyAmount } from './MoneyAmount';
 import { Mutation as OrderMutation } from './order/Mutation';
 import { Order } from './order/Order';
@@ -17,14 +19,16 @@ import { Review } from './review/Review';
 import { LowStockProduct } from './variant/LowStockProduct';
 import { Mutation as VariantMutation } from './variant/Mutation';
 import { ProductVariant } from './variant/ProductVariant';
+import { Query as SearchQuery } from './search/Query';
 
 /** Every module's resolvers, merged into one map. */
 export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
-  Query: { ...CatalogQuery, ...CustomerQuery, ...OrderQuery },
-  Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...ReviewMutation, ...OrderMutation },
-  Product,
+  Query: { ...CatalogQuery, ...SearchQuery, ...CustomerQuery, ...OrderQuery },
+  Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...MediaMutation, ...ReviewMutation, ...OrderMutation },
+  Product: { ...Product, ...ProductMediaField },
+  ProductMedia,
   Category,
   Review,
   Customer,

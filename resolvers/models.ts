@@ -6,6 +6,7 @@ import type { ReviewItem } from '../data/entities/review';
 import type { Page } from '../data/page';
 import type { Variant } from '../data/variants';
 import type { LowStockProduct } from '../domain/stock/listLowStockProducts';
+import type { MediaEntry } from '../domain/media/productMediaWrites';
 
 /** A product as resolvers pass it on; `prefetchedReviews` is set when the product page query already read them. */
 export type ProductModel = ProductItem & {
@@ -23,3 +24,5 @@ export type VariantModel = Variant & { readonly product: ProductItem };
 
 /** An entry of the low-stock list: a product, its variant at or below its threshold, and the threshold. */
 export type LowStockProductModel = LowStockProduct;
+/** One image of a product, with the product it belongs to (its URLs name both). */
+export type ProductMediaModel = MediaEntry & { readonly productId: string };

@@ -35,6 +35,8 @@ import { documentOf } from './requestDocument';
 import { refuseUntrustedDocument } from './refuseUntrustedDocument';
 import { createUnboundedDocumentCheck } from './refuseUnboundedDocument';
 import { trustedDocuments } from './trustedDocuments';
+import type { MediaServices } from '../domain/media/mediaServices';
+import { createMediaServices } from './createMediaServices';
 
 export interface LambdaHandlerOptions {
   readonly config: Config;
@@ -50,6 +52,8 @@ export interface LambdaHandlerOptions {
   readonly cursorKeys?: CursorKeys;
   /** Flushes the stage's GET cache after catalog writes when the stage caches; by default API Gateway's FlushStageCache. */
   readonly cacheFlusher?: StageCacheFlusher;
+  /** The media bucket's operations and the check of uploads; by default the media function the configuration names (in-process under `npm start` and in tests). */
+  readonly mediaServices?: MediaServices;
 }
 
 export type StorefrontHandler = (
@@ -72,6 +76,7 @@ export function createLambdaHandler({
   settings,
   cursorKeys,
   cacheFlusher,
+  mediaServices,
 }: LambdaHandlerOptions): StorefrontHandler {
   const client =
     dynamoClient ??
@@ -101,6 +106,8 @@ export function createLambdaHandler({
   const flusher = config.stageCache
     ? (cacheFlusher ?? createStageCacheFlusher({ region: config.region, endpoint: config.apiGatewayEndpoint, logger }))
     : undefined;
+  const media = config.media && createMediaServices({ config: config.media, region: config.region, given: mediaServices });
+  const mediaBaseUrl = config.media?.baseUrl ?? '';
   const trusted = trustedDocuments();
   const refuseUnbounded = createUnboundedDocumentCheck({ maxTokens: MAX_TOKENS });
   const server = createServer({
@@ -127,7 +134,7 @@ export function createLambdaHandler({
         const document = documentOf(event);
         refuseUntrustedDocument(trusted, { actor, settings }, document);
         refuseUnbounded(document);
-        return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage });
+        return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage, media, mediaBaseUrl });
       } catch (error) {
         throw error instanceof StorefrontError ? toGraphQLError(error) : error;
       }

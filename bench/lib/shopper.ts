@@ -38,12 +38,19 @@ export interface ShopperOptions {
   readonly random?: () => number;
 }
 
+/** What the shopper reads of a product page (the storefront's ProductPage) to order a variant of it. */
+interface ViewedProduct {
+  readonly id: string;
+  readonly variants?: ReadonlyArray<{ id: string; stock: number; available: boolean; price: { amount: number; currency: string } }>;
+}
+
 /**
  * One virtual shopper, visit after visit until the run ends, as the storefront's pages send their
  * trusted documents: the home page's categories, a category's products (a sort, "Load more"
  * sometimes), one to three product pages, then sometimes sign-in reads (my orders) and now and
- * then an order. Catalog reads go anonymously by GET (the stage's cache applies); signed-in
- * reads and orders by POST with the token. The cart lives in the browser and costs no request;
+ * then an order of an available variant of a product it viewed, as the product page's picker adds
+ * it (with the price it showed). Catalog reads go anonymously by GET (the stage's cache applies);
+ * signed-in reads and orders by POST with the token. The cart lives in the browser and costs no request;
  * the storefront has no search.
  */
 export async function runShopper(options: ShopperOptions): Promise<void> {
@@ -63,21 +70,37 @@ export async function runShopper(options: ShopperOptions): Promise<void> {
     const sort = pick(['NEWEST', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC']);
     const id = pick(options.categoryIds);
     let page = await send('CategoryProducts', { id, sort, first: 12 });
-    const products: Array<{ id: string; stock: number }> = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node);
+    const products: Array<{ id: string }> = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node);
     if (live() && random() < 0.3 && page?.category?.products?.pageInfo?.hasNextPage) {
       page = await send('CategoryProducts', { id, sort, first: 12, after: page.category.products.pageInfo.endCursor });
       products.push(...(page?.category?.products?.edges ?? []).map((edge: any) => edge.node));
     }
+    const named = (page?.category?.products?.edges ?? []).map((edge: any) => edge.node as { id: string; name?: string });
+    if (live() && random() < 1 / 3 && named.length) {
+      // as the header's search box: suggestions while typing (debounced: a short prefix, then the word), then the results page
+      const word = (pick(named).name ?? '').split(/\s+/).find((part) => part.length >= 4) ?? 'coffee';
+      await send('SearchSuggestions', { query: word.slice(0, 3) });
+      if (live()) await send('SearchSuggestions', { query: word });
+      if (live()) {
+        const results = await send('SearchProducts', { query: word, filter: null, sort: 'RELEVANCE', first: 12 });
+        products.push(...(results?.searchProducts?.edges ?? []).map((edge: any) => edge.node));
+      }
+    }
     const views = 1 + Math.floor(random() * 3);
-    for (let index = 0; index < views && live() && products.length; index++) await send('ProductPage', { id: pick(products).id });
+    const viewed: ViewedProduct[] = [];
+    for (let index = 0; index < views && live() && products.length; index++) {
+      const product = (await send('ProductPage', { id: pick(products).id }))?.product as ViewedProduct | undefined;
+      if (product) viewed.push(product);
+    }
     if (live() && random() < 0.2) await send('MyOrders', {}, true);
-    const inStock = products.filter((product) => product.stock > 5);
+    const inStock = viewed.flatMap((product) =>
+      (product.variants ?? []).filter((variant) => variant.available && variant.stock > 5).map((variant) => ({ product, variant })),
+    );
     if (live() && random() < 0.08 && inStock.length) {
-      await send(
-        'PlaceOrder',
-        { input: { idempotencyKey: `load-${process.pid}-${performance.now()}-${random()}`, items: [{ productId: pick(inStock).id, quantity: 1 }] } },
-        true,
-      );
+      // as the product page adds to the cart: the variant picked, at the price shown
+      const { product, variant } = pick(inStock);
+      const line = { productId: product.id, variantId: variant.id, quantity: 1, expectedUnitPrice: variant.price };
+      await send('PlaceOrder', { input: { idempotencyKey: `load-${process.pid}-${performance.now()}-${random()}`, items: [line] } }, true);
     }
   }
 }

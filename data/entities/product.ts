@@ -71,6 +71,25 @@ export const ProductEntity = new Entity({
     ratingCount: { type: 'number', required: true, default: 0 },
     ratingTotal: { type: 'number', required: true, default: 0 },
     version: { type: 'number', required: true, default: 1 },
+    /**
+     * The product's images, in display order (data/media.ts): on the product item itself, so the
+     * listings and the product page read them with the product, at no extra request. Unset: none.
+     */
+    media: {
+      type: 'list',
+      items: {
+        type: 'map',
+        properties: {
+          mediaId: { type: 'string', required: true },
+          alt: { type: 'string' },
+          /** The original's size in pixels, upright. */
+          width: { type: 'number', required: true },
+          height: { type: 'number', required: true },
+          /** The widths of its renditions, ascending; each is `media/<productId>/<mediaId>/<width>.webp` in the media bucket. */
+          renditionWidths: { type: 'list', required: true, items: { type: 'number' } },
+        },
+      },
+    },
     createdAt: { type: 'string', required: true, readOnly: true },
     updatedAt: { type: 'string', required: true },
   },

@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../acknowledge';
 import { BAD_REQUEST_BODY, GRAPHQL_REQUEST_MODEL, NOT_FOUND, gatewayErrorBody } from '../gatewayErrors';
 import { graphqlCacheKey, type StageSettings } from '../stages';
+import { WEBHOOK_RESOURCE_PATH, WEBHOOK_THROTTLING } from './PaymentWebhook';
 import { ERROR_CORS_HEADERS, GATEWAY_ERROR_BODY, PREFLIGHT_HEADERS, preflightIntegration } from './preflightIntegration';
 
 /** Method request parameters (and cache key parameters) of the cached `GET /graphql`. */
@@ -105,6 +106,13 @@ export class GraphqlApi extends Construct {
               { ...perMethod, cachingEnabled: true, cacheTtl: Duration.seconds(cache.ttlSeconds), cacheDataEncrypted: true }
             : { ...perMethod, cachingEnabled: false },
           '/graphql/POST': { ...perMethod, cachingEnabled: false },
+          // the payment provider's deliveries (PaymentWebhook): never cached, throttled on their own
+          [`${WEBHOOK_RESOURCE_PATH}/POST`]: {
+            ...perMethod,
+            throttlingRateLimit: WEBHOOK_THROTTLING.rateLimit,
+            throttlingBurstLimit: WEBHOOK_THROTTLING.burstLimit,
+            cachingEnabled: false,
+          },
         },
       },
     });

@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { acknowledge } from '../acknowledge';
 import { LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
-import { apiEnvironment } from '../../runtime/env/apiEnvironment';
+import { apiEnvironment, type MediaConfig } from '../../runtime/env/apiEnvironment';
 import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
@@ -38,6 +38,8 @@ export interface GraphqlFunctionProps {
   readonly userPoolId: string;
   readonly userPoolClientId: string;
   readonly removalPolicy: RemovalPolicy;
+  /** The stage's product images: the media bucket, the origin that serves them and the media function. */
+  readonly media?: MediaConfig;
 }
 
 /**
@@ -52,7 +54,7 @@ export class GraphqlFunction extends Construct {
   readonly logGroup: LogGroup;
   readonly cursorSecret: Secret;
 
-  constructor(scope: Construct, id: string, { stage, corsOrigins, table, userPoolId, userPoolClientId, removalPolicy }: GraphqlFunctionProps) {
+  constructor(scope: Construct, id: string, { stage, corsOrigins, table, userPoolId, userPoolClientId, removalPolicy, media }: GraphqlFunctionProps) {
     super(scope, id);
     const functionName = `storefront-api-${stage.name}`;
 
@@ -123,6 +125,7 @@ export class GraphqlFunction extends Construct {
         // named in the init log line (server/observability/runtimeLine.ts)
         runtimeVersionArn: pinned?.runtimeVersionArn,
         costForEveryone: stage.costForEveryone,
+        media,
       }),
     });
 

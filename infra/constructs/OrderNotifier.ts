@@ -20,7 +20,8 @@ import { notificationKeyPrefix } from '../../data/notificationKeyPrefix';
 import { notifierEnvironment } from '../../runtime/env/notifierEnvironment';
 import { NOTIFIER_SERVICE_NAME, notifierFunctionName } from '../../runtime/serviceNames';
 import { LOW_STOCK_JOB } from '../../runtime/jobs';
-import { ORDER_STREAM_FILTERS } from '../../runtime/orderStreamFilter';
+import { NOTIFIER_STREAM_FILTERS } from '../../runtime/productStreamFilter';
+import { SEARCH_KEY_PREFIX } from '../../data/searchIndexStore';
 import { acknowledge } from '../acknowledge';
 import { LAMBDA_EXEC_WRAPPER } from '../bundle';
 import type { StageSettings } from '../stages';
@@ -28,16 +29,26 @@ import type { SingleTable } from './SingleTable';
 
 /**
  * The DynamoDB actions the notifier issues: the order's lines (Query), the customer's profile and
- * the runtime settings (GetItem), the claims (PutItem, DeleteItem), the low-stock report
- * (Query on gsi4).
+ * the runtime settings (GetItem), the claims (PutItem, DeleteItem), the low-stock report and the
+ * search snapshot's read of every active product (Query on gsi4), the search index's log, head and
+ * snapshot chunks (PutItem, UpdateItem, DeleteItem, GetItem).
  */
-export const NOTIFIER_DATA_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+export const NOTIFIER_DATA_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+] as const;
 
-/** The notifier's writes: its claims only, items whose partition key starts with NOTIFIER_WRITABLE_KEY_PREFIX. */
+/** The notifier's writes: its claims and the search index's items only, items whose partition key starts with a NOTIFIER_WRITABLE_KEY_PREFIXES entry. */
 export const NOTIFIER_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
 /** Every notification claim's partition key starts with this, whatever its channel. */
 export const NOTIFIER_WRITABLE_KEY_PREFIX = notificationKeyPrefix();
+
+/** The partition key prefixes the notifier may write under: notification claims, the search index. */
+export const NOTIFIER_WRITABLE_KEY_PREFIXES = [NOTIFIER_WRITABLE_KEY_PREFIX, SEARCH_KEY_PREFIX] as const;
 
 /** The daily low-stock report runs once: no retry by EventBridge, none by Lambda's asynchronous invocation. */
 export const LOW_STOCK_REPORT_RETRIES = { retryAttempts: 0, maxEventAge: Duration.hours(1) } as const;
@@ -55,8 +66,9 @@ export interface OrderNotifierProps {
 }
 
 /**
- * The notifier `storefront-notifier-<stage>`: the table's stream (order changes only, by the
- * mapping's filter) → order events on the orders topic and customer emails through SES; a daily
+ * The notifier `storefront-notifier-<stage>`: the table's stream (order events and product
+ * changes only, by the mapping's filter) → order events on the orders topic and customer emails
+ * through SES, and the search index's change log and snapshots (docs/search.md); a daily
  * rule → the low-stock report on the admin topic. Invoked through its alias named after the stage;
  * failed records are retried, bisected, then described in an SQS dead-letter queue.
  */
@@ -109,11 +121,11 @@ export class OrderNotifier extends Construct {
             actions: NOTIFIER_DATA_ACTIONS.filter((action) => !(NOTIFIER_WRITE_ACTIONS as readonly string[]).includes(action)),
             resources: [table.table.tableArn, table.indexArns.gsi4!],
           }),
-          // its own items only: the claims, whatever their channel
+          // its own items only: the claims, whatever their channel, and the search index's items
           new PolicyStatement({
             actions: [...NOTIFIER_WRITE_ACTIONS],
             resources: [table.table.tableArn],
-            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${NOTIFIER_WRITABLE_KEY_PREFIX}*`] } },
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': NOTIFIER_WRITABLE_KEY_PREFIXES.map((prefix) => `${prefix}*`) } },
           }),
         ],
       }),
@@ -147,7 +159,7 @@ export class OrderNotifier extends Construct {
 
     this.function = new NodejsFunction(this, 'Function', {
       functionName,
-      description: `Storefront order events and low-stock report (${stage.name})`,
+      description: `Storefront order events, search index and low-stock report (${stage.name})`,
       ...projectFunctionProps(
         'notifier/lambda.ts',
         execWrapperHooks(() => undefined),
@@ -192,7 +204,7 @@ export class OrderNotifier extends Construct {
         reportBatchItemFailures: true,
         parallelizationFactor: 1,
         onFailure: new SqsDlq(this.deadLetterQueue),
-        filters: ORDER_STREAM_FILTERS.map((pattern) => FilterCriteria.filter(pattern)),
+        filters: NOTIFIER_STREAM_FILTERS.map((pattern) => FilterCriteria.filter(pattern)),
       }),
     );
     const streamPolicy = role.node.tryFindChild('DefaultPolicy');

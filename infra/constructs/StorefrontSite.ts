@@ -78,6 +78,8 @@ export interface SiteConfig {
 export class StorefrontSite extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
+  /** The security headers of files whose objects carry their own Cache-Control (assets/*, and media/* of ProductMedia). */
+  readonly fileHeaders: ResponseHeadersPolicy;
   /** The storefront's origins (`https://…cloudfront.net`, and the custom domain if any): they join the stage's CORS list. */
   readonly origins: readonly string[];
   private apiOrigin?: string;
@@ -107,7 +109,7 @@ export class StorefrontSite extends Construct {
       'AwsSolutions-S1',
       'The bucket holds only the public build of the storefront; nothing reads it but CloudFront (origin access control) and nothing writes it but the deployment. Requests are visible in CloudFront metrics.',
     );
-    this.distribution = this.createDistribution(stage);
+    ({ distribution: this.distribution, fileHeaders: this.fileHeaders } = this.createDistribution(stage));
     this.origins = [`https://${this.distribution.distributionDomainName}`, ...(stage.webDomain ? [`https://${stage.webDomain.domainName}`] : [])];
   }
 
@@ -170,7 +172,7 @@ export class StorefrontSite extends Construct {
   }
 
   /** The distribution is made before the API exists (the API allows its origin): the CSP names the API when `deploy` says which. */
-  private createDistribution(stage: StageSettings): Distribution {
+  private createDistribution(stage: StageSettings): { distribution: Distribution; fileHeaders: ResponseHeadersPolicy } {
     const csp = Lazy.string({
       produce: () => {
         if (!this.apiOrigin) throw new Error('StorefrontSite.deploy() was not called: the storefront would have no API to call.');
@@ -273,6 +275,6 @@ export class StorefrontSite extends Construct {
         "Without a custom domain the distribution uses CloudFront's default *.cloudfront.net certificate, which cannot set a minimum TLS version; a stage with webDomain requires TLS 1.2.",
       );
     }
-    return distribution;
+    return { distribution, fileHeaders: assetHeaders };
   }
 }

@@ -16,6 +16,18 @@ export interface LocalJwks {
   readonly keys: ReadonlyArray<Record<string, unknown>>;
 }
 
+/** Where product images live and are served from. */
+export interface MediaConfig {
+  /** The private media bucket (uploads and renditions). */
+  readonly bucket: string;
+  /** Where `media/…` keys are served to browsers: the stage's CloudFront (the storefront's own origin), or `npm start`'s storefront; no trailing slash. */
+  readonly baseUrl: string;
+  /** An S3-compatible server (`npm start`'s); unset in AWS. */
+  readonly s3Endpoint?: string;
+  /** The media function the API invokes to check uploads and make renditions; unset where it runs in-process (`npm start`). */
+  readonly functionName?: string;
+}
+
 export type CursorKeySource = { readonly kind: 'static'; readonly secret: string } | { readonly kind: 'secretsManager'; readonly secretArn: string };
 
 /** The API's deploy-time configuration, read from its environment once and validated. */
@@ -51,6 +63,8 @@ export interface Config {
    * admins': the stage's `costForEveryone` (dev, `npm start`; never prod).
    */
   readonly costForEveryone: boolean;
+  /** Product images; undefined where the stage has no media bucket (image URLs are then relative, `/media/…`, and uploads are refused). */
+  readonly media?: MediaConfig;
 }
 
 /** What a producer gives the writer: a Config without what has a default, and what Lambda and Powertools read themselves. */
@@ -86,6 +100,10 @@ export const API_VARIABLES = {
   tracing: 'POWERTOOLS_TRACE_ENABLED',
   runtimeVersionArn: 'RUNTIME_VERSION_ARN',
   costForEveryone: 'COST_FOR_EVERYONE',
+  mediaBucket: 'MEDIA_BUCKET',
+  mediaBaseUrl: 'MEDIA_BASE_URL',
+  s3Endpoint: 'S3_ENDPOINT',
+  mediaFunctionName: 'MEDIA_FUNCTION_NAME',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   metricsDisabled: 'POWERTOOLS_METRICS_DISABLED',
   execWrapper: 'AWS_LAMBDA_EXEC_WRAPPER',
@@ -119,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     tracing: read.boolean(v.tracing, false),
     runtimeVersionArn: read.optional(v.runtimeVersionArn),
     costForEveryone: read.boolean(v.costForEveryone, false),
+    media: readMedia(read),
   };
 }
 
@@ -149,6 +168,10 @@ export function apiEnvironment(inputs: ApiEnvironmentInputs): EnvVariables {
     [v.runtimeVersionArn]: inputs.runtimeVersionArn,
     // only where it is on: the other stages' templates stay as they were
     [v.costForEveryone]: inputs.costForEveryone ? 'true' : undefined,
+    [v.mediaBucket]: inputs.media?.bucket,
+    [v.mediaBaseUrl]: inputs.media?.baseUrl,
+    [v.s3Endpoint]: inputs.media?.s3Endpoint,
+    [v.mediaFunctionName]: inputs.media?.functionName,
     [v.serviceName]: inputs.serviceName,
     [v.metricsDisabled]: inputs.metricsDisabled?.toString(),
     [v.execWrapper]: inputs.execWrapper,
@@ -202,6 +225,14 @@ function parseJwks(text: string): LocalJwks {
   }
   if (!jwks || !Array.isArray((jwks as LocalJwks).keys)) throw new ConfigError(`${v.authJwks} must be a JSON Web Key Set.`);
   return jwks as LocalJwks;
+}
+
+function readMedia(read: Reader): MediaConfig | undefined {
+  const bucket = read.optional(v.mediaBucket);
+  if (!bucket) return undefined;
+  const baseUrl = read.required(v.mediaBaseUrl).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(baseUrl)) throw new ConfigError(`${v.mediaBaseUrl} must be a URL such as https://d111111abcdef8.cloudfront.net.`);
+  return { bucket, baseUrl, s3Endpoint: read.optional(v.s3Endpoint), functionName: read.optional(v.mediaFunctionName) };
 }
 
 function readCursorKey(read: Reader): CursorKeySource {

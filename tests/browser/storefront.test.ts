@@ -4,6 +4,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { putAliasSettings } from '../../data/aliasSettings';
 import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
 import { describeAdminPages } from './adminPages';
+import { describeVariantPicker } from './variantPicker';
 import { ARTIFACTS, axeViolations, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
 
 /** Violations the page reports (`securitypolicyviolation`), recorded from before the app's first script. */
@@ -101,6 +102,42 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
       expect(JSON.parse(url.searchParams.get('extensions')!).persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
     }
     expect(cached.headers()['x-cache']).toBe('hit');
+  }, 120_000);
+
+  it('shows product images with their dimensions, renditions and alt text, lazy below the fold, served by the storefront’s origin', async () => {
+    // Prepare
+    const page = await visitor();
+
+    // Act
+    await page.goto(store.webUrl);
+    await page.getByRole('link', { name: 'Coffee' }).click();
+    await page.locator('.product img').first().waitFor();
+    const cards = await page.locator('.product img').evaluateAll((images) =>
+      images.map((image) => {
+        const img = image as unknown as { getAttribute(name: string): string | null; complete: boolean; naturalWidth: number };
+        return { width: img.getAttribute('width'), height: img.getAttribute('height'), srcset: img.getAttribute('srcset'), loading: img.getAttribute('loading') };
+      }),
+    );
+    await page.locator('.product').first().click();
+    const hero = page.locator('.gallery img').first();
+    await hero.waitFor();
+    await page.waitForFunction(() => {
+      const image = (globalThis as unknown as { document: { querySelector(selector: string): { complete: boolean; naturalWidth: number } | null } }).document.querySelector('.gallery img');
+      return Boolean(image?.complete && image.naturalWidth > 0);
+    });
+    const box = await hero.boundingBox();
+    const [alt, src] = [await hero.getAttribute('alt'), await hero.getAttribute('src')];
+    const image = await fetch(src!);
+
+    // Assess
+    expect(cards.length).toBeGreaterThan(4);
+    expect(cards.every((card) => card.width === '800' && card.height === '600' && /320w.*640w.*800w/.test(card.srcset ?? ''))).toBe(true);
+    expect(cards.slice(0, 4).map((card) => card.loading)).toEqual(['eager', 'eager', 'eager', 'eager']);
+    expect(cards.slice(4).every((card) => card.loading === 'lazy')).toBe(true);
+    expect(alt).toMatch(/, in its package$/);
+    expect(new URL(src!).origin).toBe(store.webUrl);
+    expect(box!.height / box!.width).toBeCloseTo(600 / 800, 1);
+    expect([image.status, image.headers.get('content-type'), image.headers.get('cache-control')]).toEqual([200, 'image/webp', 'public, max-age=31536000, immutable']);
   }, 120_000);
 
   it('lets the demo customer sign in, order, see the order and cancel it; the stock comes back', async () => {
@@ -419,6 +456,63 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     expect({ home, productPage, checkout }).toEqual({ home: [], productPage: [], checkout: [] });
   }, 60_000);
 
+  it('searches from the header: suggestions as the shopper types (by GET), then results with filters that survive a reload, paging and an empty state', async () => {
+    // Prepare
+    const page = await visitor(undefined, { bypassCSP: true });
+    const requests = apiRequests(page);
+    await page.goto(store.webUrl);
+    await page.locator('.card').first().waitFor();
+
+    // Act: type, see suggestions
+    await page.getByRole('searchbox', { name: 'Search products' }).fill('ethio');
+    const suggestion = page.getByRole('list', { name: 'Suggestions' }).getByRole('link', { name: /Ethiopia Yirgacheffe/ });
+    await suggestion.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'search-suggestions.png') });
+    const suggestionRequests = requests.filter((request) => request.url().includes('operationName=SearchSuggestions'));
+
+    // Act: the results page, filtered by a category facet, reloaded
+    await page.getByRole('searchbox', { name: 'Search products' }).press('Enter');
+    await page.getByRole('heading', { name: 'Results for “ethio”' }).waitFor();
+    await page.goto(`${store.webUrl}/search`);
+    await page.locator('.product').first().waitFor();
+    const browseCount = await page.locator('.product').count();
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.waitForFunction(
+      (count) =>
+        (globalThis as unknown as { document: { querySelectorAll(selector: string): { length: number } } }).document.querySelectorAll('.product')
+          .length > count,
+      browseCount,
+    );
+    const afterMore = await page.locator('.product').count();
+    await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ }).check();
+    await page.waitForURL(/category=/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /products?$/ })
+      .waitFor();
+    await page.reload();
+    const teaBox = page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ });
+    await teaBox.waitFor();
+    await page.locator('.product').first().waitFor();
+    const teaNames = await page.locator('.product .name').allTextContents();
+    const teaChecked = await teaBox.isChecked();
+    const results = await axeViolations(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'search-results.png'), fullPage: true });
+    await page.goto(`${store.webUrl}/search?q=zzyzxquorble`);
+    const empty = page.getByText('No products match “zzyzxquorble”.');
+    await empty.waitFor();
+
+    // Assess
+    expect(suggestionRequests.length).toBeGreaterThan(0);
+    for (const request of suggestionRequests) expect(request.method()).toBe('GET');
+    expect(browseCount).toBe(12);
+    expect(afterMore).toBeGreaterThan(browseCount);
+    expect(teaChecked).toBe(true);
+    expect(teaNames).toEqual(expect.arrayContaining(['Sencha', 'Earl Grey']));
+    expect(teaNames).not.toContain('Kenya AA');
+    expect(results).toEqual([]);
+  }, 60_000);
+
   it('in `require` mode refuses an arbitrary document from a customer and still runs its own', async () => {
     // Prepare: the alias runs trusted documents only (read again within 5 s)
     await putAliasSettings(store.db, { alias: 'local', settings: { refreshSeconds: 5, trustedDocuments: 'require' }, expectedRevision: 1 });
@@ -514,3 +608,4 @@ describe('the production build in Chromium, under the Content-Security-Policy Cl
 });
 
 describeAdminPages(() => ({ store, browser }));
+describeVariantPicker(() => ({ store, browser }));

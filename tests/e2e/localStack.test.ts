@@ -2,6 +2,11 @@ import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { signToken } from '../../local/localAuth';
 import { startLocalStack, type LocalStack } from '../../local/startLocalStack';
 import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
+import { createDynamoClient } from '../../data/client';
+import { createDb } from '../../data/db';
+import { getPayment } from '../../data/payments';
+import { LOCAL_TEST_CARDS } from '../../domain/payments/localProvider';
+import { startPayment } from '../../domain/payments/startPayment';
 
 type GraphqlBody = { data?: Record<string, any> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 
@@ -29,12 +34,54 @@ describe('the local stack over HTTP', () => {
     return { status: response.status, headers: response.headers, body: (await response.json()) as GraphqlBody };
   };
 
+  it('takes a local test-card payment whose signed event reaches POST /webhooks/local and moves the payment, and refuses an unsigned one', async () => {
+    // Prepare
+    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: stack.dynamoDbEndpoint }), tableName: stack.tableName });
+    const checkoutId = `e2e-${Date.now()}`;
+    const { payment } = await startPayment(
+      { db, provider: stack.payments },
+      { amount: 1999, currency: 'USD', checkoutId, idempotencyKey: checkoutId },
+    );
+
+    // Act
+    await stack.payments.confirm({ paymentId: payment.paymentId, paymentMethod: LOCAL_TEST_CARDS.approve, idempotencyKey: `${checkoutId}-confirm` });
+    await stack.payments.settled();
+    const unsigned = await fetch(stack.url.replace('/graphql', '/webhooks/local'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+
+    // Assess
+    expect(await getPayment(db, { paymentProvider: 'local', paymentId: payment.paymentId })).toMatchObject({ status: 'succeeded' });
+    expect(unsigned.status).toBe(400);
+  });
+
   it('is seeded with the demo catalog', async () => {
     const { body } = await post('{ categories { slug products(first: 100) { edges { node { sku } } } } }');
 
     const categories = body.data!.categories as Array<{ slug: string; products: { edges: unknown[] } }>;
     expect(categories.map((category) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
     expect(categories.reduce((sum, category) => sum + category.products.edges.length, 0)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives every demo product a picture, whose renditions the local S3 server serves', async () => {
+    const { body } = await post('{ productBySku(sku: "TEA-001") { name media { alt width height url(maxWidth: 400) renditions { url width height } } } }');
+    const product = body.data!.productBySku as { name: string; media: Array<{ alt: string; width: number; height: number; url: string; renditions: Array<{ url: string; width: number; height: number }> }> };
+    const image = await fetch(product.media[0]!.url);
+    const bytes = Buffer.from(await image.arrayBuffer());
+
+    expect(product.media).toHaveLength(1);
+    expect(product.media[0]).toMatchObject({ alt: `${product.name}, in its package`, width: 800, height: 600 });
+    expect(product.media[0]!.renditions.map(({ width, height }) => [width, height])).toEqual([
+      [320, 240],
+      [640, 480],
+      [800, 600],
+    ]);
+    expect(product.media[0]!.url).toBe(product.media[0]!.renditions[1]!.url);
+    expect(product.media[0]!.url.startsWith(stack.media.baseUrl)).toBe(true);
+    expect([image.status, image.headers.get('content-type')]).toEqual([200, 'image/webp']);
+    expect(bytes.subarray(8, 12).toString('ascii')).toBe('WEBP');
   });
 
   it('lets Apollo Sandbox introspect the schema and serves its landing page', async () => {
@@ -75,6 +122,33 @@ describe('the local stack over HTTP', () => {
     expect(((await get.json()) as GraphqlBody).data!.categories).toHaveLength(3);
     expect(signedIn.status).toBe(400);
     expect(((await signedIn.json()) as GraphqlBody).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+
+  it('searches the demo catalog, and finds an admin’s new product once the notifier has logged it', async () => {
+    // Prepare
+    const search = (query: string) =>
+      post(`query($q: String) { searchProducts(query: $q) { totalCount edges { node { name } } } }`, { variables: { q: query } });
+    const categoryId = ((await post('{ categories { id slug } }')).body.data!.categories as Array<{ id: string; slug: string }>).find(
+      (c) => c.slug === 'tea',
+    )!.id;
+
+    // Act
+    const seeded = await search('yirgachefe');
+    await post(`mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`, {
+      token: stack.tokens.admin,
+      variables: { input: { sku: `QUOKKA-${Date.now()}`, name: 'Quokka oolong', categoryId, price: { amount: 1500, currency: 'USD' }, stock: 3 } },
+    });
+    await stack.notifier.idle();
+    // the API looks at the change log at most once a second: ask again until it has
+    let created = await search('quokka');
+    for (let attempt = 0; attempt < 40 && !created.body.data!.searchProducts.totalCount; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      created = await search('quokka');
+    }
+
+    // Assess
+    expect(seeded.body.data!.searchProducts.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Ethiopia Yirgacheffe']);
+    expect(created.body.data!.searchProducts.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Quokka oolong']);
   });
 
   it('takes the printed demo tokens: a customer orders, an admin restocks', async () => {

@@ -5,6 +5,7 @@ import type { Config } from '../../runtime/env/apiEnvironment';
 import { createLambdaHandler, type StorefrontHandler } from '../../server/createLambdaHandler';
 import { createMetrics } from '../../runtime/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
+import type { MediaServices } from '../../domain/media/mediaServices';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from './fixedSettings';
@@ -55,6 +56,8 @@ export interface HarnessOptions {
   readonly endpoint?: string;
   /** What flushes the stage cache after catalog writes (with `stageCache: true` in the config). */
   readonly cacheFlusher?: StageCacheFlusher;
+  /** The media bucket and the check of uploads (with `media` in the config): the media function's code, in-process. */
+  readonly mediaServices?: MediaServices;
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -100,6 +103,7 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     serviceName: 'storefront-api-test',
     settings,
     cacheFlusher: options.cacheFlusher,
+    mediaServices: options.mediaServices,
   });
   return {
     ...table,

@@ -30,9 +30,10 @@ describe('a stage added as one entry', () => {
     const json = synthesized.json(stackIdFor('alice'));
     onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-api-alice');
     expect(onlyResource(json, 'AWS::ApiGateway::Stage')[1].Properties.StageName).toBe('alice');
-    // the API's alias and the notifier's
-    expect(resourcesOf(json, 'AWS::Lambda::Alias').map(([, alias]) => alias.Properties.Name)).toEqual(['alice', 'alice']);
+    // the API's alias, the payment webhook function's and the notifier's
+    expect(resourcesOf(json, 'AWS::Lambda::Alias').map(([, alias]) => alias.Properties.Name)).toEqual(['alice', 'alice', 'alice']);
     onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-notifier-alice');
+    onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === 'storefront-payment-webhooks-alice');
   });
 
   it('puts provisioned concurrency on the alias when the stage asks for it', () => {

@@ -114,6 +114,9 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-IAM5[Action::s3:List*]',
       'AwsSolutions-IAM5[Resource::<WebBucketE51352C0.Arn>/*]',
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+      // product images: the media function and the API, each held to a prefix of the media bucket
+      'AwsSolutions-IAM5[Resource::<MediaBucket4022EBBF.Arn>/media/*]',
+      'AwsSolutions-IAM5[Resource::<MediaBucket4022EBBF.Arn>/uploads/*]',
     ];
     expect(rulesOf('dev')).toEqual([...common, 'AwsSolutions-APIG3', 'AwsSolutions-DDB3'].sort());
     expect(rulesOf('qa')).toEqual([...common, 'AwsSolutions-APIG3'].sort());

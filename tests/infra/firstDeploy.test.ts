@@ -54,7 +54,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     expect(new Set(actions.map((action: any) => action.Ref))).toEqual(new Set([topicId]));
   });
 
-  it('lets the notifier write only its claims (every channel’s), with reads as before', () => {
+  it('lets the notifier write only its claims (every channel’s) and the search index’s items, with reads as before', () => {
     const json = jsonOf(stage);
     const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
     const data = notifierRoleStatements(json, stage.name).filter((s) => asArray(s.Action).some((a: string) => a.startsWith('dynamodb:')));
@@ -63,7 +63,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     expect(writes).toHaveLength(1);
     expect([...asArray(writes[0].Action)].sort()).toEqual([...NOTIFIER_WRITE_ACTIONS].sort());
     expect(asArray(writes[0].Resource).map((r) => render(r, json))).toEqual([`<${tableId}.Arn>`]);
-    expect(writes[0].Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['$storefront#channel_*'] } });
+    expect(writes[0].Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['$storefront#channel_*', 'search#*'] } });
     const reads = data.find((s) => asArray(s.Action).includes('dynamodb:GetItem'));
     expect([...asArray(reads.Action)].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     expect(reads.Condition).toBeUndefined();
@@ -119,7 +119,8 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
       ...resourcesOf(json, 'AWS::CloudFront::Function').map(([, r]) => r.Properties.Name),
     ].map((name) => render(name, json));
 
-    expect(names).toHaveLength(5);
+    // the site's two cache and two headers policies, origin access control and function; the media cache policy and origin access control
+    expect(names).toHaveLength(7);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) {
       expect(name).toMatch(new RegExp(`^storefront-${stage.name}-[a-z-]+-${RENDERED_REGION}$`));

@@ -20,7 +20,14 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
   });
 
   describe('REST API', () => {
-    const methods = () => Object.fromEntries(resourcesOf(json, 'AWS::ApiGateway::Method').map(([, m]) => [m.Properties.HttpMethod, m.Properties]));
+    const graphqlResourceId = () => onlyResource(json, 'AWS::ApiGateway::Resource', (r) => r.Properties.PathPart === 'graphql')[0];
+    const methods = () =>
+      Object.fromEntries(
+        resourcesOf(json, 'AWS::ApiGateway::Method', (m) => m.Properties.ResourceId?.Ref === graphqlResourceId()).map(([, m]) => [
+          m.Properties.HttpMethod,
+          m.Properties,
+        ]),
+      );
 
     it('has one stage named after the stage, throttled, with execution logging at ERROR and no data trace', () => {
       const [, apiStage] = onlyResource(json, 'AWS::ApiGateway::Stage');
@@ -34,7 +41,8 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         DataTraceEnabled: false,
         CachingEnabled: false,
       });
-      for (const setting of apiStage.Properties.MethodSettings) {
+      // the payment webhook route is throttled on its own (tests/infra/paymentWebhook.test.ts)
+      for (const setting of apiStage.Properties.MethodSettings.filter((s: any) => !s.ResourcePath.startsWith('/~1webhooks'))) {
         expect(setting).toMatchObject({ ThrottlingRateLimit: stage.throttling.rateLimit, ThrottlingBurstLimit: stage.throttling.burstLimit });
       }
     });
@@ -57,8 +65,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     it('serves GET and POST /graphql by Lambda proxy to the alias, never the function or $LATEST', () => {
       const byMethod = methods();
       expect(Object.keys(byMethod).sort()).toEqual(['GET', 'OPTIONS', 'POST']);
-      const [resourceId] = onlyResource(json, 'AWS::ApiGateway::Resource');
-      expect(json.Resources[resourceId].Properties.PathPart).toBe('graphql');
+      expect(json.Resources[graphqlResourceId()].Properties.PathPart).toBe('graphql');
       for (const method of ['GET', 'POST']) {
         const integration = byMethod[method].Integration;
         expect(integration.Type).toBe('AWS_PROXY');
@@ -168,7 +175,13 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
   });
 
   describe('invoke permissions', () => {
-    const apiPermissions = () => resourcesOf(json, 'AWS::Lambda::Permission', (r) => r.Properties.Principal === 'apigateway.amazonaws.com');
+    // the payment webhook's permission is on its own alias (tests/infra/paymentWebhook.test.ts)
+    const apiPermissions = () =>
+      resourcesOf(
+        json,
+        'AWS::Lambda::Permission',
+        (r) => r.Properties.Principal === 'apigateway.amazonaws.com' && !render(r.Properties.SourceArn, json).includes('/webhooks/'),
+      );
 
     it('grants API Gateway one lambda:InvokeFunction per method on the alias, for exactly <stage>/GET|POST/graphql', () => {
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');

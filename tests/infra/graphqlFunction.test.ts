@@ -45,14 +45,18 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(Object.values(json.Resources).filter((r) => r.Type.startsWith('AWS::EC2::'))).toEqual([]);
     });
 
-    it('gets the table, user pool, CORS list, introspection, the cost switch and Powertools settings from the environment', () => {
+    it('gets the table, user pool, CORS list, introspection, the cost switch, the media bucket and function, and Powertools settings from the environment', () => {
       const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');
       const [clientId] = onlyResource(json, 'AWS::Cognito::UserPoolClient');
-      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
-      const { CORS_ORIGINS, ...variables } = fn.Properties.Environment.Variables;
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
+      const [mediaBucketId] = onlyResource(json, 'AWS::S3::Bucket', (r) => r.Metadata['aws:cdk:path'].includes('/Media/Bucket/'));
+      const [mediaFunctionId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-media-${stage.name}`);
+      const { CORS_ORIGINS, MEDIA_BASE_URL, ...variables } = fn.Properties.Environment.Variables;
       // the stage's origins and its storefront's
       expect(render(CORS_ORIGINS, json)).toBe([...stage.corsOrigins, siteOrigin(json)].join(','));
+      // product images are served by the storefront's own origin (its media/* behaviour)
+      expect(render(MEDIA_BASE_URL, json)).toBe(siteOrigin(json));
       expect(variables).toEqual({
         STAGE: stage.name,
         TABLE_NAME: { Ref: tableId },
@@ -66,6 +70,8 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         CURSOR_SECRET_ARN: { Ref: secretId },
         STAGE_CACHE_ENABLED: String(stage.cache.enabled),
         AWS_LAMBDA_EXEC_WRAPPER: '/var/task/exec-wrapper.sh',
+        MEDIA_BUCKET: { Ref: mediaBucketId },
+        MEDIA_FUNCTION_NAME: { Ref: mediaFunctionId },
         // set only where every caller sees what requests cost (dev)
         ...(stage.costForEveryone ? { COST_FOR_EVERYONE: 'true' } : {}),
       });
@@ -80,9 +86,14 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     });
 
     it('lets only the function role read the cursor key, and nothing else of Secrets Manager', () => {
-      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const roleId = fn.Properties.Role['Fn::GetAtt'][0];
-      const readers = policyStatements(json).filter(({ statement }) => JSON.stringify(statement).includes('secretsmanager:'));
+      // the payment secret has its own reader, the webhook function (tests/infra/paymentWebhook.test.ts)
+      const readers = policyStatements(json).filter(
+        ({ statement }) =>
+          JSON.stringify(statement).includes('secretsmanager:') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: secretId }),
+      );
+      expect(policyStatements(json).filter(({ statement }) => JSON.stringify(statement).includes('secretsmanager:'))).toHaveLength(2);
       expect(readers).toHaveLength(1);
       const [{ holder, statement }] = readers;
       expect(json.Resources[holder]?.Properties.Roles).toEqual([{ Ref: roleId }]);
@@ -100,7 +111,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     });
 
     it('generates the cursor key per stage as a secret, kept like the stage data', () => {
-      const [, secret] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [, secret] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       expect(secret.Properties.GenerateSecretString).toEqual({ PasswordLength: 48, ExcludePunctuation: true });
       expect(secret.DeletionPolicy).toBe(stage.removalPolicy === 'retain' ? 'Retain' : 'Delete');
     });
@@ -144,10 +155,11 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       ]);
     });
 
-    it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, and X-Ray when tracing', () => {
+    it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, X-Ray when tracing, and the media function', () => {
       const [logGroupId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-api-${stage.name}`);
-      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret');
+      const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [mediaFunctionId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-media-${stage.name}`);
       const summary = statementsOfFunctionRole().map(({ statement }) => ({
         actions: [...asArray(statement.Action)].sort(),
         resources: asArray(statement.Resource).map((r) => render(r, json)),
@@ -157,6 +169,8 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
         ...(stage.tracing ? [{ actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] }] : []),
         { actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], resources: [`<${secretId}>`] },
+        // product images: the media function, its only way to the media bucket (tests/infra/productMedia.test.ts)
+        { actions: ['lambda:InvokeFunction'], resources: [`<${mediaFunctionId}.Arn>`] },
         ...(stage.cache.enabled
           ? [{ actions: ['apigateway:DELETE'], resources: [`arn:aws:apigateway:eu-west-1::/restapis/<${apiId}>/stages/${stage.name}/cache/data`] }]
           : []),
@@ -220,7 +234,8 @@ describe('the bundled function code', () => {
     const files = fs.readdirSync(assetDir());
     expect(files.sort()).toEqual(['exec-wrapper.sh', 'index.js', 'index.js.map']);
     const code = fs.readFileSync(path.join(assetDir(), 'index.js'), 'utf8');
-    expect(code.split('\n').length).toBeLessThan(2000);
+    // minified: a few thousand lines (the template strings' own line breaks), where an unminified bundle has well over 50,000
+    expect(code.split('\n').length).toBeLessThan(5000);
     const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]));
     const packages = [...required].filter((name) => !builtinModules.includes(name.replace(/^node:/, '')));
     // The only one left is the SDK's optional SigV4a signer, required inside a try/catch and never installed.
@@ -241,3 +256,8 @@ describe('the bundled function code', () => {
     expect(fs.statSync(wrapper).mode & 0o111).toBe(0o111);
   });
 });
+
+/** The page cursor key's secret (the stage's other secret is the payment provider's). */
+function isCursorSecret(resource: { Properties?: { Description?: unknown } }): boolean {
+  return String(resource.Properties?.Description).startsWith('Page cursor');
+}

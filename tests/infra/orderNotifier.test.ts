@@ -1,5 +1,6 @@
 import { NOTIFIER_DATA_ACTIONS, NOTIFIER_RETRIES } from '../../infra/constructs/OrderNotifier';
 import { LOW_STOCK_JOB } from '../../runtime/jobs';
+import { NOTIFIER_STREAM_FILTERS, PRODUCT_STREAM_FILTERS } from '../../runtime/productStreamFilter';
 import { ORDER_STREAM_FILTERS } from '../../runtime/orderStreamFilter';
 import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { SHIPPED_STAGES, synthesizeShipped } from './helpers/shippedStages';
@@ -40,12 +41,13 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': [tableId, 'StreamArn'] });
     });
 
-    it('lets only order changes through the filter (the patterns the local poller applies), and retries a failing record without blocking the rest', () => {
+    it('lets only order changes and product changes through the filter (the patterns the local poller applies), and retries a failing record without blocking the rest', () => {
       const [, mapping] = onlyResource(json, 'AWS::Lambda::EventSourceMapping');
       const [queueId, queue] = onlyResource(json, 'AWS::SQS::Queue', (r) => r.Properties.QueueName === `storefront-notifier-dlq-${stage.name}`);
       expect(mapping.Properties.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual(
-        ORDER_STREAM_FILTERS,
+        NOTIFIER_STREAM_FILTERS,
       );
+      expect(NOTIFIER_STREAM_FILTERS).toEqual([...ORDER_STREAM_FILTERS, ...PRODUCT_STREAM_FILTERS]);
       expect(mapping.Properties).toMatchObject({
         StartingPosition: 'LATEST',
         FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -67,7 +69,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       const [dataGrant] = data.filter(({ statement }) => asArray(statement.Action).includes('dynamodb:GetItem'));
       // its writes are on its claims only (tests/infra/firstDeploy.test.ts)
       expect([...asArray(dataGrant!.statement.Action)].sort()).toEqual(
-        NOTIFIER_DATA_ACTIONS.filter((action) => !['dynamodb:PutItem', 'dynamodb:DeleteItem'].includes(action)).sort(),
+        NOTIFIER_DATA_ACTIONS.filter((action) => !['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'].includes(action)).sort(),
       );
       expect(asArray(dataGrant!.statement.Resource).map((r) => render(r, json))).toEqual([`<${tableId}.Arn>`, `<${tableId}.Arn>/index/gsi4`]);
       for (const { statement } of mine) expect(asArray(statement.Action)).not.toContain('dynamodb:Scan');

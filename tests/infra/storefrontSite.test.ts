@@ -37,7 +37,11 @@ describe('the storefront after a release', () => {
     expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
       { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
     ]);
-    expect(config.CacheBehaviors.map((behavior: any) => [behavior.PathPattern, behavior.FunctionAssociations])).toEqual([['assets/*', undefined]]);
+    // media/* is the product images' behaviour (tests/infra/productMedia.test.ts)
+    expect(config.CacheBehaviors.map((behavior: any) => [behavior.PathPattern, behavior.FunctionAssociations])).toEqual([
+      ['assets/*', undefined],
+      ['media/*', undefined],
+    ]);
     const code = fn.Properties.FunctionCode as string;
     expect(code).toBe(PAGE_ROUTES_FUNCTION);
     expect(['/', '/product/42', '/orders', '/callback'].map((uri) => viewerRequest(code, uri))).toEqual(Array(4).fill('/index.html'));
@@ -58,7 +62,7 @@ describe('the storefront after a release', () => {
       expect(error).not.toHaveProperty('ResponseCode');
     }
     // S3 answers 404 (not 403) for a missing key only to a reader that may list the bucket
-    const [, policy] = onlyResource(json, 'AWS::S3::BucketPolicy');
+    const [, policy] = onlyResource(json, 'AWS::S3::BucketPolicy', (r) => r.Metadata['aws:cdk:path'].includes('/Web/'));
     const cloudfront = policy.Properties.PolicyDocument.Statement.find((s: any) => s.Principal?.Service === 'cloudfront.amazonaws.com');
     expect(asArray(cloudfront.Action).sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
   });
@@ -96,7 +100,7 @@ describe('the storefront after a release', () => {
   });
 
   it('expires assets a while after their last upload, by a lifecycle rule on assets/ only', () => {
-    const [, bucket] = onlyResource(json, 'AWS::S3::Bucket');
+    const [, bucket] = onlyResource(json, 'AWS::S3::Bucket', (r) => r.Metadata['aws:cdk:path'].includes('/Web/'));
     const rules = bucket.Properties.LifecycleConfiguration.Rules as any[];
 
     expect(rules.filter((rule) => rule.ExpirationInDays !== undefined)).toEqual([
@@ -120,7 +124,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     const headersPolicy = (ref: { Ref: string }) => json.Resources[ref.Ref].Properties.ResponseHeadersPolicyConfig;
 
     it('keeps the files in a private, encrypted bucket that only this distribution may read (origin access control), over TLS only', () => {
-      const [bucketId, bucket] = onlyResource(json, 'AWS::S3::Bucket');
+      const [bucketId, bucket] = onlyResource(json, 'AWS::S3::Bucket', (r) => r.Metadata['aws:cdk:path'].includes('/Web/'));
       expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
         BlockPublicPolicy: true,
@@ -132,10 +136,10 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       const [distributionId] = onlyResource(json, 'AWS::CloudFront::Distribution');
       const [origin] = distribution().Origins;
       expect(origin.DomainName).toEqual({ 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] });
-      const [oacId, oac] = onlyResource(json, 'AWS::CloudFront::OriginAccessControl');
+      const [oacId, oac] = onlyResource(json, 'AWS::CloudFront::OriginAccessControl', (r) => r.Metadata['aws:cdk:path'].includes('/Web/'));
       expect(origin.OriginAccessControlId).toEqual({ 'Fn::GetAtt': [oacId, 'Id'] });
       expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' });
-      const [, policy] = onlyResource(json, 'AWS::S3::BucketPolicy');
+      const [, policy] = onlyResource(json, 'AWS::S3::BucketPolicy', (r) => r.Metadata['aws:cdk:path'].includes('/Web/'));
       const statements = policy.Properties.PolicyDocument.Statement;
       expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
       const readers = statements.filter((statement: any) => statement.Effect === 'Allow' && asArray(statement.Action).includes('s3:GetObject'));
@@ -156,7 +160,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         { Header: 'Cache-Control', Value: PAGE_CACHE_CONTROL, Override: true },
       ]);
       const [assets] = config.CacheBehaviors;
-      expect(config.CacheBehaviors).toHaveLength(1);
+      expect(config.CacheBehaviors.map((behavior: any) => behavior.PathPattern)).toEqual(['assets/*', 'media/*']);
       expect(assets).toMatchObject({ PathPattern: 'assets/*', ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
       const assetCache = json.Resources[assets.CachePolicyId.Ref].Properties.CachePolicyConfig;
       expect(assetCache).toMatchObject({ DefaultTTL: 31_536_000, MinTTL: 31_536_000, MaxTTL: 31_536_000 });
@@ -187,7 +191,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
 
     it("deploys web/dist and a config.json naming this stage's API and user pool, then invalidates the uncached entry points", () => {
       const [, deployment] = onlyResource(json, 'Custom::CDKBucketDeployment', (r) => r.Metadata['aws:cdk:path'].includes('/Web/Content/'));
-      const [bucketId] = onlyResource(json, 'AWS::S3::Bucket');
+      const [bucketId] = onlyResource(json, 'AWS::S3::Bucket', (r) => r.Metadata['aws:cdk:path'].includes('/Web/'));
       const [distributionId] = onlyResource(json, 'AWS::CloudFront::Distribution');
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
       const [poolId] = onlyResource(json, 'AWS::Cognito::UserPool');

@@ -35,16 +35,20 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all eleven entities', () => {
+  it('finds all fifteen entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'AliasSettingsEntity',
       'CategoryEntity',
       'CustomerEntity',
       'InventoryAdjustmentEntity',
+      'MediaUploadEntity',
       'MigrationCheckpointEntity',
       'NotificationEntity',
       'OrderEntity',
       'OrderLineEntity',
+      'PaymentEntity',
+      'PaymentEventEntity',
+      'PaymentRefundEntity',
       'ProductEntity',
       'ReviewEntity',
       'UniqueValueEntity',

@@ -57,6 +57,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.product': { variables: () => ({ id: product.productId }), expect: 'NOT_FOUND' },
     'Query.productBySku': { variables: () => ({ sku: product.sku }), expect: 'NOT_FOUND' },
     'Query.products': { variables: () => ({ categoryId: category.categoryId }), expect: 'NOT_FOUND' },
+    'Query.searchProducts': { variables: () => ({ filter: { categoryId: category.categoryId } }), expect: 'NOT_FOUND' },
     'Query.categories': { variables: () => ({}), expect: 'NOT_FOUND' },
     'Query.category': { variables: () => ({ id: category.categoryId }), expect: 'NOT_FOUND' },
     'Query.me': { variables: () => ({}), expect: 'OWN' },
@@ -111,6 +112,13 @@ describe('authorization on every schema path to an Order or a Customer', () => {
       variables: () => ({ input: { productId: product.productId, variantId: product.productId } }),
       expect: 'FORBIDDEN',
     },
+    'Mutation.productMediaCreate': { variables: () => ({ input: { productId: product.productId, uploadId: 'alices-upload' } }), expect: 'FORBIDDEN' },
+    'Mutation.productMediaUpdate': {
+      variables: () => ({ input: { productId: product.productId, mediaId: 'm-1', alt: 'Stolen' } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.productMediaReorder': { variables: () => ({ input: { productId: product.productId, mediaIds: [] } }), expect: 'FORBIDDEN' },
+    'Mutation.productMediaDelete': { variables: () => ({ input: { productId: product.productId, mediaId: 'm-1' } }), expect: 'FORBIDDEN' },
   };
 
   /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */

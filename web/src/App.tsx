@@ -11,6 +11,7 @@ import { CategoryPage } from './pages/CategoryPage';
 import { Home } from './pages/Home';
 import { OrdersPage } from './pages/OrdersPage';
 import { ProductPage } from './pages/ProductPage';
+import { SearchPage } from './pages/SearchPage';
 import { CallbackPage, SignInPage } from './pages/SignInPage';
 
 /**
@@ -37,6 +38,7 @@ export function App({ client, auth }: { client: ApolloClient; auth: Auth }) {
               <Route path="/" element={<Home />} />
               <Route path="/category/:id" element={<CategoryPage />} />
               <Route path="/product/:id" element={<ProductPage />} />
+              <Route path="/search" element={<SearchPage />} />
               <Route path="/cart" element={<CartPage />} />
               <Route path="/orders" element={<OrdersPage />} />
               <Route path="/signin" element={<SignInPage />} />

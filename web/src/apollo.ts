@@ -15,7 +15,7 @@ function documentHash(document: DocumentNode): string {
 }
 
 /** Top-level fields whose answers are the same for every caller: the catalog (and `__typename`, which codegen adds). */
-const CATALOG_FIELDS = new Set(['__typename', 'categories', 'category', 'products', 'product', 'productBySku']);
+const CATALOG_FIELDS = new Set(['__typename', 'categories', 'category', 'products', 'product', 'productBySku', 'searchProducts']);
 
 /** A query of catalog fields only: sent anonymously, whoever is signed in, so the stage cache serves it. */
 function isCatalogRead(definition: ReturnType<typeof getMainDefinition>): boolean {
@@ -68,8 +68,14 @@ export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         Category: { fields: { products: relayStylePagination(['sort']) } },
-        // the admin pages' lists ("Load more" appends the next page)
-        Query: { fields: { products: relayStylePagination(['categoryId', 'sort']), lowStock: relayStylePagination() } },
+        // the admin pages' lists and the search results ("Load more" appends the next page)
+        Query: {
+          fields: {
+            products: relayStylePagination(['categoryId', 'sort']),
+            lowStock: relayStylePagination(),
+            searchProducts: relayStylePagination(['query', 'filter', 'sort']),
+          },
+        },
       },
     }),
   });

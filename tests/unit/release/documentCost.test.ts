@@ -90,17 +90,18 @@ describe('documentCost', () => {
     expect(myOrders).toBe(2 + 20 * (2 + 25 * 2));
   });
 
-  it("bounds a product's options and variants by their limits (3 options, 100 variants)", () => {
-    // Arrange
+  it("bounds a product's variants and options, and a variant's or order line's option values, by the catalog's limits", () => {
     const schema = buildSchema(typeDefs);
 
-    // Act: product 1 + options 3 × 1 + variants 100 × (1 + price 1 + selectedOptions 3 × 1)
-    const variants = documentCost(
+    // product 1 + options 3 + variants 100 × (1 + price 1 + selectedOptions 3)
+    const productPage = documentCost(
       schema,
-      '{ product(id: "p") { options { name values } variants { id price { amount } selectedOptions { name value } } } }',
+      '{ product(id: "p") { options { name } variants { id price { amount } selectedOptions { name value } } } }',
     );
+    // me 1 + orders 1 + 10 × (edge 1 + node 1 + items 25 × (1 + selectedOptions 3))
+    const myOrders = documentCost(schema, '{ me { orders(first: 10) { edges { node { items { selectedOptions { value } } } } } } }');
 
-    // Assert
-    expect(variants).toBe(1 + 3 + 100 * (2 + 3));
+    expect(productPage).toBe(1 + 3 + 100 * (2 + 3));
+    expect(myOrders).toBe(2 + 10 * (2 + 25 * 4));
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useAuth, useCart, useSession } from '../hooks';
+import { SearchBox } from './SearchBox';
 
 export function Layout({ children }: { children: ReactNode }) {
   const auth = useAuth();
@@ -15,6 +16,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Link to="/" className="brand">
           Storefront
         </Link>
+        <SearchBox />
         <nav aria-label="Main">
           <NavLink to="/">Shop</NavLink>
           <NavLink to="/cart">Cart ({items})</NavLink>

@@ -2,13 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PlaceOrderDocument } from '../../../generated/web/graphql';
-import { cart, type CartLine } from '../cart';
+import { cart, lineKey, type CartLine } from '../cart';
 import { ErrorState } from '../components/ui';
 import { problemOf, type Problem } from '../errors';
 import { useCart, useSession } from '../hooks';
 import { formatMoney } from '../../../core/money';
 
-type CurrentPrices = Array<{ productId: string; unitPrice: CartLine['unitPrice'] }>;
+type CurrentPrices = Array<{ productId: string; variantId?: string; unitPrice: CartLine['unitPrice'] }>;
 
 export function CartPage() {
   const lines = useCart();
@@ -29,7 +29,12 @@ export function CartPage() {
             // the same key for every retry of this cart: a retry can never order twice
             idempotencyKey: cart.checkoutKey(),
             // the store's lines, not this render's: "Order at the new prices" reprices and checks out in one click
-            items: cart.lines().map((line) => ({ productId: line.productId, quantity: line.quantity, expectedUnitPrice: line.unitPrice })),
+            items: cart.lines().map((line) => ({
+              productId: line.productId,
+              ...(line.variantId ? { variantId: line.variantId } : {}),
+              quantity: line.quantity,
+              expectedUnitPrice: line.unitPrice,
+            })),
           },
         },
       });
@@ -73,19 +78,20 @@ export function CartPage() {
             </thead>
             <tbody>
               {lines.map((line) => (
-                <tr key={line.productId}>
+                <tr key={lineKey(line)}>
                   <td>
                     <Link to={`/product/${line.productId}`}>{line.name}</Link>
+                    {optionsText(line) ? <span className="options">{optionsText(line)}</span> : null}
                   </td>
                   <td>
                     <label>
-                      <span className="visually-hidden">Quantity of {line.name}</span>
+                      <span className="visually-hidden">Quantity of {lineName(line)}</span>
                       <input
                         type="number"
                         min={0}
                         max={99}
                         value={line.quantity}
-                        onChange={(event) => cart.setQuantity(line.productId, Number(event.target.value))}
+                        onChange={(event) => cart.setQuantity(line.productId, Number(event.target.value), line.variantId)}
                       />
                     </label>
                   </td>
@@ -101,8 +107,8 @@ export function CartPage() {
                 <p>Prices changed since you added these products:</p>
                 <ul>
                   {changedPrices.map((price) => (
-                    <li key={price.productId}>
-                      {lines.find((line) => line.productId === price.productId)?.name}: now {formatMoney(price.unitPrice)}
+                    <li key={lineKey(price)}>
+                      {lineName(lines.find((line) => lineKey(line) === lineKey(price)))}: now {formatMoney(price.unitPrice)}
                     </li>
                   ))}
                 </ul>
@@ -129,10 +135,24 @@ export function CartPage() {
   );
 }
 
-/** OUT_OF_STOCK names the product: say which and how many are left. */
+/** A line's option values (Size: M, Colour: Red), empty for a product without options. */
+function optionsText(line: CartLine): string {
+  return (line.selectedOptions ?? []).map((option) => `${option.name}: ${option.value}`).join(', ');
+}
+
+/** A line's product name with its option values. */
+function lineName(line: CartLine | undefined): string {
+  if (!line) return 'A product';
+  const options = optionsText(line);
+  return options ? `${line.name} (${options})` : line.name;
+}
+
+/** OUT_OF_STOCK names the product and variant: say which and how many are left. */
 function outOfStock(problem: Problem, lines: CartLine[]): Problem {
   if (problem.code !== 'OUT_OF_STOCK') return problem;
-  const name = lines.find((line) => line.productId === problem.extensions?.productId)?.name ?? 'A product';
+  const productId = String(problem.extensions?.productId ?? '');
+  const variantId = problem.extensions?.variantId ? String(problem.extensions.variantId) : undefined;
+  const name = lineName(lines.find((line) => lineKey(line) === lineKey({ productId, variantId })));
   const available = Number(problem.extensions?.available ?? 0);
   return { ...problem, message: `${name}: only ${available} left. Change the quantity and order again.` };
 }

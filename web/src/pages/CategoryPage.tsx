@@ -2,11 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CategoryProductsDocument, type ProductSort } from '../../../generated/web/graphql';
+import { ProductImage } from '../components/ProductImage';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
-import { formatMoney } from '../../../core/money';
+import { priceRangeText } from '../priceRange';
 
 const PAGE = 12;
+/** Cards in the first row or two load at once; the rest wait until they are near the viewport. */
+const ABOVE_THE_FOLD = 4;
+/** The card's image width: the grid's column at each breakpoint (styles.css `.products`). */
+const CARD_SIZES = '(min-width: 960px) 280px, (min-width: 600px) 33vw, 50vw';
 const SORTS: Array<{ value: ProductSort; label: string }> = [
   { value: 'NEWEST', label: 'Newest' },
   { value: 'PRICE_ASC', label: 'Price, low to high' },
@@ -47,11 +52,12 @@ export function CategoryPage() {
       {error ? <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} /> : null}
       {data && !category ? <p>This category does not exist.</p> : null}
       <ul className="products">
-        {products?.edges.map(({ node }) => (
+        {products?.edges.map(({ node }, index) => (
           <li key={node.id}>
             <Link to={`/product/${node.id}`} className="product">
+              {node.media[0] ? <ProductImage image={node.media[0]} sizes={CARD_SIZES} eager={index < ABOVE_THE_FOLD} decorative /> : null}
               <span className="name">{node.name}</span>
-              <span className="price">{formatMoney(node.price)}</span>
+              <span className="price">{priceRangeText(node.priceRange)}</span>
               <Rating average={node.rating.average ?? null} count={node.rating.count} />
               {node.stock === 0 ? <span className="stock">Sold out</span> : null}
             </Link>

@@ -42,7 +42,8 @@ function Orders() {
             <ul>
               {order.items.map((item) => (
                 <li key={item.sku}>
-                  {item.quantity} × {item.name} ({formatMoney(item.unitPrice)})
+                  {item.quantity} × {item.name}
+                  {item.selectedOptions.map((option) => `, ${option.name}: ${option.value}`).join('')} ({formatMoney(item.unitPrice)})
                 </li>
               ))}
             </ul>

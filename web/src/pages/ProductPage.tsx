@@ -3,9 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { AddReviewDocument, ProductPageDocument } from '../../../generated/web/graphql';
 import { cart } from '../cart';
+import { ProductImage } from '../components/ProductImage';
 import { ErrorState, Loading, Rating } from '../components/ui';
+import { VariantPicker } from '../components/VariantPicker';
 import { problemOf } from '../errors';
 import { useSession } from '../hooks';
+import { initialSelection, stockLabel, variantFor, type Selection } from '../variantPicker';
 import { formatMoney } from '../../../core/money';
 
 export function ProductPage() {
@@ -14,14 +17,27 @@ export function ProductPage() {
   const { data, loading, error, refetch } = useQuery(ProductPageDocument, { variables: { id } });
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState(false);
+  // the choice belongs to its product: another product page starts on its own first available variant
+  const [chosen, setChosen] = useState<{ productId: string; selection: Selection }>();
   const product = data?.product;
 
   if (loading && !data) return <Loading what="the product" />;
   if (error) return <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} />;
   if (!product) return <p>This product does not exist.</p>;
 
+  const selection = chosen?.productId === product.id ? chosen.selection : initialSelection(product.options, product.variants);
+  // a product's variants each select a value of every option; with one variant, its values need no choosing
+  const variant = product.variants.length > 1 ? variantFor(product.options, product.variants, selection) : product.variants[0];
   const add = () => {
-    cart.add({ productId: product.id, name: product.name, quantity, unitPrice: { amount: product.price.amount, currency: product.price.currency } });
+    if (!variant) return;
+    cart.add({
+      productId: product.id,
+      variantId: variant.id,
+      selectedOptions: product.variants.length > 1 ? variant.selectedOptions.map(({ name, value }) => ({ name, value })) : [],
+      name: product.name,
+      quantity,
+      unitPrice: { amount: variant.price.amount, currency: variant.price.currency },
+    });
     setAdded(true);
   };
 
@@ -31,18 +47,39 @@ export function ProductPage() {
         <Link to={`/category/${product.category.id}`}>{product.category.name}</Link>
       </p>
       <h1 id="product-title">{product.name}</h1>
-      <p className="price">{formatMoney(product.price)}</p>
+      {product.media.length ? (
+        <div className="gallery">
+          {product.media.map((image, index) => (
+            <ProductImage key={image.id} image={image} sizes={index === 0 ? '(min-width: 900px) 560px, 100vw' : '160px'} eager={index === 0} />
+          ))}
+        </div>
+      ) : null}
+      {variant ? <p className="price">{formatMoney(variant.price)}</p> : null}
       <Rating average={product.rating.average ?? null} count={product.rating.count} />
       {product.description ? <p>{product.description}</p> : null}
-      <p>SKU {product.sku}</p>
-      {product.stock > 0 ? (
+      {product.variants.length > 1 ? (
+        <VariantPicker
+          options={product.options}
+          variants={product.variants}
+          selection={selection}
+          onChange={(next) => {
+            setChosen({ productId: product.id, selection: next });
+            setAdded(false);
+          }}
+        />
+      ) : null}
+      {variant ? <p>SKU {variant.sku}</p> : null}
+      {variant?.available ? (
         <div className="buy">
+          <p className="stock-state" aria-live="polite">
+            {stockLabel(variant)}
+          </p>
           <label>
             Quantity{' '}
             <input
               type="number"
               min={1}
-              max={Math.min(99, product.stock)}
+              max={Math.min(99, variant.stock)}
               value={quantity}
               onChange={(event) => setQuantity(Math.max(1, Number(event.target.value)))}
             />
@@ -57,7 +94,7 @@ export function ProductPage() {
           ) : null}
         </div>
       ) : (
-        <p className="stock">Sold out</p>
+        <p className="stock">{variant ? 'Sold out' : 'This combination is not sold'}</p>
       )}
       <section aria-labelledby="reviews-title">
         <h2 id="reviews-title">Reviews</h2>

@@ -1,8 +1,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { API_VARIABLES } from '../../../../runtime/env/apiEnvironment';
+import { MEDIA_VARIABLES } from '../../../../runtime/env/mediaEnvironment';
 import { NOTIFIER_VARIABLES } from '../../../../runtime/env/notifierEnvironment';
+import { PAYMENT_VARIABLES } from '../../../../runtime/env/paymentEnvironment';
 import { PRE_TRAFFIC_HOOK_VARIABLES } from '../../../../runtime/env/preTrafficHookEnvironment';
+import { WEBHOOK_VARIABLES } from '../../../../runtime/env/webhookEnvironment';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
@@ -14,7 +17,14 @@ const SKIPPED = new Set(['node_modules', 'docs', 'schema', 'generated', 'cdk.out
 
 /** Every variable of a contract. */
 const CONTRACT_VARIABLES = [
-  ...new Set([...Object.values(API_VARIABLES), ...Object.values(NOTIFIER_VARIABLES), ...Object.values(PRE_TRAFFIC_HOOK_VARIABLES)]),
+  ...new Set([
+    ...Object.values(API_VARIABLES),
+    ...Object.values(NOTIFIER_VARIABLES),
+    ...Object.values(PRE_TRAFFIC_HOOK_VARIABLES),
+    ...Object.values(WEBHOOK_VARIABLES),
+    ...Object.values(PAYMENT_VARIABLES),
+    ...Object.values(MEDIA_VARIABLES),
+  ]),
 ];
 
 /** Reads of a contract variable outside the contracts, and why each stays. */
