@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import sharp from 'sharp';
 import type { Browser, Page, Request } from 'playwright-core';
 import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
 import { ARTIFACTS, axeViolations, type Storefront } from './storefront';
@@ -245,6 +246,25 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       await page.getByRole('button', { name: 'Archive S / Blue…' }).click();
       await page.getByRole('button', { name: 'Archive S / Blue', exact: true }).click();
       await status(page, /Archived S \/ Blue/);
+
+      // Act: two images uploaded from the browser (a presigned POST), the second moved first, the other deleted
+      const png = (r: number) =>
+        sharp({ create: { width: 400, height: 300, channels: 3, background: { r, g: 60, b: 60 } } })
+          .png()
+          .toBuffer();
+      for (const [alt, r] of [
+        ['Front of the tee', 200],
+        ['Back of the tee', 40],
+      ] as const) {
+        await page.getByLabel('Image file').setInputFiles({ name: `${alt}.png`, mimeType: 'image/png', buffer: await png(r) });
+        await page.getByLabel('Alt text', { exact: true }).fill(alt);
+        await page.getByRole('button', { name: 'Upload image' }).click();
+        await status(page, new RegExp(`Uploaded ${alt}\\.png`));
+      }
+      await page.getByRole('button', { name: 'Move image 2 up' }).click();
+      await status(page, /Moved image 2 to position 1/);
+      await page.getByRole('button', { name: 'Delete image 2' }).click();
+      await status(page, /Deleted image 2/);
       await page.screenshot({ path: join(ARTIFACTS, 'admin-variants.png'), fullPage: true });
       const violations = await axeViolations(page);
       const stockSections = await page.getByRole('heading', { level: 2, name: 'Stock', exact: true }).count();
@@ -261,6 +281,17 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       await page.goto(`${store.webUrl}/product/${id}`);
       await page.getByRole('heading', { level: 1, name }).waitFor();
       const shopPrice = await page.locator('.price').first().textContent();
+      const shopImage = page.getByRole('img', { name: 'Back of the tee' });
+      await shopImage.waitFor();
+      const shopImages = await page
+        .locator('.gallery img')
+        .evaluateAll((images) =>
+          (images as unknown as { alt: string; complete: boolean; naturalWidth: number }[]).map((image) => ({
+            alt: image.alt,
+            loaded: image.complete && image.naturalWidth > 0,
+          })),
+        );
+      const media = await api<{ data: { product: { media: { alt: string }[] } } }>(`{ product(id: "${id}") { media { alt } } }`);
 
       // Assess
       expect(raced.data?.productOptionsSet.userErrors).toEqual([]);
@@ -283,6 +314,8 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       expect(archivedToo.data.product.variants).toContainEqual({ sku: `${sku}-SB`, status: 'ARCHIVED' });
       expect(shopPrice).toBe('$20.00');
       expect(stockSections).toBe(0);
+      expect(media.data.product.media).toEqual([{ alt: 'Back of the tee' }]);
+      expect(shopImages).toEqual([{ alt: 'Back of the tee', loaded: true }]);
       expect(violations).toEqual([]);
     }, 120_000);
 

@@ -6,14 +6,15 @@ import { Loading } from '../components/ui';
 import { AdminError } from './AdminError';
 import { Announcement } from './Announcement';
 import { ArchiveSection } from './ArchiveSection';
+import { ImagesSection } from './ImagesSection';
 import { ProductDetailsSection } from './ProductDetailsSection';
 import { StockSection } from './StockSection';
 import { VariantsEditor } from './VariantsEditor';
 
 /**
  * One product, read fresh from the API, in sections that each change one part of it and say
- * what they did: its details (optimistic concurrency), its options and variants, its stock, its
- * status. A new part of a product (its images) is a section of its own here, beside these.
+ * what they did: its details (optimistic concurrency), its options and variants, its images, its
+ * stock, its status. A new part of a product is a section of its own here, beside these.
  */
 export function ProductEditorPage() {
   const { id = '' } = useParams();
@@ -47,6 +48,7 @@ export function ProductEditorPage() {
       <Announcement message={announce} />
       <ProductDetailsSection key={product.id} product={product} />
       <VariantsEditor key={`variants-${product.id}`} productId={product.id} />
+      <ImagesSection key={`images-${product.id}`} productId={product.id} />
       {several ? null : <StockSection key={`stock-${product.id}`} product={product} />}
       <ArchiveSection key={`status-${product.id}`} product={product} />
     </article>
