@@ -283,14 +283,12 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       const shopPrice = await page.locator('.price').first().textContent();
       const shopImage = page.getByRole('img', { name: 'Back of the tee' });
       await shopImage.waitFor();
-      const shopImages = await page
-        .locator('.gallery img')
-        .evaluateAll((images) =>
-          (images as unknown as { alt: string; complete: boolean; naturalWidth: number }[]).map((image) => ({
-            alt: image.alt,
-            loaded: image.complete && image.naturalWidth > 0,
-          })),
-        );
+      const shopImages = await page.locator('.gallery img').evaluateAll((images) =>
+        (images as unknown as { alt: string; complete: boolean; naturalWidth: number }[]).map((image) => ({
+          alt: image.alt,
+          loaded: image.complete && image.naturalWidth > 0,
+        })),
+      );
       const media = await api<{ data: { product: { media: { alt: string }[] } } }>(`{ product(id: "${id}") { media { alt } } }`);
 
       // Assess
