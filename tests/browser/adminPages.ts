@@ -170,7 +170,7 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       expect(admin.filter(({ method, signedIn }) => method !== 'POST' || !signedIn)).toEqual([]);
     }, 120_000);
 
-    it('let an admin give a product two options and four variants, edit one over another admin’s change, restock one and archive one, and show them on the storefront; axe-core finds nothing serious', async () => {
+    it('let an admin give a product two options and four variants, edit one over another admin’s change, restock one and archive one, upload two images, reorder them and delete one, and show the product on the storefront; axe-core finds nothing serious', async () => {
       // Prepare: the demo admin signed in; another admin's token for the change that races theirs
       const { store } = running();
       const other = signToken(loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json')), { sub: 'ops-4', admin: true });
