@@ -94,6 +94,9 @@ export class StorefrontStack extends Stack {
       media: { bucket: this.media.bucket.bucketName, baseUrl: this.site.origins.at(-1)!, functionName: this.media.function.functionName },
     });
     this.media.grantApi(this.graphqlFunction.function.role!);
+    // the admin pages post presigned uploads to the bucket itself: its regional endpoint (the SDK's) and its global name
+    for (const domain of [this.media.bucket.bucketRegionalDomainName, this.media.bucket.bucketDomainName])
+      this.site.allowUploadsTo(`https://${domain}`);
     this.graphqlApi = new GraphqlApi(this, 'Api', { stage, corsOrigins, handler: this.graphqlFunction.alias, removalPolicy });
     this.payments = new PaymentWebhook(this, 'Payments', { stage, table: this.table, api: this.graphqlApi.api, removalPolicy });
     const region = Stack.of(this).region;

@@ -1,9 +1,11 @@
-/** Where the storefront's pages may connect to: its stage's API and the sign-in's origins. */
+/** Where the storefront's pages may connect to: its stage's API, the sign-in's origins and where admins upload images. */
 export interface SiteOrigins {
   /** The API's origin, such as `https://abc123.execute-api.eu-west-1.amazonaws.com`. */
   readonly apiOrigin: string;
   /** Cognito's managed login and token endpoints (none locally: the local sign-in is on the API's origin). */
   readonly authOrigins: readonly string[];
+  /** Where the admin pages post an image's presigned upload: the media bucket's regional endpoint (the local S3 server under `npm start`). */
+  readonly uploadOrigins?: readonly string[];
 }
 
 /** `index.html`, `config.json` and the app's routes: always revalidated, so a deploy shows at once. */
@@ -14,15 +16,15 @@ export const HSTS_MAX_AGE_SECONDS = 31_536_000;
 
 /**
  * The storefront's Content-Security-Policy: its own scripts and styles only (no inline code), and
- * network calls to its own origin, its stage's API and the sign-in only.
+ * network calls to its own origin, its stage's API, the sign-in and the image uploads only.
  */
-export function contentSecurityPolicy({ apiOrigin, authOrigins }: SiteOrigins): string {
+export function contentSecurityPolicy({ apiOrigin, authOrigins, uploadOrigins = [] }: SiteOrigins): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    `connect-src ${["'self'", apiOrigin, ...authOrigins].join(' ')}`,
+    `connect-src ${["'self'", apiOrigin, ...authOrigins, ...uploadOrigins].join(' ')}`,
     `form-action ${["'self'", ...authOrigins].join(' ')}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",

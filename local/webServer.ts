@@ -69,7 +69,15 @@ export async function startWebServer({
     }
     const server = await preview({
       ...output,
-      preview: { ...listen, headers: securityHeaders({ apiOrigin: new URL(config.apiUrl).origin, authOrigins: [] }) },
+      preview: {
+        ...listen,
+        headers: securityHeaders({
+          apiOrigin: new URL(config.apiUrl).origin,
+          authOrigins: [],
+          // the admin pages post presigned uploads to the local S3 server, as to the media bucket on AWS
+          uploadOrigins: mediaOrigin ? [new URL(mediaOrigin).origin] : [],
+        }),
+      },
       plugins: [{ name: 'storefront-local-config', configurePreviewServer: (server) => void serveConfig(server.middlewares) }],
     });
     return { url: `http://localhost:${port}`, stop: () => server.close() };

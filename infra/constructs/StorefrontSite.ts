@@ -86,6 +86,7 @@ export class StorefrontSite extends Construct {
   private readonly logRetentionDays: number;
   private readonly removalPolicy: RemovalPolicy;
   private authOrigins: readonly string[] = [];
+  private uploadOrigins: string[] = [];
 
   constructor(scope: Construct, id: string, { stage, removalPolicy }: StorefrontSiteProps) {
     super(scope, id);
@@ -117,6 +118,11 @@ export class StorefrontSite extends Construct {
    * Deploys the build and the stage's `config.json` (the API, the user pool), and lets the pages
    * call the API and sign in (the Content-Security-Policy names exactly those origins).
    */
+  /** Lets the pages post to `origin` (the admin pages' presigned image uploads to the media bucket). */
+  allowUploadsTo(origin: string): void {
+    this.uploadOrigins.push(origin);
+  }
+
   deploy(config: SiteConfig, authOrigins: readonly string[]): void {
     if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
       throw new Error(`The storefront is not built (${WEB_DIST} has no index.html): run \`npm run build:web\` (\`cdk synth\` and \`npm test\` do).`);
@@ -176,7 +182,7 @@ export class StorefrontSite extends Construct {
     const csp = Lazy.string({
       produce: () => {
         if (!this.apiOrigin) throw new Error('StorefrontSite.deploy() was not called: the storefront would have no API to call.');
-        return contentSecurityPolicy({ apiOrigin: this.apiOrigin, authOrigins: this.authOrigins });
+        return contentSecurityPolicy({ apiOrigin: this.apiOrigin, authOrigins: this.authOrigins, uploadOrigins: this.uploadOrigins });
       },
     });
     const security = {

@@ -171,8 +171,9 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(config.CustomErrorResponses).toEqual([403, 404].map((ErrorCode) => ({ ErrorCode, ErrorCachingMinTTL: 10 })));
     });
 
-    it("sends a Content-Security-Policy that lets the pages call this stage's API and sign-in only, with HSTS and no framing", () => {
+    it("sends a Content-Security-Policy that lets the pages call this stage's API, sign-in and image uploads only, with HSTS and no framing", () => {
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
+      const [bucketId] = onlyResource(json, 'AWS::S3::Bucket', (r) => String(r.Metadata?.['aws:cdk:path']).includes('/Media/Bucket/'));
       const [domainId] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
       const config = distribution();
       for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
@@ -181,6 +182,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
           contentSecurityPolicy({
             apiOrigin: `https://<${apiId}>.execute-api.${RENDERED_REGION}.amazonaws.com`,
             authOrigins: [`https://<${domainId}>.auth.${RENDERED_REGION}.amazoncognito.com`, `https://cognito-idp.${RENDERED_REGION}.amazonaws.com`],
+            uploadOrigins: [`https://<${bucketId}.RegionalDomainName>`, `https://<${bucketId}.DomainName>`],
           }),
         );
         expect(security.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS, IncludeSubdomains: true, Override: true });
