@@ -126,11 +126,11 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
 
     it("leaves a client's Cache-Control to API Gateway's default: no custom resource on the API, no UpdateStage, no FAIL_WITH_403", () => {
       const custom = Object.values(json.Resources).filter((r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource');
-      // only the storefront's assets and pages and, where the stage destroys data, its bucket emptier
+      // only the storefront's assets and pages and, where the stage destroys data, an emptier per bucket
+      // (the storefront's, the media bucket and the media bucket's access logs)
       const deployments = ['Custom::CDKBucketDeployment', 'Custom::CDKBucketDeployment'];
-      expect(custom.map((r) => r.Type).sort()).toEqual(
-        stage.removalPolicy === 'retain' ? deployments : [...deployments, 'Custom::S3AutoDeleteObjects'],
-      );
+      const emptiers = Array<string>(3).fill('Custom::S3AutoDeleteObjects');
+      expect(custom.map((r) => r.Type).sort()).toEqual(stage.removalPolicy === 'retain' ? deployments : [...deployments, ...emptiers]);
       expect(JSON.stringify(json)).not.toMatch(/FAIL_WITH_403|UnauthorizedCacheControlHeaderStrategy|updateStage|apigateway:PATCH/i);
     });
 
