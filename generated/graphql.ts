@@ -38,6 +38,296 @@ export type AddReviewInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A shopper's cart, kept on the server. Prices and availability are the catalog's now, not when a line
+ * was added; `checkoutBegin` fixes them.
+ */
+export type Cart = {
+  __typename?: 'Cart';
+  /** The methods the stage offers for the shipping address's country (all of them while no address is set), cheapest first. */
+  availableShippingMethods: Array<ShippingMethod>;
+  /** What the cart costs now, in minor units of its currency. */
+  cost: CartCost;
+  /** The customer it is attached to; null for an anonymous cart. */
+  customer: Maybe<Customer>;
+  /** The codes entered, in the order given, each saying whether it applies now. */
+  discountCodes: Array<CartDiscountCode>;
+  /** When it expires unless changed again. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque (`cart_` and 22 characters); keep it private: whoever holds an anonymous cart's id can read and change it. */
+  id: Scalars['ID']['output'];
+  /** The lines, in the order they were first added; at most 25. */
+  lines: Array<CartLine>;
+  /** Where it is shipped; null until set. */
+  shippingAddress: Maybe<MailingAddress>;
+  /** The chosen shipping method; null until chosen (or after the address changed to a country that does not offer it). */
+  shippingMethod: Maybe<ShippingMethod>;
+  /** The sum of the lines' quantities. */
+  totalQuantity: Scalars['Int']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The cart to attach to the signed-in customer. */
+export type CartBuyerIdentityUpdateInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+};
+
+/** A cart mutation's result. */
+export type CartBuyerIdentityUpdatePayload = {
+  __typename?: 'CartBuyerIdentityUpdatePayload';
+  /** The cart after the change (merged with the customer's previous cart); null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** A cart's money, in minor units of its currency; every amount has the cart's currency. */
+export type CartCost = {
+  __typename?: 'CartCost';
+  /** What the applicable discount codes take off, at most the subtotal. */
+  discountTotal: Money;
+  /** The chosen shipping method's price; null until one is chosen. */
+  shipping: Maybe<Money>;
+  /** The sum of the lines' subtotals. */
+  subtotal: Money;
+  /** subtotal − discountTotal + shipping (0 shipping while none is chosen). */
+  total: Money;
+};
+
+/** A new cart. */
+export type CartCreateInput = {
+  /** 0 to 5 codes; null or left out: none. */
+  discountCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 0 to 25 lines; null or left out: an empty cart. */
+  lines?: InputMaybe<Array<CartLineInput>>;
+};
+
+/** A cart mutation's result. */
+export type CartCreatePayload = {
+  __typename?: 'CartCreatePayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** A discount code as entered on a cart. */
+export type CartDiscountCode = {
+  __typename?: 'CartDiscountCode';
+  /** Whether it takes anything off now. */
+  applicable: Scalars['Boolean']['output'];
+  /** The code, in the letter case of the shop's code. */
+  code: Scalars['String']['output'];
+  /** Why it does not apply; null when it does. */
+  reason: Maybe<DiscountCodeProblem>;
+};
+
+/** A cart's new discount codes. */
+export type CartDiscountCodesUpdateInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** 0 to 5 codes, any letter case; replaces the cart's codes. */
+  discountCodes: Array<Scalars['String']['input']>;
+};
+
+/** A cart mutation's result. */
+export type CartDiscountCodesUpdatePayload = {
+  __typename?: 'CartDiscountCodesUpdatePayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** Why a cart change was refused. New values may be added: handle unknown ones. */
+export type CartErrorCode =
+  /** The address-book id is not one of the signed-in customer's. */
+  | 'ADDRESS_NOT_FOUND'
+  /** The cart's order has been paid: start a new cart. */
+  | 'CART_COMPLETED'
+  /** No cart with this id, it expired, or it is another customer's. */
+  | 'CART_NOT_FOUND'
+  /** The variant's currency is not the cart's (a cart has one currency). */
+  | 'CURRENCY_MISMATCH'
+  /** No discount code has this text. */
+  | 'DISCOUNT_CODE_INVALID'
+  /** Fewer units available than asked; `available` says how many. */
+  | 'INSUFFICIENT_STOCK'
+  /** A value is malformed or out of range (see the message). */
+  | 'INVALID'
+  /** More than 25 lines, 99 units in a line or 5 discount codes. */
+  | 'LIMIT_EXCEEDED'
+  /** No line with this id in the cart. */
+  | 'LINE_NOT_FOUND'
+  /** No active variant with this id. */
+  | 'MERCHANDISE_NOT_FOUND'
+  /** The variant is sold out. */
+  | 'OUT_OF_STOCK'
+  /** The shipping method is not offered for the cart's address. */
+  | 'SHIPPING_METHOD_UNAVAILABLE';
+
+/** A line of a cart: one variant and a quantity. */
+export type CartLine = {
+  __typename?: 'CartLine';
+  /** The variant's current unit price and the line's subtotal. */
+  cost: CartLineCost;
+  /** Opaque, stable for the life of the line. */
+  id: Scalars['ID']['output'];
+  /** The variant, as the catalog holds it now; null when it no longer exists. */
+  merchandise: Maybe<ProductVariant>;
+  /** Why the line cannot be bought as it is now (sold out, fewer in stock than asked, archived); empty when it can. */
+  problems: Array<CartLineProblem>;
+  /** 1 to 99. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** What a cart line costs now. */
+export type CartLineCost = {
+  __typename?: 'CartLineCost';
+  /** unitPrice × quantity. */
+  subtotal: Money;
+  /** The variant's current price. */
+  unitPrice: Money;
+};
+
+/** A line to add to a cart. */
+export type CartLineInput = {
+  /** The variant's id (a product's id is its default variant's). */
+  merchandiseId: Scalars['ID']['input'];
+  /** 1 to 99. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Something that stops a line being bought as it is. */
+export type CartLineProblem = {
+  __typename?: 'CartLineProblem';
+  /** Units that can be bought now (for INSUFFICIENT_STOCK); null otherwise. */
+  available: Maybe<Scalars['Int']['output']>;
+  /** What is wrong. */
+  code: CartLineProblemCode;
+};
+
+/** Why a cart line cannot be bought as it is. New values may be added: handle unknown ones. */
+export type CartLineProblemCode =
+  /** Fewer available than the line's quantity; `available` says how many. */
+  | 'INSUFFICIENT_STOCK'
+  /** None left (or all held by other shoppers' checkouts). */
+  | 'OUT_OF_STOCK'
+  /** The variant or its product is archived or gone. */
+  | 'UNAVAILABLE';
+
+/** A line's new quantity. */
+export type CartLineUpdateInput = {
+  /** The line's id. */
+  id: Scalars['ID']['input'];
+  /** 0 to 99; 0 removes the line. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** Lines to add to a cart. */
+export type CartLinesAddInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** 1 to 25 lines. */
+  lines: Array<CartLineInput>;
+};
+
+/** A cart mutation's result. */
+export type CartLinesAddPayload = {
+  __typename?: 'CartLinesAddPayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** Lines to remove from a cart. */
+export type CartLinesRemoveInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** 1 to 25 line ids. */
+  lineIds: Array<Scalars['ID']['input']>;
+};
+
+/** A cart mutation's result. */
+export type CartLinesRemovePayload = {
+  __typename?: 'CartLinesRemovePayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** New quantities for a cart's lines. */
+export type CartLinesUpdateInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** 1 to 25 lines. */
+  lines: Array<CartLineUpdateInput>;
+};
+
+/** A cart mutation's result. */
+export type CartLinesUpdatePayload = {
+  __typename?: 'CartLinesUpdatePayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** Where to ship a cart: exactly one of an address-book id or an address. */
+export type CartShippingAddressUpdateInput = {
+  /** An address given in full. */
+  address?: InputMaybe<MailingAddressInput>;
+  /** An address of the signed-in customer's book. */
+  addressId?: InputMaybe<Scalars['ID']['input']>;
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+};
+
+/** A cart mutation's result. */
+export type CartShippingAddressUpdatePayload = {
+  __typename?: 'CartShippingAddressUpdatePayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** A cart's shipping method. */
+export type CartShippingMethodUpdateInput = {
+  /** The cart. */
+  cartId: Scalars['ID']['input'];
+  /** One of `Cart.availableShippingMethods`. */
+  shippingMethodId: Scalars['ID']['input'];
+};
+
+/** A cart mutation's result. */
+export type CartShippingMethodUpdatePayload = {
+  __typename?: 'CartShippingMethodUpdatePayload';
+  /** The cart after the change; null when `userErrors` is not empty. */
+  cart: Maybe<Cart>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CartUserError>;
+};
+
+/** A problem with a cart change that a correct client can meet; nothing was written. */
+export type CartUserError = {
+  __typename?: 'CartUserError';
+  /** Units available now, for INSUFFICIENT_STOCK and OUT_OF_STOCK. */
+  available: Maybe<Scalars['Int']['output']>;
+  /** What went wrong. */
+  code: CartErrorCode;
+  /** The input field at fault, as a path from the mutation's arguments; null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** The cart line concerned, when one is. */
+  lineId: Maybe<Scalars['ID']['output']>;
+  /** A sentence for the shopper, in English. */
+  message: Scalars['String']['output'];
+};
+
 /** A category of the catalog. Public. */
 export type Category = {
   __typename?: 'Category';
@@ -57,6 +347,107 @@ export type CategoryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<ProductSort>;
+};
+
+/** A cart to check out. */
+export type CheckoutBeginInput = {
+  /** A cart of the signed-in customer (attach an anonymous one first with `cartBuyerIdentityUpdate`). */
+  cartId: Scalars['ID']['input'];
+  /** The total the shopper was shown; null or left out: unchecked. When the cart's total differs, PRICE_CHANGED and nothing is held. */
+  expectedTotal?: InputMaybe<MoneyInput>;
+  /** Client-chosen key, 1 to 64 characters; retries with the same key get the same order and payment. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** What a checkout's start gives back. */
+export type CheckoutBeginPayload = {
+  __typename?: 'CheckoutBeginPayload';
+  /** The order, PENDING_PAYMENT, with its hold's expiry; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** How the browser completes the payment; null when `userErrors` is not empty. */
+  payment: Maybe<CheckoutPayment>;
+  /** Why nothing was held or written; empty when it was. */
+  userErrors: Array<CheckoutUserError>;
+};
+
+/** Why a checkout was refused. New values may be added: handle unknown ones. */
+export type CheckoutErrorCode =
+  /** The cart's order has been paid already. */
+  | 'CART_COMPLETED'
+  /** The cart has no lines. */
+  | 'CART_EMPTY'
+  /** No cart with this id, it expired, or it is not the caller's. */
+  | 'CART_NOT_FOUND'
+  /** A discount code on the cart does not apply any more (used up, expired, already used); remove it or try again. */
+  | 'DISCOUNT_CODE_NOT_APPLICABLE'
+  /** The order's stock hold expired: its units went back and nothing was charged; check out again. */
+  | 'HOLD_EXPIRED'
+  /** The same idempotencyKey was used for a different cart. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A value is malformed or out of range (see the message). */
+  | 'INVALID'
+  /** A line's variant is archived or gone. */
+  | 'MERCHANDISE_NOT_FOUND'
+  /** No such order of the caller's. */
+  | 'ORDER_NOT_FOUND'
+  /** The order is not PENDING_PAYMENT any more (paid, cancelled or expired). */
+  | 'ORDER_NOT_PENDING'
+  /** A line cannot be bought as it is: fewer units left than asked (`available`) or none. */
+  | 'OUT_OF_STOCK'
+  /** The provider declined the payment method; try another. */
+  | 'PAYMENT_DECLINED'
+  /** The total differs from `expectedTotal`; `currentTotal` has the new one. */
+  | 'PRICE_CHANGED'
+  /** The cart has no shipping address. */
+  | 'SHIPPING_ADDRESS_REQUIRED'
+  /** The cart has no shipping method. */
+  | 'SHIPPING_METHOD_REQUIRED';
+
+/** A payment a checkout started. */
+export type CheckoutPayment = {
+  __typename?: 'CheckoutPayment';
+  /** The amount to be charged: the order's total. */
+  amount: Money;
+  /** For the provider's browser library (Stripe.js's `confirmCardPayment`); pass it to no one else. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** The provider taking it: local or stripe. */
+  provider: Scalars['String']['output'];
+};
+
+/** An order to pay. */
+export type CheckoutPaymentConfirmInput = {
+  /** Client-chosen key, 1 to 64 characters; a retry with the same key never charges twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The order, PENDING_PAYMENT. */
+  orderId: Scalars['ID']['input'];
+  /** A local test card number (4242 4242 4242 4242) or a Stripe PaymentMethod id. */
+  paymentMethod: Scalars['String']['input'];
+};
+
+/** What paying an order gives back. */
+export type CheckoutPaymentConfirmPayload = {
+  __typename?: 'CheckoutPaymentConfirmPayload';
+  /** The order after the attempt: PAID, or still PENDING_PAYMENT while the provider waits for a step more; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** Why the order was not paid; empty when it was (or is waiting for the provider). */
+  userErrors: Array<CheckoutUserError>;
+};
+
+/** A problem with a checkout that a correct client can meet. */
+export type CheckoutUserError = {
+  __typename?: 'CheckoutUserError';
+  /** Units available now, for OUT_OF_STOCK. */
+  available: Maybe<Scalars['Int']['output']>;
+  /** What went wrong. */
+  code: CheckoutErrorCode;
+  /** The cart's total now, for PRICE_CHANGED. */
+  currentTotal: Maybe<Money>;
+  /** The input field at fault, as a path from the mutation's arguments; null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** The cart line concerned, when one is. */
+  lineId: Maybe<Scalars['ID']['output']>;
+  /** A sentence for the shopper, in English. */
+  message: Scalars['String']['output'];
 };
 
 /** A new category. */
@@ -88,6 +479,10 @@ export type CreateProductInput = {
 /** A customer of the shop: the signed-in caller, an order's customer or a review's author. */
 export type Customer = {
   __typename?: 'Customer';
+  /** The customer's address book, oldest first, at most 10. Visible to the customer themself and to admins only: anyone else gets NOT_FOUND. */
+  addresses: Array<MailingAddress>;
+  /** The customer's cart, if they have one that has not expired; null otherwise. Visible to the customer themself only (null for anyone else). */
+  cart: Maybe<Cart>;
   /** Visible to the customer themself and to admins only; null for anyone else, and when unknown. */
   email: Maybe<Scalars['String']['output']>;
   /** Opaque (`cus_` and 22 characters) and the same for a customer in every answer; never the identity provider's subject. Do not parse it. */
@@ -104,6 +499,169 @@ export type CustomerOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** An address to add to the signed-in customer's book. */
+export type CustomerAddressCreateInput = {
+  /** The address. */
+  address: MailingAddressInput;
+};
+
+/** An address-book mutation's result. */
+export type CustomerAddressCreatePayload = {
+  __typename?: 'CustomerAddressCreatePayload';
+  /** The address as stored; null when `userErrors` is not empty. */
+  customerAddress: Maybe<MailingAddress>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CustomerAddressUserError>;
+};
+
+/** An address of the signed-in customer's book to delete. */
+export type CustomerAddressDeleteInput = {
+  /** The address's id. */
+  addressId: Scalars['ID']['input'];
+};
+
+/** An address-book mutation's result. */
+export type CustomerAddressDeletePayload = {
+  __typename?: 'CustomerAddressDeletePayload';
+  /** The deleted address's id; null when `userErrors` is not empty. */
+  deletedAddressId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CustomerAddressUserError>;
+};
+
+/** Why an address-book change was refused. New values may be added: handle unknown ones. */
+export type CustomerAddressErrorCode =
+  /** No address with this id in the customer's book. */
+  | 'ADDRESS_NOT_FOUND'
+  /** A value is malformed or out of range (see the message). */
+  | 'INVALID'
+  /** The book already has 10 addresses. */
+  | 'LIMIT_EXCEEDED';
+
+/** An address of the signed-in customer's book and its new content. */
+export type CustomerAddressUpdateInput = {
+  /** Its new content (replaces the old). */
+  address: MailingAddressInput;
+  /** The address's id. */
+  addressId: Scalars['ID']['input'];
+};
+
+/** An address-book mutation's result. */
+export type CustomerAddressUpdatePayload = {
+  __typename?: 'CustomerAddressUpdatePayload';
+  /** The address as stored; null when `userErrors` is not empty. */
+  customerAddress: Maybe<MailingAddress>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<CustomerAddressUserError>;
+};
+
+/** A problem with an address-book change; nothing was written. */
+export type CustomerAddressUserError = {
+  __typename?: 'CustomerAddressUserError';
+  /** What went wrong. */
+  code: CustomerAddressErrorCode;
+  /** The input field at fault, as a path from the mutation's arguments; null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the customer, in English. */
+  message: Scalars['String']['output'];
+};
+
+/** A discount code, as admins see it. */
+export type DiscountCode = {
+  __typename?: 'DiscountCode';
+  /** The code. */
+  code: Scalars['String']['output'];
+  /** The currency of a fixed amount and of the minimum; null for a percentage without minimum. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** Until when it applies; null: no end. */
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  /** Percentage or fixed amount. */
+  kind: DiscountKind;
+  /** The smallest subtotal it applies to; null when none. */
+  minimumSubtotal: Maybe<Money>;
+  /** Whether a customer may use it once only. */
+  oncePerCustomer: Scalars['Boolean']['output'];
+  /** From when it applies. */
+  startsAt: Scalars['DateTime']['output'];
+  /** How many paid or pending orders have used it. */
+  usageCount: Scalars['Int']['output'];
+  /** How many orders may use it in all; null: no limit. */
+  usageLimit: Maybe<Scalars['Int']['output']>;
+  /** Whole percent, or minor units of `currency`. */
+  value: Scalars['Int']['output'];
+};
+
+/** A discount code and its rules. */
+export type DiscountCodeCreateInput = {
+  /** 3 to 32 letters, digits, - or _; unique in any letter case. */
+  code: Scalars['String']['input'];
+  /** The currency of a FIXED_AMOUNT code and of `minimumSubtotal` (required with either). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Until when it applies; null or left out: no end. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Percentage or fixed amount. */
+  kind: DiscountKind;
+  /** The smallest subtotal it applies to, in minor units of `currency`; null or left out: none. */
+  minimumSubtotal?: InputMaybe<Scalars['MoneyAmount']['input']>;
+  /** Whether a customer may use it once only; null or left out: false. */
+  oncePerCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** From when it applies; null or left out: now. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How many orders may use it in all; null or left out: no limit. */
+  usageLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** PERCENTAGE: 1 to 100 (whole percent). FIXED_AMOUNT: minor units, 1 or more. */
+  value: Scalars['Int']['input'];
+};
+
+/** A discount-code mutation's result. */
+export type DiscountCodeCreatePayload = {
+  __typename?: 'DiscountCodeCreatePayload';
+  /** The code as stored; null when `userErrors` is not empty. */
+  discountCode: Maybe<DiscountCode>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<DiscountCodeUserError>;
+};
+
+/** Why a discount-code change was refused. New values may be added: handle unknown ones. */
+export type DiscountCodeErrorCode =
+  /** Another code has this text in some letter case. */
+  | 'CODE_TAKEN'
+  /** A value is malformed or out of range (see the message). */
+  | 'INVALID';
+
+/** Why a discount code does not apply. New values may be added: handle unknown ones. */
+export type DiscountCodeProblem =
+  /** The customer has already used it and it may be used once per customer. */
+  | 'ALREADY_USED'
+  /** Its currency is not the cart's. */
+  | 'CURRENCY_MISMATCH'
+  /** Its end date has passed (or its start has not come). */
+  | 'EXPIRED'
+  /** The subtotal is below its minimum. */
+  | 'MINIMUM_NOT_MET'
+  /** Another code on the cart is applied instead (one code applies at a time: the first that applies). */
+  | 'NOT_COMBINABLE'
+  /** It has been used as many times as it may be. */
+  | 'USED_UP';
+
+/** A problem with a discount-code change; nothing was written. */
+export type DiscountCodeUserError = {
+  __typename?: 'DiscountCodeUserError';
+  /** What went wrong. */
+  code: DiscountCodeErrorCode;
+  /** The input field at fault, as a path from the mutation's arguments; null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence for the admin, in English. */
+  message: Scalars['String']['output'];
+};
+
+/** How a discount code takes money off. */
+export type DiscountKind =
+  /** A fixed amount, at most the subtotal. */
+  | 'FIXED_AMOUNT'
+  /** A percentage of the subtotal. */
+  | 'PERCENTAGE';
 
 /** One size of an image. URLs never change what they serve, so they may be cached for good. */
 export type ImageRendition = {
@@ -199,6 +757,49 @@ export type LowStockProductEdge = {
   node: LowStockProduct;
 };
 
+/** A postal address. */
+export type MailingAddress = {
+  __typename?: 'MailingAddress';
+  /** City or town. */
+  city: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2, upper case (US). */
+  countryCode: Scalars['String']['output'];
+  /** Opaque; for an address of a customer's book, what `cartShippingAddressUpdate` and `customerAddressUpdate` take. Null on a cart's or order's own copy. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Street and number. */
+  line1: Scalars['String']['output'];
+  /** Flat, floor, building; null when none. */
+  line2: Maybe<Scalars['String']['output']>;
+  /** The recipient's name. */
+  name: Scalars['String']['output'];
+  /** A phone number for the carrier; null when none. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Postal code. */
+  postalCode: Scalars['String']['output'];
+  /** State, province or county; null when none. */
+  region: Maybe<Scalars['String']['output']>;
+};
+
+/** A postal address to set. Every string is trimmed; required ones must not be empty. */
+export type MailingAddressInput = {
+  /** 1 to 100 characters. */
+  city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 (US); INVALID otherwise. */
+  countryCode: Scalars['String']['input'];
+  /** 1 to 200 characters. */
+  line1: Scalars['String']['input'];
+  /** 0 to 200 characters; null or left out: none. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 0 to 30 characters; null or left out: none. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 20 characters. */
+  postalCode: Scalars['String']['input'];
+  /** 0 to 100 characters; null or left out: none. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A presigned upload of one file into storage. */
 export type MediaUpload = {
   __typename?: 'MediaUpload';
@@ -239,12 +840,78 @@ export type Mutation = {
   addReview: Review;
   /** Admin only (UNAUTHENTICATED, FORBIDDEN). Archived products leave category listings and cannot be ordered; NOT_FOUND for an unknown product. */
   archiveProduct: Product;
-  /** The owner only, and only while the order is PLACED (else CONFLICT). Restores the stock. Someone else's or an unknown order is NOT_FOUND; anonymous callers get UNAUTHENTICATED. */
+  /**
+   * The owner only, and only while the order is PLACED (else CONFLICT). Restores the stock. Someone else's or an unknown order is NOT_FOUND; anonymous callers get UNAUTHENTICATED.
+   * @deprecated Use orderCancel.
+   */
   cancelOrder: Order;
+  /**
+   * Attaches an anonymous cart to the signed-in customer (UNAUTHENTICATED when anonymous). When the
+   * customer already has a cart, the two are merged into this one (quantities of the same variant
+   * added, capped at 99 and at 25 lines; discount codes and shipping choices of this cart win) and the
+   * other is deleted. A cart attached to another customer is CART_NOT_FOUND.
+   */
+  cartBuyerIdentityUpdate: CartBuyerIdentityUpdatePayload;
+  /**
+   * Creates a cart, anonymous or, for a signed-in caller, attached to them (a signed-in customer's
+   * existing cart is replaced as their current cart). Lines and discount codes are optional. The cart
+   * expires after the stage's `cartTtlHours` without changes; each change extends it. Refusals are
+   * `userErrors`, and a refused request has written nothing.
+   */
+  cartCreate: CartCreatePayload;
+  /**
+   * Replaces the cart's discount codes (at most 5; an empty list removes them all). A code that does
+   * not exist is refused with DISCOUNT_CODE_INVALID; one that exists but does not apply now (expired,
+   * used up, below its minimum) is kept and reported in `Cart.discountCodes` with `applicable: false`
+   * and the reason, so the shopper sees why.
+   */
+  cartDiscountCodesUpdate: CartDiscountCodesUpdatePayload;
+  /**
+   * Adds lines; a line for a variant already in the cart adds to its quantity. A cart holds at most 25
+   * lines of 1 to 99 units each. A quantity above the variant's current stock is refused with
+   * INSUFFICIENT_STOCK and `available`.
+   */
+  cartLinesAdd: CartLinesAddPayload;
+  /** Removes lines by id; an id that is not in the cart is LINE_NOT_FOUND and nothing is removed. */
+  cartLinesRemove: CartLinesRemovePayload;
+  /** Sets lines' quantities (absolute, not added); 0 removes the line. */
+  cartLinesUpdate: CartLinesUpdatePayload;
+  /** Sets where the cart is shipped: an address of the signed-in customer's book by id, or an address given in full. Clears a shipping method the new country does not offer. */
+  cartShippingAddressUpdate: CartShippingAddressUpdatePayload;
+  /** Chooses one of `Cart.availableShippingMethods` (SHIPPING_METHOD_UNAVAILABLE otherwise). */
+  cartShippingMethodUpdate: CartShippingMethodUpdatePayload;
+  /**
+   * Signed-in customers only (UNAUTHENTICATED), for their own cart. Fixes the cart's current prices,
+   * discount and shipping into an order in PENDING_PAYMENT, holds the stock of every line for the
+   * stage's `holdMinutes` (others see those units as unavailable until the hold expires, is paid or is
+   * released) and starts the payment with the provider. The same idempotencyKey returns the same order
+   * and payment; the same key with a different cart is IDEMPOTENCY_KEY_REUSED. Starting a new checkout
+   * for a cart releases the holds of its earlier pending one. Refusals are `userErrors`, and a refused
+   * request has held, charged and written nothing. A provider that cannot be reached is
+   * SERVICE_UNAVAILABLE, with nothing held.
+   */
+  checkoutBegin: CheckoutBeginPayload;
+  /**
+   * The order's customer only. Pays a PENDING_PAYMENT order with a payment method (a local test card
+   * number under `npm start`, a Stripe PaymentMethod id on deployed stages). A declined card is
+   * PAYMENT_DECLINED and the order stays pending until its hold expires, so the shopper can try
+   * another card; an expired hold is HOLD_EXPIRED and nothing is charged. The order becomes PAID when
+   * the provider confirms (at once for most cards; through its webhook for cards that need a step
+   * more).
+   */
+  checkoutPaymentConfirm: CheckoutPaymentConfirmPayload;
   /** Admin only (UNAUTHENTICATED, FORBIDDEN). Creates a category; SLUG_TAKEN when another category has the slug, BAD_USER_INPUT for an invalid name or slug. */
   createCategory: Category;
   /** Admin only (UNAUTHENTICATED, FORBIDDEN). Creates an active product; SKU_TAKEN when the SKU is taken in any letter case, NOT_FOUND for an unknown category, BAD_USER_INPUT for invalid values. */
   createProduct: Product;
+  /** Adds an address to the signed-in customer's book (at most 10; LIMIT_EXCEEDED beyond). */
+  customerAddressCreate: CustomerAddressCreatePayload;
+  /** Deletes an address of the signed-in customer's book. */
+  customerAddressDelete: CustomerAddressDeletePayload;
+  /** Replaces an address of the signed-in customer's book. */
+  customerAddressUpdate: CustomerAddressUpdatePayload;
+  /** Admins only (FORBIDDEN otherwise): creates a discount code. Codes are unique in any letter case (CODE_TAKEN). */
+  discountCodeCreate: DiscountCodeCreatePayload;
   /**
    * Admin only (UNAUTHENTICATED without a token, FORBIDDEN for a customer). Adds `delta` units to a
    * product's stock (or takes them away when negative), once per `idempotencyKey`: a retry with the
@@ -254,6 +921,24 @@ export type Mutation = {
    */
   inventoryAdjust: InventoryAdjustPayload;
   /**
+   * Cancels an order before it is fulfilled: its customer for a PENDING_PAYMENT, PLACED or PAID
+   * order, an admin for any of those. Held or taken stock goes back at once; a PAID order is refunded
+   * in full through the provider. Refusals are `userErrors` (CONFLICT for an order past fulfilment),
+   * and a refused request has written nothing.
+   */
+  orderCancel: OrderCancelPayload;
+  /** Admins only (FORBIDDEN otherwise): a PAID order has shipped, with its tracking number; it becomes FULFILLED and the customer is emailed. */
+  orderFulfill: OrderFulfillPayload;
+  /** Admins only (FORBIDDEN otherwise): a FULFILLED order arrived; it becomes DELIVERED. */
+  orderMarkDelivered: OrderMarkDeliveredPayload;
+  /**
+   * Admins only (FORBIDDEN otherwise): refunds a PAID, FULFILLED or DELIVERED order in full or in part
+   * through the provider. The order becomes REFUNDED once refunds reach what was paid; a partial refund
+   * leaves its status and is listed in `Order.refunds`. More than what is left to refund is
+   * REFUND_EXCEEDS_PAID. The customer is emailed.
+   */
+  orderRefund: OrderRefundPayload;
+  /**
    * Signed-in customers only (UNAUTHENTICATED). Prices come from the catalog. Sending the same
    * idempotencyKey again returns the same order; the same key with a different cart fails with
    * IDEMPOTENCY_KEY_REUSED. OUT_OF_STOCK names a variant short of stock; CONFLICT (with
@@ -261,6 +946,7 @@ export type Mutation = {
    * product or variant; TRANSACTION_CONFLICT (retry as it is) under heavy contention; BAD_USER_INPUT
    * for invalid lines (a product with several variants needs `variantId`). Stock is taken from each
    * line's variant. A refused order has written nothing.
+   * @deprecated Use cartCreate and checkoutBegin: they hold stock and take payment.
    */
   placeOrder: Order;
   /**
@@ -342,6 +1028,56 @@ export type MutationCancelOrderArgs = {
 };
 
 
+export type MutationCartBuyerIdentityUpdateArgs = {
+  input: CartBuyerIdentityUpdateInput;
+};
+
+
+export type MutationCartCreateArgs = {
+  input: CartCreateInput;
+};
+
+
+export type MutationCartDiscountCodesUpdateArgs = {
+  input: CartDiscountCodesUpdateInput;
+};
+
+
+export type MutationCartLinesAddArgs = {
+  input: CartLinesAddInput;
+};
+
+
+export type MutationCartLinesRemoveArgs = {
+  input: CartLinesRemoveInput;
+};
+
+
+export type MutationCartLinesUpdateArgs = {
+  input: CartLinesUpdateInput;
+};
+
+
+export type MutationCartShippingAddressUpdateArgs = {
+  input: CartShippingAddressUpdateInput;
+};
+
+
+export type MutationCartShippingMethodUpdateArgs = {
+  input: CartShippingMethodUpdateInput;
+};
+
+
+export type MutationCheckoutBeginArgs = {
+  input: CheckoutBeginInput;
+};
+
+
+export type MutationCheckoutPaymentConfirmArgs = {
+  input: CheckoutPaymentConfirmInput;
+};
+
+
 export type MutationCreateCategoryArgs = {
   input: CreateCategoryInput;
 };
@@ -352,8 +1088,48 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationCustomerAddressCreateArgs = {
+  input: CustomerAddressCreateInput;
+};
+
+
+export type MutationCustomerAddressDeleteArgs = {
+  input: CustomerAddressDeleteInput;
+};
+
+
+export type MutationCustomerAddressUpdateArgs = {
+  input: CustomerAddressUpdateInput;
+};
+
+
+export type MutationDiscountCodeCreateArgs = {
+  input: DiscountCodeCreateInput;
+};
+
+
 export type MutationInventoryAdjustArgs = {
   input: InventoryAdjustInput;
+};
+
+
+export type MutationOrderCancelArgs = {
+  input: OrderCancelInput;
+};
+
+
+export type MutationOrderFulfillArgs = {
+  input: OrderFulfillInput;
+};
+
+
+export type MutationOrderMarkDeliveredArgs = {
+  input: OrderMarkDeliveredInput;
+};
+
+
+export type MutationOrderRefundArgs = {
+  input: OrderRefundInput;
 };
 
 
@@ -424,16 +1200,59 @@ export type Order = {
   __typename?: 'Order';
   /** Who placed it. */
   customer: Customer;
+  /** The discount codes applied; empty when none. */
+  discountCodes: Array<Scalars['String']['output']>;
+  /** What discount codes took off. */
+  discountTotal: Money;
+  /** Every status the order has had, oldest first. */
+  history: Array<OrderHistoryEntry>;
+  /** Until when its stock is held, while PENDING_PAYMENT; null otherwise. */
+  holdExpiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Opaque, stable id, derived from the customer and the idempotency key. */
   id: Scalars['ID']['output'];
   /** Its lines, in the order they were placed. */
   items: Array<OrderItem>;
+  /** Where its payment stands. */
+  paymentStatus: OrderPaymentStatus;
   /** When it was placed. */
   placedAt: Scalars['DateTime']['output'];
+  /** What has been refunded so far. */
+  refundedTotal: Money;
+  /** The refunds, oldest first. */
+  refunds: Array<OrderRefund>;
+  /** Where it ships; null for orders placed by `placeOrder`. */
+  shippingAddress: Maybe<MailingAddress>;
+  /** How it ships, as chosen at checkout; null for orders placed by `placeOrder`. */
+  shippingMethod: Maybe<ShippingMethod>;
+  /** What shipping cost. */
+  shippingTotal: Money;
   /** Where the order stands; new values will be added. */
   status: OrderStatus;
+  /** The sum of the lines before discount and shipping. */
+  subtotal: Money;
   /** The sum of the lines, in minor units. */
   total: Money;
+  /** The carrier's tracking number, once FULFILLED. */
+  trackingNumber: Maybe<Scalars['String']['output']>;
+  /** Changes with every change of the order; what `expectedVersion` takes. */
+  version: Scalars['Int']['output'];
+};
+
+/** An order to cancel. */
+export type OrderCancelInput = {
+  /** The `Order.version` the caller saw; null or left out: unchecked. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** An order mutation's result. */
+export type OrderCancelPayload = {
+  __typename?: 'OrderCancelPayload';
+  /** The order after the change; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<OrderUserError>;
 };
 
 /** A page of orders. */
@@ -452,6 +1271,51 @@ export type OrderEdge = {
   cursor: Scalars['String']['output'];
   /** The order. */
   node: Order;
+};
+
+/** Why an order change was refused. New values may be added: handle unknown ones. */
+export type OrderErrorCode =
+  /** The order's status does not allow this change (fulfilling an unpaid order, cancelling a shipped one). */
+  | 'CONFLICT'
+  /** A value is malformed or out of range (see the message). */
+  | 'INVALID'
+  /** No such order (or not the caller's). */
+  | 'ORDER_NOT_FOUND'
+  /** The provider refused the refund (see the message); nothing changed. */
+  | 'PAYMENT_PROVIDER_ERROR'
+  /** The amount is more than what is left to refund. */
+  | 'REFUND_EXCEEDS_PAID'
+  /** The order changed since `expectedVersion`: reload it and retry. */
+  | 'VERSION_STALE';
+
+/** A shipment of an order. */
+export type OrderFulfillInput = {
+  /** The `Order.version` the admin saw. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The order, PAID. */
+  orderId: Scalars['ID']['input'];
+  /** The carrier's tracking number, 1 to 100 characters. */
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** An order mutation's result. */
+export type OrderFulfillPayload = {
+  __typename?: 'OrderFulfillPayload';
+  /** The order after the change; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<OrderUserError>;
+};
+
+/** A status an order had. */
+export type OrderHistoryEntry = {
+  __typename?: 'OrderHistoryEntry';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Why, when there is more to say (the hold expired, the card was declined, the tracking number); null otherwise. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The status it moved to. */
+  status: OrderStatus;
 };
 
 /** A line of an order, as it was priced when the order was placed. */
@@ -494,12 +1358,101 @@ export type OrderLineInput = {
   variantId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An order that arrived. */
+export type OrderMarkDeliveredInput = {
+  /** The `Order.version` the admin saw. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The order, FULFILLED. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** An order mutation's result. */
+export type OrderMarkDeliveredPayload = {
+  __typename?: 'OrderMarkDeliveredPayload';
+  /** The order after the change; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<OrderUserError>;
+};
+
+/** Where an order's payment stands. New values may be added: handle unknown ones. */
+export type OrderPaymentStatus =
+  /** The payment failed or was cancelled; nothing was charged. */
+  | 'FAILED'
+  /** Nothing to pay: orders placed by `placeOrder`. */
+  | 'NOT_REQUIRED'
+  /** Paid in full. */
+  | 'PAID'
+  /** Part of it was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Waiting for the shopper or the provider. */
+  | 'PENDING'
+  /** All of it was refunded. */
+  | 'REFUNDED';
+
+/** A refund of an order. */
+export type OrderRefund = {
+  __typename?: 'OrderRefund';
+  /** How much. */
+  amount: Money;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque. */
+  id: Scalars['ID']['output'];
+  /** Why, as the admin wrote it; null when not given. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A refund to make. */
+export type OrderRefundInput = {
+  /** Minor units of the order's currency, 1 to what is left to refund; null or left out: all that is left. */
+  amount?: InputMaybe<Scalars['MoneyAmount']['input']>;
+  /** The `Order.version` the admin saw. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Client-chosen key, 1 to 64 characters; a retry with the same key never refunds twice. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The order: PAID, FULFILLED or DELIVERED. */
+  orderId: Scalars['ID']['input'];
+  /** Why; 0 to 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An order mutation's result. */
+export type OrderRefundPayload = {
+  __typename?: 'OrderRefundPayload';
+  /** The order after the change; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** Why nothing was written; empty when it was. */
+  userErrors: Array<OrderUserError>;
+};
+
 /** Where an order stands. New values will be added: handle unknown ones (show them humanised). */
 export type OrderStatus =
-  /** Cancelled by the customer; its stock went back. */
+  /** Cancelled before it shipped (by its customer, an admin, a declined payment or an expired hold); its stock went back and anything paid was refunded. */
   | 'CANCELLED'
-  /** Placed and paid for by stock; it can still be cancelled. */
-  | 'PLACED';
+  /** Arrived. */
+  | 'DELIVERED'
+  /** Shipped, with a tracking number. */
+  | 'FULFILLED'
+  /** Paid; waiting to ship. */
+  | 'PAID'
+  /** Checked out: its stock is held until `holdExpiresAt` while the payment is made. An unpaid order whose hold expired is CANCELLED. */
+  | 'PENDING_PAYMENT'
+  /** Placed by `placeOrder`, without payment; it can still be cancelled. */
+  | 'PLACED'
+  /** Refunded in full after it was paid. */
+  | 'REFUNDED';
+
+/** A problem with an order change that a correct client can meet; nothing was written. */
+export type OrderUserError = {
+  __typename?: 'OrderUserError';
+  /** What went wrong. */
+  code: OrderErrorCode;
+  /** The input field at fault, as a path from the mutation's arguments; null when no single field is. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  /** A sentence in English. */
+  message: Scalars['String']['output'];
+};
 
 /** Where a page of a connection lies in its list (Relay's connection specification). Pages only go forward (`first`/`after`). */
 export type PageInfo = {
@@ -1062,6 +2015,13 @@ export type ProductVariantsCreatePayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A cart by id; null when it does not exist, has expired, or belongs to another customer (the same
+   * answer for all three). An anonymous cart is read by anyone holding its id, so keep the id private
+   * (the storefront keeps it in the browser); a cart attached to a customer is read by that customer
+   * only. A malformed id is BAD_USER_INPUT. Never cached: send it by POST.
+   */
+  cart: Maybe<Cart>;
   /** Every category, by slug; anyone may call it. A short list, so not a connection. */
   categories: Array<Category>;
   /** A category by id; anyone may call it. Null when no category has this id. A malformed id is BAD_USER_INPUT. */
@@ -1081,6 +2041,11 @@ export type Query = {
   me: Maybe<Customer>;
   /** An order by id: the owner's or, for an admin, anyone's. Null when it does not exist or is not yours (the same answer for both). Signed-in callers only: anonymous gets UNAUTHENTICATED; a malformed id gets BAD_USER_INPUT. */
   order: Maybe<Order>;
+  /**
+   * Admins only (FORBIDDEN otherwise): orders in one status, newest first. `first` is 1 to 100; a bad
+   * `first` or `after` is BAD_USER_INPUT.
+   */
+  orders: OrderConnection;
   /** A product by id, active or archived; anyone may call it. Null when no product has this id. A malformed id is BAD_USER_INPUT. */
   product: Maybe<Product>;
   /** The product of a variant SKU (any of its variants', archived ones too), in any letter case; anyone may call it. Null when no variant has this SKU. A malformed SKU is BAD_USER_INPUT. */
@@ -1102,6 +2067,11 @@ export type Query = {
 };
 
 
+export type QueryCartArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCategoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1115,6 +2085,13 @@ export type QueryLowStockArgs = {
 
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status: OrderStatus;
 };
 
 
@@ -1223,6 +2200,21 @@ export type SelectedOptionInput = {
   value: Scalars['String']['input'];
 };
 
+/** A way the shop ships, with its price; set per stage. */
+export type ShippingMethod = {
+  __typename?: 'ShippingMethod';
+  /** Stable id from the stage's settings (standard). */
+  id: Scalars['ID']['output'];
+  /** Most working days to arrive. */
+  maxDays: Scalars['Int']['output'];
+  /** Fewest working days to arrive. */
+  minDays: Scalars['Int']['output'];
+  /** What it costs, in the cart's currency. */
+  price: Money;
+  /** What the shopper reads (Standard, 3–5 days). */
+  title: Scalars['String']['output'];
+};
+
 /** Changes to a product: a field left out stays as it is. */
 export type UpdateProductInput = {
   /** An existing category's id; null or left out: unchanged. */
@@ -1322,11 +2314,60 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AddReviewInput: AddReviewInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cart: ResolverTypeWrapper<Omit<Cart, 'customer' | 'lines'> & { customer?: Maybe<ResolversTypes['Customer']>, lines: Array<ResolversTypes['CartLine']> }>;
+  CartBuyerIdentityUpdateInput: CartBuyerIdentityUpdateInput;
+  CartBuyerIdentityUpdatePayload: ResolverTypeWrapper<Omit<CartBuyerIdentityUpdatePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartCost: ResolverTypeWrapper<CartCost>;
+  CartCreateInput: CartCreateInput;
+  CartCreatePayload: ResolverTypeWrapper<Omit<CartCreatePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartDiscountCode: ResolverTypeWrapper<CartDiscountCode>;
+  CartDiscountCodesUpdateInput: CartDiscountCodesUpdateInput;
+  CartDiscountCodesUpdatePayload: ResolverTypeWrapper<Omit<CartDiscountCodesUpdatePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartErrorCode: CartErrorCode;
+  CartLine: ResolverTypeWrapper<Omit<CartLine, 'merchandise'> & { merchandise?: Maybe<ResolversTypes['ProductVariant']> }>;
+  CartLineCost: ResolverTypeWrapper<CartLineCost>;
+  CartLineInput: CartLineInput;
+  CartLineProblem: ResolverTypeWrapper<CartLineProblem>;
+  CartLineProblemCode: CartLineProblemCode;
+  CartLineUpdateInput: CartLineUpdateInput;
+  CartLinesAddInput: CartLinesAddInput;
+  CartLinesAddPayload: ResolverTypeWrapper<Omit<CartLinesAddPayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartLinesRemoveInput: CartLinesRemoveInput;
+  CartLinesRemovePayload: ResolverTypeWrapper<Omit<CartLinesRemovePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartLinesUpdateInput: CartLinesUpdateInput;
+  CartLinesUpdatePayload: ResolverTypeWrapper<Omit<CartLinesUpdatePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartShippingAddressUpdateInput: CartShippingAddressUpdateInput;
+  CartShippingAddressUpdatePayload: ResolverTypeWrapper<Omit<CartShippingAddressUpdatePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartShippingMethodUpdateInput: CartShippingMethodUpdateInput;
+  CartShippingMethodUpdatePayload: ResolverTypeWrapper<Omit<CartShippingMethodUpdatePayload, 'cart'> & { cart?: Maybe<ResolversTypes['Cart']> }>;
+  CartUserError: ResolverTypeWrapper<CartUserError>;
   Category: ResolverTypeWrapper<CategoryItem>;
+  CheckoutBeginInput: CheckoutBeginInput;
+  CheckoutBeginPayload: ResolverTypeWrapper<Omit<CheckoutBeginPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  CheckoutErrorCode: CheckoutErrorCode;
+  CheckoutPayment: ResolverTypeWrapper<CheckoutPayment>;
+  CheckoutPaymentConfirmInput: CheckoutPaymentConfirmInput;
+  CheckoutPaymentConfirmPayload: ResolverTypeWrapper<Omit<CheckoutPaymentConfirmPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  CheckoutUserError: ResolverTypeWrapper<CheckoutUserError>;
   CreateCategoryInput: CreateCategoryInput;
   CreateProductInput: CreateProductInput;
   Customer: ResolverTypeWrapper<CustomerModel>;
+  CustomerAddressCreateInput: CustomerAddressCreateInput;
+  CustomerAddressCreatePayload: ResolverTypeWrapper<CustomerAddressCreatePayload>;
+  CustomerAddressDeleteInput: CustomerAddressDeleteInput;
+  CustomerAddressDeletePayload: ResolverTypeWrapper<CustomerAddressDeletePayload>;
+  CustomerAddressErrorCode: CustomerAddressErrorCode;
+  CustomerAddressUpdateInput: CustomerAddressUpdateInput;
+  CustomerAddressUpdatePayload: ResolverTypeWrapper<CustomerAddressUpdatePayload>;
+  CustomerAddressUserError: ResolverTypeWrapper<CustomerAddressUserError>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiscountCode: ResolverTypeWrapper<DiscountCode>;
+  DiscountCodeCreateInput: DiscountCodeCreateInput;
+  DiscountCodeCreatePayload: ResolverTypeWrapper<DiscountCodeCreatePayload>;
+  DiscountCodeErrorCode: DiscountCodeErrorCode;
+  DiscountCodeProblem: DiscountCodeProblem;
+  DiscountCodeUserError: ResolverTypeWrapper<DiscountCodeUserError>;
+  DiscountKind: DiscountKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImageRendition: ResolverTypeWrapper<ImageRendition>;
@@ -1338,17 +2379,32 @@ export type ResolversTypes = ResolversObject<{
   LowStockProduct: ResolverTypeWrapper<LowStockProductModel>;
   LowStockProductConnection: ResolverTypeWrapper<Omit<LowStockProductConnection, 'edges'> & { edges: Array<ResolversTypes['LowStockProductEdge']> }>;
   LowStockProductEdge: ResolverTypeWrapper<Omit<LowStockProductEdge, 'node'> & { node: ResolversTypes['LowStockProduct'] }>;
+  MailingAddress: ResolverTypeWrapper<MailingAddress>;
+  MailingAddressInput: MailingAddressInput;
   MediaUpload: ResolverTypeWrapper<MediaUpload>;
   Money: ResolverTypeWrapper<Money>;
   MoneyAmount: ResolverTypeWrapper<Scalars['MoneyAmount']['output']>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderModel>;
+  OrderCancelInput: OrderCancelInput;
+  OrderCancelPayload: ResolverTypeWrapper<Omit<OrderCancelPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderErrorCode: OrderErrorCode;
+  OrderFulfillInput: OrderFulfillInput;
+  OrderFulfillPayload: ResolverTypeWrapper<Omit<OrderFulfillPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OrderHistoryEntry: ResolverTypeWrapper<OrderHistoryEntry>;
   OrderItem: ResolverTypeWrapper<OrderLineItem>;
   OrderLineInput: OrderLineInput;
+  OrderMarkDeliveredInput: OrderMarkDeliveredInput;
+  OrderMarkDeliveredPayload: ResolverTypeWrapper<Omit<OrderMarkDeliveredPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OrderPaymentStatus: OrderPaymentStatus;
+  OrderRefund: ResolverTypeWrapper<OrderRefund>;
+  OrderRefundInput: OrderRefundInput;
+  OrderRefundPayload: ResolverTypeWrapper<Omit<OrderRefundPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderStatus: OrderStatus;
+  OrderUserError: ResolverTypeWrapper<OrderUserError>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlaceOrderInput: PlaceOrderInput;
   Product: ResolverTypeWrapper<ProductModel>;
@@ -1399,6 +2455,7 @@ export type ResolversTypes = ResolversObject<{
   SearchFacetValue: ResolverTypeWrapper<SearchFacetValue>;
   SelectedOption: ResolverTypeWrapper<SelectedOption>;
   SelectedOptionInput: SelectedOptionInput;
+  ShippingMethod: ResolverTypeWrapper<ShippingMethod>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateProductInput: UpdateProductInput;
   UploadField: ResolverTypeWrapper<UploadField>;
@@ -1408,11 +2465,53 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AddReviewInput: AddReviewInput;
   Boolean: Scalars['Boolean']['output'];
+  Cart: Omit<Cart, 'customer' | 'lines'> & { customer?: Maybe<ResolversParentTypes['Customer']>, lines: Array<ResolversParentTypes['CartLine']> };
+  CartBuyerIdentityUpdateInput: CartBuyerIdentityUpdateInput;
+  CartBuyerIdentityUpdatePayload: Omit<CartBuyerIdentityUpdatePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartCost: CartCost;
+  CartCreateInput: CartCreateInput;
+  CartCreatePayload: Omit<CartCreatePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartDiscountCode: CartDiscountCode;
+  CartDiscountCodesUpdateInput: CartDiscountCodesUpdateInput;
+  CartDiscountCodesUpdatePayload: Omit<CartDiscountCodesUpdatePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartLine: Omit<CartLine, 'merchandise'> & { merchandise?: Maybe<ResolversParentTypes['ProductVariant']> };
+  CartLineCost: CartLineCost;
+  CartLineInput: CartLineInput;
+  CartLineProblem: CartLineProblem;
+  CartLineUpdateInput: CartLineUpdateInput;
+  CartLinesAddInput: CartLinesAddInput;
+  CartLinesAddPayload: Omit<CartLinesAddPayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartLinesRemoveInput: CartLinesRemoveInput;
+  CartLinesRemovePayload: Omit<CartLinesRemovePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartLinesUpdateInput: CartLinesUpdateInput;
+  CartLinesUpdatePayload: Omit<CartLinesUpdatePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartShippingAddressUpdateInput: CartShippingAddressUpdateInput;
+  CartShippingAddressUpdatePayload: Omit<CartShippingAddressUpdatePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartShippingMethodUpdateInput: CartShippingMethodUpdateInput;
+  CartShippingMethodUpdatePayload: Omit<CartShippingMethodUpdatePayload, 'cart'> & { cart?: Maybe<ResolversParentTypes['Cart']> };
+  CartUserError: CartUserError;
   Category: CategoryItem;
+  CheckoutBeginInput: CheckoutBeginInput;
+  CheckoutBeginPayload: Omit<CheckoutBeginPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  CheckoutPayment: CheckoutPayment;
+  CheckoutPaymentConfirmInput: CheckoutPaymentConfirmInput;
+  CheckoutPaymentConfirmPayload: Omit<CheckoutPaymentConfirmPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  CheckoutUserError: CheckoutUserError;
   CreateCategoryInput: CreateCategoryInput;
   CreateProductInput: CreateProductInput;
   Customer: CustomerModel;
+  CustomerAddressCreateInput: CustomerAddressCreateInput;
+  CustomerAddressCreatePayload: CustomerAddressCreatePayload;
+  CustomerAddressDeleteInput: CustomerAddressDeleteInput;
+  CustomerAddressDeletePayload: CustomerAddressDeletePayload;
+  CustomerAddressUpdateInput: CustomerAddressUpdateInput;
+  CustomerAddressUpdatePayload: CustomerAddressUpdatePayload;
+  CustomerAddressUserError: CustomerAddressUserError;
   DateTime: Scalars['DateTime']['output'];
+  DiscountCode: DiscountCode;
+  DiscountCodeCreateInput: DiscountCodeCreateInput;
+  DiscountCodeCreatePayload: DiscountCodeCreatePayload;
+  DiscountCodeUserError: DiscountCodeUserError;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   ImageRendition: ImageRendition;
@@ -1423,16 +2522,29 @@ export type ResolversParentTypes = ResolversObject<{
   LowStockProduct: LowStockProductModel;
   LowStockProductConnection: Omit<LowStockProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['LowStockProductEdge']> };
   LowStockProductEdge: Omit<LowStockProductEdge, 'node'> & { node: ResolversParentTypes['LowStockProduct'] };
+  MailingAddress: MailingAddress;
+  MailingAddressInput: MailingAddressInput;
   MediaUpload: MediaUpload;
   Money: Money;
   MoneyAmount: Scalars['MoneyAmount']['output'];
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Order: OrderModel;
+  OrderCancelInput: OrderCancelInput;
+  OrderCancelPayload: Omit<OrderCancelPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFulfillInput: OrderFulfillInput;
+  OrderFulfillPayload: Omit<OrderFulfillPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderHistoryEntry: OrderHistoryEntry;
   OrderItem: OrderLineItem;
   OrderLineInput: OrderLineInput;
+  OrderMarkDeliveredInput: OrderMarkDeliveredInput;
+  OrderMarkDeliveredPayload: Omit<OrderMarkDeliveredPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderRefund: OrderRefund;
+  OrderRefundInput: OrderRefundInput;
+  OrderRefundPayload: Omit<OrderRefundPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderUserError: OrderUserError;
   PageInfo: PageInfo;
   PlaceOrderInput: PlaceOrderInput;
   Product: ProductModel;
@@ -1477,9 +2589,103 @@ export type ResolversParentTypes = ResolversObject<{
   SearchFacetValue: SearchFacetValue;
   SelectedOption: SelectedOption;
   SelectedOptionInput: SelectedOptionInput;
+  ShippingMethod: ShippingMethod;
   String: Scalars['String']['output'];
   UpdateProductInput: UpdateProductInput;
   UploadField: UploadField;
+}>;
+
+export type CartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
+  availableShippingMethods?: Resolver<Array<ResolversTypes['ShippingMethod']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['CartCost'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  discountCodes?: Resolver<Array<ResolversTypes['CartDiscountCode']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
+  shippingAddress?: Resolver<Maybe<ResolversTypes['MailingAddress']>, ParentType, ContextType>;
+  shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethod']>, ParentType, ContextType>;
+  totalQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CartBuyerIdentityUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartBuyerIdentityUpdatePayload'] = ResolversParentTypes['CartBuyerIdentityUpdatePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartCostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartCost'] = ResolversParentTypes['CartCost']> = ResolversObject<{
+  discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shipping?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CartCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartCreatePayload'] = ResolversParentTypes['CartCreatePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartDiscountCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartDiscountCode'] = ResolversParentTypes['CartDiscountCode']> = ResolversObject<{
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['DiscountCodeProblem']>, ParentType, ContextType>;
+}>;
+
+export type CartDiscountCodesUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartDiscountCodesUpdatePayload'] = ResolversParentTypes['CartDiscountCodesUpdatePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['CartLineCost'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  merchandise?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['CartLineProblem']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CartLineCostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLineCost'] = ResolversParentTypes['CartLineCost']> = ResolversObject<{
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CartLineProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLineProblem'] = ResolversParentTypes['CartLineProblem']> = ResolversObject<{
+  available?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['CartLineProblemCode'], ParentType, ContextType>;
+}>;
+
+export type CartLinesAddPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLinesAddPayload'] = ResolversParentTypes['CartLinesAddPayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartLinesRemovePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLinesRemovePayload'] = ResolversParentTypes['CartLinesRemovePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartLinesUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartLinesUpdatePayload'] = ResolversParentTypes['CartLinesUpdatePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartShippingAddressUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartShippingAddressUpdatePayload'] = ResolversParentTypes['CartShippingAddressUpdatePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartShippingMethodUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartShippingMethodUpdatePayload'] = ResolversParentTypes['CartShippingMethodUpdatePayload']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CartUserError']>, ParentType, ContextType>;
+}>;
+
+export type CartUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CartUserError'] = ResolversParentTypes['CartUserError']> = ResolversObject<{
+  available?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['CartErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  lineId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
@@ -1489,16 +2695,89 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CheckoutBeginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutBeginPayload'] = ResolversParentTypes['CheckoutBeginPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['CheckoutPayment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CheckoutUserError']>, ParentType, ContextType>;
+}>;
+
+export type CheckoutPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutPayment'] = ResolversParentTypes['CheckoutPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CheckoutPaymentConfirmPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutPaymentConfirmPayload'] = ResolversParentTypes['CheckoutPaymentConfirmPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CheckoutUserError']>, ParentType, ContextType>;
+}>;
+
+export type CheckoutUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CheckoutUserError'] = ResolversParentTypes['CheckoutUserError']> = ResolversObject<{
+  available?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['CheckoutErrorCode'], ParentType, ContextType>;
+  currentTotal?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  lineId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = ResolversObject<{
+  addresses?: Resolver<Array<ResolversTypes['MailingAddress']>, ParentType, ContextType>;
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
 }>;
 
+export type CustomerAddressCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerAddressCreatePayload'] = ResolversParentTypes['CustomerAddressCreatePayload']> = ResolversObject<{
+  customerAddress?: Resolver<Maybe<ResolversTypes['MailingAddress']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CustomerAddressUserError']>, ParentType, ContextType>;
+}>;
+
+export type CustomerAddressDeletePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerAddressDeletePayload'] = ResolversParentTypes['CustomerAddressDeletePayload']> = ResolversObject<{
+  deletedAddressId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CustomerAddressUserError']>, ParentType, ContextType>;
+}>;
+
+export type CustomerAddressUpdatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerAddressUpdatePayload'] = ResolversParentTypes['CustomerAddressUpdatePayload']> = ResolversObject<{
+  customerAddress?: Resolver<Maybe<ResolversTypes['MailingAddress']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CustomerAddressUserError']>, ParentType, ContextType>;
+}>;
+
+export type CustomerAddressUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CustomerAddressUserError'] = ResolversParentTypes['CustomerAddressUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['CustomerAddressErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DiscountCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscountCode'] = ResolversParentTypes['DiscountCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DiscountKind'], ParentType, ContextType>;
+  minimumSubtotal?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  oncePerCustomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  usageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usageLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DiscountCodeCreatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscountCodeCreatePayload'] = ResolversParentTypes['DiscountCodeCreatePayload']> = ResolversObject<{
+  discountCode?: Resolver<Maybe<ResolversTypes['DiscountCode']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DiscountCodeUserError']>, ParentType, ContextType>;
+}>;
+
+export type DiscountCodeUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscountCodeUserError'] = ResolversParentTypes['DiscountCodeUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['DiscountCodeErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type ImageRenditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImageRendition'] = ResolversParentTypes['ImageRendition']> = ResolversObject<{
   height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1534,6 +2813,18 @@ export type LowStockProductEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['LowStockProduct'], ParentType, ContextType>;
 }>;
 
+export type MailingAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailingAddress'] = ResolversParentTypes['MailingAddress']> = ResolversObject<{
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line1?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line2?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MediaUploadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MediaUpload'] = ResolversParentTypes['MediaUpload']> = ResolversObject<{
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1556,9 +2847,27 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
   archiveProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationArchiveProductArgs, 'id'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id'>>;
+  cartBuyerIdentityUpdate?: Resolver<ResolversTypes['CartBuyerIdentityUpdatePayload'], ParentType, ContextType, RequireFields<MutationCartBuyerIdentityUpdateArgs, 'input'>>;
+  cartCreate?: Resolver<ResolversTypes['CartCreatePayload'], ParentType, ContextType, RequireFields<MutationCartCreateArgs, 'input'>>;
+  cartDiscountCodesUpdate?: Resolver<ResolversTypes['CartDiscountCodesUpdatePayload'], ParentType, ContextType, RequireFields<MutationCartDiscountCodesUpdateArgs, 'input'>>;
+  cartLinesAdd?: Resolver<ResolversTypes['CartLinesAddPayload'], ParentType, ContextType, RequireFields<MutationCartLinesAddArgs, 'input'>>;
+  cartLinesRemove?: Resolver<ResolversTypes['CartLinesRemovePayload'], ParentType, ContextType, RequireFields<MutationCartLinesRemoveArgs, 'input'>>;
+  cartLinesUpdate?: Resolver<ResolversTypes['CartLinesUpdatePayload'], ParentType, ContextType, RequireFields<MutationCartLinesUpdateArgs, 'input'>>;
+  cartShippingAddressUpdate?: Resolver<ResolversTypes['CartShippingAddressUpdatePayload'], ParentType, ContextType, RequireFields<MutationCartShippingAddressUpdateArgs, 'input'>>;
+  cartShippingMethodUpdate?: Resolver<ResolversTypes['CartShippingMethodUpdatePayload'], ParentType, ContextType, RequireFields<MutationCartShippingMethodUpdateArgs, 'input'>>;
+  checkoutBegin?: Resolver<ResolversTypes['CheckoutBeginPayload'], ParentType, ContextType, RequireFields<MutationCheckoutBeginArgs, 'input'>>;
+  checkoutPaymentConfirm?: Resolver<ResolversTypes['CheckoutPaymentConfirmPayload'], ParentType, ContextType, RequireFields<MutationCheckoutPaymentConfirmArgs, 'input'>>;
   createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  customerAddressCreate?: Resolver<ResolversTypes['CustomerAddressCreatePayload'], ParentType, ContextType, RequireFields<MutationCustomerAddressCreateArgs, 'input'>>;
+  customerAddressDelete?: Resolver<ResolversTypes['CustomerAddressDeletePayload'], ParentType, ContextType, RequireFields<MutationCustomerAddressDeleteArgs, 'input'>>;
+  customerAddressUpdate?: Resolver<ResolversTypes['CustomerAddressUpdatePayload'], ParentType, ContextType, RequireFields<MutationCustomerAddressUpdateArgs, 'input'>>;
+  discountCodeCreate?: Resolver<ResolversTypes['DiscountCodeCreatePayload'], ParentType, ContextType, RequireFields<MutationDiscountCodeCreateArgs, 'input'>>;
   inventoryAdjust?: Resolver<ResolversTypes['InventoryAdjustPayload'], ParentType, ContextType, RequireFields<MutationInventoryAdjustArgs, 'input'>>;
+  orderCancel?: Resolver<ResolversTypes['OrderCancelPayload'], ParentType, ContextType, RequireFields<MutationOrderCancelArgs, 'input'>>;
+  orderFulfill?: Resolver<ResolversTypes['OrderFulfillPayload'], ParentType, ContextType, RequireFields<MutationOrderFulfillArgs, 'input'>>;
+  orderMarkDelivered?: Resolver<ResolversTypes['OrderMarkDeliveredPayload'], ParentType, ContextType, RequireFields<MutationOrderMarkDeliveredArgs, 'input'>>;
+  orderRefund?: Resolver<ResolversTypes['OrderRefundPayload'], ParentType, ContextType, RequireFields<MutationOrderRefundArgs, 'input'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   productMediaCreate?: Resolver<ResolversTypes['ProductMediaCreatePayload'], ParentType, ContextType, RequireFields<MutationProductMediaCreateArgs, 'input'>>;
   productMediaDelete?: Resolver<ResolversTypes['ProductMediaDeletePayload'], ParentType, ContextType, RequireFields<MutationProductMediaDeleteArgs, 'input'>>;
@@ -1575,11 +2884,29 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  discountCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  discountTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OrderHistoryEntry']>, ParentType, ContextType>;
+  holdExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['OrderItem']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['OrderPaymentStatus'], ParentType, ContextType>;
   placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refundedTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['OrderRefund']>, ParentType, ContextType>;
+  shippingAddress?: Resolver<Maybe<ResolversTypes['MailingAddress']>, ParentType, ContextType>;
+  shippingMethod?: Resolver<Maybe<ResolversTypes['ShippingMethod']>, ParentType, ContextType>;
+  shippingTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrderCancelPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderCancelPayload'] = ResolversParentTypes['OrderCancelPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
 }>;
 
 export type OrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = ResolversObject<{
@@ -1592,6 +2919,17 @@ export type OrderEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
 }>;
 
+export type OrderFulfillPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderFulfillPayload'] = ResolversParentTypes['OrderFulfillPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+}>;
+
+export type OrderHistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderHistoryEntry'] = ResolversParentTypes['OrderHistoryEntry']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+}>;
+
 export type OrderItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderItem'] = ResolversParentTypes['OrderItem']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
@@ -1601,6 +2939,29 @@ export type OrderItemResolvers<ContextType = Context, ParentType extends Resolve
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['ProductVariant']>, ParentType, ContextType>;
   variantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type OrderMarkDeliveredPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderMarkDeliveredPayload'] = ResolversParentTypes['OrderMarkDeliveredPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+}>;
+
+export type OrderRefundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderRefund'] = ResolversParentTypes['OrderRefund']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OrderRefundPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderRefundPayload'] = ResolversParentTypes['OrderRefundPayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['OrderUserError']>, ParentType, ContextType>;
+}>;
+
+export type OrderUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderUserError'] = ResolversParentTypes['OrderUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['OrderErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1745,12 +3106,14 @@ export type ProductVariantsCreatePayloadResolvers<ContextType = Context, ParentT
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
   lowStock?: Resolver<ResolversTypes['LowStockProductConnection'], ParentType, ContextType, RequireFields<QueryLowStockArgs, 'first'>>;
   lowStockProducts?: Resolver<Array<ResolversTypes['LowStockProduct']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'status'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productBySku?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductBySkuArgs, 'sku'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'categoryId' | 'first' | 'sort'>>;
@@ -1796,29 +3159,71 @@ export type SelectedOptionResolvers<ContextType = Context, ParentType extends Re
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ShippingMethodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShippingMethod'] = ResolversParentTypes['ShippingMethod']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UploadFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadField'] = ResolversParentTypes['UploadField']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Cart?: CartResolvers<ContextType>;
+  CartBuyerIdentityUpdatePayload?: CartBuyerIdentityUpdatePayloadResolvers<ContextType>;
+  CartCost?: CartCostResolvers<ContextType>;
+  CartCreatePayload?: CartCreatePayloadResolvers<ContextType>;
+  CartDiscountCode?: CartDiscountCodeResolvers<ContextType>;
+  CartDiscountCodesUpdatePayload?: CartDiscountCodesUpdatePayloadResolvers<ContextType>;
+  CartLine?: CartLineResolvers<ContextType>;
+  CartLineCost?: CartLineCostResolvers<ContextType>;
+  CartLineProblem?: CartLineProblemResolvers<ContextType>;
+  CartLinesAddPayload?: CartLinesAddPayloadResolvers<ContextType>;
+  CartLinesRemovePayload?: CartLinesRemovePayloadResolvers<ContextType>;
+  CartLinesUpdatePayload?: CartLinesUpdatePayloadResolvers<ContextType>;
+  CartShippingAddressUpdatePayload?: CartShippingAddressUpdatePayloadResolvers<ContextType>;
+  CartShippingMethodUpdatePayload?: CartShippingMethodUpdatePayloadResolvers<ContextType>;
+  CartUserError?: CartUserErrorResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  CheckoutBeginPayload?: CheckoutBeginPayloadResolvers<ContextType>;
+  CheckoutPayment?: CheckoutPaymentResolvers<ContextType>;
+  CheckoutPaymentConfirmPayload?: CheckoutPaymentConfirmPayloadResolvers<ContextType>;
+  CheckoutUserError?: CheckoutUserErrorResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerAddressCreatePayload?: CustomerAddressCreatePayloadResolvers<ContextType>;
+  CustomerAddressDeletePayload?: CustomerAddressDeletePayloadResolvers<ContextType>;
+  CustomerAddressUpdatePayload?: CustomerAddressUpdatePayloadResolvers<ContextType>;
+  CustomerAddressUserError?: CustomerAddressUserErrorResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DiscountCode?: DiscountCodeResolvers<ContextType>;
+  DiscountCodeCreatePayload?: DiscountCodeCreatePayloadResolvers<ContextType>;
+  DiscountCodeUserError?: DiscountCodeUserErrorResolvers<ContextType>;
   ImageRendition?: ImageRenditionResolvers<ContextType>;
   InventoryAdjustPayload?: InventoryAdjustPayloadResolvers<ContextType>;
   InventoryUserError?: InventoryUserErrorResolvers<ContextType>;
   LowStockProduct?: LowStockProductResolvers<ContextType>;
   LowStockProductConnection?: LowStockProductConnectionResolvers<ContextType>;
   LowStockProductEdge?: LowStockProductEdgeResolvers<ContextType>;
+  MailingAddress?: MailingAddressResolvers<ContextType>;
   MediaUpload?: MediaUploadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   MoneyAmount?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderCancelPayload?: OrderCancelPayloadResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderFulfillPayload?: OrderFulfillPayloadResolvers<ContextType>;
+  OrderHistoryEntry?: OrderHistoryEntryResolvers<ContextType>;
   OrderItem?: OrderItemResolvers<ContextType>;
+  OrderMarkDeliveredPayload?: OrderMarkDeliveredPayloadResolvers<ContextType>;
+  OrderRefund?: OrderRefundResolvers<ContextType>;
+  OrderRefundPayload?: OrderRefundPayloadResolvers<ContextType>;
+  OrderUserError?: OrderUserErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
@@ -1847,6 +3252,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchFacet?: SearchFacetResolvers<ContextType>;
   SearchFacetValue?: SearchFacetValueResolvers<ContextType>;
   SelectedOption?: SelectedOptionResolvers<ContextType>;
+  ShippingMethod?: ShippingMethodResolvers<ContextType>;
   UploadField?: UploadFieldResolvers<ContextType>;
 }>;
 

@@ -103,10 +103,20 @@ export type OrderLineInput = {
 
 /** Where an order stands. New values will be added: handle unknown ones (show them humanised). */
 export type OrderStatus =
-  /** Cancelled by the customer; its stock went back. */
+  /** Cancelled before it shipped (by its customer, an admin, a declined payment or an expired hold); its stock went back and anything paid was refunded. */
   | 'CANCELLED'
-  /** Placed and paid for by stock; it can still be cancelled. */
-  | 'PLACED';
+  /** Arrived. */
+  | 'DELIVERED'
+  /** Shipped, with a tracking number. */
+  | 'FULFILLED'
+  /** Paid; waiting to ship. */
+  | 'PAID'
+  /** Checked out: its stock is held until `holdExpiresAt` while the payment is made. An unpaid order whose hold expired is CANCELLED. */
+  | 'PENDING_PAYMENT'
+  /** Placed by `placeOrder`, without payment; it can still be cancelled. */
+  | 'PLACED'
+  /** Refunded in full after it was paid. */
+  | 'REFUNDED';
 
 /** A cart to order. */
 export type PlaceOrderInput = {

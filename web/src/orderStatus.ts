@@ -2,7 +2,12 @@ import type { OrderStatus } from '../../generated/web/graphql';
 
 const LABELS: Readonly<Record<OrderStatus, string>> = {
   PLACED: 'Placed',
+  PENDING_PAYMENT: 'Awaiting payment',
+  PAID: 'Paid',
+  FULFILLED: 'Shipped',
+  DELIVERED: 'Delivered',
   CANCELLED: 'Cancelled',
+  REFUNDED: 'Refunded',
 };
 
 /**
