@@ -1,8 +1,9 @@
 /**
  * `npm run bench -- search`: the product search at 1,000, 10,000 and 100,000 generated products.
- * At each size: the snapshot's size (compressed, as stored in DynamoDB chunks) and the index's heap;
- * what a container pays before its first search (read the snapshot from DynamoDB Local, unpack it,
- * build the index, read the change log), in parts; warm in-function latency (p50, p95) of typical
+ * At each size: the snapshot's size (compressed, as stored in DynamoDB chunks), the memory of the
+ * index built from documents and of one just loaded from its snapshot; what a container pays before
+ * its first search (read the snapshot from DynamoDB Local, unpack it, load the index, read the change
+ * log), in parts, wall and CPU, and the CPU of its first query; warm in-function latency (p50, p95) of typical
  * queries; and freshness, a product written → found by a warm container, through DynamoDB Local's
  * stream, the notifier's handler and the change log.
  *
@@ -68,7 +69,18 @@ interface SizeResult {
    * excluded); then the CPU time of the container's first query on the loaded index (one word:
    * its postings and its results' documents are decoded then).
    */
-  readonly cold: { totalMs: number; cpuMs: number; readMs: number; unpackMs: number; buildMs: number; logMs: number; firstQueryCpuMs: number };
+  readonly cold: {
+    totalMs: number;
+    cpuMs: number;
+    readMs: number;
+    unpackMs: number;
+    buildMs: number;
+    logMs: number;
+    readCpuMs: number;
+    unpackCpuMs: number;
+    buildCpuMs: number;
+    firstQueryCpuMs: number;
+  };
   readonly warm: Array<{ name: string; p50Ms: number; p95Ms: number; cpuP50Ms: number; cpuP95Ms: number; results: number }>;
   readonly freshness: { p50Ms: number; maxMs: number };
 }
@@ -133,20 +145,22 @@ async function measureSize(db: Db, endpoint: string, size: number): Promise<Size
     const [[loaded, totalMs], cpuMs] = await cpuTime(() => time(() => catalog.index()));
     const [, firstQueryCpuMs] = await cpuTime(() => runProductSearch(loaded, checkSearchRequest({ query: 'ethiopia', sort: 'RELEVANCE' })));
     // the same steps one by one, to show where the time goes
-    const [, readMs] = await time(async () => {
-      const head = await getSearchSnapshotHead(db);
-      const { readSearchSnapshotChunks } = await import('../data/searchIndexStore');
-      return readSearchSnapshotChunks(db, { snapshotId: head!.snapshotId });
-    });
-    const [unpacked, unpackMs] = await time(() => decodeSnapshot(bytes));
-    const [, buildMs] = await time(() => ProductSearchIndex.fromSnapshot(unpacked));
-    colds.push({ totalMs, cpuMs, readMs, unpackMs, buildMs, logMs: Math.max(0, totalMs - readMs - unpackMs - buildMs), firstQueryCpuMs });
+    const [[, readMs], readCpuMs] = await cpuTime(() =>
+      time(async () => {
+        const head = await getSearchSnapshotHead(db);
+        const { readSearchSnapshotChunks } = await import('../data/searchIndexStore');
+        return readSearchSnapshotChunks(db, { snapshotId: head!.snapshotId });
+      }),
+    );
+    const [[unpacked, unpackMs], unpackCpuMs] = await cpuTime(() => time(() => decodeSnapshot(bytes)));
+    const [[, buildMs], buildCpuMs] = await cpuTime(() => time(() => ProductSearchIndex.fromSnapshot(unpacked)));
+    const logMs = Math.max(0, totalMs - readMs - unpackMs - buildMs);
+    colds.push({ totalMs, cpuMs, readMs, unpackMs, buildMs, logMs, readCpuMs, unpackCpuMs, buildCpuMs, firstQueryCpuMs });
   }
   const cold = Object.fromEntries(
-    (['totalMs', 'cpuMs', 'readMs', 'unpackMs', 'buildMs', 'logMs', 'firstQueryCpuMs'] as const).map((key) => [
-      key,
-      round(median(colds.map((c) => c[key]))),
-    ]),
+    (['totalMs', 'cpuMs', 'readMs', 'unpackMs', 'buildMs', 'logMs', 'readCpuMs', 'unpackCpuMs', 'buildCpuMs', 'firstQueryCpuMs'] as const).map(
+      (key) => [key, round(median(colds.map((c) => c[key])))],
+    ),
   ) as SizeResult['cold'];
 
   log(`${size} products: warm queries, ${CALLS} calls each`);
@@ -225,11 +239,11 @@ function render(rows: readonly SizeResult[]): string {
   const mb = (bytes: number) => `${round(bytes / 1024 / 1024, 2)} MB`;
   const lines = ['Product search (in-process, DynamoDB Local; times in ms)', ''];
   lines.push(
-    'products  snapshot raw → gzip (chunks)       heap built / loaded    cold wall: total = read + unpack + load + log (CPU; first query CPU)   index from documents   freshness p50/max',
+    'products  snapshot raw → gzip (chunks)       heap built / loaded    cold wall: total = read + unpack + load + log (CPU: total ≈ read + unpack + load; first query)           index from documents   freshness p50/max',
   );
   for (const row of rows) {
     lines.push(
-      `${String(row.products).padStart(8)}  ${`${mb(row.snapshot.rawBytes)} → ${mb(row.snapshot.gzipBytes)} (${row.snapshot.chunks})`.padEnd(33)}${`${row.heapMb} / ${row.loadedMb} MB`.padStart(17)}    ${`${row.cold.totalMs} = ${row.cold.readMs} + ${row.cold.unpackMs} + ${row.cold.buildMs} + ${row.cold.logMs} (${row.cold.cpuMs}; ${row.cold.firstQueryCpuMs})`.padEnd(56)}${String(row.indexFromDocumentsMs).padStart(20)}   ${row.freshness.p50Ms}/${row.freshness.maxMs}`,
+      `${String(row.products).padStart(8)}  ${`${mb(row.snapshot.rawBytes)} → ${mb(row.snapshot.gzipBytes)} (${row.snapshot.chunks})`.padEnd(33)}${`${row.heapMb} / ${row.loadedMb} MB`.padStart(17)}    ${`${row.cold.totalMs} = ${row.cold.readMs} + ${row.cold.unpackMs} + ${row.cold.buildMs} + ${row.cold.logMs} (CPU ${row.cold.cpuMs} ≈ ${row.cold.readCpuMs} + ${row.cold.unpackCpuMs} + ${row.cold.buildCpuMs}; first query ${row.cold.firstQueryCpuMs})`.padEnd(80)}${String(row.indexFromDocumentsMs).padStart(20)}   ${row.freshness.p50Ms}/${row.freshness.maxMs}`,
     );
   }
   lines.push('', `warm p50/p95 per query, wall | CPU (${CALLS} calls each; results)`);
