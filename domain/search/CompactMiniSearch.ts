@@ -110,12 +110,7 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     if (!queryTerms.length) return [];
     const { k, b, d } = BM25;
     const size = this._nextId;
-    const scores = new Float64Array(size);
-    const tiers = new Float64Array(size);
-    /** How many query words (in order) each document matched so far: AND keeps those that matched all before. */
-    const hits = new Uint16Array(size);
-    const termScores = new Float64Array(size);
-    const termTiers = new Float64Array(size);
+    const { scores, tiers, hits, termScores, termTiers } = this.#scratchFor(size);
     const fields = Object.entries(rules.boosts).map(([field, boost]) => ({ boost, fieldId: this._fieldIds[field]! }));
     const count = this._documentCount;
     for (let position = 0; position < queryTerms.length; position++) {
@@ -176,6 +171,26 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
         matches.push({ id: this._documentIds.get(shortId), score: scores[shortId]! * quality, tier: tiers[shortId]! });
     }
     return matches;
+  }
+
+  #scratch: Scratch | undefined;
+
+  /** The arrays `matchAll` sums into, zeroed, kept between searches (a search runs to its end without yielding). */
+  #scratchFor(size: number): Scratch {
+    if (!this.#scratch || this.#scratch.hits.length < size) {
+      const capacity = Math.max(size, Math.ceil((this.#scratch?.hits.length ?? 0) * 1.5), 1024);
+      this.#scratch = {
+        scores: new Float64Array(capacity),
+        tiers: new Float64Array(capacity),
+        hits: new Uint16Array(capacity),
+        termScores: new Float64Array(capacity),
+        termTiers: new Float64Array(capacity),
+      };
+      return this.#scratch;
+    }
+    const scratch = this.#scratch;
+    for (const array of [scratch.scores, scratch.tiers, scratch.hits, scratch.termScores, scratch.termTiers]) array.fill(0, 0, size);
+    return scratch;
   }
 
   /** The index MiniSearch serialised as a plain object (`toJSON`), as `MiniSearch.loadJS` reads it. */
@@ -278,6 +293,15 @@ class LazyTermData extends Map<number, Map<number, number>> {
     this.#load();
     return super[Symbol.iterator]();
   }
+}
+
+/** Per document short id: the summed score, the best field's boost, how many query words (in order) it matched so far (AND keeps those that matched all before), and the same for the word being scored. */
+interface Scratch {
+  readonly scores: Float64Array;
+  readonly tiers: Float64Array;
+  readonly hits: Uint16Array;
+  readonly termScores: Float64Array;
+  readonly termTiers: Float64Array;
 }
 
 const MAGIC = 'PSX1';
