@@ -16,7 +16,10 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     const terms: string[] = [];
     const offsets: number[] = [0];
     const postings = new VarintWriter();
-    for (const [term, fields] of this._index) {
+    // in code-unit order, so loading can build the word tree in one pass (radixTree)
+    const sorted = [...this._index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const term of sorted) {
+      const fields = this._index.get(term)!;
       const live = [...fields].map(([fieldId, freqs]) => [fieldId, [...freqs].filter(([shortId]) => this._documentIds.has(shortId))] as const);
       const kept = live.filter(([, freqs]) => freqs.length > 0);
       if (!kept.length) continue;
@@ -83,12 +86,17 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       const shortId = shortIds[at]!;
       index._documentIds.set(shortId, ids[at]);
       index._idToShortId.set(ids[at], shortId);
-      index._fieldLength.set(shortId, Array.from(fieldLengths.subarray(at * fieldCount, (at + 1) * fieldCount)));
+      const lengths = new Array<number>(fieldCount);
+      for (let field = 0; field < fieldCount; field++) lengths[field] = fieldLengths[at * fieldCount + field]!;
+      index._fieldLength.set(shortId, lengths);
     }
     const terms = Buffer.from(termText.buffer, termText.byteOffset, termText.byteLength).toString('utf8').split('\n');
     const offsets = view(Uint32Array, offsetBytes);
     if (header.terms === 0) return index;
-    for (let at = 0; at < terms.length; at++) index._index.set(terms[at]!, new LazyTermData(postings, offsets[at]!));
+    const values = terms.map((_, at) => new LazyTermData(postings, offsets[at]!));
+    // MiniSearch's SearchableMap keeps its radix tree in `_tree` (a Map per node, the word's data
+    // under the key ''); building it from the sorted words at once costs far less than a `set` per word
+    (index._index as unknown as { _tree: Map<string, unknown> })._tree = radixTree(terms, values, 0, terms.length, 0);
     return index;
   }
 
@@ -213,6 +221,29 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     }
     return index;
   }
+}
+
+/**
+ * The radix tree of `terms[lo, hi)` (sorted in code-unit order, each sharing its first `depth`
+ * characters), as SearchableMap builds it: a node's edges are the longest prefixes its words share,
+ * no two starting with the same character, and a word's value sits under the key '' of its node.
+ */
+function radixTree(terms: readonly string[], values: readonly unknown[], lo: number, hi: number, depth: number): Map<string, unknown> {
+  const node = new Map<string, unknown>();
+  let at = lo;
+  if (terms[at]!.length === depth) node.set('', values[at++]);
+  while (at < hi) {
+    const first = terms[at]!;
+    const char = first.charCodeAt(depth);
+    let end = at + 1;
+    while (end < hi && terms[end]!.charCodeAt(depth) === char) end++;
+    const last = terms[end - 1]!;
+    let shared = depth + 1;
+    while (shared < first.length && shared < last.length && first.charCodeAt(shared) === last.charCodeAt(shared)) shared++;
+    node.set(first.slice(depth, shared), radixTree(terms, values, at, end, shared));
+    at = end;
+  }
+  return node;
 }
 
 /** Whether these bytes are in the compact layout. */

@@ -79,6 +79,9 @@ describe('CompactMiniSearch', () => {
 
     // Assert
     expect(isCompactIndex(bytes)).toBe(true);
+    const withoutDiscarded = new CompactMiniSearch(OPTIONS);
+    withoutDiscarded.addAll(documents.filter((document) => document.id !== documents[1]!.id));
+    expect(CompactMiniSearch.fromCompact(bytes, ids, OPTIONS).termCount).toBe(withoutDiscarded.termCount);
     QUERIES.forEach((query, at) => expect(before[at]).toEqual(byId(built.matchAll(searchTerms(query), RULES))));
     expect([...byId(loaded.matchAll(['zanzibar'], RULES)).keys()]).toEqual([documents[2]!.id]);
     expect(byId(loaded.matchAll(searchTerms(documents[3]!.skuWords), RULES)).has(documents[3]!.id)).toBe(false);
