@@ -4,6 +4,7 @@ import type { CategoryItem } from './entities/category';
 import type { CustomerItem } from './entities/customer';
 import type { DiscountCodeItem } from './entities/discountCode';
 import type { DiscountCodeUseItem } from './entities/discountCodeUse';
+import type { VariantRefItem } from './entities/variantRef';
 import type { OrderLineItem } from './entities/orderLine';
 import type { ProductItem } from './entities/product';
 
@@ -14,7 +15,8 @@ export type ItemKey =
   | { readonly entity: 'customer'; readonly customerId: string }
   | { readonly entity: 'orderLine'; readonly orderId: string; readonly lineNo: number }
   | { readonly entity: 'discountCode'; readonly codeKey: string }
-  | { readonly entity: 'discountCodeUse'; readonly codeKey: string; readonly customerId: string };
+  | { readonly entity: 'discountCodeUse'; readonly codeKey: string; readonly customerId: string }
+  | { readonly entity: 'variantRef'; readonly variantId: string };
 
 export type ItemOf<K extends ItemKey['entity']> = {
   product: ProductItem;
@@ -23,6 +25,7 @@ export type ItemOf<K extends ItemKey['entity']> = {
   orderLine: OrderLineItem;
   discountCode: DiscountCodeItem;
   discountCodeUse: DiscountCodeUseItem;
+  variantRef: VariantRefItem;
 }[K];
 
 const BATCH_LIMIT = 100;
@@ -43,6 +46,8 @@ export function itemKeyId(key: ItemKey): string {
       return `discountCode#${key.codeKey}`;
     case 'discountCodeUse':
       return `discountCodeUse#${key.codeKey}#${key.customerId}`;
+    case 'variantRef':
+      return `variantRef#${key.variantId}`;
   }
 }
 
@@ -85,6 +90,8 @@ function tableKeyOf(db: Db, key: ItemKey): Record<string, unknown> {
       return entities.discountCode.get({ codeKey: key.codeKey }).params().Key;
     case 'discountCodeUse':
       return entities.discountCodeUse.get({ codeKey: key.codeKey, customerId: key.customerId }).params().Key;
+    case 'variantRef':
+      return entities.variantRef.get({ variantId: key.variantId }).params().Key;
   }
 }
 
@@ -114,6 +121,10 @@ function parseItem(db: Db, raw: Record<string, unknown>): { id: string; item: It
     case 'discountCodeUse': {
       const item = entities.discountCodeUse.parse({ Item: raw }).data;
       return item ? { id: itemKeyId({ entity: 'discountCodeUse', codeKey: item.codeKey, customerId: item.customerId }), item } : undefined;
+    }
+    case 'variantRef': {
+      const item = entities.variantRef.parse({ Item: raw }).data;
+      return item ? { id: itemKeyId({ entity: 'variantRef', variantId: item.variantId }), item } : undefined;
     }
     default:
       return undefined;

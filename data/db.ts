@@ -20,6 +20,7 @@ import { CustomerCartEntity } from './entities/customerCart';
 import { CustomerAddressEntity } from './entities/customerAddress';
 import { DiscountCodeEntity } from './entities/discountCode';
 import { DiscountCodeUseEntity } from './entities/discountCodeUse';
+import { VariantRefEntity } from './entities/variantRef';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -56,6 +57,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       customerAddress: own(CustomerAddressEntity),
       discountCode: own(DiscountCodeEntity),
       discountCodeUse: own(DiscountCodeUseEntity),
+      variantRef: own(VariantRefEntity),
     },
     { client, table: tableName },
   );
