@@ -65,7 +65,8 @@ export const Mutation: Pick<MutationResolvers, CartMutations> = {
   async discountCodeCreate(_parent, { input }, context) {
     requireAdmin(context);
     const result = await createDiscountCode(context.db, input);
-    if (result.kind === 'refused') return { discountCode: null, userErrors: result.problems.map((problem) => ({ ...problem, field: [...problem.field] })) };
+    if (result.kind === 'refused')
+      return { discountCode: null, userErrors: result.problems.map((problem) => ({ ...problem, field: [...problem.field] })) };
     return { discountCode: result.code, userErrors: [] };
   },
 };
