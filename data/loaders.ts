@@ -26,7 +26,8 @@ export function createLoaders(db: Db) {
     discountCode: { load: (codeKey: string) => items.load({ entity: 'discountCode', codeKey }) as Promise<DiscountCodeItem | null> },
     /** A customer's use of a once-per-customer code. */
     discountCodeUse: {
-      load: (key: { codeKey: string; customerId: string }) => items.load({ entity: 'discountCodeUse', ...key }) as Promise<DiscountCodeUseItem | null>,
+      load: (key: { codeKey: string; customerId: string }) =>
+        items.load({ entity: 'discountCodeUse', ...key }) as Promise<DiscountCodeUseItem | null>,
     },
     /** The lines of an order read without them (a page of a customer's orders): their keys follow from `lineCount`. */
     orderLines: {
