@@ -15,6 +15,9 @@ import { PaymentEntity } from './entities/payment';
 import { PaymentEventEntity } from './entities/paymentEvent';
 import { PaymentRefundEntity } from './entities/paymentRefund';
 import { MediaUploadEntity } from './entities/mediaUpload';
+import { CartEntity } from './entities/cart';
+import { CartCheckoutEntity } from './entities/cartCheckout';
+import { DiscountCodeEntity, DiscountUseEntity } from './entities/discountCode';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -46,6 +49,10 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       paymentRefund: own(PaymentRefundEntity),
       paymentEvent: own(PaymentEventEntity),
       mediaUpload: own(MediaUploadEntity),
+      cart: own(CartEntity),
+      cartCheckout: own(CartCheckoutEntity),
+      discountCode: own(DiscountCodeEntity),
+      discountUse: own(DiscountUseEntity),
     },
     { client, table: tableName },
   );

@@ -11,7 +11,7 @@ describe('order transitions', () => {
     expect(canTransition('CANCELLED', 'CANCELLED')).toBe(false);
     expect(() => assertTransition({ orderId: 'o1', status: 'CANCELLED' }, 'CANCELLED')).toThrow(ConflictError);
     expect(() => assertTransition({ orderId: 'o1', status: 'CANCELLED' }, 'CANCELLED')).toThrow(
-      'Order "o1" is CANCELLED; only PLACED orders can be cancelled.',
+      'Order "o1" is CANCELLED; only PLACED, PENDING_PAYMENT or PAID orders can be cancelled.',
     );
   });
 
