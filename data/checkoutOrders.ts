@@ -62,7 +62,9 @@ export interface OrderChange {
 
 /** How `writeOrderChange` ended: written, the order moved since it was read, or (by index) extra actions refused. */
 export type OrderChangeOutcome =
-  { readonly kind: 'written'; readonly version: number } | { readonly kind: 'orderChanged' } | { readonly kind: 'extraRefused'; readonly refused: boolean[] };
+  | { readonly kind: 'written'; readonly version: number }
+  | { readonly kind: 'orderChanged' }
+  | { readonly kind: 'extraRefused'; readonly refused: boolean[] };
 
 /**
  * Changes an order and raises its version: one transaction with the extra actions, conditioned on

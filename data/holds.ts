@@ -190,7 +190,10 @@ export function holdStockItem(db: Db, take: HoldTake): TransactItem {
 }
 
 /** The update that gives a hold's units back to the stock, once: conditioned on the hold still being there. */
-export function releaseHoldItem(db: Db, { productId, holdKey, units }: { productId: string; holdKey: string; units: readonly HoldUnit[] }): TransactItem {
+export function releaseHoldItem(
+  db: Db,
+  { productId, holdKey, units }: { productId: string; holdKey: string; units: readonly HoldUnit[] },
+): TransactItem {
   const update = new ProductUpdate();
   const path = update.holdPath(holdKey);
   update.removes.push(path);
@@ -228,7 +231,10 @@ export function retakeStockItem(db: Db, { productId, units }: { productId: strin
  * change, never inside it, so a hold that another write folded meanwhile cannot refuse the change.
  * A hold this leaves behind (a crash between the two) comes back by itself at its expiry.
  */
-export async function releaseHolds(db: Db, holds: ReadonlyArray<{ productId: string; holdKey: string; units: readonly HoldUnit[] }>): Promise<number> {
+export async function releaseHolds(
+  db: Db,
+  holds: ReadonlyArray<{ productId: string; holdKey: string; units: readonly HoldUnit[] }>,
+): Promise<number> {
   let released = 0;
   await Promise.all(
     holds.map(async (hold) => {

@@ -46,6 +46,23 @@ export async function listOrdersByCustomer(
   return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
 }
 
+/** The orders in one status, newest first (admins): one Query on gsi2 (`byStatus`, a partition per status). */
+export async function listOrdersByStatus(
+  db: Db,
+  { status, first, after, cursors, maxPageSize }: PageArgs & { status: OrderItem['status'] },
+): Promise<Page<OrderItem>> {
+  assertPageSize(first, maxPageSize);
+  const scope = `ordersByStatus:${status}`;
+  const cursor = after
+    ? orderConversions.byAccessPattern.byStatus.fromComposite.toCursor({
+        status,
+        ...(cursors.decode(scope, after) as { orderId: string; placedAt: string }),
+      })
+    : null;
+  const { data } = await fromCursor(after, () => db.entities.order.query.byStatus({ status }).go({ limit: first + 1, cursor, order: 'desc' }));
+  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
+}
+
 /**
  * What an order takes from one product's stock: the top-level stock of a product with one variant
  * (or none stored), or `variants[index].stock` of each variant ordered from a product with several.
