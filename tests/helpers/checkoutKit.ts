@@ -7,6 +7,7 @@ import { createLocalProvider, type LocalDelivery, type LocalProvider } from '../
 import type { PaymentProvider } from '../../domain/payments/paymentProvider';
 import { LOCAL_PAYMENT_WEBHOOK_SECRET } from '../../runtime/env/paymentEnvironment';
 import { createWebhookHandler, type WebhookHandler } from '../../webhooks/createWebhookHandler';
+import type { Config } from '../../runtime/env/apiEnvironment';
 import { createHarness, type Harness } from './handlerHarness';
 
 /** A clock a test moves by hand (holds expire when it says so, never by sleeping). */
@@ -35,11 +36,11 @@ export interface CheckoutKit {
 }
 
 /** The API's handler with a local payment provider, a controlled clock, and the webhook function on the same table. */
-export async function createCheckoutKit(): Promise<CheckoutKit> {
+export async function createCheckoutKit(overrides: Partial<Config> = {}): Promise<CheckoutKit> {
   const clock = testClock();
   const provider = createLocalProvider({ webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET, now: () => clock().getTime() });
   let current: PaymentProvider = provider;
-  const h = await createHarness({}, { paymentProvider: async () => current, now: clock });
+  const h = await createHarness(overrides, { paymentProvider: async () => current, now: clock });
   const webhook = createWebhookHandler({
     config: {
       stage: 'test',
