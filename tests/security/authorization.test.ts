@@ -10,6 +10,7 @@ import { typeDefs } from '../../generated/typeDefs';
 import { defaultQueryLimits, defaultRuntimeSettings } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from '../helpers/fixedSettings';
 import { aCategory, aProduct } from '../factories/catalog';
+import { aCart } from '../helpers/checkoutKit';
 import { createHarness, type Harness } from '../helpers/handlerHarness';
 import { describePath, pathsToTypes, type SchemaPath } from '../helpers/schemaPaths';
 import { recordSuiteCounts } from '../helpers/suiteSummary';
@@ -30,9 +31,11 @@ const LEAF: Record<string, string> = {
  * - NULL: a lookup by id of Bob's object answers null, exactly as for a missing one, with no error;
  * - FORBIDDEN: admin only, refused before anything is read or written;
  * - OWN: the root gives Alice her own objects (she may write her own); Bob's, reached deeper
- *   (as a review author), are NOT_FOUND.
+ *   (as a review author), are NOT_FOUND;
+ * - USER_ERROR: a payload mutation refuses Bob's object in its `userErrors` (CART_NOT_FOUND,
+ *   ORDER_NOT_FOUND: the same as for a missing one), with no top-level error and no object.
  */
-type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN';
+type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN' | 'USER_ERROR';
 interface Fixture {
   readonly variables: () => Record<string, unknown>;
   readonly expect: Expectation;
@@ -45,6 +48,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
   let category: CategoryItem;
   let product: ProductItem;
   let bobsOrderId: string;
+  let bobsCartId: string;
   let reviewed: ProductItem[] = [];
   let reviews = 0;
   let alice: string;
@@ -65,6 +69,22 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.lowStockProducts': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Query.lowStock': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Query.orders': { variables: () => ({ status: 'PLACED' }), expect: 'FORBIDDEN' },
+    'Mutation.checkoutBegin': { variables: () => ({ input: { cartId: bobsCartId, idempotencyKey: 'alices-checkout' } }), expect: 'USER_ERROR' },
+    'Mutation.checkoutPaymentConfirm': {
+      variables: () => ({ input: { orderId: bobsOrderId, paymentMethod: '4242424242424242', idempotencyKey: 'alices-payment' } }),
+      expect: 'USER_ERROR',
+    },
+    'Mutation.orderCancel': { variables: () => ({ input: { orderId: bobsOrderId } }), expect: 'USER_ERROR' },
+    'Mutation.orderFulfill': {
+      variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1, trackingNumber: 'T-1' } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.orderMarkDelivered': { variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1 } }), expect: 'FORBIDDEN' },
+    'Mutation.orderRefund': {
+      variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1, idempotencyKey: 'alices-refund' } }),
+      expect: 'FORBIDDEN',
+    },
     'Mutation.placeOrder': {
       // Bob's own idempotency key: Alice still gets an order of her own
       variables: () => ({ input: { idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 1 }] } }),
@@ -159,6 +179,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     await putCustomer(h.db, { customerId: 'bob', email: BOBS_EMAIL, name: 'Bob', createdAt: new Date().toISOString() });
     bobsOrderId = (await placeOrder(h.db, { customerId: 'bob', idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 2 }] }))
       .order.orderId;
+    bobsCartId = (await aCart(h.db, 'bob', [{ productId: product.productId, quantity: 1 }])).cartId;
     await addReview(h.db, { customerId: 'bob', productId: product.productId, rating: 5, title: 'Bob likes it' });
     reviewed = await Promise.all(Array.from({ length: 4 }, () => aProduct(h.db, category.categoryId)));
     for (const item of reviewed) await addReview(h.db, { customerId: 'bob', productId: item.productId, rating: 4, title: 'Bob again' });
@@ -209,7 +230,12 @@ describe('authorization on every schema path to an Order or a Customer', () => {
         expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
         if (caller === 'alice') {
           // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
-          if (fixture.expect === 'NULL') {
+          if (fixture.expect === 'USER_ERROR') {
+            expect({ codes, data: response.body.data }).toEqual({
+              codes: [],
+              data: { [path.steps[0]!.field.name]: expect.objectContaining({ order: null }) },
+            });
+          } else if (fixture.expect === 'NULL') {
             expect({ codes, data: response.body.data }).toEqual({ codes: [], data: { [path.steps[0]!.field.name]: null } });
           } else {
             if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
