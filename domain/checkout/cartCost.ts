@@ -8,7 +8,12 @@ import type { ShippingMethodSetting } from './shippingMethods';
  * at the merge, with the same signature). The checkout prices its order by exactly this.
  */
 export interface CartCostInput {
-  readonly lines: ReadonlyArray<{ readonly lineId: string; readonly variantId: string; readonly quantity: number; readonly product: ProductItem | null }>;
+  readonly lines: ReadonlyArray<{
+    readonly lineId: string;
+    readonly variantId: string;
+    readonly quantity: number;
+    readonly product: ProductItem | null;
+  }>;
   readonly discountCodes: readonly DiscountCodeItem[];
   readonly shippingMethod?: ShippingMethodSetting | null;
   readonly customerId?: string;

@@ -183,7 +183,13 @@ function orderOf(
       const product = byId.get(line.productId)!;
       const variant = findVariant(product, line.variantId)!;
       const several = (product.variants?.length ?? 0) > 1;
-      return { productId: line.productId, holdKey: orderId, variantId: variant.variantId, quantity: line.quantity, ...(several ? { variantIndex: variant.index } : {}) };
+      return {
+        productId: line.productId,
+        holdKey: orderId,
+        variantId: variant.variantId,
+        quantity: line.quantity,
+        ...(several ? { variantIndex: variant.index } : {}),
+      };
     }),
     discountUses: cost.appliedCode ? [{ code: cost.appliedCode.code, oncePerCustomer: cost.appliedCode.oncePerCustomer }] : [],
     paymentStatus: 'PENDING',
@@ -195,7 +201,13 @@ function orderOf(
 
 function shippingMethodOf(cart: CartItem, cost: CartCost): NonNullable<OrderItem['shippingMethod']> {
   const method = shippingMethodsFor({}, cart.shippingAddress?.countryCode).find((offered) => offered.id === cart.shippingMethodId);
-  return { id: cart.shippingMethodId!, title: method?.title ?? cart.shippingMethodId!, amount: cost.shipping, minDays: method?.minDays ?? 0, maxDays: method?.maxDays ?? 0 };
+  return {
+    id: cart.shippingMethodId!,
+    title: method?.title ?? cart.shippingMethodId!,
+    amount: cost.shipping,
+    minDays: method?.minDays ?? 0,
+    maxDays: method?.maxDays ?? 0,
+  };
 }
 
 /** One hold per product: its units, and the expired holds this write folds back into the stock. */
@@ -257,7 +269,9 @@ async function pay(deps: CheckoutBeginDeps, { order, lines }: OrderWithLines): P
   } catch (error) {
     if (!(error instanceof PaymentProviderError) && !isUnreachable(error)) throw error;
     await endPendingOrder(deps, order, 'the payment provider could not be reached');
-    throw new ServiceUnavailableError('The payment provider cannot be reached; nothing was held or charged. Try again in a moment.', { cause: error });
+    throw new ServiceUnavailableError('The payment provider cannot be reached; nothing was held or charged. Try again in a moment.', {
+      cause: error,
+    });
   }
 }
 
@@ -273,14 +287,21 @@ async function replay(
 ): Promise<{ order: OrderWithLines; payment: CheckoutPaymentView }> {
   const existing = await getOrderWithLines(deps.db, { orderId, consistent: true });
   if (!existing || existing.order.customerId !== customerId || existing.order.cartHash !== cartHash) {
-    return refuseCheckout({ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'], message: 'This idempotencyKey was used for another cart.' });
+    return refuseCheckout({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      field: ['input', 'idempotencyKey'],
+      message: 'This idempotencyKey was used for another cart.',
+    });
   }
   const order = effectiveOrder(existing.order, deps.now);
   if (order.status === 'PENDING_PAYMENT') return pay(deps, { order, lines: existing.lines });
   if (order.status === 'CANCELLED') {
     return refuseCheckout({ code: 'ORDER_NOT_PENDING', message: 'This checkout has ended; start a new one with a new idempotencyKey.' });
   }
-  return { order: { order, lines: existing.lines }, payment: { provider: order.paymentProvider ?? 'local', amount: order.totalAmount, currency: order.currency } };
+  return {
+    order: { order, lines: existing.lines },
+    payment: { provider: order.paymentProvider ?? 'local', amount: order.totalAmount, currency: order.currency },
+  };
 }
 
 /** Ends the cart's earlier checkout if it is still pending, giving its holds back. */
@@ -292,5 +313,7 @@ async function endEarlierCheckout(deps: CheckoutBeginDeps, orderId: string): Pro
 /** The fingerprint of a checkout's cart: its id and lines, to tell a retry from a reuse of the key. */
 export function checkoutHashOf(cart: Pick<CartItem, 'cartId' | 'lines'>): string {
   const lines = cart.lines.map(({ productId, variantId, quantity }) => ({ productId, variantId, quantity }));
-  return createHash('sha256').update(JSON.stringify({ cartId: cart.cartId, lines })).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify({ cartId: cart.cartId, lines }))
+    .digest('base64url');
 }

@@ -37,7 +37,10 @@ export async function checkoutPaymentConfirm(deps: OrderDeps, input: CheckoutPay
   const { order, lines } = found;
   if (holdExpired(order, now)) {
     await endPendingOrder(deps, order, HOLD_EXPIRED_NOTE);
-    return refuseCheckout({ code: 'HOLD_EXPIRED', message: 'The items were held for you for a limited time, which has passed; nothing was charged. Check out again.' });
+    return refuseCheckout({
+      code: 'HOLD_EXPIRED',
+      message: 'The items were held for you for a limited time, which has passed; nothing was charged. Check out again.',
+    });
   }
   if (order.status !== 'PENDING_PAYMENT' || !order.paymentId) {
     return refuseCheckout({ code: 'ORDER_NOT_PENDING', field: ['input', 'orderId'], message: `The order is ${order.status}; it cannot be paid.` });

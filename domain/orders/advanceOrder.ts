@@ -37,6 +37,7 @@ async function advance(
   const updatedAt = deps.now.toISOString();
   const entry = { status: to, at: updatedAt, ...(note ? { note } : {}) };
   const outcome = await writeOrderChange(deps.db, { order, set: { ...set, status: to }, entry, updatedAt });
-  if (outcome.kind !== 'written') throw new OrderRefusedError('VERSION_STALE', 'The order changed meanwhile; reload it and retry.', ['input', 'expectedVersion']);
+  if (outcome.kind !== 'written')
+    throw new OrderRefusedError('VERSION_STALE', 'The order changed meanwhile; reload it and retry.', ['input', 'expectedVersion']);
   return { order: { ...order, ...set, status: to, version: outcome.version, updatedAt, history: [...(order.history ?? []), entry] }, lines };
 }

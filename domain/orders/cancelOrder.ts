@@ -38,7 +38,8 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
   const existing = await getOrderWithLines(db, { orderId });
   if (!existing || existing.order.customerId !== customerId) throw new NotFoundError(`Order "${orderId}" was not found.`);
   assertTransition(existing.order, 'CANCELLED');
-  if (existing.order.status !== 'PLACED') throw new ConflictError(`Order "${orderId}" is ${existing.order.status}; cancelOrder cancels PLACED orders only: use orderCancel.`);
+  if (existing.order.status !== 'PLACED')
+    throw new ConflictError(`Order "${orderId}" is ${existing.order.status}; cancelOrder cancels PLACED orders only: use orderCancel.`);
   const updatedAt = now.toISOString();
   // per line: whether the product was last found too full to take the whole quantity back
   const atCeiling = existing.lines.map(() => false);

@@ -28,7 +28,10 @@ export async function orderForChange(
   let order: OrderItem = found.order;
   if (holdExpired(order, deps.now)) order = (await endPendingOrder(deps, order, HOLD_EXPIRED_NOTE)) ?? order;
   if (expectedVersion != null && expectedVersion !== (found.order.version ?? 1)) {
-    throw new OrderRefusedError('VERSION_STALE', `The order is at version ${found.order.version ?? 1}; reload it and retry.`, ['input', 'expectedVersion']);
+    throw new OrderRefusedError('VERSION_STALE', `The order is at version ${found.order.version ?? 1}; reload it and retry.`, [
+      'input',
+      'expectedVersion',
+    ]);
   }
   if (!canTransition(order.status, to)) {
     throw new OrderRefusedError('CONFLICT', `The order is ${order.status}; it cannot become ${to}.`);

@@ -25,14 +25,17 @@ export interface RefundOrderInput {
  * a provider refusal PAYMENT_PROVIDER_ERROR, both with nothing written.
  */
 export async function refundOrder(deps: OrderDeps, input: RefundOrderInput): Promise<OrderWithLines> {
-  if (!/^.{1,64}$/su.test(input.idempotencyKey)) throw new OrderRefusedError('INVALID', 'idempotencyKey must be 1 to 64 characters.', ['input', 'idempotencyKey']);
+  if (!/^.{1,64}$/su.test(input.idempotencyKey))
+    throw new OrderRefusedError('INVALID', 'idempotencyKey must be 1 to 64 characters.', ['input', 'idempotencyKey']);
   const reason = input.reason?.trim() || undefined;
   if (reason && reason.length > 500) throw new OrderRefusedError('INVALID', 'reason must be at most 500 characters.', ['input', 'reason']);
   const { order } = await orderForChange(deps, { ...input, to: 'REFUNDED' });
-  if (!REFUNDABLE_STATUSES.includes(order.status) || !order.paymentId) throw new OrderRefusedError('CONFLICT', `The order is ${order.status}; it cannot be refunded.`);
+  if (!REFUNDABLE_STATUSES.includes(order.status) || !order.paymentId)
+    throw new OrderRefusedError('CONFLICT', `The order is ${order.status}; it cannot be refunded.`);
   const left = order.totalAmount - (order.refundedAmount ?? 0);
   const amount = input.amount ?? left;
-  if (!Number.isInteger(amount) || amount < 1) throw new OrderRefusedError('INVALID', 'amount must be a positive whole number of minor units.', ['input', 'amount']);
+  if (!Number.isInteger(amount) || amount < 1)
+    throw new OrderRefusedError('INVALID', 'amount must be a positive whole number of minor units.', ['input', 'amount']);
   if (amount > left) throw new OrderRefusedError('REFUND_EXCEEDS_PAID', `Only ${left} is left to refund.`, ['input', 'amount']);
   const provider = await deps.payments();
   let refundId: string;
@@ -46,7 +49,11 @@ export async function refundOrder(deps: OrderDeps, input: RefundOrderInput): Pro
 }
 
 /** Records a refund the provider made on the order, re-reading it while concurrent changes move it (the refund is already made: it must be recorded). */
-async function recordRefund(deps: OrderDeps, read: OrderItem, refund: { refundId: string; amount: number; reason?: string }): Promise<OrderWithLines> {
+async function recordRefund(
+  deps: OrderDeps,
+  read: OrderItem,
+  refund: { refundId: string; amount: number; reason?: string },
+): Promise<OrderWithLines> {
   let order = read;
   for (let attempt = 1; attempt <= 5; attempt++) {
     const updatedAt = deps.now.toISOString();

@@ -36,7 +36,13 @@ export const PAYMENT_PENDING_ORDER_STATUS = 'PENDING_PAYMENT';
  * - `payment.canceled`: a pending order is CANCELLED, its holds given back;
  * - refunds: recorded on the payment by the webhook; orders record their refunds when they ask for them.
  */
-export function createOrderPaymentHook({ payments, now = () => new Date() }: { payments: () => Promise<PaymentProvider>; now?: () => Date }): PaymentEventHook {
+export function createOrderPaymentHook({
+  payments,
+  now = () => new Date(),
+}: {
+  payments: () => Promise<PaymentProvider>;
+  now?: () => Date;
+}): PaymentEventHook {
   return async ({ db, payment, event, log }) => {
     const context = { paymentId: payment.paymentId, eventType: event.type, orderId: payment.orderId };
     if (!payment.orderId || event.type.startsWith('refund.')) return;
