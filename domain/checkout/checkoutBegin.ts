@@ -73,8 +73,9 @@ export async function checkoutBegin(
   const cartHash = checkoutHashOf(cart);
   if (earlierOrderId === orderId || cart.completedOrderId === orderId) return replay(deps, { orderId, cartHash, customerId: input.customerId });
   if (cart.completedOrderId) return refuseCheckout({ code: 'CART_COMPLETED', message: 'This cart’s order has been paid already.' });
-  const priced = await priceCart(deps, cart, input);
+  // the cart's earlier checkout ends first: its holds are this shopper's own units, available to this one
   if (earlierOrderId) await endEarlierCheckout(deps, earlierOrderId);
+  const priced = await priceCart(deps, cart, input);
 
   for (let attempt = 1; attempt <= HOLD_ATTEMPTS; attempt++) {
     const { products, cost } = attempt === 1 ? priced : await priceCart(deps, cart, input);

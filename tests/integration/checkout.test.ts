@@ -152,6 +152,25 @@ describe('checkout and the order’s life (DynamoDB Local, the local provider, t
     expect(kit.provider.deliveries.filter((delivery) => delivery.body.includes('payment.succeeded'))).toEqual([]);
   });
 
+  it('releases the earlier pending checkout of a cart when the cart is checked out again, and a retry gets the same order', async () => {
+    // Prepare
+    const { product, cart, token, order } = await begun('shopper-again', { stock: 3, quantity: 3 });
+
+    // Act
+    const again = await call(BEGIN, { cartId: cart.cartId, idempotencyKey: 'again-2' }, token, 'checkoutBegin');
+    const retried = await call(BEGIN, { cartId: cart.cartId, idempotencyKey: 'again-2' }, token, 'checkoutBegin');
+    const earlier = (await kit.h.gql<{ order: OrderView }>({ query: ORDER, variables: { id: order.id }, token })).body.data!.order;
+
+    // Assess
+    expect(again.userErrors).toEqual([]);
+    expect(retried.order!.id).toBe(again.order!.id);
+    expect(earlier).toMatchObject({ status: 'CANCELLED' });
+    expect(earlier.history.at(-1)!.note).toBe('replaced by a new checkout of its cart');
+    const stored = await stockOf(product.productId);
+    expect(stored.stock).toBe(0);
+    expect(Object.keys(stored.holds as object)).toEqual([again.order!.id]);
+  });
+
   it('holds nothing when the provider is down at checkout: SERVICE_UNAVAILABLE, stock as it was, the order ended', async () => {
     // Prepare
     const down: PaymentProvider = {

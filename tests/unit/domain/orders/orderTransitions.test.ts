@@ -19,4 +19,19 @@ describe('order transitions', () => {
     expect(canTransition('CANCELLED', 'PLACED')).toBe(false);
     expect(canTransition('PLACED', 'PLACED')).toBe(false);
   });
+
+  it('moves a checkout’s order forward only: paid, fulfilled, delivered; cancelled before it ships; refunded once paid', () => {
+    expect(canTransition('PENDING_PAYMENT', 'PAID')).toBe(true);
+    expect(canTransition('PAID', 'FULFILLED')).toBe(true);
+    expect(canTransition('FULFILLED', 'DELIVERED')).toBe(true);
+    expect(canTransition('DELIVERED', 'REFUNDED')).toBe(true);
+    expect(canTransition('PAID', 'CANCELLED')).toBe(true);
+    expect(canTransition('FULFILLED', 'CANCELLED')).toBe(false);
+    expect(canTransition('PENDING_PAYMENT', 'REFUNDED')).toBe(false);
+    expect(canTransition('PENDING_PAYMENT', 'FULFILLED')).toBe(false);
+    expect(canTransition('REFUNDED', 'PAID')).toBe(false);
+    expect(() => assertTransition({ orderId: 'o1', status: 'PAID' }, 'DELIVERED')).toThrow(
+      'Order "o1" is PAID; only FULFILLED orders can be marked delivered.',
+    );
+  });
 });
