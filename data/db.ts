@@ -21,6 +21,7 @@ import { CustomerAddressEntity } from './entities/customerAddress';
 import { DiscountCodeEntity } from './entities/discountCode';
 import { DiscountCodeUseEntity } from './entities/discountCodeUse';
 import { VariantRefEntity } from './entities/variantRef';
+import { CartCheckoutEntity } from './entities/cartCheckout';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -58,6 +59,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       discountCode: own(DiscountCodeEntity),
       discountCodeUse: own(DiscountCodeUseEntity),
       variantRef: own(VariantRefEntity),
+      cartCheckout: own(CartCheckoutEntity),
     },
     { client, table: tableName },
   );

@@ -70,6 +70,11 @@ export const RUNTIME_SETTINGS = {
     'allow',
     'Which documents the API runs (server/trustedDocuments.ts): `off`, any document, by hash only once registered (Automatic Persisted Queries); `allow`, any document, and the trusted ones by hash alone; `require`, trusted documents only (admins may still send any).',
   ),
+  holdMinutes: setting(
+    int(1, 120),
+    10,
+    'How long a checkout holds its stock for the shopper to pay (`checkoutBegin`); unpaid, the units are back on sale the moment it expires.',
+  ),
   lowStockThreshold: setting(
     int(0, limits.maxLowStockThreshold),
     5,

@@ -38,8 +38,10 @@ const LEAF: Record<string, string> = {
  *   (an anonymous cart), never anyone else's;
  * - REFUSED: a mutation aimed at Bob's object answers a payload without the object (its
  *   `userErrors` say why), and writes nothing.
+ * - USER_ERROR: a payload mutation refuses Bob's object in its `userErrors` (CART_NOT_FOUND,
+ *   ORDER_NOT_FOUND: the same as for a missing one), with no top-level error and no object.
  */
-type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN' | 'OWN_ANYONE' | 'REFUSED';
+type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN' | 'OWN_ANYONE' | 'REFUSED' | 'USER_ERROR';
 interface Fixture {
   readonly variables: () => Record<string, unknown>;
   readonly expect: Expectation;
@@ -78,6 +80,22 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.lowStockProducts': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Query.lowStock': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Query.orders': { variables: () => ({ status: 'PLACED' }), expect: 'FORBIDDEN' },
+    'Mutation.checkoutBegin': { variables: () => ({ input: { cartId: bobsCartId, idempotencyKey: 'alices-checkout' } }), expect: 'USER_ERROR' },
+    'Mutation.checkoutPaymentConfirm': {
+      variables: () => ({ input: { orderId: bobsOrderId, paymentMethod: '4242424242424242', idempotencyKey: 'alices-payment' } }),
+      expect: 'USER_ERROR',
+    },
+    'Mutation.orderCancel': { variables: () => ({ input: { orderId: bobsOrderId } }), expect: 'USER_ERROR' },
+    'Mutation.orderFulfill': {
+      variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1, trackingNumber: 'T-1' } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.orderMarkDelivered': { variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1 } }), expect: 'FORBIDDEN' },
+    'Mutation.orderRefund': {
+      variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1, idempotencyKey: 'alices-refund' } }),
+      expect: 'FORBIDDEN',
+    },
     'Mutation.placeOrder': {
       // Bob's own idempotency key: Alice still gets an order of her own
       variables: () => ({ input: { idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 1 }] } }),
@@ -245,7 +263,12 @@ describe('authorization on every schema path to an Order or a Customer', () => {
         expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
         if (caller === 'alice') {
           // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
-          if (fixture.expect === 'NULL') {
+          if (fixture.expect === 'USER_ERROR') {
+            expect({ codes, data: response.body.data }).toEqual({
+              codes: [],
+              data: { [path.steps[0]!.field.name]: expect.objectContaining({ order: null }) },
+            });
+          } else if (fixture.expect === 'NULL') {
             expect({ codes, data: response.body.data }).toEqual({ codes: [], data: { [path.steps[0]!.field.name]: null } });
           } else if (fixture.expect === 'REFUSED') {
             expect({ codes, object: (root as Record<string, unknown>)[path.steps[1]!.field.name] }).toEqual({ codes: [], object: null });
