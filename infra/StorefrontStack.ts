@@ -5,7 +5,7 @@ import { ApiFirewall } from './constructs/ApiFirewall';
 import { GraphqlApi } from './constructs/GraphqlApi';
 import { GraphqlFunction } from './constructs/GraphqlFunction';
 import { OrderNotifier } from './constructs/OrderNotifier';
-import { PaymentWebhook, WEBHOOK_RESOURCE_PATH } from './constructs/PaymentWebhook';
+import { DEPLOYED_PAYMENT_PROVIDER, PaymentWebhook, WEBHOOK_RESOURCE_PATH } from './constructs/PaymentWebhook';
 import { ProductMedia } from './constructs/ProductMedia';
 import { SafeRelease } from './constructs/SafeRelease';
 import { ServiceAlarms } from './constructs/ServiceAlarms';
@@ -99,6 +99,7 @@ export class StorefrontStack extends Stack {
       this.site.allowUploadsTo(`https://${domain}`);
     this.graphqlApi = new GraphqlApi(this, 'Api', { stage, corsOrigins, handler: this.graphqlFunction.alias, removalPolicy });
     this.payments = new PaymentWebhook(this, 'Payments', { stage, table: this.table, api: this.graphqlApi.api, removalPolicy });
+    this.graphqlFunction.takePaymentsWith(DEPLOYED_PAYMENT_PROVIDER, this.payments.secret);
     const region = Stack.of(this).region;
     const authDomain = this.identity.domain.baseUrl();
     this.site.deploy(

@@ -4,12 +4,13 @@ import { Policy, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Alias, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { acknowledge } from '../acknowledge';
 import { LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, codeCacheForStage } from '../bundle';
 import { apiEnvironment, type MediaConfig } from '../../runtime/env/apiEnvironment';
+import { paymentVariables } from '../../runtime/env/paymentEnvironment';
 import { SERVICE_NAME } from '../../runtime/serviceNames';
 import { PROJECT_ROOT } from '../projectRoot';
 import type { StageSettings } from '../stages';
@@ -157,6 +158,18 @@ export class GraphqlFunction extends Construct {
    * depends on its role and the role's default policy, so neither of those may name the API.
    * Call it where both the API and the function exist (StorefrontStack), for cached stages only.
    */
+  /**
+   * Takes the checkout's payments through `provider`, whose API key the function reads from
+   * `secret` at run time (runtime/payments/loadPaymentProvider.ts): only the secret's ARN is in its
+   * configuration. The secret is the payment webhook's (PaymentWebhook), one per stage.
+   */
+  takePaymentsWith(provider: 'stripe', secret: ISecret): void {
+    for (const [name, value] of Object.entries(paymentVariables({ kind: provider, secretArn: secret.secretArn }))) {
+      if (value !== undefined) this.function.addEnvironment(name, value);
+    }
+    secret.grantRead(this.function.role!);
+  }
+
   allowCacheFlush(stage: Stage): void {
     const { restApiId } = stage.restApi;
     new Policy(this, 'CacheFlushPolicy', {

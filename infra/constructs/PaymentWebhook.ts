@@ -8,7 +8,7 @@ import { FilterPattern, type LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { paymentKeyPrefix } from '../../data/payments';
+import { orderPaymentKeyPrefixes } from '../../data/orderPaymentKeyPrefixes';
 import { webhookEnvironment } from '../../runtime/env/webhookEnvironment';
 import { PAYMENT_SECRET_PLACEHOLDER } from '../../runtime/payments/loadPaymentProvider';
 import { WEBHOOK_SERVICE_NAME, webhookFunctionName } from '../../runtime/serviceNames';
@@ -22,11 +22,15 @@ import type { SingleTable } from './SingleTable';
 /** The webhook function's reads: its payments (GetItem) and the payment's order, for the hook (Query). */
 export const WEBHOOK_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query'] as const;
 
-/** Its writes, in transactions: the applied-event claim, the payment and its refunds, under PAYMENT_WRITABLE_KEY_PREFIX only. */
-export const WEBHOOK_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] as const;
+/**
+ * Its writes: the applied-event claim, the payment and its refunds, and what the payment hook moves
+ * (the order, its holds on products, the cart, discount-code uses given back), under
+ * PAYMENT_WRITABLE_KEY_PREFIXES only.
+ */
+export const WEBHOOK_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'] as const;
 
-/** Every payment item's partition key starts with this (payments, refunds, applied events). */
-export const PAYMENT_WRITABLE_KEY_PREFIX = paymentKeyPrefix();
+/** The partition-key prefixes the function may write under (data/orderPaymentKeyPrefixes.ts). */
+export const PAYMENT_WRITABLE_KEY_PREFIXES = orderPaymentKeyPrefixes();
 
 /** The provider deployed stages take payments through. */
 export const DEPLOYED_PAYMENT_PROVIDER = 'stripe' as const;
@@ -89,7 +93,7 @@ export class PaymentWebhook extends Construct {
           new PolicyStatement({
             actions: [...WEBHOOK_WRITE_ACTIONS],
             resources: [table.table.tableArn],
-            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${PAYMENT_WRITABLE_KEY_PREFIX}*`] } },
+            conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PAYMENT_WRITABLE_KEY_PREFIXES.map((prefix) => `${prefix}*`) } },
           }),
         ],
       }),

@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import { table as tableDefinition } from '../../data/table';
 import { DATA_ACTIONS } from '../../infra/constructs/GraphqlFunction';
+import { PAYMENT_VARIABLES } from '../../runtime/env/paymentEnvironment';
 import { RENDERED_REGION, asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { SHIPPED_STAGES, apiFunctionOf, siteOrigin, synthesizeShipped } from './helpers/shippedStages';
 import { PROJECT_ROOT, stackIdFor, type Synthesized, type TemplateJson } from './helpers/synthesize';
@@ -52,6 +53,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const [mediaBucketId] = onlyResource(json, 'AWS::S3::Bucket', (r) => r.Metadata['aws:cdk:path'].includes('/Media/Bucket/'));
       const [mediaFunctionId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-media-${stage.name}`);
+      const [paymentSecretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isPaymentSecret);
       const { CORS_ORIGINS, MEDIA_BASE_URL, ...variables } = fn.Properties.Environment.Variables;
       // the stage's origins and its storefront's
       expect(render(CORS_ORIGINS, json)).toBe([...stage.corsOrigins, siteOrigin(json)].join(','));
@@ -72,10 +74,21 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         AWS_LAMBDA_EXEC_WRAPPER: '/var/task/exec-wrapper.sh',
         MEDIA_BUCKET: { Ref: mediaBucketId },
         MEDIA_FUNCTION_NAME: { Ref: mediaFunctionId },
+        PAYMENT_PROVIDER: 'stripe',
+        PAYMENT_SECRET_ARN: { Ref: paymentSecretId },
         // set only where every caller sees what requests cost (dev)
         ...(stage.costForEveryone ? { COST_FOR_EVERYONE: 'true' } : {}),
       });
       expect(variables.COST_FOR_EVERYONE).toBe(stage.name === 'dev' ? 'true' : undefined);
+    });
+
+    it('takes payments through Stripe with the stage’s payment secret, named by its ARN only', () => {
+      const [paymentSecretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isPaymentSecret);
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        [PAYMENT_VARIABLES.provider]: 'stripe',
+        [PAYMENT_VARIABLES.secretArn]: { Ref: paymentSecretId },
+      });
+      expect(fn.Properties.Environment.Variables).not.toHaveProperty(PAYMENT_VARIABLES.localWebhookSecret);
     });
 
     it('never puts the cursor key in the template or the function configuration, not even as a dynamic reference', () => {
@@ -85,13 +98,13 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(fn.Properties.Environment.Variables).not.toHaveProperty('CURSOR_SECRET');
     });
 
-    it('lets only the function role read the cursor key, and nothing else of Secrets Manager', () => {
+    it('lets only the function role read the cursor key, and nothing else of Secrets Manager but the stage’s payment secret', () => {
       const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
+      const [paymentSecretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isPaymentSecret);
       const roleId = fn.Properties.Role['Fn::GetAtt'][0];
-      // the payment secret has its own reader, the webhook function (tests/infra/paymentWebhook.test.ts)
+      // the payment secret's other reader is the webhook function (tests/infra/paymentWebhook.test.ts)
       const readers = policyStatements(json).filter(
-        ({ statement }) =>
-          JSON.stringify(statement).includes('secretsmanager:') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: secretId }),
+        ({ statement }) => JSON.stringify(statement).includes('secretsmanager:') && JSON.stringify(statement.Resource).includes(`"${secretId}"`),
       );
       expect(policyStatements(json).filter(({ statement }) => JSON.stringify(statement).includes('secretsmanager:'))).toHaveLength(2);
       expect(readers).toHaveLength(1);
@@ -100,7 +113,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(statement).toEqual({
         Effect: 'Allow',
         Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
-        Resource: { Ref: secretId },
+        Resource: [{ Ref: secretId }, { Ref: paymentSecretId }],
       });
     });
 
@@ -155,11 +168,12 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       ]);
     });
 
-    it('lists the function role policy exactly: data, own log group, its cursor key, its own stage cache when it has one, X-Ray when tracing, and the media function', () => {
+    it('lists the function role policy exactly: data, own log group, its cursor key and payment secret, its own stage cache when it has one, X-Ray when tracing, and the media function', () => {
       const [logGroupId] = onlyResource(json, 'AWS::Logs::LogGroup', (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-api-${stage.name}`);
       const [secretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isCursorSecret);
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
       const [mediaFunctionId] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-media-${stage.name}`);
+      const [paymentSecretId] = onlyResource(json, 'AWS::SecretsManager::Secret', isPaymentSecret);
       const summary = statementsOfFunctionRole().map(({ statement }) => ({
         actions: [...asArray(statement.Action)].sort(),
         resources: asArray(statement.Resource).map((r) => render(r, json)),
@@ -168,7 +182,8 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
         { actions: [...DATA_ACTIONS].sort(), resources: expect.any(Array) },
         { actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`<${logGroupId}.Arn>`] },
         ...(stage.tracing ? [{ actions: ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'], resources: ['*'] }] : []),
-        { actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], resources: [`<${secretId}>`] },
+        // its cursor key, and the stage's payment secret (the checkout's API key), both read at run time
+        { actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], resources: [`<${secretId}>`, `<${paymentSecretId}>`] },
         // product images: the media function, its only way to the media bucket (tests/infra/productMedia.test.ts)
         { actions: ['lambda:InvokeFunction'], resources: [`<${mediaFunctionId}.Arn>`] },
         ...(stage.cache.enabled
@@ -260,4 +275,8 @@ describe('the bundled function code', () => {
 /** The page cursor key's secret (the stage's other secret is the payment provider's). */
 function isCursorSecret(resource: { Properties?: { Description?: unknown } }): boolean {
   return String(resource.Properties?.Description).startsWith('Page cursor');
+}
+
+function isPaymentSecret(resource: { Properties?: { Description?: unknown } }): boolean {
+  return String(resource.Properties?.Description).startsWith('Stripe API key');
 }

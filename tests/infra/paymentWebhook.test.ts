@@ -1,4 +1,4 @@
-import { PAYMENT_WRITABLE_KEY_PREFIX, WEBHOOK_ALARM_THRESHOLDS, WEBHOOK_THROTTLING } from '../../infra/constructs/PaymentWebhook';
+import { PAYMENT_WRITABLE_KEY_PREFIXES, WEBHOOK_ALARM_THRESHOLDS, WEBHOOK_THROTTLING } from '../../infra/constructs/PaymentWebhook';
 import { PAYMENT_VARIABLES } from '../../runtime/env/paymentEnvironment';
 import { asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { SHIPPED_STAGES, synthesizeShipped } from './helpers/shippedStages';
@@ -73,7 +73,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     expect(JSON.stringify(json)).not.toMatch(/sk_(test|live)_|whsec_/);
   });
 
-  it('lets the function write payment items only, read the table without its indexes, and read its own secret', () => {
+  it('lets the function write only what a payment moves (payments, orders, held products, carts, discount codes), read the table without its indexes, and read its own secret', () => {
     // Prepare
     const roleId = fn.Properties.Role['Fn::GetAtt'][0];
 
@@ -89,8 +89,16 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
 
     // Assess
     expect(writes).toHaveLength(1);
-    expect(writes[0]!.statement.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${PAYMENT_WRITABLE_KEY_PREFIX}*`] } });
-    expect(asArray(writes[0]!.statement.Action)).not.toContain('dynamodb:DeleteItem');
+    expect(writes[0]!.statement.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': PAYMENT_WRITABLE_KEY_PREFIXES.map((prefix) => `${prefix}*`) },
+    });
+    expect(PAYMENT_WRITABLE_KEY_PREFIXES).toEqual([
+      '$storefront#paymentProvider_',
+      '$storefront#orderId_',
+      '$storefront#productId_',
+      '$storefront#cartId_',
+      '$storefront#codeKey_',
+    ]);
     expect(secretReads.map(({ statement }) => statement.Resource)).toEqual([{ Ref: secretId }]);
     expect(JSON.stringify(statements)).not.toContain('/index/');
     expect(resourcesOf(json, 'AWS::IAM::ManagedPolicy')).toHaveLength(0);

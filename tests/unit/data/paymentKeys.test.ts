@@ -3,6 +3,12 @@ import { PaymentEventEntity } from '../../../data/entities/paymentEvent';
 import { PaymentRefundEntity } from '../../../data/entities/paymentRefund';
 import { NotificationEntity } from '../../../data/entities/notification';
 import { paymentKeyPrefix } from '../../../data/payments';
+import { orderPaymentKeyPrefixes } from '../../../data/orderPaymentKeyPrefixes';
+import { OrderLineEntity } from '../../../data/entities/orderLine';
+import { DiscountCodeUseEntity } from '../../../data/entities/discountCodeUse';
+import { CartEntity } from '../../../data/entities/cart';
+import { CustomerEntity } from '../../../data/entities/customer';
+import { AliasSettingsEntity } from '../../../data/entities/aliasSettings';
 
 const pkOf = (params: { Key?: Record<string, unknown> }) => String(params.Key?.pk);
 
@@ -30,5 +36,26 @@ describe('payment keys', () => {
     // Assess
     expect(refund).toBe(payment);
     expect(notification.startsWith(paymentKeyPrefix())).toBe(false);
+  });
+
+  it('cover every item a payment event moves (order and its lines, held product, cart, discount code and its uses), and not customers or settings', () => {
+    // Arrange
+    const prefixes = orderPaymentKeyPrefixes();
+    const under = (key: string) => prefixes.some((prefix) => key.startsWith(prefix));
+
+    // Act
+    const moved = [
+      pkOf(OrderLineEntity.get({ orderId: 'ord_1', lineNo: 1 }).params({ table: 't' })),
+      pkOf(CartEntity.get({ cartId: 'cart_1' }).params({ table: 't' })),
+      pkOf(DiscountCodeUseEntity.get({ codeKey: 'WELCOME10', customerId: 'cus_1' }).params({ table: 't' })),
+    ];
+    const others = [
+      pkOf(CustomerEntity.get({ customerId: 'cus_1' }).params({ table: 't' })),
+      pkOf(AliasSettingsEntity.get({ alias: 'prod' }).params({ table: 't' })),
+    ];
+
+    // Assess
+    expect(moved.filter((key) => !under(key))).toEqual([]);
+    expect(others.filter(under)).toEqual([]);
   });
 });
