@@ -76,7 +76,7 @@ export async function createCheckoutKit(overrides: Partial<Config> = {}): Promis
   };
 }
 
-/** A customer's cart as the cart helper's mutations leave it: lines, an address, a shipping method. */
+/** A customer's cart as the cart mutations leave it before checkout: lines, an address, a shipping method. */
 export async function aCart(
   db: Db,
   customerId: string,

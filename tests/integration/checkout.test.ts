@@ -1,4 +1,6 @@
 import type { CategoryItem } from '../../data/entities/category';
+import { discountCodeKey } from '../../data/entities/discountCode';
+import { getDiscountCodes, insertDiscountCode } from '../../data/discountCodes';
 import { getProduct } from '../../data/products';
 import { LOCAL_TEST_CARDS } from '../../domain/payments/localProvider';
 import { PaymentProviderError } from '../../domain/payments/paymentErrors';
@@ -27,6 +29,8 @@ interface OrderView {
   holdExpiresAt: string | null;
   trackingNumber: string | null;
   total: { amount: number };
+  subtotal: { amount: number };
+  shippingTotal: { amount: number };
   refundedTotal: { amount: number };
   refunds: Array<{ amount: { amount: number } }>;
   history: Array<{ status: string; note: string | null }>;
@@ -282,5 +286,56 @@ describe('checkout and the order’s life (DynamoDB Local, the local provider, t
     expect(ids.indexOf(second.order.id)).toBeLessThan(ids.indexOf(first.order.id));
     expect(ids.indexOf(first.order.id)).toBeGreaterThanOrEqual(0);
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('sells the last use of a discount code once, in the order’s own transaction, and gives it back when the order ends unpaid', async () => {
+    // Prepare: a code with one use left, on two customers' carts
+    const product = await aProduct(kit.h.db, category.categoryId, { stock: 10 });
+    const now = kit.clock();
+    await insertDiscountCode(kit.h.db, {
+      codeKey: discountCodeKey('LASTONE'),
+      code: 'LASTONE',
+      kind: 'PERCENTAGE',
+      value: 10,
+      startsAt: new Date(now.getTime() - 60_000).toISOString(),
+      usageLimit: 1,
+      usageCount: 0,
+      oncePerCustomer: true,
+      createdAt: now.toISOString(),
+    });
+    const shoppers = ['shopper-code-1', 'shopper-code-2'];
+    const carts = await Promise.all(
+      shoppers.map((shopper) => aCart(kit.h.db, shopper, [{ productId: product.productId, quantity: 1 }], { discountCodes: ['LASTONE'] })),
+    );
+
+    // Act: both check out at once
+    const begun = await Promise.all(
+      shoppers.map((shopper, index) =>
+        call(BEGIN, { cartId: carts[index]!.cartId, idempotencyKey: `code-${shopper}` }, kit.h.token({ sub: shopper }), 'checkoutBegin'),
+      ),
+    );
+    const winner = begun.findIndex((payload) => payload.order !== null);
+    const loser = 1 - winner;
+    const afterRace = (await getDiscountCodes(kit.h.db, ['LASTONE']))[0]!.item!;
+    const winnerToken = kit.h.token({ sub: shoppers[winner]! });
+    const cancelled = await call(CANCEL, { orderId: begun[winner]!.order!.id }, winnerToken, 'orderCancel');
+    const afterCancel = (await getDiscountCodes(kit.h.db, ['LASTONE'], { customerId: shoppers[winner]! }))[0]!;
+    const retried = await call(
+      BEGIN,
+      { cartId: carts[loser]!.cartId, idempotencyKey: `code-retry-${shoppers[loser]}` },
+      kit.h.token({ sub: shoppers[loser]! }),
+      'checkoutBegin',
+    );
+
+    // Assess
+    expect(begun.map((payload) => (payload.order ? 'ORDER' : payload.userErrors.map((error) => error.code).join()))).toEqual(
+      expect.arrayContaining(['ORDER', 'DISCOUNT_CODE_NOT_APPLICABLE']),
+    );
+    expect(begun[winner]!.order).toMatchObject({ subtotal: { amount: 1000 }, total: { amount: 900 + begun[winner]!.order!.shippingTotal.amount } });
+    expect(afterRace.usageCount).toBe(1);
+    expect(cancelled.order?.status).toBe('CANCELLED');
+    expect(afterCancel).toMatchObject({ item: expect.objectContaining({ usageCount: 0 }), usedByCustomer: false });
+    expect(retried.userErrors).toEqual([]);
+    expect(retried.order?.subtotal.amount).toBe(1000);
   });
 });
