@@ -15,7 +15,8 @@ describe('a burst of orders through the local gateway', () => {
 
   beforeAll(async () => {
     stack = await startLocalStack({ port: 0, dataDir });
-  });
+    // a whole local stack (Java included) on a busy 2-core machine can take over a minute to start
+  }, 180_000);
 
   afterAll(async () => {
     await stack?.stop();
