@@ -1,0 +1,41 @@
+import type { ServerCart } from '../hooks';
+import { formatMoney } from '../../../core/money';
+
+/** The stage's shipping methods for the cart's address, cheapest first; choosing one sets it on the cart at once. */
+export function ShippingSection({
+  methods,
+  current,
+  disabled,
+  onChoose,
+}: {
+  methods: ServerCart['availableShippingMethods'];
+  current: ServerCart['shippingMethod'];
+  disabled: boolean;
+  onChoose: (id: string) => void;
+}) {
+  return (
+    <section aria-labelledby="shipping-title" className="checkout-step">
+      <h2 id="shipping-title">Shipping method</h2>
+      {methods.length === 0 ? (
+        <p>We do not ship to this address’s country. Choose another address.</p>
+      ) : (
+        <fieldset>
+          <legend>How should we ship it?</legend>
+          {methods.map((method) => (
+            <label key={method.id} className="choice">
+              <input
+                type="radio"
+                name="shipping"
+                value={method.id}
+                checked={current?.id === method.id}
+                disabled={disabled}
+                onChange={() => onChoose(method.id)}
+              />
+              {method.title}, {formatMoney(method.price)} ({method.minDays}–{method.maxDays} working days)
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </section>
+  );
+}
