@@ -22,6 +22,7 @@ export const CART_ID_KEY = 'storefront.cartId';
 export const CHECKOUT_KEY = 'storefront.checkout';
 export const PAYMENT_KEY = 'storefront.payment';
 export const LEGACY_CART_KEY = 'storefront.cart';
+export const QUANTITY_KEY = 'storefront.cartQuantity';
 
 export interface CartStore {
   /** The server cart's id; undefined until the first product is added. */
@@ -29,6 +30,9 @@ export interface CartStore {
   /** Keeps another cart's id (or none: the cart was completed, expired or is gone); a new cart is a new checkout. */
   setId(id: string | undefined): void;
   subscribe(listener: () => void): () => void;
+  /** The cart's number of units when the API last answered: the header shows it while the API cannot be reached. */
+  quantity(): number;
+  rememberQuantity(quantity: number): void;
   /** The cart's contents changed: the next checkout is another attempt, with a key of its own. */
   changed(): void;
   /** The idempotency key of this cart's checkout attempt: kept across retries and reloads until the attempt ends, so a retry never orders twice. */
@@ -59,12 +63,19 @@ export function createCartStore(storage: () => KeyValueStorage, newKey: () => st
       if (id === (storage().getItem(CART_ID_KEY) ?? undefined)) return;
       if (id) storage().setItem(CART_ID_KEY, id);
       else storage().removeItem(CART_ID_KEY);
+      storage().removeItem(QUANTITY_KEY);
       endAttempt();
       notify();
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    quantity: () => (storage().getItem(CART_ID_KEY) ? Number(storage().getItem(QUANTITY_KEY) ?? 0) || 0 : 0),
+    rememberQuantity(quantity) {
+      if (String(quantity) === storage().getItem(QUANTITY_KEY)) return;
+      storage().setItem(QUANTITY_KEY, String(quantity));
+      notify();
     },
     changed: endAttempt,
     checkoutKey() {

@@ -27,10 +27,18 @@ export function useCurrentCart() {
   const id = useCartId();
   const result = useQuery(CartDocument, { variables: { id: id ?? '' }, skip: !id });
   const gone = Boolean(id && result.data && result.data.cart === null);
+  const quantity = result.data?.cart?.totalQuantity;
   useEffect(() => {
     if (gone) cart.setId(undefined);
-  }, [gone]);
+    else if (quantity !== undefined) cart.rememberQuantity(quantity);
+  }, [gone, quantity]);
   return { ...result, cart: id ? (result.data?.cart ?? undefined) : undefined };
+}
+
+/** The cart's number of units: the API's, or the last one it gave while it cannot be reached. */
+export function useCartQuantity(): number {
+  const remembered = useSyncExternalStore(cart.subscribe, cart.quantity);
+  return useCurrentCart().cart?.totalQuantity ?? remembered;
 }
 
 export type ServerCart = NonNullable<CartQuery['cart']>;

@@ -26,6 +26,9 @@ export interface CartRefusal {
 
 type Refusal = CartRefusal;
 
+/** Adds run one after another: a second add waits for the cart the first one creates, instead of creating another. */
+let adding: Promise<unknown> = Promise.resolve();
+
 /**
  * The cart's changes, each answering the refusals (empty when the change was made). Apollo's cache
  * takes the cart every change returns, so every page showing it is current. Adding to a cart the API
@@ -41,22 +44,27 @@ export function useCartActions() {
       return payload.userErrors;
     };
     const cartId = () => cart.id() ?? '';
+    const addNow = async (lines: CartLineInput[]): Promise<Refusal[]> => {
+      const id = cart.id();
+      if (id) {
+        const { data } = await client.mutate({ mutation: CartLinesAddDocument, variables: { input: { cartId: id, lines } } });
+        const errors = data?.cartLinesAdd.userErrors ?? [];
+        if (!cartIsGone(errors)) return settle(data?.cartLinesAdd);
+      }
+      const { data } = await client.mutate({ mutation: CartCreateDocument, variables: { input: { lines } } });
+      const created = data?.cartCreate.cart;
+      if (created) {
+        // the new cart is read from the cache by its id from here on
+        client.writeQuery({ query: CartDocument, variables: { id: created.id }, data: { __typename: 'Query', cart: created } });
+        cart.setId(created.id);
+      }
+      return data?.cartCreate.userErrors ?? [];
+    };
     return {
-      async add(lines: CartLineInput[]): Promise<Refusal[]> {
-        const id = cart.id();
-        if (id) {
-          const { data } = await client.mutate({ mutation: CartLinesAddDocument, variables: { input: { cartId: id, lines } } });
-          const errors = data?.cartLinesAdd.userErrors ?? [];
-          if (!cartIsGone(errors)) return settle(data?.cartLinesAdd);
-        }
-        const { data } = await client.mutate({ mutation: CartCreateDocument, variables: { input: { lines } } });
-        const created = data?.cartCreate.cart;
-        if (created) {
-          // the new cart is read from the cache by its id from here on
-          client.writeQuery({ query: CartDocument, variables: { id: created.id }, data: { __typename: 'Query', cart: created } });
-          cart.setId(created.id);
-        }
-        return data?.cartCreate.userErrors ?? [];
+      add(lines: CartLineInput[]): Promise<Refusal[]> {
+        const next = adding.then(() => addNow(lines));
+        adding = next.catch(() => undefined);
+        return next;
       },
       async setQuantity(lineId: string, quantity: number): Promise<Refusal[]> {
         const { data } = await client.mutate({

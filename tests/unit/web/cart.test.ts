@@ -94,6 +94,21 @@ describe('the storefront cart store', () => {
     expect(heard).toEqual(['cart_1', undefined]);
   });
 
+  it('remembers the cart’s number of units for the header, and forgets it with the cart', () => {
+    // Prepare
+    const { cart } = freshCart();
+    cart.setId('cart_1');
+
+    // Act
+    cart.rememberQuantity(3);
+    const remembered = cart.quantity();
+    cart.setId(undefined);
+
+    // Assess
+    expect(remembered).toBe(3);
+    expect(cart.quantity()).toBe(0);
+  });
+
   it('reads the lines an earlier build kept in the browser, skipping malformed ones, and forgets them once carried over', () => {
     // Prepare
     const legacy = [
