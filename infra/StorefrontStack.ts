@@ -126,6 +126,7 @@ export class StorefrontStack extends Stack {
       apiStage: this.graphqlApi.api.deploymentStage,
       table: this.table.table,
     });
+    this.payments.addAlarms(alarms.topic);
     this.release = new SafeRelease(this, 'Release', {
       stage,
       alias: this.graphqlFunction.alias,

@@ -3,6 +3,9 @@ import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import type { StageWaf } from '../stages';
 
+/** What every payment webhook path holds, after the stage name (`/prod/webhooks/stripe`). */
+export const WEBHOOK_PATH_SEGMENT = '/webhooks/';
+
 export interface ApiFirewallProps {
   readonly stage: Stage;
   readonly waf: StageWaf;
@@ -13,6 +16,11 @@ export interface ApiFirewallProps {
  * any 5 minutes, and AWS's common rule set (bad inputs, known exploits) applies. Its two size rules
  * only count: a GraphQL POST body may carry 15,000 characters of query and a cacheable GET has its
  * query in the URL; the API Gateway request model and the function's limits bound those instead.
+ *
+ * Neither rule looks at the payment webhook (`/webhooks/…`): the provider's deliveries come in
+ * bursts from a few addresses and carry URLs and free text the common rules can mistake for
+ * attacks, and a blocked delivery is a paid order left pending. That route is guarded by its own
+ * method throttle and by the function, which verifies each delivery's signature before reading it.
  */
 export class ApiFirewall extends Construct {
   readonly webAcl: CfnWebACL;
@@ -25,6 +33,18 @@ export class ApiFirewall extends Construct {
       sampledRequestsEnabled: true,
       metricName,
     });
+    const notWebhook: CfnWebACL.StatementProperty = {
+      notStatement: {
+        statement: {
+          byteMatchStatement: {
+            fieldToMatch: { uriPath: {} },
+            positionalConstraint: 'CONTAINS',
+            searchString: WEBHOOK_PATH_SEGMENT,
+            textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+          },
+        },
+      },
+    };
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       name,
       description: `Storefront GraphQL API (${stage.stageName}): per-IP rate limit and AWS managed common rules`,
@@ -36,7 +56,14 @@ export class ApiFirewall extends Construct {
           name: 'RatePerIp',
           priority: 0,
           action: { block: {} },
-          statement: { rateBasedStatement: { limit: waf.rateLimitPer5Minutes, aggregateKeyType: 'IP', evaluationWindowSec: 300 } },
+          statement: {
+            rateBasedStatement: {
+              limit: waf.rateLimitPer5Minutes,
+              aggregateKeyType: 'IP',
+              evaluationWindowSec: 300,
+              scopeDownStatement: notWebhook,
+            },
+          },
           visibilityConfig: visibility(`${name}-rate-per-ip`),
         },
         {
@@ -51,6 +78,7 @@ export class ApiFirewall extends Construct {
                 name: rule,
                 actionToUse: { count: {} },
               })),
+              scopeDownStatement: notWebhook,
             },
           },
           visibilityConfig: visibility(`${name}-common-rules`),

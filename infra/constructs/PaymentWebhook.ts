@@ -3,7 +3,9 @@ import { LambdaIntegration, type Method, type RestApi } from 'aws-cdk-lib/aws-ap
 import { PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Alias } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { FilterPattern, type LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { paymentKeyPrefix } from '../../data/payments';
@@ -14,6 +16,7 @@ import { acknowledge } from '../acknowledge';
 import { LAMBDA_EXEC_WRAPPER } from '../bundle';
 import type { StageSettings } from '../stages';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
+import { thresholdAlarm } from './ServiceAlarms';
 import type { SingleTable } from './SingleTable';
 
 /** The webhook function's reads: its payments (GetItem) and the payment's order, for the hook (Query). */
@@ -30,6 +33,12 @@ export const DEPLOYED_PAYMENT_PROVIDER = 'stripe' as const;
 
 /** The webhook resource of the stage's API: `POST /webhooks/stripe` (a fixed path: its invoke permission names it exactly). */
 export const WEBHOOK_RESOURCE_PATH = `/webhooks/${DEPLOYED_PAYMENT_PROVIDER}`;
+
+/**
+ * When the webhook alarms fire (5-minute periods): any delivery that could not be applied or any
+ * crash, and refused signatures from this many deliveries (a wrong signing secret refuses them all).
+ */
+export const WEBHOOK_ALARM_THRESHOLDS = { failures: 1, refusals: 5 } as const;
 
 /** Per-method throttling of the webhook route: far above Stripe's delivery rate, far below the stage's. */
 export const WEBHOOK_THROTTLING = { rateLimit: 25, burstLimit: 50 } as const;
@@ -55,6 +64,7 @@ export class PaymentWebhook extends Construct {
   readonly alias: Alias;
   readonly method: Method;
   readonly logGroup: LogGroup;
+  private readonly stageName: string;
 
   constructor(scope: Construct, id: string, { stage, table, api, removalPolicy }: PaymentWebhookProps) {
     super(scope, id);
@@ -121,5 +131,47 @@ export class PaymentWebhook extends Construct {
       'A payment provider calls this route with no AWS or Cognito credentials; the function verifies the delivery’s signature (HMAC-SHA256 with the stage’s webhook signing secret, with a timestamp tolerance) before it reads or writes anything.';
     acknowledge(this.method, 'AwsSolutions-APIG4', reason);
     acknowledge(this.method, 'AwsSolutions-COG4', reason);
+    this.stageName = stage.name;
+  }
+
+  /**
+   * Alarms on `topic` for what leaves paid orders pending: deliveries the function could not apply
+   * or set up for (its ERROR log lines, answered 5XX so the provider retries), crashes, and refused
+   * signatures. The first two are counted by metric filters on the function's log group, which
+   * publish nothing (and cost nothing) while no line matches.
+   */
+  addAlarms(topic: ITopic): void {
+    const period = Duration.minutes(5);
+    const action = new SnsAction(topic);
+    const counted = (id: string, metricName: string, filterPattern: ReturnType<typeof FilterPattern.stringValue>) =>
+      this.logGroup
+        .addMetricFilter(id, { filterPattern, metricNamespace: 'Storefront', metricName: `${metricName}-${this.stageName}`, metricValue: '1' })
+        .metric({ period, statistic: 'Sum' });
+    const alarm = (name: string, description: string, metric: ReturnType<typeof counted>, threshold: number) =>
+      thresholdAlarm(this, `${name}Alarm`, {
+        alarmName: `storefront-${this.stageName}-webhook-${name}`,
+        description,
+        metric,
+        threshold,
+      }).addAlarmAction(action);
+
+    alarm(
+      'failures',
+      'Payment webhook deliveries could not be applied (the provider retries them): orders may stay pending until it works again.',
+      counted('FailureCount', 'PaymentWebhookFailures', FilterPattern.stringValue('$.level', '=', 'ERROR')),
+      WEBHOOK_ALARM_THRESHOLDS.failures,
+    );
+    alarm(
+      'crashes',
+      'The payment webhook function failed (crash, timeout or out of memory).',
+      this.function.metricErrors({ period, statistic: 'Sum' }),
+      WEBHOOK_ALARM_THRESHOLDS.failures,
+    );
+    alarm(
+      'refusals',
+      'Payment webhook deliveries were refused for their signature: check the signing secret in the stage’s payment secret (docs/payments.md).',
+      counted('RefusalCount', 'PaymentWebhookRefusals', FilterPattern.stringValue('$.message', '=', 'Webhook delivery refused*')),
+      WEBHOOK_ALARM_THRESHOLDS.refusals,
+    );
   }
 }

@@ -120,11 +120,31 @@ describe('synth', () => {
       const [stageId] = resourcesOf(json, 'AWS::ApiGateway::Stage')[0]!;
       const [restApiId] = resourcesOf(json, 'AWS::ApiGateway::RestApi')[0]!;
       expect(acl.Properties).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} } });
+      // The payment provider's deliveries are neither rate-limited per IP nor judged by the common
+      // rules: the webhook route has its own throttle and verifies every delivery's signature.
+      const exceptWebhooks = {
+        NotStatement: {
+          Statement: {
+            ByteMatchStatement: {
+              FieldToMatch: { UriPath: {} },
+              PositionalConstraint: 'CONTAINS',
+              SearchString: '/webhooks/',
+              TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }],
+            },
+          },
+        },
+      };
       expect(acl.Properties.Rules).toEqual([
         expect.objectContaining({
           Name: 'RatePerIp',
           Action: { Block: {} },
-          Statement: { RateBasedStatement: expect.objectContaining({ Limit: waf.rateLimitPer5Minutes, AggregateKeyType: 'IP' }) },
+          Statement: {
+            RateBasedStatement: expect.objectContaining({
+              Limit: waf.rateLimitPer5Minutes,
+              AggregateKeyType: 'IP',
+              ScopeDownStatement: exceptWebhooks,
+            }),
+          },
         }),
         expect.objectContaining({
           Name: 'AwsCommonRules',
@@ -137,6 +157,7 @@ describe('synth', () => {
                 { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
                 { Name: 'SizeRestrictions_QUERYSTRING', ActionToUse: { Count: {} } },
               ],
+              ScopeDownStatement: exceptWebhooks,
             },
           },
         }),

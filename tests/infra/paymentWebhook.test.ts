@@ -1,4 +1,4 @@
-import { PAYMENT_WRITABLE_KEY_PREFIX, WEBHOOK_THROTTLING } from '../../infra/constructs/PaymentWebhook';
+import { PAYMENT_WRITABLE_KEY_PREFIX, WEBHOOK_ALARM_THRESHOLDS, WEBHOOK_THROTTLING } from '../../infra/constructs/PaymentWebhook';
 import { PAYMENT_VARIABLES } from '../../runtime/env/paymentEnvironment';
 import { asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
 import { SHIPPED_STAGES, synthesizeShipped } from './helpers/shippedStages';
@@ -94,5 +94,34 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     expect(secretReads.map(({ statement }) => statement.Resource)).toEqual([{ Ref: secretId }]);
     expect(JSON.stringify(statements)).not.toContain('/index/');
     expect(resourcesOf(json, 'AWS::IAM::ManagedPolicy')).toHaveLength(0);
+  });
+
+  it('alarms on the stage’s topic when deliveries fail, the function crashes, or signatures are refused', () => {
+    // Prepare
+    const [topicId] = onlyResource(json, 'AWS::SNS::Topic', (r) => r.Properties.TopicName === `storefront-alarms-${stage.name}`);
+    const [logGroupId] = onlyResource(
+      json,
+      'AWS::Logs::LogGroup',
+      (r) => r.Properties.LogGroupName === `/aws/lambda/storefront-payment-webhooks-${stage.name}`,
+    );
+
+    // Act
+    const alarms = Object.fromEntries(
+      resourcesOf(json, 'AWS::CloudWatch::Alarm', (r) => String(r.Properties.AlarmName).startsWith(`storefront-${stage.name}-webhook-`)).map(
+        ([, alarm]) => [alarm.Properties.AlarmName.slice(`storefront-${stage.name}-webhook-`.length), alarm.Properties],
+      ),
+    );
+    const filters = resourcesOf(json, 'AWS::Logs::MetricFilter', (r) => r.Properties.LogGroupName.Ref === logGroupId).map(([, f]) => f.Properties);
+    const filterOf = (metricName: string) => filters.find((f) => f.MetricTransformations[0].MetricName === metricName);
+
+    // Assess
+    expect(Object.keys(alarms).sort()).toEqual(['crashes', 'failures', 'refusals']);
+    for (const alarm of Object.values(alarms)) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+    expect(alarms.crashes).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: WEBHOOK_ALARM_THRESHOLDS.failures });
+    expect(alarms.crashes.Dimensions).toContainEqual({ Name: 'FunctionName', Value: { Ref: functionId } });
+    expect(alarms.failures).toMatchObject({ Namespace: 'Storefront', MetricName: `PaymentWebhookFailures-${stage.name}`, Threshold: 1 });
+    expect(filterOf(`PaymentWebhookFailures-${stage.name}`)?.FilterPattern).toBe('{ $.level = "ERROR" }');
+    expect(alarms.refusals).toMatchObject({ MetricName: `PaymentWebhookRefusals-${stage.name}`, Threshold: WEBHOOK_ALARM_THRESHOLDS.refusals });
+    expect(filterOf(`PaymentWebhookRefusals-${stage.name}`)?.FilterPattern).toBe('{ $.message = "Webhook delivery refused*" }');
   });
 });
