@@ -125,7 +125,8 @@ function Checkout() {
     );
   }
 
-  const ready = Boolean(current.shippingAddress && current.shippingMethod) && current.lines.every((line) => line.problems.length === 0);
+  const linesOk = current.lines.every((line) => line.problems.length === 0);
+  const ready = Boolean(current.shippingAddress && current.shippingMethod) && linesOk;
   return (
     <section aria-labelledby="checkout-title" className="checkout">
       <h1 id="checkout-title">Checkout</h1>
@@ -169,7 +170,11 @@ function Checkout() {
           {refusal.next === 'fixCart' ? <Link to="/cart">Go to the cart</Link> : null}
         </div>
       ) : null}
-      {ready ? null : <p id="pay-hint">Choose a shipping address and method to pay.</p>}
+      {ready ? null : (
+        <p id="pay-hint">
+          {linesOk ? 'Choose a shipping address and method to pay.' : 'Some items cannot be bought as they are: change them in your cart to pay.'}
+        </p>
+      )}
       <button
         type="button"
         className="primary"
