@@ -180,6 +180,61 @@ export function describeCheckout(running: () => { store: Storefront; browser: Br
       expect(keys[1]).not.toBe(keys[0]);
     }, 120_000);
 
+    it('shows the hold’s time left; when it runs out (the browser’s clock driven past it) says so, and "Check out again" holds the items anew under a new key and pays; the items are held once', async () => {
+      // Prepare: the browser's clock under the test's control (the API's clock stays real)
+      const product = await productBySku('TEA-001');
+      await emptyCustomerCart(store(), tokenFor(store()));
+      const page = await visitor();
+      await page.clock.install();
+      await signIn(page, store());
+      await page.goto(`${store().webUrl}/product/${product.id}`);
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+      const keys: string[] = [];
+      page.on('request', (request) => {
+        const body = request.url().startsWith(store().apiUrl)
+          ? (request.postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null)
+          : null;
+        if (body?.operationName === 'CheckoutBegin') keys.push(body.variables!.input!.idempotencyKey!);
+      });
+      await page.goto(`${store().webUrl}/checkout`);
+      await chooseAddress(page);
+      await chooseShipping(page);
+
+      // Act: begin, read the time left, run the browser's clock past the hold
+      await beginPayment(page);
+      const hold = page.locator('.hold');
+      const timeLeft = await hold.locator('.hold-time').textContent();
+      const expiresAt = Date.parse((await hold.getAttribute('data-hold-expires-at'))!);
+      await page.clock.fastForward(expiresAt - Date.now() + 2_000);
+      const expired = page.locator('[data-code="HOLD_EXPIRED"]');
+      await expired.waitFor();
+      const message = await expired.textContent();
+      const focused = await expired.evaluate(
+        (element) => element === (element as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, 'checkout-hold-expired.png'), fullPage: true });
+
+      // Act: back to the API's time, check out again and pay
+      await page.clock.setSystemTime(new Date());
+      await expired.getByRole('button', { name: 'Check out again' }).click();
+      await page.locator('button:enabled', { hasText: /^Pay / }).click();
+      await page.getByLabel('Card number').waitFor();
+      await payWith(page, CARDS.approve);
+      await page.waitForURL(/\/orders\/[^/]+$/);
+      await page.locator('[data-status="PAID"]').waitFor();
+      const after = await productBySku('TEA-001');
+
+      // Assess
+      expect(timeLeft).toMatch(/^\d+:\d\d$/);
+      expect(expiresAt).toBeGreaterThan(Date.now());
+      expect(message).toMatch(/ran out.*nothing was charged.*Check out again/);
+      expect(focused).toBe(true);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).not.toBe(keys[0]);
+      expect(after.stock).toBe(product.stock - 1);
+    }, 120_000);
+
     it('lets an admin fulfil a paid order with a tracking number, after a view of the change another admin made meanwhile; the customer’s order page shows it shipped with the tracking number', async () => {
       // Prepare: a paid order of the demo customer; the demo admin on the orders page
       const customer = tokenFor(store());
