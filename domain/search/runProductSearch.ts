@@ -1,5 +1,7 @@
 import type { ProductSearchIndex } from './ProductSearchIndex';
-import { isInStock, lowestPrice, type SearchDocument } from './searchDocument';
+import type { SearchEntry } from './SearchEntry';
+import type { SearchDocument } from './searchDocument';
+import type { SearchFacts, SearchOffer } from './searchFacts';
 import { searchFacets, type SearchFacet } from './searchFacets';
 import type { SearchRequest } from './searchInput';
 import { foldText, searchTerms } from './searchText';
@@ -12,15 +14,40 @@ export interface SearchResults {
 
 type Filter = Omit<SearchRequest, 'query' | 'sort'>;
 
-/** Whether a variant (or the product itself, when it has none) meets the price, stock and option parts of the filter. */
-function offers(filter: Filter, price: number, inStock: boolean, optionOf: (name: string) => string[]): boolean {
-  if (filter.minPrice !== undefined && price < filter.minPrice) return false;
-  if (filter.maxPrice !== undefined && price > filter.maxPrice) return false;
-  if (filter.inStock !== undefined && inStock !== filter.inStock) return false;
-  return filter.options.every((option) => {
-    const wanted = new Set(option.values.map(foldText));
-    return optionOf(option.name).some((value) => wanted.has(foldText(value)));
-  });
+/** A filter with its option names and values folded once per search, not once per product. */
+interface FoldedFilter {
+  readonly categoryIds?: ReadonlySet<string>;
+  readonly minPrice?: number;
+  readonly maxPrice?: number;
+  readonly inStock?: boolean;
+  readonly options: ReadonlyArray<{ readonly key: string; readonly values: ReadonlySet<string> }>;
+}
+
+const foldFilter = (filter: Filter): FoldedFilter => ({
+  ...filter,
+  options: filter.options.map((option) => ({ key: foldText(option.name), values: new Set(option.values.map(foldText)) })),
+});
+
+/** Whether an offer meets the price range and every option filter (stock is judged by the caller). */
+function offers(filter: FoldedFilter, offer: SearchOffer): boolean {
+  if (filter.minPrice !== undefined && offer.price < filter.minPrice) return false;
+  if (filter.maxPrice !== undefined && offer.price > filter.maxPrice) return false;
+  for (const option of filter.options) {
+    const values = offer.options.get(option.key);
+    if (!values) return false;
+    let found = false;
+    for (const value of values) if (option.values.has(value)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+
+function passes(filter: FoldedFilter, document: SearchDocument, facts: SearchFacts): boolean {
+  if (filter.categoryIds && !filter.categoryIds.has(document.categoryId)) return false;
+  // out of stock means no way to buy it now: the other parts are judged on any variant
+  if (filter.inStock === false) return !facts.inStock && facts.offers.some((offer) => offers(filter, offer));
+  if (filter.inStock === true) return facts.offers.some((offer) => offer.available && offers(filter, offer));
+  return facts.offers.some((offer) => offers(filter, offer));
 }
 
 /**
@@ -29,30 +56,13 @@ function offers(filter: Filter, price: number, inStock: boolean, optionOf: (name
  * one and another in M). A product without variants is judged on its own price, stock and options.
  * `inStock: false` keeps only products a shopper cannot buy now.
  */
-export function passesFilter(filter: Filter, document: SearchDocument): boolean {
-  if (filter.categoryIds && !filter.categoryIds.has(document.categoryId)) return false;
-  if (!document.variants.length) {
-    const byName = (name: string) => document.options.filter((option) => foldText(option.name) === foldText(name)).flatMap((option) => option.values);
-    return offers(filter, document.price, document.stock > 0, byName);
-  }
-  if (filter.inStock === false) {
-    // out of stock means no variant can be bought: judge the others parts on any variant
-    if (isInStock(document)) return false;
-    return document.variants.some((variant) =>
-      offers({ ...filter, inStock: undefined }, variant.price, false, (name) => selected(variant.options, name)),
-    );
-  }
-  return document.variants.some((variant) => offers(filter, variant.price, variant.available, (name) => selected(variant.options, name)));
-}
-
-function selected(options: Readonly<Record<string, string>>, name: string): string[] {
-  const folded = foldText(name);
-  return Object.entries(options).flatMap(([key, value]) => (foldText(key) === folded ? [value] : []));
+export function passesFilter(filter: Filter, entry: SearchEntry): boolean {
+  return passes(foldFilter(filter), entry.document, entry.facts);
 }
 
 /** Newest first, then by id: plain code-unit order (ISO times sort so), much cheaper than localeCompare. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const newestFirst = (a: SearchDocument, b: SearchDocument) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id);
+const newestFirst = (a: SearchEntry, b: SearchEntry) => compare(b.document.createdAt, a.document.createdAt) || compare(a.document.id, b.document.id);
 
 /**
  * Runs a search on the index: the products matching every word (all of them for an empty query),
@@ -63,28 +73,23 @@ const newestFirst = (a: SearchDocument, b: SearchDocument) => compare(b.createdA
 export function runProductSearch(index: ProductSearchIndex, request: SearchRequest): SearchResults {
   const browsing = request.query === '';
   if (!browsing && !searchTerms(request.query).length) return { documents: [], facets: [] };
-  const scores = new Map<string, number>();
-  let candidates: SearchDocument[];
+  const filter = foldFilter(request);
+  const results: SearchEntry[] = [];
+  const scores = new Map<SearchEntry, number>();
   if (browsing) {
-    candidates = [...index.all()];
+    for (const entry of index.entries()) if (passes(filter, entry.document, entry.facts)) results.push(entry);
   } else {
-    candidates = [];
     for (const match of index.match(request.query)) {
-      const document = index.get(match.id);
-      if (!document) continue;
-      scores.set(match.id, match.score);
-      candidates.push(document);
+      const entry = index.entry(match.id);
+      if (!entry || !passes(filter, entry.document, entry.facts)) continue;
+      scores.set(entry, match.score);
+      results.push(entry);
     }
   }
-  const documents = candidates.filter((document) => passesFilter(request, document));
   const sort = request.sort === 'RELEVANCE' && browsing ? 'NEWEST' : request.sort;
-  if (sort === 'NEWEST') documents.sort(newestFirst);
-  if (sort === 'PRICE_ASC' || sort === 'PRICE_DESC') {
-    // each product's lowest price once, not at every comparison
-    const prices = new Map(documents.map((document) => [document, lowestPrice(document)]));
-    const direction = sort === 'PRICE_ASC' ? 1 : -1;
-    documents.sort((a, b) => direction * (prices.get(a)! - prices.get(b)!) || newestFirst(a, b));
-  }
-  if (sort === 'RELEVANCE') documents.sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || newestFirst(a, b));
-  return { documents, facets: searchFacets(documents) };
+  if (sort === 'NEWEST') results.sort(newestFirst);
+  if (sort === 'PRICE_ASC') results.sort((a, b) => a.facts.lowestPrice - b.facts.lowestPrice || newestFirst(a, b));
+  if (sort === 'PRICE_DESC') results.sort((a, b) => b.facts.lowestPrice - a.facts.lowestPrice || newestFirst(a, b));
+  if (sort === 'RELEVANCE') results.sort((a, b) => scores.get(b)! - scores.get(a)! || newestFirst(a, b));
+  return { documents: results.map((entry) => entry.document), facets: searchFacets(results) };
 }

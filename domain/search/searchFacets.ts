@@ -1,4 +1,5 @@
-import { isInStock, lowestPrice, optionValues, type SearchDocument } from './searchDocument';
+import type { SearchDocument } from './searchDocument';
+import type { SearchFacts } from './searchFacts';
 
 /** A facet: a way to narrow the results, with how many results each value holds. */
 export interface SearchFacet {
@@ -24,11 +25,20 @@ export const MAX_FACETS = 3 + MAX_OPTION_FACETS;
 export const OPTION_FACET_PREFIX = 'option:';
 
 const bandName = ([min, max]: readonly [number, number | undefined]) => `${min}-${max ?? ''}`;
+const BAND_NAMES = PRICE_BANDS.map(bandName);
+
+/** The index in PRICE_BANDS of the band a price falls in. */
+export function priceBandOf(price: number): number {
+  return PRICE_BANDS.findIndex(([min, max]) => price >= min && (max === undefined || price < max));
+}
+
+/** Plain code-unit order: much cheaper than localeCompare, whose first call in a process loads the ICU collator. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Counts of values, the most frequent first (ties by value), cut to MAX_FACET_VALUES. */
 function ranked(counts: Map<string, number>, keepOrder = false): Array<{ value: string; count: number }> {
   const values = [...counts].map(([value, count]) => ({ value, count }));
-  if (!keepOrder) values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  if (!keepOrder) values.sort((a, b) => b.count - a.count || compare(a.value, b.value));
   return values.slice(0, MAX_FACET_VALUES);
 }
 
@@ -40,32 +50,34 @@ const increment = (counts: Map<string, number>, value: string) => counts.set(val
  * id, `price` by band of the lowest price, `inStock` ("true"/"false"), and `option:<name>` for
  * the options the results offer. Values with no result are left out.
  */
-export function searchFacets(results: readonly SearchDocument[]): SearchFacet[] {
+export function searchFacets(results: ReadonlyArray<{ readonly document: SearchDocument; readonly facts: SearchFacts }>): SearchFacet[] {
   const categories = new Map<string, number>();
-  const bands = new Map<string, number>(PRICE_BANDS.map((band) => [bandName(band), 0]));
-  const stock = new Map<string, number>();
+  const bands = new Array<number>(PRICE_BANDS.length).fill(0);
+  let inStock = 0;
   const options = new Map<string, { name: string; counts: Map<string, number>; products: number }>();
-  for (const document of results) {
+  for (const { document, facts } of results) {
     increment(categories, document.categoryId);
-    const price = lowestPrice(document);
-    const band = PRICE_BANDS.find(([min, max]) => price >= min && (max === undefined || price < max))!;
-    increment(bands, bandName(band));
-    increment(stock, String(isInStock(document)));
-    for (const [key, { name, values }] of optionValues(document)) {
-      const entry = options.get(key) ?? { name, counts: new Map<string, number>(), products: 0 };
+    bands[priceBandOf(facts.lowestPrice)]!++;
+    if (facts.inStock) inStock++;
+    for (const { key, name, values } of facts.optionFacets) {
+      let entry = options.get(key);
+      if (!entry) options.set(key, (entry = { name, counts: new Map<string, number>(), products: 0 }));
       entry.products++;
       for (const value of values) increment(entry.counts, value);
-      options.set(key, entry);
     }
   }
+  const stock = new Map<string, number>([
+    ['true', inStock],
+    ['false', results.length - inStock],
+  ]);
   const optionFacets = [...options.values()]
-    .sort((a, b) => b.products - a.products || a.name.localeCompare(b.name))
+    .sort((a, b) => b.products - a.products || compare(a.name, b.name))
     .slice(0, MAX_OPTION_FACETS)
     .map(({ name, counts }) => ({ name: `${OPTION_FACET_PREFIX}${name}`, values: ranked(counts) }));
   const facets: SearchFacet[] = [
     { name: 'category', values: ranked(categories) },
-    { name: 'price', values: ranked(bands, true).filter((value) => value.count > 0) },
-    { name: 'inStock', values: ranked(stock) },
+    { name: 'price', values: ranked(new Map(BAND_NAMES.map((band, at) => [band, bands[at]!])), true).filter((value) => value.count > 0) },
+    { name: 'inStock', values: ranked(stock).filter((value) => value.count > 0) },
     ...optionFacets,
   ];
   return facets.filter((facet) => facet.values.length > 0);

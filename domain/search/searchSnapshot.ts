@@ -3,7 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { listActiveProducts } from '../../data/products';
 import type { Db } from '../../data/db';
 import { getSearchSnapshotHead, readSearchSnapshotChunks, writeSearchSnapshot, type SearchSnapshotHead } from '../../data/searchIndexStore';
-import { ProductSearchIndex, type IndexSnapshot } from './ProductSearchIndex';
+import { ProductSearchIndex } from './ProductSearchIndex';
 import { toSearchDocument, type SearchDocument } from './searchDocument';
 
 /** Bytes of compressed snapshot per chunk item (DynamoDB items hold at most 400 KB). */
@@ -15,13 +15,14 @@ export const SNAPSHOT_CHUNK_BYTES = 350_000;
  */
 export const SNAPSHOT_OVERLAP_MS = 30_000;
 
-/** An index as a snapshot stores it: gzip over JSON. */
+/** An index as a snapshot stores it: its compact layout (ProductSearchIndex.toSnapshot), gzip'd. */
 export function encodeSnapshot(index: ProductSearchIndex): Buffer {
-  return gzipSync(JSON.stringify(index.toSnapshot()));
+  return gzipSync(index.toSnapshot());
 }
 
-export function decodeSnapshot(bytes: Uint8Array): IndexSnapshot {
-  return JSON.parse(gunzipSync(bytes).toString('utf8')) as IndexSnapshot;
+/** A stored snapshot's bytes, uncompressed, for ProductSearchIndex.fromSnapshot. */
+export function decodeSnapshot(bytes: Uint8Array): Buffer {
+  return gunzipSync(bytes);
 }
 
 /** The search documents of every active product, read from the table itself (one paged Query). */

@@ -7,6 +7,7 @@
 /** Splits on whitespace and punctuation (Unicode), as MiniSearch's own tokenizer does, plus symbols. */
 const SEPARATOR = /[\p{Z}\p{P}\p{S}\p{C}]+/u;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[ -~]*$/;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A word as the index holds it: lowercase, accents removed; null when nothing searchable is left. */
@@ -27,5 +28,7 @@ export function searchTerms(text: string): string[] {
 
 /** A value compared without regard to case or accents (option names and values, SKUs typed as a query). */
 export function foldText(value: string): string {
+  // printable ASCII has no accents to strip (most SKUs, option names and values)
+  if (ASCII.test(value)) return value.toLowerCase().trim();
   return value.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().trim();
 }

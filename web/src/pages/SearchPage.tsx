@@ -5,16 +5,20 @@ import { CategoriesDocument, SearchProductsDocument, type ProductSearchSort } fr
 import { formatMoney } from '../../../core/money';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { problemOf } from '../errors';
-import { SEARCH_SORTS, priceBand, readSearchState, searchFilter, searchStateParams, type SearchState } from '../searchParams';
+import {
+  SEARCH_SORTS,
+  isFiltered,
+  optionFacetGroups,
+  priceBand,
+  priceBandLabel,
+  readSearchState,
+  searchFilter,
+  searchStateParams,
+  withOptionValue,
+  type SearchState,
+} from '../searchParams';
 
 const PAGE = 12;
-
-const bandLabel = (value: string) => {
-  const band = priceBand(value);
-  if (!band) return value;
-  const money = (amount: number) => formatMoney({ amount, currency: 'USD' });
-  return band.max === undefined ? `${money(band.min)} and up` : `${money(band.min)} to ${money(band.max)}`;
-};
 
 /** Search results with facet filters and sort; all of it lives in the URL, so a reload shows the same page. */
 export function SearchPage() {
@@ -29,7 +33,10 @@ export function SearchPage() {
   const results = data?.searchProducts;
   const change = (next: Partial<SearchState>) => setParams(searchStateParams({ ...state, ...next }));
   const facet = (name: string) => results?.facets.find((f) => f.name === name)?.values ?? [];
-  const filtered = state.categoryId !== undefined || state.min !== undefined || state.max !== undefined || state.inStock;
+  const filtered = isFiltered(state);
+  // the price bands are in minor units of the results' currency
+  const currency = results?.edges[0]?.node.price.currency;
+  const optionGroups = optionFacetGroups(results?.facets ?? [], state);
 
   const loadMore = async () => {
     setMore(true);
@@ -96,18 +103,38 @@ export function SearchPage() {
                           change(event.target.checked && band ? { min: band.min, max: band.max } : { min: undefined, max: undefined })
                         }
                       />{' '}
-                      {bandLabel(value)} ({count})
+                      {currency ? priceBandLabel(value, currency) : value} ({count})
                     </label>
                   </li>
                 );
               })}
             </ul>
           </fieldset>
+          {optionGroups.map((group) => (
+            <fieldset key={group.name}>
+              <legend>{group.name}</legend>
+              <ul>
+                {group.values.map(({ value, count, selected }) => (
+                  <li key={value}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={selected}
+                        onChange={(event) => setParams(searchStateParams(withOptionValue(state, group.name, value, event.target.checked)))}
+                      />{' '}
+                      {value}
+                      {count === undefined ? '' : ` (${count})`}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
           {filtered ? (
             <button
               type="button"
               className="link"
-              onClick={() => setParams(searchStateParams({ query: state.query, inStock: false, sort: state.sort }))}
+              onClick={() => setParams(searchStateParams({ query: state.query, inStock: false, options: [], sort: state.sort }))}
             >
               Clear filters
             </button>

@@ -1,0 +1,431 @@
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+
+/**
+ * A MiniSearch index that saves and loads itself in a compact binary layout: the vocabulary as
+ * one string, each word's postings (document, field, frequency) as varints, the documents' short
+ * ids and field lengths as typed arrays. Loading builds the word tree only; a word's postings are
+ * decoded the first time a search or an update touches the word (`LazyTermData`), so a container
+ * pays for the words its searches use, not for every posting of the catalog.
+ *
+ * Layout: "PSX1", the header's byte length (u32, little-endian), the header (JSON), then the
+ * sections the header lists, each starting at a multiple of 4 bytes.
+ */
+export class CompactMiniSearch<T> extends MiniSearch<T> {
+  /** The compact layout of this index, and the external ids in the order of its documents. */
+  toCompact(): { bytes: Buffer; ids: unknown[] } {
+    const terms: string[] = [];
+    const offsets: number[] = [0];
+    const postings = new VarintWriter();
+    // in code-unit order, so loading can build the word tree in one pass (radixTree)
+    const sorted = [...this._index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const term of sorted) {
+      const fields = this._index.get(term)!;
+      const live = [...fields].map(([fieldId, freqs]) => [fieldId, [...freqs].filter(([shortId]) => this._documentIds.has(shortId))] as const);
+      const kept = live.filter(([, freqs]) => freqs.length > 0);
+      if (!kept.length) continue;
+      postings.write(kept.length);
+      for (const [fieldId, freqs] of kept) {
+        postings.write(fieldId);
+        postings.write(freqs.length);
+        let previous = 0;
+        for (const [shortId, freq] of freqs.sort(([a], [b]) => a - b)) {
+          postings.write(shortId - previous);
+          postings.write(freq);
+          previous = shortId;
+        }
+      }
+      terms.push(term);
+      offsets.push(postings.length);
+    }
+    const fieldCount = Object.keys(this._fieldIds).length;
+    const shortIds = new Uint32Array(this._documentIds.size);
+    const fieldLengths = new Uint32Array(this._documentIds.size * fieldCount);
+    const ids: unknown[] = [];
+    let at = 0;
+    for (const [shortId, id] of this._documentIds) {
+      shortIds[at] = shortId;
+      const lengths = this._fieldLength.get(shortId) ?? [];
+      for (let field = 0; field < fieldCount; field++) fieldLengths[at * fieldCount + field] = lengths[field] ?? 0;
+      ids.push(id);
+      at++;
+    }
+    const sections = [Buffer.from(terms.join('\n')), new Uint32Array(offsets), postings.bytes(), shortIds, fieldLengths];
+    const header = {
+      terms: terms.length,
+      documents: shortIds.length,
+      documentCount: this._documentCount,
+      nextId: this._nextId,
+      fieldIds: this._fieldIds,
+      averageFieldLength: this._avgFieldLength,
+      sections: sections.map((section) => section.byteLength),
+    };
+    return { bytes: frame(header, sections), ids };
+  }
+
+  /** The index the compact layout holds; `ids` are the external ids in the order of its documents. */
+  static fromCompact<T>(bytes: Uint8Array, ids: readonly unknown[], options: Options<T>): CompactMiniSearch<T> {
+    const { header, sections } = unframe(bytes);
+    const [termText, offsetBytes, postings, shortIdBytes, fieldLengthBytes] = sections as [
+      Uint8Array,
+      Uint8Array,
+      Uint8Array,
+      Uint8Array,
+      Uint8Array,
+    ];
+    if (ids.length !== header.documents) throw new Error(`compact index: ${ids.length} ids for ${header.documents} documents`);
+    const index = new CompactMiniSearch<T>(options);
+    index._documentCount = header.documentCount;
+    index._nextId = header.nextId;
+    index._fieldIds = header.fieldIds;
+    index._avgFieldLength = header.averageFieldLength;
+    index._dirtCount = 0;
+    const shortIds = view(Uint32Array, shortIdBytes);
+    const fieldLengths = view(Uint32Array, fieldLengthBytes);
+    const fieldCount = Object.keys(header.fieldIds).length;
+    for (let at = 0; at < shortIds.length; at++) {
+      const shortId = shortIds[at]!;
+      index._documentIds.set(shortId, ids[at]);
+      index._idToShortId.set(ids[at], shortId);
+      const lengths = new Array<number>(fieldCount);
+      for (let field = 0; field < fieldCount; field++) lengths[field] = fieldLengths[at * fieldCount + field]!;
+      index._fieldLength.set(shortId, lengths);
+    }
+    const terms = Buffer.from(termText.buffer, termText.byteOffset, termText.byteLength).toString('utf8').split('\n');
+    const offsets = view(Uint32Array, offsetBytes);
+    if (header.terms === 0) return index;
+    const values = terms.map((_, at) => new LazyTermData(postings, offsets[at]!));
+    // MiniSearch's SearchableMap keeps its radix tree in `_tree` (a Map per node, the word's data
+    // under the key ''); building it from the sorted words at once costs far less than a `set` per word
+    (index._index as unknown as { _tree: Map<string, unknown> })._tree = radixTree(terms, values, 0, terms.length, 0);
+    return index;
+  }
+
+  /**
+   * The documents matching every query word (already normalized), scored as MiniSearch's
+   * `search` with `combineWith: 'AND'` scores them (BM25+ per field with the field boosts; prefix
+   * and one-edit matches weighted down as MiniSearch weighs them), with the highest boost of a field
+   * any word matched in (`tier`). Scores are summed in flat arrays indexed by the documents' short
+   * ids instead of an object per match, so a common word costs a pass over its postings.
+   */
+  matchAll(
+    queryTerms: readonly string[],
+    rules: {
+      readonly boosts: Readonly<Record<string, number>>;
+      readonly prefix: (term: string) => boolean;
+      readonly fuzzy: (term: string) => number | false;
+    },
+  ): Array<{ id: unknown; score: number; tier: number }> {
+    if (!queryTerms.length) return [];
+    const { k, b, d } = BM25;
+    const size = this._nextId;
+    const { scores, tiers, hits, termScores, termTiers } = this.#scratchFor(size);
+    const fields = Object.entries(rules.boosts).map(([field, boost]) => ({ boost, fieldId: this._fieldIds[field]! }));
+    const count = this._documentCount;
+    for (let position = 0; position < queryTerms.length; position++) {
+      const term = queryTerms[position]!;
+      const touched: number[] = [];
+      const score = (data: Map<number, Map<number, number>> | undefined, weight: number) => {
+        if (!data) return;
+        for (const { boost, fieldId } of fields) {
+          const freqs = data.get(fieldId);
+          if (!freqs) continue;
+          let matching = freqs.size;
+          const average = this._avgFieldLength[fieldId]!;
+          for (const [shortId, freq] of freqs) {
+            if (!this._documentIds.has(shortId)) {
+              matching--;
+              continue;
+            }
+            if (hits[shortId] !== position) continue;
+            const length = this._fieldLength.get(shortId)![fieldId]!;
+            const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
+            const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * length) / average)));
+            if (termTiers[shortId] === 0) touched.push(shortId);
+            termScores[shortId] += weight * boost * raw;
+            if (boost > termTiers[shortId]!) termTiers[shortId] = boost;
+          }
+        }
+      };
+      score(this._index.get(term), 1);
+      const maxDistance = rules.fuzzy(term);
+      const fuzzy = maxDistance ? this._index.fuzzyGet(term, maxDistance) : undefined;
+      if (rules.prefix(term)) {
+        for (const [derived, data] of this._index.atPrefix(term)) {
+          const distance = derived.length - term.length;
+          if (!distance) continue;
+          fuzzy?.delete(derived);
+          score(data, (WEIGHTS.prefix * derived.length) / (derived.length + 0.3 * distance));
+        }
+      }
+      if (fuzzy) {
+        for (const [derived, [data, distance]] of fuzzy) {
+          if (!distance) continue;
+          score(data, (WEIGHTS.fuzzy * derived.length) / (derived.length + distance));
+        }
+      }
+      for (const shortId of touched) {
+        hits[shortId] = position + 1;
+        scores[shortId] += termScores[shortId]!;
+        if (termTiers[shortId]! > tiers[shortId]!) tiers[shortId] = termTiers[shortId]!;
+        termScores[shortId] = 0;
+        termTiers[shortId] = 0;
+      }
+    }
+    // MiniSearch multiplies by the number of distinct query words matched: all of them, with AND
+    const quality = new Set(queryTerms).size;
+    const matches: Array<{ id: unknown; score: number; tier: number }> = [];
+    for (let shortId = 0; shortId < size; shortId++) {
+      if (hits[shortId] === queryTerms.length)
+        matches.push({ id: this._documentIds.get(shortId), score: scores[shortId]! * quality, tier: tiers[shortId]! });
+    }
+    return matches;
+  }
+
+  #scratch: Scratch | undefined;
+
+  /** The arrays `matchAll` sums into, zeroed, kept between searches (a search runs to its end without yielding). */
+  #scratchFor(size: number): Scratch {
+    if (!this.#scratch || this.#scratch.hits.length < size) {
+      const capacity = Math.max(size, Math.ceil((this.#scratch?.hits.length ?? 0) * 1.5), 1024);
+      this.#scratch = {
+        scores: new Float64Array(capacity),
+        tiers: new Float64Array(capacity),
+        hits: new Uint16Array(capacity),
+        termScores: new Float64Array(capacity),
+        termTiers: new Float64Array(capacity),
+      };
+      return this.#scratch;
+    }
+    const scratch = this.#scratch;
+    for (const array of [scratch.scores, scratch.tiers, scratch.hits, scratch.termScores, scratch.termTiers]) array.fill(0, 0, size);
+    return scratch;
+  }
+
+  /** The index MiniSearch serialised as a plain object (`toJSON`), as `MiniSearch.loadJS` reads it. */
+  static fromPlainObject<T>(js: AsPlainObject, options: Options<T>): CompactMiniSearch<T> {
+    const index = new CompactMiniSearch<T>(options);
+    index._documentCount = js.documentCount;
+    index._nextId = js.nextId;
+    index._fieldIds = js.fieldIds;
+    index._avgFieldLength = js.averageFieldLength;
+    index._dirtCount = js.dirtCount ?? 0;
+    const numeric = <V>(object: Record<string, V>) => new Map(Object.entries(object).map(([key, value]) => [Number(key), value]));
+    for (const [shortId, id] of numeric(js.documentIds)) {
+      index._documentIds.set(shortId, id);
+      index._idToShortId.set(id, shortId);
+    }
+    index._fieldLength = numeric(js.fieldLength);
+    index._storedFields = numeric(js.storedFields);
+    for (const [term, data] of js.index) {
+      index._index.set(term, new Map(Object.entries(data).map(([fieldId, freqs]) => [Number(fieldId), numeric(freqs as Record<string, number>)])));
+    }
+    return index;
+  }
+}
+
+/**
+ * The radix tree of `terms[lo, hi)` (sorted in code-unit order, each sharing its first `depth`
+ * characters), as SearchableMap builds it: a node's edges are the longest prefixes its words share,
+ * no two starting with the same character, and a word's value sits under the key '' of its node.
+ */
+function radixTree(terms: readonly string[], values: readonly unknown[], lo: number, hi: number, depth: number): Map<string, unknown> {
+  const node = new Map<string, unknown>();
+  let at = lo;
+  if (terms[at]!.length === depth) node.set('', values[at++]);
+  while (at < hi) {
+    const first = terms[at]!;
+    const char = first.charCodeAt(depth);
+    let end = at + 1;
+    while (end < hi && terms[end]!.charCodeAt(depth) === char) end++;
+    const last = terms[end - 1]!;
+    let shared = depth + 1;
+    while (shared < first.length && shared < last.length && first.charCodeAt(shared) === last.charCodeAt(shared)) shared++;
+    node.set(first.slice(depth, shared), radixTree(terms, values, at, end, shared));
+    at = end;
+  }
+  return node;
+}
+
+/** Whether these bytes are in the compact layout. */
+export function isCompactIndex(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).toString('latin1') === MAGIC;
+}
+
+/**
+ * One word's postings (field id → document short id → frequency), decoded from the compact
+ * layout the first time anything reads or changes them; from then on an ordinary Map.
+ */
+class LazyTermData extends Map<number, Map<number, number>> {
+  #source: { bytes: Uint8Array; offset: number } | undefined;
+
+  constructor(bytes: Uint8Array, offset: number) {
+    super();
+    this.#source = { bytes, offset };
+  }
+
+  #load(): void {
+    const source = this.#source;
+    if (!source) return;
+    this.#source = undefined;
+    const reader = new VarintReader(source.bytes, source.offset);
+    for (let fields = reader.read(); fields > 0; fields--) {
+      const fieldId = reader.read();
+      const freqs = new Map<number, number>();
+      let shortId = 0;
+      for (let count = reader.read(); count > 0; count--) {
+        shortId += reader.read();
+        freqs.set(shortId, reader.read());
+      }
+      super.set(fieldId, freqs);
+    }
+  }
+
+  override get size(): number {
+    this.#load();
+    return super.size;
+  }
+  override get(key: number) {
+    this.#load();
+    return super.get(key);
+  }
+  override has(key: number) {
+    this.#load();
+    return super.has(key);
+  }
+  override set(key: number, value: Map<number, number>) {
+    this.#load();
+    return super.set(key, value);
+  }
+  override delete(key: number) {
+    this.#load();
+    return super.delete(key);
+  }
+  override clear() {
+    this.#source = undefined;
+    super.clear();
+  }
+  override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
+    this.#load();
+    super.forEach(callback, thisArg);
+  }
+  override keys() {
+    this.#load();
+    return super.keys();
+  }
+  override values() {
+    this.#load();
+    return super.values();
+  }
+  override entries() {
+    this.#load();
+    return super.entries();
+  }
+  override [Symbol.iterator]() {
+    this.#load();
+    return super[Symbol.iterator]();
+  }
+}
+
+/** Per document short id: the summed score, the best field's boost, how many query words (in order) it matched so far (AND keeps those that matched all before), and the same for the word being scored. */
+interface Scratch {
+  readonly scores: Float64Array;
+  readonly tiers: Float64Array;
+  readonly hits: Uint16Array;
+  readonly termScores: Float64Array;
+  readonly termTiers: Float64Array;
+}
+
+const MAGIC = 'PSX1';
+/** MiniSearch's defaults: BM25+ parameters, and the weights of prefix and fuzzy matches. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 } as const;
+
+interface CompactHeader {
+  readonly terms: number;
+  readonly documents: number;
+  readonly documentCount: number;
+  readonly nextId: number;
+  readonly fieldIds: Record<string, number>;
+  readonly averageFieldLength: number[];
+  readonly sections: number[];
+}
+
+const align = (length: number) => (length + 3) & ~3;
+
+function frame(header: CompactHeader, sections: ReadonlyArray<ArrayBufferView>): Buffer {
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const start = align(8 + headerBytes.length);
+  const out = Buffer.alloc(start + sections.reduce((sum, section) => sum + align(section.byteLength), 0));
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(headerBytes.length, 4);
+  headerBytes.copy(out, 8);
+  let at = start;
+  for (const section of sections) {
+    out.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), at);
+    at += align(section.byteLength);
+  }
+  return out;
+}
+
+function unframe(bytes: Uint8Array): { header: CompactHeader; sections: Uint8Array[] } {
+  if (!isCompactIndex(bytes)) throw new Error('compact index: not in the compact layout');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = buffer.readUInt32LE(4);
+  const header = JSON.parse(buffer.toString('utf8', 8, 8 + headerLength)) as CompactHeader;
+  let at = align(8 + headerLength);
+  const sections = header.sections.map((length) => {
+    const section = bytes.subarray(at, at + length);
+    at += align(length);
+    return section;
+  });
+  return { header, sections };
+}
+
+/** A typed array over the section's bytes (copied when they do not start at a multiple of 4). */
+function view(type: typeof Uint32Array, bytes: Uint8Array): Uint32Array {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  return new type(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+}
+
+/** Unsigned integers, 7 bits a byte, low bits first. */
+class VarintWriter {
+  private buffer = new Uint8Array(1 << 16);
+  length = 0;
+
+  write(value: number): void {
+    if (this.length + 5 > this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    let rest = value;
+    while (rest >= 0x80) {
+      this.buffer[this.length++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    this.buffer[this.length++] = rest;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+class VarintReader {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private at: number,
+  ) {}
+
+  read(): number {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = this.bytes[this.at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  }
+}
