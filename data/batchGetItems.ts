@@ -2,6 +2,9 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import type { CustomerItem } from './entities/customer';
+import type { DiscountCodeItem } from './entities/discountCode';
+import type { DiscountCodeUseItem } from './entities/discountCodeUse';
+import type { VariantRefItem } from './entities/variantRef';
 import type { OrderLineItem } from './entities/orderLine';
 import type { ProductItem } from './entities/product';
 
@@ -10,13 +13,19 @@ export type ItemKey =
   | { readonly entity: 'product'; readonly productId: string }
   | { readonly entity: 'category'; readonly categoryId: string }
   | { readonly entity: 'customer'; readonly customerId: string }
-  | { readonly entity: 'orderLine'; readonly orderId: string; readonly lineNo: number };
+  | { readonly entity: 'orderLine'; readonly orderId: string; readonly lineNo: number }
+  | { readonly entity: 'discountCode'; readonly codeKey: string }
+  | { readonly entity: 'discountCodeUse'; readonly codeKey: string; readonly customerId: string }
+  | { readonly entity: 'variantRef'; readonly variantId: string };
 
 export type ItemOf<K extends ItemKey['entity']> = {
   product: ProductItem;
   category: CategoryItem;
   customer: CustomerItem;
   orderLine: OrderLineItem;
+  discountCode: DiscountCodeItem;
+  discountCodeUse: DiscountCodeUseItem;
+  variantRef: VariantRefItem;
 }[K];
 
 const BATCH_LIMIT = 100;
@@ -33,6 +42,12 @@ export function itemKeyId(key: ItemKey): string {
       return `customer#${key.customerId}`;
     case 'orderLine':
       return `orderLine#${key.orderId}#${key.lineNo}`;
+    case 'discountCode':
+      return `discountCode#${key.codeKey}`;
+    case 'discountCodeUse':
+      return `discountCodeUse#${key.codeKey}#${key.customerId}`;
+    case 'variantRef':
+      return `variantRef#${key.variantId}`;
   }
 }
 
@@ -71,6 +86,12 @@ function tableKeyOf(db: Db, key: ItemKey): Record<string, unknown> {
       return entities.customer.get({ customerId: key.customerId }).params().Key;
     case 'orderLine':
       return entities.orderLine.get({ orderId: key.orderId, lineNo: key.lineNo }).params().Key;
+    case 'discountCode':
+      return entities.discountCode.get({ codeKey: key.codeKey }).params().Key;
+    case 'discountCodeUse':
+      return entities.discountCodeUse.get({ codeKey: key.codeKey, customerId: key.customerId }).params().Key;
+    case 'variantRef':
+      return entities.variantRef.get({ variantId: key.variantId }).params().Key;
   }
 }
 
@@ -92,6 +113,18 @@ function parseItem(db: Db, raw: Record<string, unknown>): { id: string; item: It
     case 'orderLine': {
       const item = entities.orderLine.parse({ Item: raw }).data;
       return item ? { id: itemKeyId({ entity: 'orderLine', orderId: item.orderId, lineNo: item.lineNo }), item } : undefined;
+    }
+    case 'discountCode': {
+      const item = entities.discountCode.parse({ Item: raw }).data;
+      return item ? { id: itemKeyId({ entity: 'discountCode', codeKey: item.codeKey }), item } : undefined;
+    }
+    case 'discountCodeUse': {
+      const item = entities.discountCodeUse.parse({ Item: raw }).data;
+      return item ? { id: itemKeyId({ entity: 'discountCodeUse', codeKey: item.codeKey, customerId: item.customerId }), item } : undefined;
+    }
+    case 'variantRef': {
+      const item = entities.variantRef.parse({ Item: raw }).data;
+      return item ? { id: itemKeyId({ entity: 'variantRef', variantId: item.variantId }), item } : undefined;
     }
     default:
       return undefined;

@@ -15,6 +15,13 @@ import { PaymentEntity } from './entities/payment';
 import { PaymentEventEntity } from './entities/paymentEvent';
 import { PaymentRefundEntity } from './entities/paymentRefund';
 import { MediaUploadEntity } from './entities/mediaUpload';
+import { CartEntity } from './entities/cart';
+import { CustomerCartEntity } from './entities/customerCart';
+import { CustomerAddressEntity } from './entities/customerAddress';
+import { DiscountCodeEntity } from './entities/discountCode';
+import { DiscountCodeUseEntity } from './entities/discountCodeUse';
+import { VariantRefEntity } from './entities/variantRef';
+import { CartCheckoutEntity } from './entities/cartCheckout';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -46,6 +53,13 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       paymentRefund: own(PaymentRefundEntity),
       paymentEvent: own(PaymentEventEntity),
       mediaUpload: own(MediaUploadEntity),
+      cart: own(CartEntity),
+      customerCart: own(CustomerCartEntity),
+      customerAddress: own(CustomerAddressEntity),
+      discountCode: own(DiscountCodeEntity),
+      discountCodeUse: own(DiscountCodeUseEntity),
+      variantRef: own(VariantRefEntity),
+      cartCheckout: own(CartCheckoutEntity),
     },
     { client, table: tableName },
   );
@@ -58,3 +72,6 @@ export type Db = ReturnType<typeof createDb>;
 function own<E extends Entity<any, any, any, any>>(entity: E): E {
   return new Entity(entity.schema) as E;
 }
+
+/** The entities a write transaction's callback receives: what transaction item builders take. */
+export type TransactionEntities = Parameters<Parameters<Db['transaction']['write']>[0]>[0];

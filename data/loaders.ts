@@ -3,6 +3,8 @@ import { batchGetItems, itemKeyId, type ItemKey, type ItemOf } from './batchGetI
 import type { Db } from './db';
 import type { CategoryItem } from './entities/category';
 import type { CustomerItem } from './entities/customer';
+import type { DiscountCodeItem } from './entities/discountCode';
+import type { DiscountCodeUseItem } from './entities/discountCodeUse';
 import type { OrderItem } from './entities/order';
 import type { OrderLineItem } from './entities/orderLine';
 import type { ProductItem } from './entities/product';
@@ -20,6 +22,13 @@ export function createLoaders(db: Db) {
     product: { load: (productId: string) => items.load({ entity: 'product', productId }) as Promise<ProductItem | null> },
     category: { load: (categoryId: string) => items.load({ entity: 'category', categoryId }) as Promise<CategoryItem | null> },
     customer: { load: (customerId: string) => items.load({ entity: 'customer', customerId }) as Promise<CustomerItem | null> },
+    /** A discount code by its upper-cased text (a cart's codes, read with its lines' products). */
+    discountCode: { load: (codeKey: string) => items.load({ entity: 'discountCode', codeKey }) as Promise<DiscountCodeItem | null> },
+    /** A customer's use of a once-per-customer code. */
+    discountCodeUse: {
+      load: (key: { codeKey: string; customerId: string }) =>
+        items.load({ entity: 'discountCodeUse', ...key }) as Promise<DiscountCodeUseItem | null>,
+    },
     /** The lines of an order read without them (a page of a customer's orders): their keys follow from `lineCount`. */
     orderLines: {
       async load({ orderId, lineCount }: Pick<OrderItem, 'orderId' | 'lineCount'>): Promise<OrderLineItem[]> {

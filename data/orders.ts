@@ -5,6 +5,7 @@ import { OrderEntity, type OrderItem } from './entities/order';
 import type { OrderLineItem } from './entities/orderLine';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
 import { writeTransaction } from './transact';
+import { updateItem, writeTransactItems } from './transactItems';
 import { variantAt } from './variantPaths';
 
 const orderConversions = createConversions(OrderEntity);
@@ -42,6 +43,23 @@ export async function listOrdersByCustomer(
       })
     : null;
   const { data } = await fromCursor(after, () => db.entities.order.query.byCustomer({ customerId }).go({ limit: first + 1, cursor, order: 'desc' }));
+  return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
+}
+
+/** The orders in one status, newest first (admins): one Query on gsi2 (`byStatus`, a partition per status). */
+export async function listOrdersByStatus(
+  db: Db,
+  { status, first, after, cursors, maxPageSize }: PageArgs & { status: OrderItem['status'] },
+): Promise<Page<OrderItem>> {
+  assertPageSize(first, maxPageSize);
+  const scope = `ordersByStatus:${status}`;
+  const cursor = after
+    ? orderConversions.byAccessPattern.byStatus.fromComposite.toCursor({
+        status,
+        ...(cursors.decode(scope, after) as { orderId: string; placedAt: string }),
+      })
+    : null;
+  const { data } = await fromCursor(after, () => db.entities.order.query.byStatus({ status }).go({ limit: first + 1, cursor, order: 'desc' }));
   return toPage(data, first, (item) => cursors.encode(scope, { orderId: item.orderId, placedAt: item.placedAt }), after);
 }
 
@@ -133,6 +151,11 @@ export type StockReturn = { readonly productId: string; readonly variant?: { rea
 export interface OrderTransitionWrite {
   readonly orderId: string;
   readonly customerId: string;
+  /** The order's keys on its listings (gsi2 moves with the status). */
+  readonly placedAt: string;
+  /** The version it was read at (absent on orders written before versions); the change raises it. */
+  readonly version?: number;
+  readonly history: NonNullable<OrderItem['history']>;
   readonly from: OrderItem['status'];
   readonly to: OrderItem['status'];
   readonly updatedAt: string;
@@ -150,47 +173,48 @@ export type OrderTransitionOutcome =
  */
 export async function writeOrderTransition(
   db: Db,
-  { orderId, customerId, from, to, updatedAt, stockReturns }: OrderTransitionWrite,
+  { orderId, customerId, placedAt, version, history, from, to, updatedAt, stockReturns }: OrderTransitionWrite,
 ): Promise<OrderTransitionOutcome> {
   // a transaction writes an item once: each product's returns go in one update
   const byProduct = groupBy(stockReturns, (stock) => stock.productId);
-  const failed = await writeTransaction(() =>
-    db.transaction
-      .write(({ order, product }) => [
-        order
-          .patch({ orderId })
-          .set({ status: to, updatedAt })
-          .where((attr, { eq }) => `${eq(attr.status, from)} AND ${eq(attr.customerId, customerId)}`)
-          .commit(),
-        ...[...byProduct].map(([productId, returns]) =>
-          product
-            .patch({ productId })
-            .data((attr, op) => {
-              for (const stock of returns) {
+  const failed = await writeTransactItems(db, [
+    updateItem(
+      db.entities.order
+        .patch({ orderId })
+        .composite({ placedAt, orderId })
+        .set({ status: to, updatedAt, version: (version ?? 1) + 1, history })
+        .where((attr, { eq }) => `${eq(attr.status, from)} AND ${eq(attr.customerId, customerId)}`)
+        .params(),
+    ),
+    ...[...byProduct].map(([productId, returns]) =>
+      updateItem(
+        db.entities.product
+          .patch({ productId })
+          .data((attr, op) => {
+            for (const stock of returns) {
+              const target = stock.variant ? variantAt(attr, stock.variant.index).stock : attr.stock;
+              if ('add' in stock) op.add(target, stock.add);
+              else op.set(target, stock.setTo);
+            }
+          })
+          .where((attr, { lte, gt, eq, notExists }) =>
+            returns
+              .flatMap((stock) => {
                 const target = stock.variant ? variantAt(attr, stock.variant.index).stock : attr.stock;
-                if ('add' in stock) op.add(target, stock.add);
-                else op.set(target, stock.setTo);
-              }
-            })
-            .where((attr, { lte, gt, eq, notExists }) =>
-              returns
-                .flatMap((stock) => {
-                  const target = stock.variant ? variantAt(attr, stock.variant.index).stock : attr.stock;
-                  return [
-                    // the variant still at its position, or a product still with one variant at most
-                    stock.variant
-                      ? eq(variantAt(attr, stock.variant.index).variantId, stock.variant.variantId)
-                      : notExists(variantAt(attr, 1).variantId),
-                    'add' in stock ? lte(target, stock.whileAtMost) : gt(target, stock.whileAbove),
-                  ];
-                })
-                .join(' AND '),
-            )
-            .commit(),
-        ),
-      ])
-      .go(),
-  );
+                return [
+                  // the variant still at its position, or a product still with one variant at most
+                  stock.variant
+                    ? eq(variantAt(attr, stock.variant.index).variantId, stock.variant.variantId)
+                    : notExists(variantAt(attr, 1).variantId),
+                  'add' in stock ? lte(target, stock.whileAtMost) : gt(target, stock.whileAbove),
+                ];
+              })
+              .join(' AND '),
+          )
+          .params(),
+      ),
+    ),
+  ]);
   if (!failed) return { kind: 'written' };
   if (failed[0] === 'ConditionalCheckFailed') return { kind: 'orderChanged' };
   const refusedProducts = new Set([...byProduct.keys()].filter((_, index) => failed[1 + index] === 'ConditionalCheckFailed'));

@@ -3,6 +3,7 @@ import type { Db } from './db';
 import type { ProductItem } from './entities/product';
 import { getProduct } from './products';
 import { writeTransaction } from './transact';
+import { putVariantRefs } from './variantRefs';
 import { skuKey } from './validation';
 import { variantAt } from './variantPaths';
 import { productLevelOf, storedVariant, variantsOf, type ProductOption, type StoredVariant } from './variants';
@@ -100,6 +101,8 @@ export async function writeVariants(db: Db, { current, options, changes = [], ap
   if (failed)
     return { kind: 'skusTaken', skus: appended.filter((_, index) => failed[1 + index] === 'ConditionalCheckFailed').map((variant) => variant.sku) };
   recordCatalogWrite();
+  // what a cart line names is a variant id alone: record each new variant's product
+  await putVariantRefs(db, { productId: current.productId, variantIds: appended.map((variant) => variant.variantId) });
   const product = await getProduct(db, { productId: current.productId, consistent: true });
   // the product is never deleted, so only a store that lost it could answer null here
   if (!product) throw new Error(`Product "${current.productId}" vanished after its variants were written.`);

@@ -2,6 +2,9 @@ import { listCategories } from '../data/categories';
 import { putCustomer } from '../data/customers';
 import type { Db } from '../data/db';
 import { getProductBySku } from '../data/products';
+import { putVariantRefs } from '../data/variantRefs';
+import { variantsOf } from '../data/variants';
+import { createDiscountCode } from '../domain/cart/createDiscountCode';
 import { createCategory } from '../domain/catalog/createCategory';
 import { createProduct } from '../domain/catalog/createProduct';
 import { createProductVariants } from '../domain/catalog/variants/createProductVariants';
@@ -9,7 +12,7 @@ import { setProductOptions } from '../domain/catalog/variants/setProductOptions'
 import { placeOrder } from '../domain/orders/placeOrder';
 import { addReview } from '../domain/reviews/addReview';
 import { ConflictError } from '../core/errors';
-import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_REVIEWS, SEED_VARIANTS } from './seedData';
+import { DEMO_ADMIN, DEMO_CUSTOMER, OTHER_CUSTOMERS, SEED_CATALOG, SEED_DISCOUNT_CODES, SEED_REVIEWS, SEED_VARIANTS } from './seedData';
 
 export interface SeedSummary {
   readonly categories: number;
@@ -65,8 +68,12 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
   }
   for (const [sku, seeded] of Object.entries(SEED_VARIANTS)) {
     const product = await getProductBySku(db, { sku });
-    // a product that has options already was seeded before
-    if (!product || product.options?.length) continue;
+    if (product?.options?.length) {
+      // seeded before: its variants' references may predate them (a table kept from an earlier run)
+      await putVariantRefs(db, { productId: product.productId, variantIds: variantsOf(product).map((variant) => variant.variantId) });
+      continue;
+    }
+    if (!product) continue;
     await setProductOptions(
       db,
       { productId: product.productId, options: seeded.options.map(({ name, values }) => ({ name, values: [...values] })) },
@@ -97,6 +104,9 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<SeedSummar
         { productId: kettle.productId, quantity: 1 },
       ],
     });
+  }
+  for (const code of SEED_DISCOUNT_CODES) {
+    if ((await createDiscountCode(db, code, now)).kind === 'written') created++;
   }
   return { categories: SEED_CATALOG.length, products: productCount, reviews: SEED_REVIEWS.length, created };
 }

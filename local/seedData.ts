@@ -170,3 +170,9 @@ export const SEED_VARIANTS: Readonly<Record<string, SeedVariants>> = {
     variants: [{ sku: 'TEA-008-100', amount: 7400, stock: 7, selectedOptions: [{ name: 'Size', value: '100 g bag' }] }],
   },
 };
+
+/** Demo discount codes, so the storefront can show one that applies and one with a minimum (created once; a second run finds them taken). */
+export const SEED_DISCOUNT_CODES = [
+  { code: 'WELCOME10', kind: 'PERCENTAGE', value: 10 },
+  { code: 'SHIP5', kind: 'FIXED_AMOUNT', value: 500, currency: 'USD', minimumSubtotal: 3000 },
+] as const;

@@ -193,7 +193,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { createLambdaHandler } = require('../server/createLambdaHandler') as typeof import('../server/createLambdaHandler');
     /* eslint-enable @typescript-eslint/no-require-imports */
-    built.handler = createLambdaHandler({ config: loadConfig(), mediaServices });
     const payments = createLocalProvider({
       webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET,
       deliver: async ({ body, headers }) => {
@@ -202,6 +201,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       },
       onDeliveryError: (error) => console.error('A local payment event was not delivered:', (error as Error).message),
     });
+    // the API's checkout and the webhook function share the one local provider, as a stage's share Stripe
+    built.handler = createLambdaHandler({ config: loadConfig(), mediaServices, paymentProvider: async () => payments });
     built.webhooks = createWebhookHandler({
       config: loadWebhookConfig(
         webhookEnvironment({

@@ -5,7 +5,7 @@ import type { Db } from '../data/db';
 import { getOrderWithLines, type OrderWithLines } from '../data/orders';
 import { claimNotification, releaseNotification } from '../data/notifications';
 import type { CustomerContacts } from './customerContacts';
-import { orderEmail } from './emails';
+import { hasOrderEmail, orderEmail } from './emails';
 import type { OrderEventType } from '../runtime/orderStreamFilter';
 import { orderEventAttributes, orderEventOf, type OrderEventV1 } from './orderEvent';
 import { InvalidOrderRecordError, orderChangeOf } from './orderRecords';
@@ -44,7 +44,7 @@ export interface OrderEventDelivery {
   readonly event: OrderEventV1;
   /** False when an earlier attempt had published it. */
   readonly published: boolean;
-  readonly email: 'sent' | 'already sent' | 'refused' | 'no address' | 'no sender';
+  readonly email: 'sent' | 'already sent' | 'refused' | 'no address' | 'no sender' | 'none expected';
 }
 
 /**
@@ -56,7 +56,11 @@ export interface OrderEventDelivery {
 export async function deliverOrderEvent(deps: OrderNotifierDeps, eventType: OrderEventType, detail: OrderWithLines): Promise<OrderEventDelivery> {
   const event = orderEventOf({ eventType, stage: deps.stage, detail });
   const published = await publishOnce(deps, event);
-  const email = deps.mailer ? await emailCustomer({ ...deps, mailer: deps.mailer }, event) : 'no sender';
+  const email = !hasOrderEmail(event.eventType)
+    ? 'none expected'
+    : deps.mailer
+      ? await emailCustomer({ ...deps, mailer: deps.mailer }, event)
+      : 'no sender';
   return { event, published, email };
 }
 

@@ -1,3 +1,4 @@
+import type { OrderItem } from '../data/entities/order';
 import type { OrderWithLines } from '../data/orders';
 import type { OrderEventType } from '../runtime/orderStreamFilter';
 
@@ -9,8 +10,9 @@ export interface Money {
 
 /**
  * The body of every order event published to the stage's orders topic, version 1
- * (`schema/events/order-event.v1.json`). Version 1 grows by optional fields only (a line's
- * `variantId` and `selectedOptions`); a change that would break a subscriber is a version 2. It names the customer by id only: subscribers that need
+ * (`schema/events/order-event.v1.json`). Version 1 grows by optional fields and new enum values
+ * only (a line's `variantId` and `selectedOptions`; the order's life: its statuses and events,
+ * `paymentStatus`, `refundedTotal`, `trackingNumber`, `note`); a change that would break a subscriber is a version 2. It names the customer by id only: subscribers that need
  * more ask the API.
  */
 export interface OrderEventV1 {
@@ -23,7 +25,15 @@ export interface OrderEventV1 {
   readonly order: {
     readonly id: string;
     readonly customerId: string;
-    readonly status: 'PLACED' | 'CANCELLED';
+    readonly status: OrderItem['status'];
+    /** Where its payment stands (checkout orders; added to version 1 as an optional field). */
+    readonly paymentStatus?: NonNullable<OrderItem['paymentStatus']>;
+    /** What was refunded so far (added to version 1 as an optional field). */
+    readonly refundedTotal?: Money;
+    /** The carrier's tracking number, once FULFILLED (added to version 1 as an optional field). */
+    readonly trackingNumber?: string;
+    /** Why the order moved, when there is more to say (the hold expired, cancelled by an admin; added to version 1 as an optional field). */
+    readonly note?: string;
     readonly placedAt: string;
     readonly total: Money;
     readonly lines: ReadonlyArray<{
@@ -47,6 +57,7 @@ export const eventIdOf = (orderId: string, eventType: OrderEventType) => `${orde
 
 export function orderEventOf({ eventType, stage, detail }: { eventType: OrderEventType; stage: string; detail: OrderWithLines }): OrderEventV1 {
   const { order, lines } = detail;
+  const note = order.history?.at(-1)?.note;
   return {
     schemaVersion: 1,
     eventId: eventIdOf(order.orderId, eventType),
@@ -59,6 +70,10 @@ export function orderEventOf({ eventType, stage, detail }: { eventType: OrderEve
       status: order.status,
       placedAt: order.placedAt,
       total: { amount: order.totalAmount, currency: order.currency },
+      ...(order.paymentStatus ? { paymentStatus: order.paymentStatus } : {}),
+      ...(order.refundedAmount ? { refundedTotal: { amount: order.refundedAmount, currency: order.currency } } : {}),
+      ...(order.trackingNumber ? { trackingNumber: order.trackingNumber } : {}),
+      ...(note ? { note } : {}),
       lines: lines.map((line) => ({
         lineNo: line.lineNo,
         productId: line.productId,

@@ -1,8 +1,10 @@
+import { ServiceUnavailableError } from '../core/errors';
 import type { CursorCodec, Cursors } from '../data/cursor';
 import type { Db } from '../data/db';
 import { createLoaders, type Loaders } from '../data/loaders';
 import type { Actor } from '../core/actor';
 import type { MediaServices } from '../domain/media/mediaServices';
+import type { PaymentProvider } from '../domain/payments/paymentProvider';
 import type { RuntimeSettings } from '../runtime/settings/runtimeSettings';
 
 /** The API Gateway stage a request came through, as its event names it. */
@@ -27,6 +29,10 @@ export interface Context {
   readonly media?: MediaServices;
   /** The origin product image URLs start with; empty: relative URLs (`/media/…`). */
   readonly mediaBaseUrl: string;
+  /** The payment provider, loaded on first use (SERVICE_UNAVAILABLE where the stage has none). */
+  readonly payments: () => Promise<PaymentProvider>;
+  /** The time (a clock tests control; the system's otherwise). */
+  readonly now: () => Date;
 }
 
 export function createContext({
@@ -38,6 +44,8 @@ export function createContext({
   apiStage,
   media,
   mediaBaseUrl = '',
+  payments = noPayments,
+  now = () => new Date(),
 }: {
   requestId: string;
   actor: Actor;
@@ -47,6 +55,8 @@ export function createContext({
   apiStage?: ApiStage;
   media?: MediaServices;
   mediaBaseUrl?: string;
+  payments?: () => Promise<PaymentProvider>;
+  now?: () => Date;
 }): Context {
   const cursors = cursorCodec.forCaller(actor.kind === 'customer' ? actor.customerId : undefined);
   return {
@@ -57,7 +67,12 @@ export function createContext({
     cursors,
     loaders: createLoaders(db),
     mediaBaseUrl,
+    payments,
+    now,
     ...(apiStage ? { apiStage } : {}),
     ...(media ? { media } : {}),
   };
 }
+
+const noPayments = (): Promise<PaymentProvider> =>
+  Promise.reject(new ServiceUnavailableError('This stage takes no payments: no payment provider is configured.'));

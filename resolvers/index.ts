@@ -3,7 +3,14 @@ import { Category } from './catalog/Category';
 import { Mutation as CatalogMutation } from './catalog/Mutation';
 import { Product } from './catalog/Product';
 import { Query as CatalogQuery } from './catalog/Query';
+import { Cart } from './cart/Cart';
+import { CartLine } from './cart/CartLine';
+import { DiscountCode } from './cart/DiscountCode';
+import { Mutation as CartMutation } from './cart/Mutation';
+import { Query as CartQuery } from './cart/Query';
+import { MailingAddress, ShippingMethod } from './cart/shippingFields';
 import { Customer } from './customer/Customer';
+import { Mutation as CustomerMutation } from './customer/Mutation';
 import { Query as CustomerQuery } from './customer/Query';
 import { DateTime } from './DateTime';
 import { Mutation as InventoryMutation } from './inventory/Mutation';
@@ -25,8 +32,17 @@ import { Query as SearchQuery } from './search/Query';
 export const resolvers: Resolvers = {
   DateTime,
   MoneyAmount,
-  Query: { ...CatalogQuery, ...SearchQuery, ...CustomerQuery, ...OrderQuery },
-  Mutation: { ...CatalogMutation, ...VariantMutation, ...InventoryMutation, ...MediaMutation, ...ReviewMutation, ...OrderMutation },
+  Query: { ...CatalogQuery, ...SearchQuery, ...CustomerQuery, ...OrderQuery, ...CartQuery },
+  Mutation: {
+    ...CatalogMutation,
+    ...VariantMutation,
+    ...InventoryMutation,
+    ...MediaMutation,
+    ...ReviewMutation,
+    ...OrderMutation,
+    ...CartMutation,
+    ...CustomerMutation,
+  },
   Product: { ...Product, ...ProductMediaField },
   ProductMedia,
   Category,
@@ -36,4 +52,9 @@ export const resolvers: Resolvers = {
   OrderItem,
   ProductVariant,
   LowStockProduct,
+  Cart,
+  CartLine,
+  MailingAddress,
+  ShippingMethod,
+  DiscountCode,
 };

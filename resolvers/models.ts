@@ -1,3 +1,4 @@
+import type { CartItem, CartLineItem, MailingAddressItem } from '../data/entities/cart';
 import type { CustomerItem } from '../data/entities/customer';
 import type { OrderItem as OrderRecord } from '../data/entities/order';
 import type { OrderLineItem } from '../data/entities/orderLine';
@@ -26,3 +27,8 @@ export type VariantModel = Variant & { readonly product: ProductItem };
 export type LowStockProductModel = LowStockProduct;
 /** One image of a product, with the product it belongs to (its URLs name both). */
 export type ProductMediaModel = MediaEntry & { readonly productId: string };
+
+/** A line of a cart, with the cart it belongs to (its currency and the request's view of its products). */
+export type CartLineModel = CartLineItem & { readonly cart: CartItem };
+/** A postal address: a cart's own copy, or an address of a customer's book (with its id). */
+export type MailingAddressModel = MailingAddressItem & { readonly addressId?: string };

@@ -1,23 +1,50 @@
 /** The order events the stream carries, as `eventType` names them (notifier/orderEvent.ts). */
-export const ORDER_EVENT_TYPES = ['ORDER_PLACED', 'ORDER_CANCELLED'] as const;
+export const ORDER_EVENT_TYPES = [
+  'ORDER_PLACED',
+  'ORDER_CANCELLED',
+  'ORDER_PENDING_PAYMENT',
+  'ORDER_PAID',
+  'ORDER_FULFILLED',
+  'ORDER_DELIVERED',
+  'ORDER_REFUNDED',
+] as const;
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 
 /**
  * Which stream records are which order event (Lambda filter criteria, in the stream record's
- * DynamoDB JSON): an order insert is a placed order, an order update from PLACED to CANCELLED a
- * cancellation. The one rule for the event source mapping's filter, the local stream poller and
+ * DynamoDB JSON): an order inserted PLACED (placeOrder) or PENDING_PAYMENT (a checkout), and an
+ * order update into each later status from a status it may come from. The one rule for the event source mapping's filter, the local stream poller and
  * the notifier's reading of a record.
  */
 export const ORDER_EVENT_PATTERNS: Readonly<Record<OrderEventType, Record<string, unknown>>> = {
-  ORDER_PLACED: { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] } } } },
-  ORDER_CANCELLED: {
-    eventName: ['MODIFY'],
-    dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: ['CANCELLED'] } }, OldImage: { status: { S: ['PLACED'] } } },
-  },
+  ORDER_PLACED: { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: ['PLACED'] } } } },
+  ORDER_PENDING_PAYMENT: { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: ['PENDING_PAYMENT'] } } } },
+  ORDER_CANCELLED: moved(['PLACED', 'PENDING_PAYMENT', 'PAID'], 'CANCELLED'),
+  ORDER_PAID: moved(['PENDING_PAYMENT'], 'PAID'),
+  ORDER_FULFILLED: moved(['PAID'], 'FULFILLED'),
+  ORDER_DELIVERED: moved(['FULFILLED'], 'DELIVERED'),
+  ORDER_REFUNDED: moved(['PAID', 'FULFILLED', 'DELIVERED'], 'REFUNDED'),
 };
 
-/** The event source mapping's filter: only records that are an order event reach the notifier. CDK deploys these patterns. */
-export const ORDER_STREAM_FILTERS: ReadonlyArray<Record<string, unknown>> = Object.values(ORDER_EVENT_PATTERNS);
+/** An order update from one of `from` to `to` (orderTransitions in domain/orders: every status is reached once). */
+function moved(from: readonly string[], to: string): Record<string, unknown> {
+  return {
+    eventName: ['MODIFY'],
+    dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: [to] } }, OldImage: { status: { S: [...from] } } },
+  };
+}
+
+/** The event source mapping's filter: a superset of the order events (`orderEventTypeOf` tells them apart). CDK deploys these patterns. */
+export const ORDER_STREAM_FILTERS: ReadonlyArray<Record<string, unknown>> = [
+  // two patterns, as many as before the order's life grew (an event source mapping takes few
+  // filters): every order insert, and every order update into a status an event is about. An
+  // update that does not move the status (a partial refund) passes and matches no event: ignored.
+  { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] } } } },
+  {
+    eventName: ['MODIFY'],
+    dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: ['CANCELLED', 'PAID', 'FULFILLED', 'DELIVERED', 'REFUNDED'] } } },
+  },
+];
 
 /** The order event a stream record is, if any. */
 export const orderEventTypeOf = (record: unknown): OrderEventType | undefined =>

@@ -36,6 +36,8 @@ import { refuseUntrustedDocument } from './refuseUntrustedDocument';
 import { createUnboundedDocumentCheck } from './refuseUnboundedDocument';
 import { trustedDocuments } from './trustedDocuments';
 import type { MediaServices } from '../domain/media/mediaServices';
+import type { PaymentProvider } from '../domain/payments/paymentProvider';
+import { paymentProviderLoader } from '../runtime/payments/loadPaymentProvider';
 import { createMediaServices } from './createMediaServices';
 
 export interface LambdaHandlerOptions {
@@ -54,6 +56,10 @@ export interface LambdaHandlerOptions {
   readonly cacheFlusher?: StageCacheFlusher;
   /** The media bucket's operations and the check of uploads; by default the media function the configuration names (in-process under `npm start` and in tests). */
   readonly mediaServices?: MediaServices;
+  /** The payment provider (tests, `npm start`); by default the one `config.payments` names, loaded on first use. */
+  readonly paymentProvider?: () => Promise<PaymentProvider>;
+  /** The clock of the order rules (holds, their expiry); the system's by default. */
+  readonly now?: () => Date;
 }
 
 export type StorefrontHandler = (
@@ -77,6 +83,8 @@ export function createLambdaHandler({
   cursorKeys,
   cacheFlusher,
   mediaServices,
+  paymentProvider,
+  now,
 }: LambdaHandlerOptions): StorefrontHandler {
   const client =
     dynamoClient ??
@@ -108,6 +116,7 @@ export function createLambdaHandler({
     : undefined;
   const media = config.media && createMediaServices({ config: config.media, region: config.region, given: mediaServices });
   const mediaBaseUrl = config.media?.baseUrl ?? '';
+  const payments = paymentProvider ?? (config.payments && paymentProviderLoader(config.payments, { region: config.region }));
   const trusted = trustedDocuments();
   const refuseUnbounded = createUnboundedDocumentCheck({ maxTokens: MAX_TOKENS });
   const server = createServer({
@@ -134,7 +143,7 @@ export function createLambdaHandler({
         const document = documentOf(event);
         refuseUntrustedDocument(trusted, { actor, settings }, document);
         refuseUnbounded(document);
-        return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage, media, mediaBaseUrl });
+        return createContext({ requestId, actor, db, settings, cursorCodec: keys.codec(), apiStage, media, mediaBaseUrl, payments, now });
       } catch (error) {
         throw error instanceof StorefrontError ? toGraphQLError(error) : error;
       }

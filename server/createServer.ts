@@ -15,6 +15,7 @@ import { resolvers } from '../resolvers';
 import type { Context } from '../resolvers/context';
 import { formatError } from './errorBoundary';
 import { queryLimitsPlugin } from './plugins/queryLimitsPlugin';
+import { postOnlyFieldsPlugin } from './plugins/postOnlyFieldsPlugin';
 import { requestIdPlugin } from './plugins/requestIdPlugin';
 import { schemaVisibilityPlugin } from './plugins/schemaVisibilityPlugin';
 import { trustedDocumentsPlugin } from './plugins/trustedDocumentsPlugin';
@@ -76,6 +77,7 @@ export function createServer({ introspection, logger, plugins = [], trusted = tr
       trustedDocumentsPlugin(trusted),
       schemaVisibilityPlugin(),
       queryLimitsPlugin(),
+      postOnlyFieldsPlugin(),
       ...plugins,
       ...(introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // No field carries a cache hint, so Apollo's cache-control plugin would only spend a hook

@@ -5,7 +5,7 @@ import { createDb, type Db } from '../data/db';
 import { getPayment } from '../data/payments';
 import { applyPaymentEvent } from '../domain/payments/applyPaymentEvent';
 import { WebhookSignatureError } from '../domain/payments/paymentErrors';
-import { orderPaymentHook, type PaymentEventHook } from '../domain/payments/paymentEventHook';
+import { createOrderPaymentHook, type PaymentEventHook } from '../domain/payments/paymentEventHook';
 import type { PaymentProvider, WebhookHeaders } from '../domain/payments/paymentProvider';
 import type { WebhookConfig } from '../runtime/env/webhookEnvironment';
 import { paymentProviderLoader } from '../runtime/payments/loadPaymentProvider';
@@ -44,7 +44,7 @@ export function createWebhookHandler({ config, now, ...options }: WebhookHandler
     warn: (message: string, extra: Record<string, unknown> = {}) => logger.warn(message, extra),
     error: (message: string, extra: Record<string, unknown> = {}) => logger.error(message, extra),
   };
-  const hook = options.hook ?? orderPaymentHook;
+  const hook = options.hook ?? createOrderPaymentHook({ payments: provider, now });
 
   return async (request) => {
     const name = providerOf(request);

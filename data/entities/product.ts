@@ -68,6 +68,13 @@ export const ProductEntity = new Entity({
         },
       },
     },
+    /**
+     * Stock held by checkouts, by hold key (the order's id): `{ x: expiresAt (epoch s), u: [{ v:
+     * variantId, i: index, top: whether the product's own stock held it, q: quantity }] }`. The units
+     * are already taken from the stock; a hold whose `x` has passed counts as available again
+     * (domain/stock/availableUnits.ts) until a write folds it back (data/holds.ts). Absent: none.
+     */
+    holds: { type: 'any' },
     ratingCount: { type: 'number', required: true, default: 0 },
     ratingTotal: { type: 'number', required: true, default: 0 },
     version: { type: 'number', required: true, default: 1 },

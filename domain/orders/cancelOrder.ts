@@ -38,6 +38,8 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
   const existing = await getOrderWithLines(db, { orderId });
   if (!existing || existing.order.customerId !== customerId) throw new NotFoundError(`Order "${orderId}" was not found.`);
   assertTransition(existing.order, 'CANCELLED');
+  if (existing.order.status !== 'PLACED')
+    throw new ConflictError(`Order "${orderId}" is ${existing.order.status}; cancelOrder cancels PLACED orders only: use orderCancel.`);
   const updatedAt = now.toISOString();
   // per line: whether the product was last found too full to take the whole quantity back
   const atCeiling = existing.lines.map(() => false);
@@ -50,12 +52,19 @@ export async function cancelOrder(db: Db, { orderId, customerId }: CancelOrderIn
     const outcome = await writeOrderTransition(db, {
       orderId,
       customerId,
+      placedAt: existing.order.placedAt,
+      version: existing.order.version,
+      history: [...(existing.order.history ?? []), { status: 'CANCELLED', at: updatedAt }],
       from: existing.order.status,
       to: 'CANCELLED',
       updatedAt,
       stockReturns: existing.lines.map((line, index) => stockReturn(line, atCeiling[index]!, targets[index])),
     });
-    if (outcome.kind === 'written') return { order: { ...existing.order, status: 'CANCELLED', updatedAt }, lines: existing.lines };
+    if (outcome.kind === 'written') {
+      const version = (existing.order.version ?? 1) + 1;
+      const history = [...(existing.order.history ?? []), { status: 'CANCELLED' as const, at: updatedAt }];
+      return { order: { ...existing.order, status: 'CANCELLED', updatedAt, version, history }, lines: existing.lines };
+    }
     if (outcome.kind === 'orderChanged') break;
     // a product may have gained variants since the order: where each line goes back, read once
     const fresh = targetsRead ? targets : await variantTargetsOf(db, existing.lines);

@@ -73,6 +73,9 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
       lineCount: orderLines.length,
       placedAt: now.toISOString(),
       updatedAt: now.toISOString(),
+      version: 1,
+      paymentStatus: 'NOT_REQUIRED',
+      history: [{ status: 'PLACED', at: now.toISOString() }],
     };
     const outcome = await writeOrder(db, { order, lines: orderLines, stockTakes: stockTakesOf(lines, byId) });
     if (outcome.kind === 'written') return { order, lines: orderLines };

@@ -1,3 +1,5 @@
+import { getCustomerCart } from '../../data/carts';
+import { listCustomerAddresses } from '../../data/customerAddresses';
 import { listOrdersByCustomer } from '../../data/orders';
 import { NotFoundError } from '../../core/errors';
 import type { CustomerResolvers } from '../../generated/graphql';
@@ -14,5 +16,14 @@ export const Customer: CustomerResolvers = {
     // Another customer's orders look exactly like a customer without any: NOT_FOUND.
     if (!canSeeCustomer(context, customer.customerId)) throw new NotFoundError('Orders were not found.');
     return listOrdersByCustomer(context.db, { customerId: customer.customerId, ...pageArgs(context, { first, after }) });
+  },
+  addresses(customer, _args, context) {
+    if (!canSeeCustomer(context, customer.customerId)) throw new NotFoundError('Addresses were not found.');
+    return listCustomerAddresses(context.db, { customerId: customer.customerId });
+  },
+  cart(customer, _args, { actor, db }) {
+    // the customer themself only, admins included: a cart is changed by whoever reads its id
+    if (actor.kind !== 'customer' || actor.customerId !== customer.customerId) return null;
+    return getCustomerCart(db, { customerId: customer.customerId, now: new Date() });
   },
 };

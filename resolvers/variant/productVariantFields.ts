@@ -1,5 +1,6 @@
 import type { ProductItem } from '../../data/entities/product';
 import { variantsOf, type Variant } from '../../data/variants';
+import { availableUnits } from '../../domain/stock/availableUnits';
 import type { ProductResolvers } from '../../generated/graphql';
 import { requireAdmin } from '../access';
 import type { VariantModel } from '../models';
@@ -21,7 +22,7 @@ export function variantModels(product: ProductItem, { includeArchived = false } 
 export const productVariantFields: Pick<ProductResolvers, 'sku' | 'price' | 'stock' | 'options' | 'variants' | 'priceRange'> = {
   sku: (product) => mainVariant(product).sku,
   price: (product) => ({ amount: mainVariant(product).priceAmount, currency: product.currency }),
-  stock: (product) => mainVariant(product).stock,
+  stock: (product, _args, context) => availableUnits(product, mainVariant(product).variantId, context.now()),
   options: (product) => (product.options ?? []).map(({ name, values }) => ({ name, values: [...values] })),
   variants(product, { includeArchived }, context) {
     if (includeArchived) requireAdmin(context);

@@ -6,6 +6,7 @@
 import type { LogLevel } from '../../core/logLevels';
 import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from '../settings/runtimeSettings';
 import { ConfigError, readEnv, type Env } from './readEnv';
+import { PAYMENT_VARIABLES, paymentVariables, readPayments, type PaymentsConfig } from './paymentEnvironment';
 import { writeEnv, type EnvVariables } from './writeEnv';
 
 export type AuthConfig =
@@ -65,6 +66,8 @@ export interface Config {
   readonly costForEveryone: boolean;
   /** Product images; undefined where the stage has no media bucket (image URLs are then relative, `/media/…`, and uploads are refused). */
   readonly media?: MediaConfig;
+  /** The payment provider the checkout takes money through; undefined where none is set (checkouts are then SERVICE_UNAVAILABLE). */
+  readonly payments?: PaymentsConfig;
 }
 
 /** What a producer gives the writer: a Config without what has a default, and what Lambda and Powertools read themselves. */
@@ -138,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
     runtimeVersionArn: read.optional(v.runtimeVersionArn),
     costForEveryone: read.boolean(v.costForEveryone, false),
     media: readMedia(read),
+    payments: read.optional(PAYMENT_VARIABLES.provider) === undefined ? undefined : readPayments(read),
   };
 }
 
@@ -172,6 +176,7 @@ export function apiEnvironment(inputs: ApiEnvironmentInputs): EnvVariables {
     [v.mediaBaseUrl]: inputs.media?.baseUrl,
     [v.s3Endpoint]: inputs.media?.s3Endpoint,
     [v.mediaFunctionName]: inputs.media?.functionName,
+    ...paymentVariables(inputs.payments),
     [v.serviceName]: inputs.serviceName,
     [v.metricsDisabled]: inputs.metricsDisabled?.toString(),
     [v.execWrapper]: inputs.execWrapper,

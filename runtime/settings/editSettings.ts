@@ -42,8 +42,15 @@ export function editSettings(stored: StoredSettings, assignments: readonly strin
   return parsed.data;
 }
 
-/** `true`, `0.5`, `12` become a boolean or number; anything else stays a string (`DEBUG`). */
+/** `true`, `0.5`, `12` become a boolean or number, a JSON list or object (`[{…}]`) its value; anything else stays a string (`DEBUG`). */
 function parseValue(raw: string): unknown {
+  if (/^\s*[[{]/.test(raw)) {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      return raw;
+    }
+  }
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   if (raw.trim() !== '' && !Number.isNaN(Number(raw))) return Number(raw);

@@ -34,6 +34,19 @@ const setting = <S extends z.ZodMiniType>(schema: S, fallback: z.output<S>, desc
 
 const int = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
+/** A way the shop ships: `amount` in minor units of `currency`; `countries` (ISO 3166-1 alpha-2) limits where it is offered, all countries when absent. */
+const shippingMethod = z.strictObject({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/)),
+  title: z.string().check(z.minLength(1), z.maxLength(100)),
+  amount: int(0, 100_000_000),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  minDays: int(0, 365),
+  maxDays: int(0, 365),
+  countries: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+});
+
+export type ShippingMethodSetting = z.output<typeof shippingMethod>;
+
 /**
  * Every runtime setting; `limits` groups the query limits (`limits.maxDepth`, …). Where a stage
  * gives its own default (`logLevel`, `introspection`, `trustedDocuments`: the function's Config),
@@ -57,10 +70,24 @@ export const RUNTIME_SETTINGS = {
     'allow',
     'Which documents the API runs (server/trustedDocuments.ts): `off`, any document, by hash only once registered (Automatic Persisted Queries); `allow`, any document, and the trusted ones by hash alone; `require`, trusted documents only (admins may still send any).',
   ),
+  holdMinutes: setting(
+    int(1, 120),
+    10,
+    'How long a checkout holds its stock for the shopper to pay (`checkoutBegin`); unpaid, the units are back on sale the moment it expires.',
+  ),
   lowStockThreshold: setting(
     int(0, limits.maxLowStockThreshold),
     5,
     'A product is low on stock at or below this, unless it has its own threshold (the daily report, `lowStockProducts`).',
+  ),
+  cartTtlHours: setting(int(1, 24 * 365), 720, 'Hours a cart lives after its last change; then it reads as missing (TTL removes it later).'),
+  shippingMethods: setting(
+    z.array(shippingMethod).check(z.maxLength(20)),
+    [
+      { id: 'standard', title: 'Standard (3–5 days)', amount: 500, currency: 'USD', minDays: 3, maxDays: 5 },
+      { id: 'express', title: 'Express (1–2 days)', amount: 1500, currency: 'USD', minDays: 1, maxDays: 2 },
+    ] as ShippingMethodSetting[],
+    'The shipping methods and their prices (JSON list of { id, title, amount, currency, minDays, maxDays, countries? }).',
   ),
 };
 

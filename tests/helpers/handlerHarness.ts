@@ -6,6 +6,7 @@ import { createLambdaHandler, type StorefrontHandler } from '../../server/create
 import { createMetrics } from '../../runtime/createMetrics';
 import type { StageCacheFlusher } from '../../server/stageCacheFlusher';
 import type { MediaServices } from '../../domain/media/mediaServices';
+import type { PaymentProvider } from '../../domain/payments/paymentProvider';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from './fixedSettings';
@@ -58,6 +59,10 @@ export interface HarnessOptions {
   readonly cacheFlusher?: StageCacheFlusher;
   /** The media bucket and the check of uploads (with `media` in the config): the media function's code, in-process. */
   readonly mediaServices?: MediaServices;
+  /** The payment provider the checkout uses (a local provider whose deliveries the test routes). */
+  readonly paymentProvider?: () => Promise<PaymentProvider>;
+  /** The clock of the order rules (holds and their expiry). */
+  readonly now?: () => Date;
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
@@ -104,6 +109,8 @@ export async function createHarness(overrides: Partial<Config> = {}, options: Ha
     settings,
     cacheFlusher: options.cacheFlusher,
     mediaServices: options.mediaServices,
+    paymentProvider: options.paymentProvider,
+    now: options.now,
   });
   return {
     ...table,

@@ -2,6 +2,7 @@ import { type Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SKIP_ACKNOWLEDGMENTS_CONTEXT } from '../../infra/acknowledge';
 import { stages } from '../../infra/stages';
+import { synthesizeShipped } from './helpers/shippedStages';
 import { stackIdFor, synthesize, type Synthesized } from './helpers/synthesize';
 
 interface Acknowledgment {
@@ -38,8 +39,8 @@ describe('cdk-nag AwsSolutions', () => {
   let synthesized: Synthesized;
   let unacknowledged: Synthesized;
   beforeAll(() => {
-    // As `cdk synth` runs it: CDK's CloudFormation validation and cdk-nag.
-    synthesized = synthesize({ cloudFormationValidation: true, context: { accountConcurrency: 1000 } });
+    // As `cdk synth` runs it: CDK's CloudFormation validation and cdk-nag (the synth other test files share).
+    synthesized = synthesizeShipped();
     unacknowledged = synthesize({ context: { [SKIP_ACKNOWLEDGMENTS_CONTEXT]: true, accountConcurrency: 1000 } });
   });
   afterAll(() => {

@@ -6,19 +6,26 @@ import { notificationKeyPrefix } from '../../data/notificationKeyPrefix';
 import { NotificationEntity } from '../../data/entities/notification';
 import { stages, type StageSettings } from '../../infra/stages';
 import { RENDERED_ACCOUNT, RENDERED_REGION, asArray, onlyResource, policyStatements, render, resourcesOf } from './helpers/cfn';
+import { synthesizeShipped } from './helpers/shippedStages';
 import { stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
 
 const STAGES: StageSettings[] = Object.values(stages);
 /** A stage that sends mail, like prod, without prod's other requirements. */
 const mailing: StageSettings = { ...stages.qa, name: 'mailing', emailSender: { fromEmail: 'shop@mail.example.com', fromName: 'Shop' } };
 
-let synthesized: Synthesized;
+let shipped: Synthesized;
+let mailingOnly: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize({ stages: { ...stages, mailing }, context: { accountConcurrency: 1000 } });
+  // the shipped stages as `cdk synth` makes them (the synth other test files share), and the mailing stage on its own
+  shipped = synthesizeShipped();
+  mailingOnly = synthesize({ stages: { mailing }, context: { accountConcurrency: 1000 } });
 });
-afterAll(() => synthesized?.cleanup());
+afterAll(() => {
+  shipped?.cleanup();
+  mailingOnly?.cleanup();
+});
 
-const jsonOf = (stage: StageSettings) => synthesized.json(stackIdFor(stage.name));
+const jsonOf = (stage: StageSettings) => (stage.name === mailing.name ? mailingOnly : shipped).json(stackIdFor(stage.name));
 const topicNamed = (json: TemplateJson, name: string) => onlyResource(json, 'AWS::SNS::Topic', (r) => r.Properties.TopicName === name)[0];
 const notifierRoleStatements = (json: TemplateJson, stageName: string) => {
   const [, notifier] = onlyResource(json, 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-notifier-${stageName}`);
@@ -219,9 +226,11 @@ describe('reserved concurrency on a first deploy', () => {
 
 describe('a pinned runtime version', () => {
   const ARN = `arn:aws:lambda:eu-west-1::runtime:${'ab'.repeat(32)}`;
+  /** An app whose synth leaves out CDK's CloudFormation validation (its schema takes seconds to load), which has no say in a template's rules. */
+  const bareApp = () => new App({ builtinCloudFormationValidation: false });
 
   it('fails synth with a clear message in a stack of another region', () => {
-    const stack = new Stack(new App(), 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } });
+    const stack = new Stack(bareApp(), 'Elsewhere', { env: { account: '111122223333', region: 'us-east-1' } });
 
     expect(() => pinnedRuntimeInStackRegion(stack, ARN)).toThrow(
       /runtimeVersionArn arn:aws:lambda:eu-west-1::runtime:\w+ is a runtime version of eu-west-1, but Elsewhere deploys to us-east-1/,
@@ -229,7 +238,7 @@ describe('a pinned runtime version', () => {
   });
 
   it('passes in a stack of its own region, with no template rule', () => {
-    const stack = new Stack(new App(), 'Here', { env: { account: '111122223333', region: 'eu-west-1' } });
+    const stack = new Stack(bareApp(), 'Here', { env: { account: '111122223333', region: 'eu-west-1' } });
 
     pinnedRuntimeInStackRegion(stack, ARN);
 
@@ -237,7 +246,7 @@ describe('a pinned runtime version', () => {
   });
 
   it('in an environment-agnostic stack, adds a template rule CloudFormation checks against the deploy region', () => {
-    const stack = new Stack(new App(), 'Anywhere');
+    const stack = new Stack(bareApp(), 'Anywhere');
 
     pinnedRuntimeInStackRegion(stack, ARN);
 

@@ -1,12 +1,13 @@
 import { BAD_REQUEST_BODY } from '../../infra/gatewayErrors';
 import { ERROR_CORS_HEADERS } from '../../infra/constructs/preflightIntegration';
 import { onlyResource } from './helpers/cfn';
-import { stackIdFor, synthesize, type Synthesized } from './helpers/synthesize';
+import { synthesizeShipped } from './helpers/shippedStages';
+import { stackIdFor, type Synthesized } from './helpers/synthesize';
 
 let synthesized: Synthesized;
 beforeAll(() => {
   // every stage, as `cdk synth` makes them (the synth other test files share); qa's stack is read
-  synthesized = synthesize({ context: { accountConcurrency: 1000 } });
+  synthesized = synthesizeShipped();
 });
 afterAll(() => synthesized?.cleanup());
 

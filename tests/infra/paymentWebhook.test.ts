@@ -106,7 +106,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
     );
 
     // Act
-    const alarms = Object.fromEntries(
+    const alarms: Record<string, any> = Object.fromEntries(
       resourcesOf(json, 'AWS::CloudWatch::Alarm', (r) => String(r.Properties.AlarmName).startsWith(`storefront-${stage.name}-webhook-`)).map(
         ([, alarm]) => [alarm.Properties.AlarmName.slice(`storefront-${stage.name}-webhook-`.length), alarm.Properties],
       ),

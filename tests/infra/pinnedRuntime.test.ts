@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { CODE_CACHE_ENV, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, lambdaNodeFlags, officialNodeCommand } from '../../infra/bundle';
+import { CODE_CACHE_ENV, LAMBDA_EXEC_WRAPPER, codeCacheAssetHash, lambdaNodeFlags, officialNodeCommand, type NodeArch } from '../../infra/bundle';
 import { stages, type StageSettings } from '../../infra/stages';
 import { onlyResource } from './helpers/cfn';
 import { PROJECT_ROOT, stackIdFor, synthesize, type Synthesized, type TemplateJson } from './helpers/synthesize';
@@ -10,9 +10,13 @@ import { pingAsset } from '../helpers/assetPing';
 const PINNED_NODE = '24.22.3';
 /**
  * Another release, with another V8: V8 checks its own version, not Node's, so the 24.x releases on
- * the npm registry (24.20.0 to 24.22.3, all V8 13.6.233.17) accept each other's caches.
+ * the npm registry (24.20.0 to 24.22.3, all V8 13.6.233.17) accept each other's caches. It runs as
+ * the official build for this machine's architecture: how the loader answers a rejected cache is
+ * the same JavaScript on every architecture, so that start needs no emulator (the accepted start
+ * runs the pinned release's arm64 binary itself).
  */
 const OTHER_NODE = '22.23.5';
+const HOST_ARCH = process.arch as NodeArch;
 const RUNTIME_VERSION_ARN = `arn:aws:lambda:eu-west-1::runtime:${'0123456789abcdef'.repeat(4)}`;
 const pinnedStage: StageSettings = {
   ...stages.qa,
@@ -94,7 +98,7 @@ describe('a stage that pins its runtime', () => {
   });
 
   it('another release rejects the cache safely: the function still answers, the rejection is logged and counted for the stage’s alarm', () => {
-    const out = coldStart(assetOf(pinnedStage), officialNodeCommand({ version: OTHER_NODE, arch: 'arm64' }));
+    const out = coldStart(assetOf(pinnedStage), officialNodeCommand({ version: OTHER_NODE, arch: HOST_ARCH }));
 
     expect(out).toContain('PING {"warmed":true}');
     const rejection = lines(out).find((line) => line.CodeCacheRejected === 1);

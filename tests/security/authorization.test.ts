@@ -4,6 +4,8 @@ import type { CategoryItem } from '../../data/entities/category';
 import type { ProductItem } from '../../data/entities/product';
 import { getOrderWithLines } from '../../data/orders';
 import { getProduct } from '../../data/products';
+import { addAddress } from '../../domain/cart/addressBook';
+import { createCart } from '../../domain/cart/createCart';
 import { placeOrder } from '../../domain/orders/placeOrder';
 import { addReview } from '../../domain/reviews/addReview';
 import { typeDefs } from '../../generated/typeDefs';
@@ -15,12 +17,13 @@ import { describePath, pathsToTypes, type SchemaPath } from '../helpers/schemaPa
 import { recordSuiteCounts } from '../helpers/suiteSummary';
 
 const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
-const TARGETS = new Set(['Order', 'Customer']);
+const TARGETS = new Set(['Order', 'Customer', 'Cart']);
 
 /** What each target's selection asks for: everything private about it. */
 const LEAF: Record<string, string> = {
   Order: 'id status placedAt total { amount currency } items { sku quantity } customer { id email }',
-  Customer: 'id name email orders(first: 5) { edges { node { id status } } }',
+  Customer: 'id name email orders(first: 5) { edges { node { id status } } } addresses { line1 } cart { id }',
+  Cart: 'id totalQuantity lines { id quantity } shippingAddress { line1 } discountCodes { code }',
 };
 
 /**
@@ -30,9 +33,15 @@ const LEAF: Record<string, string> = {
  * - NULL: a lookup by id of Bob's object answers null, exactly as for a missing one, with no error;
  * - FORBIDDEN: admin only, refused before anything is read or written;
  * - OWN: the root gives Alice her own objects (she may write her own); Bob's, reached deeper
- *   (as a review author), are NOT_FOUND.
+ *   (as a review author), are NOT_FOUND;
+ * - OWN_ANYONE: as OWN, and an anonymous caller too gets (and may write) an object of their own
+ *   (an anonymous cart), never anyone else's;
+ * - REFUSED: a mutation aimed at Bob's object answers a payload without the object (its
+ *   `userErrors` say why), and writes nothing.
+ * - USER_ERROR: a payload mutation refuses Bob's object in its `userErrors` (CART_NOT_FOUND,
+ *   ORDER_NOT_FOUND: the same as for a missing one), with no top-level error and no object.
  */
-type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN';
+type Expectation = 'NOT_FOUND' | 'NULL' | 'FORBIDDEN' | 'OWN' | 'OWN_ANYONE' | 'REFUSED' | 'USER_ERROR';
 interface Fixture {
   readonly variables: () => Record<string, unknown>;
   readonly expect: Expectation;
@@ -45,6 +54,7 @@ describe('authorization on every schema path to an Order or a Customer', () => {
   let category: CategoryItem;
   let product: ProductItem;
   let bobsOrderId: string;
+  let bobsCartId: string;
   let reviewed: ProductItem[] = [];
   let reviews = 0;
   let alice: string;
@@ -52,6 +62,11 @@ describe('authorization on every schema path to an Order or a Customer', () => {
   let leaks = 0;
   let violations = 0;
   const BOBS_EMAIL = 'bob-secret@example.com';
+  const BOBS_STREET = 'Bob Secret Street 1';
+  const aimedAtBobsCart = (input: () => Record<string, unknown> = () => ({})): Fixture => ({
+    variables: () => ({ input: { cartId: bobsCartId, ...input() } }),
+    expect: 'REFUSED',
+  });
 
   const fixtures: Record<string, Fixture> = {
     'Query.product': { variables: () => ({ id: product.productId }), expect: 'NOT_FOUND' },
@@ -65,6 +80,22 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     'Query.lowStockProducts': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Query.lowStock': { variables: () => ({}), expect: 'FORBIDDEN' },
     'Mutation.cancelOrder': { variables: () => ({ id: bobsOrderId }), expect: 'NOT_FOUND' },
+    'Query.orders': { variables: () => ({ status: 'PLACED' }), expect: 'FORBIDDEN' },
+    'Mutation.checkoutBegin': { variables: () => ({ input: { cartId: bobsCartId, idempotencyKey: 'alices-checkout' } }), expect: 'USER_ERROR' },
+    'Mutation.checkoutPaymentConfirm': {
+      variables: () => ({ input: { orderId: bobsOrderId, paymentMethod: '4242424242424242', idempotencyKey: 'alices-payment' } }),
+      expect: 'USER_ERROR',
+    },
+    'Mutation.orderCancel': { variables: () => ({ input: { orderId: bobsOrderId } }), expect: 'USER_ERROR' },
+    'Mutation.orderFulfill': {
+      variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1, trackingNumber: 'T-1' } }),
+      expect: 'FORBIDDEN',
+    },
+    'Mutation.orderMarkDelivered': { variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1 } }), expect: 'FORBIDDEN' },
+    'Mutation.orderRefund': {
+      variables: () => ({ input: { orderId: bobsOrderId, expectedVersion: 1, idempotencyKey: 'alices-refund' } }),
+      expect: 'FORBIDDEN',
+    },
     'Mutation.placeOrder': {
       // Bob's own idempotency key: Alice still gets an order of her own
       variables: () => ({ input: { idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 1 }] } }),
@@ -119,6 +150,17 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     },
     'Mutation.productMediaReorder': { variables: () => ({ input: { productId: product.productId, mediaIds: [] } }), expect: 'FORBIDDEN' },
     'Mutation.productMediaDelete': { variables: () => ({ input: { productId: product.productId, mediaId: 'm-1' } }), expect: 'FORBIDDEN' },
+    'Query.cart': { variables: () => ({ id: bobsCartId }), expect: 'NULL' },
+    'Mutation.cartCreate': { variables: () => ({ input: { lines: [{ merchandiseId: product.productId, quantity: 1 }] } }), expect: 'OWN_ANYONE' },
+    'Mutation.cartLinesAdd': aimedAtBobsCart(() => ({ lines: [{ merchandiseId: product.productId, quantity: 1 }] })),
+    'Mutation.cartLinesUpdate': aimedAtBobsCart(() => ({ lines: [{ id: 'line_x', quantity: 0 }] })),
+    'Mutation.cartLinesRemove': aimedAtBobsCart(() => ({ lineIds: ['line_x'] })),
+    'Mutation.cartDiscountCodesUpdate': aimedAtBobsCart(() => ({ discountCodes: [] })),
+    'Mutation.cartShippingAddressUpdate': aimedAtBobsCart(() => ({
+      address: { name: 'Alice', line1: '2 Side St', city: 'Springfield', postalCode: '1', countryCode: 'US' },
+    })),
+    'Mutation.cartShippingMethodUpdate': aimedAtBobsCart(() => ({ shippingMethodId: 'standard' })),
+    'Mutation.cartBuyerIdentityUpdate': aimedAtBobsCart(),
   };
 
   /** The operation for a path: the root's arguments as variables, nested page sizes small, the target's private fields selected. */
@@ -160,7 +202,15 @@ describe('authorization on every schema path to an Order or a Customer', () => {
     bobsOrderId = (await placeOrder(h.db, { customerId: 'bob', idempotencyKey: 'bobs-key', items: [{ productId: product.productId, quantity: 2 }] }))
       .order.orderId;
     await addReview(h.db, { customerId: 'bob', productId: product.productId, rating: 5, title: 'Bob likes it' });
-    reviewed = await Promise.all(Array.from({ length: 4 }, () => aProduct(h.db, category.categoryId)));
+    const bobRequest = { actor: { kind: 'customer', customerId: 'bob', isAdmin: false } as const, now: new Date(), ttlHours: 24 };
+    const bobsCart = await createCart(h.db, { lines: [{ merchandiseId: product.productId, quantity: 1 }] }, bobRequest);
+    if (bobsCart.kind !== 'changed') throw new Error('Bob has no cart');
+    bobsCartId = bobsCart.cart.cartId;
+    await addAddress(h.db, {
+      customerId: 'bob',
+      address: { name: 'Bob', line1: BOBS_STREET, city: 'Springfield', postalCode: '1', countryCode: 'US' },
+    });
+    reviewed = await Promise.all(Array.from({ length: 6 }, () => aProduct(h.db, category.categoryId)));
     for (const item of reviewed) await addReview(h.db, { customerId: 'bob', productId: item.productId, rating: 4, title: 'Bob again' });
     alice = h.token({ sub: 'alice', email: 'alice@example.com' });
     await placeOrder(h.db, { customerId: 'alice', idempotencyKey: 'alices-key', items: [{ productId: product.productId, quantity: 1 }] });
@@ -200,26 +250,39 @@ describe('authorization on every schema path to an Order or a Customer', () => {
         // Assess
         const data = JSON.stringify(response.body.data ?? null);
         const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
-        const leaked = [bobsOrderId, BOBS_EMAIL].filter((secret) => data.includes(secret));
+        const leaked = [bobsOrderId, BOBS_EMAIL, bobsCartId, BOBS_STREET].filter((secret) => data.includes(secret));
         const wrote = h.calls.filter((command) => WRITES.has(command));
         if (leaked.length) leaks++;
-        const writesAllowed = caller === 'alice' && fixture.expect === 'OWN';
+        const writesAllowed = (caller === 'alice' && fixture.expect === 'OWN') || fixture.expect === 'OWN_ANYONE';
+        const root = (response.body.data as Record<string, unknown> | null | undefined)?.[path.steps[0]!.field.name];
+        // Customer.cart answers null, without an error, for anyone but the customer themself
+        const last = path.steps[path.steps.length - 1]!;
+        const nullForOthers = last.parent === 'Customer' && last.field.name === 'cart';
         if (wrote.length && !writesAllowed) violations++;
         expect({ caller, leaked }).toEqual({ caller, leaked: [] });
         expect({ caller, wrote: writesAllowed ? [] : wrote }).toEqual({ caller, wrote: [] });
         if (caller === 'alice') {
           // OWN: Alice's own objects, and NOT_FOUND wherever the path reaches Bob's (a review author's orders)
-          if (fixture.expect === 'NULL') {
+          if (fixture.expect === 'USER_ERROR') {
+            expect({ codes, data: response.body.data }).toEqual({
+              codes: [],
+              data: { [path.steps[0]!.field.name]: expect.objectContaining({ order: null }) },
+            });
+          } else if (fixture.expect === 'NULL') {
             expect({ codes, data: response.body.data }).toEqual({ codes: [], data: { [path.steps[0]!.field.name]: null } });
+          } else if (fixture.expect === 'REFUSED') {
+            expect({ codes, object: (root as Record<string, unknown>)[path.steps[1]!.field.name] }).toEqual({ codes: [], object: null });
           } else {
-            if (fixture.expect !== 'OWN') expect(codes).toContain(fixture.expect);
+            if (fixture.expect !== 'OWN' && fixture.expect !== 'OWN_ANYONE' && !nullForOthers) expect(codes).toContain(fixture.expect);
             expect(codes.every((code) => code === fixture.expect || code === 'NOT_FOUND')).toBe(true);
           }
         } else {
           // every path ends at private data: an anonymous caller is refused on it, or (`me`, documented
-          // "null when anonymous") given null at its root; never answered with objects
-          const root = (response.body.data as Record<string, unknown> | null | undefined)?.[path.steps[0]!.field.name];
-          expect({ caller, refused: codes.length > 0 || root === null }).toEqual({ caller, refused: true });
+          // "null when anonymous") given null at its root, or a payload without the object; never
+          // answered with anyone's objects (an anonymous cart they created is their own)
+          const object = path.steps[1] && root ? (root as Record<string, unknown>)[path.steps[1].field.name] : undefined;
+          const refused = codes.length > 0 || root === null || object === null || nullForOthers;
+          expect({ caller, refused: refused || fixture.expect === 'OWN_ANYONE' }).toEqual({ caller, refused: true });
           expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'NOT_FOUND')).toBe(true);
         }
       }

@@ -23,8 +23,8 @@ export function dockerWasCalled(): boolean {
 }
 
 /**
- * The app with every shipped stage, synthesised as `cdk synth -c accountConcurrency=1000` does, and
- * offline: no AWS credentials, and a `docker` first on PATH that records any call (`dockerWasCalled`).
+ * The app with every shipped stage, synthesised as `cdk synth -c accountConcurrency=1000` does (CDK's
+ * CloudFormation validation and cdk-nag), and offline: no AWS credentials, and a `docker` first on PATH that records any call (`dockerWasCalled`).
  * One synth per Jest run of the infra project, shared by every test file that calls this.
  */
 export function synthesizeShipped(): Synthesized {
@@ -39,7 +39,7 @@ export function synthesizeShipped(): Synthesized {
   const saved = Object.fromEntries(Object.keys(changes).map((name) => [name, process.env[name]]));
   setEnv(changes);
   try {
-    return synthesize({ context: { accountConcurrency: 1000 } });
+    return synthesize({ cloudFormationValidation: true, context: { accountConcurrency: 1000 } });
   } finally {
     setEnv(saved);
     fs.rmSync(fakeBin, { recursive: true, force: true });

@@ -43,3 +43,12 @@ describe('stored settings', () => {
     });
   });
 });
+
+describe('editSettings with a JSON value', () => {
+  it('reads a list of shipping methods and checks it as a whole', () => {
+    const methods = [{ id: 'standard', title: 'Standard', amount: 500, currency: 'USD', minDays: 3, maxDays: 5 }];
+
+    expect(editSettings({}, [`shippingMethods=${JSON.stringify(methods)}`])).toEqual({ shippingMethods: methods });
+    expect(() => editSettings({}, [`shippingMethods=${JSON.stringify([{ ...methods[0], currency: 'usd' }])}`])).toThrow(/shippingMethods/);
+  });
+});
