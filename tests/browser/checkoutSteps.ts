@@ -49,21 +49,33 @@ export async function signIn(page: Page, store: Storefront, user = /Sign in as D
   await page.waitForURL(`${store.webUrl}/`);
 }
 
-/** On the checkout page: ships to ADDRESS (typed, kept in the book when `save`), unless an address is set already. */
+/**
+ * On the checkout page, unless an address is set already: ships to the first address of the book,
+ * or to ADDRESS typed in (and kept in the book when `save`, or when the book is empty).
+ */
 export async function chooseAddress(page: Page, { save = false } = {}): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
-  await page.getByRole('heading', { name: 'Shipping address' }).waitFor();
-  if (await page.locator('[data-shipping-address]').count()) return;
   const book = page.getByRole('group', { name: 'Your addresses' });
-  if (await book.count()) await book.getByRole('radio', { name: 'A new address' }).check();
-  await page.getByLabel('Full name').fill(ADDRESS.name);
+  const form = page.getByLabel('Full name');
+  const shown = page.locator('[data-shipping-address]');
+  await book.or(form).or(shown).first().waitFor();
+  if (await shown.count()) return;
+  if (await book.count()) {
+    if (!save) {
+      await book.getByRole('radio').first().check();
+      await shown.waitFor();
+      return;
+    }
+    await book.getByRole('radio', { name: 'A new address' }).check();
+  }
+  await form.fill(ADDRESS.name);
   await page.getByLabel('Street and number').fill(ADDRESS.line1);
   await page.getByLabel('City', { exact: true }).fill(ADDRESS.city);
   await page.getByLabel('Postal code').fill(ADDRESS.postalCode);
   await page.getByLabel(/^Country code/).fill(ADDRESS.countryCode);
   if (save) await page.getByLabel('Save to my address book').check();
   await page.getByRole('button', { name: 'Ship to this address' }).click();
-  await page.locator('[data-shipping-address]').waitFor();
+  await shown.waitFor();
 }
 
 /** On the checkout page: the cheapest shipping method (the first). */

@@ -216,7 +216,8 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     );
 
     const requests = apiRequests(page);
-    const refusal = page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'MyOrders');
+    // the first request that carries the token (attaching the cart, or reading the orders) is refused
+    const refusal = page.waitForResponse((response) => response.request().headers().authorization === `Bearer ${expired}`);
 
     // Act
     await page.goto(`${store.webUrl}/orders`);
@@ -432,6 +433,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     await page.locator('#product-title').waitFor();
     const productPage = await axeViolations(page);
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
     await page.goto(`${store.webUrl}/cart`);
     await page.locator('table.cart').waitFor();
     const checkout = await axeViolations(page);
@@ -559,6 +561,7 @@ describe('the production build in Chromium, under the Content-Security-Policy Cl
     await page.getByRole('link', { name: 'Coffee' }).click();
     await page.locator('.product').first().click();
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
     await page.goto(`${store.webUrl}/signin`);
     await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
     await page.waitForURL(`${store.webUrl}/`);

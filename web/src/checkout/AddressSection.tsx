@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { CustomerAddressCreateDocument, MyAddressesDocument, type CartShippingAddressUpdateInput } from '../../../generated/web/graphql';
-import { ErrorState } from '../components/ui';
+import { ErrorState, Loading } from '../components/ui';
 import { problemOf, type Problem } from '../errors';
 import type { ServerCart } from '../hooks';
 import { ADDRESS_FIELDS, addressInputOf, addressLine, type AddressFieldName } from './addressForm';
@@ -27,7 +27,7 @@ export function AddressSection({
   const [problem, setProblem] = useState<Problem>();
   const [saving, setSaving] = useState(false);
   const chosen = choice ?? current?.id ?? undefined;
-  const showForm = chosen === NEW || (!addresses.length && !current);
+  const showForm = chosen === NEW || (Boolean(book.data) && !addresses.length && !current);
 
   const run = async (act: () => Promise<string | undefined>) => {
     setProblem(undefined);
@@ -70,6 +70,7 @@ export function AddressSection({
           Ships to <strong>{addressLine(current)}</strong>
         </p>
       ) : null}
+      {!book.data && book.loading ? <Loading what="your addresses" /> : null}
       {addresses.length ? (
         <fieldset>
           <legend>Your addresses</legend>

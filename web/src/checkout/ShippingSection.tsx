@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ServerCart } from '../hooks';
 import { formatMoney } from '../../../core/money';
 
@@ -13,6 +14,9 @@ export function ShippingSection({
   disabled: boolean;
   onChoose: (id: string) => void;
 }) {
+  // the shopper's pick shows at once; the cart's answer confirms it (or, refused, the cart's own choice shows again)
+  const [picked, setPicked] = useState<string>();
+  const chosen = disabled ? (picked ?? current?.id) : current?.id;
   return (
     <section aria-labelledby="shipping-title" className="checkout-step">
       <h2 id="shipping-title">Shipping method</h2>
@@ -27,9 +31,12 @@ export function ShippingSection({
                 type="radio"
                 name="shipping"
                 value={method.id}
-                checked={current?.id === method.id}
+                checked={chosen === method.id}
                 disabled={disabled}
-                onChange={() => onChoose(method.id)}
+                onChange={() => {
+                  setPicked(method.id);
+                  onChoose(method.id);
+                }}
               />
               {method.title}, {formatMoney(method.price)} ({method.minDays}–{method.maxDays} working days)
             </label>
