@@ -37,6 +37,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'Product.variants': limits.maxVariants,
   'ProductVariant.selectedOptions': limits.maxOptions,
   'OrderItem.selectedOptions': limits.maxOptions,
+  // the cart's bounds, as schema/cart.graphql states them
+  'Cart.lines': limits.maxOrderLines,
+  'Cart.discountCodes': 5,
+  'CartLine.problems': 3,
+  'Customer.addresses': 10,
 };
 
 export interface CostModel {

@@ -49,9 +49,9 @@ interface ViewedProduct {
  * trusted documents: the home page's categories, a category's products (a sort, "Load more"
  * sometimes), one to three product pages, then sometimes sign-in reads (my orders) and now and
  * then an order of an available variant of a product it viewed, as the product page's picker adds
- * it (with the price it showed). Catalog reads go anonymously by GET (the stage's cache applies);
- * signed-in reads and orders by POST with the token. The cart lives in the browser and costs no request;
- * the storefront has no search.
+ * it to a server cart and the checkout page buys it (address, shipping, the total shown, the test
+ * card). Catalog reads go anonymously by GET (the stage's cache applies); signed-in reads, the cart
+ * and the checkout by POST with the token.
  */
 export async function runShopper(options: ShopperOptions): Promise<void> {
   const random = options.random ?? Math.random;
@@ -97,13 +97,33 @@ export async function runShopper(options: ShopperOptions): Promise<void> {
       (product.variants ?? []).filter((variant) => variant.available && variant.stock > 5).map((variant) => ({ product, variant })),
     );
     if (live() && random() < 0.08 && inStock.length) {
-      // as the product page adds to the cart: the variant picked, at the price shown
-      const { product, variant } = pick(inStock);
-      const line = { productId: product.id, variantId: variant.id, quantity: 1, expectedUnitPrice: variant.price };
-      await send('PlaceOrder', { input: { idempotencyKey: `load-${process.pid}-${performance.now()}-${random()}`, items: [line] } }, true);
+      // as the product page adds to the cart and the checkout page buys it: the variant picked, the
+      // stage's cheapest shipping, the total shown, the local provider's approving test card
+      const { variant } = pick(inStock);
+      const key = `load-${process.pid}-${performance.now()}-${random()}`;
+      const created = await send('CartCreate', { input: { lines: [{ merchandiseId: variant.id, quantity: 1 }] } }, true);
+      const cartId: string | undefined = created?.cartCreate?.cart?.id;
+      if (!cartId || !live()) continue;
+      const addressed = await send('CartShippingAddressUpdate', { input: { cartId, address: BENCH_ADDRESS } }, true);
+      const method = addressed?.cartShippingAddressUpdate?.cart?.availableShippingMethods?.[0]?.id;
+      if (!method || !live()) continue;
+      const shipped = await send('CartShippingMethodUpdate', { input: { cartId, shippingMethodId: method } }, true);
+      const total = shipped?.cartShippingMethodUpdate?.cart?.cost?.total;
+      if (!total || !live()) continue;
+      const begun = await send(
+        'CheckoutBegin',
+        { input: { cartId, idempotencyKey: key, expectedTotal: { amount: total.amount, currency: total.currency } } },
+        true,
+      );
+      const orderId = begun?.checkoutBegin?.order?.id;
+      if (!orderId || !live()) continue;
+      await send('CheckoutPaymentConfirm', { input: { orderId, paymentMethod: '4242424242424242', idempotencyKey: `${key}-pay` } }, true);
     }
   }
 }
+
+/** Where the bench's orders ship. */
+const BENCH_ADDRESS = { name: 'Bench Shopper', line1: '1 Load Street', city: 'Springfield', postalCode: '12345', countryCode: 'US' };
 
 async function graphql(
   options: ShopperOptions,

@@ -4,6 +4,8 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { putAliasSettings } from '../../data/aliasSettings';
 import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
 import { describeAdminPages } from './adminPages';
+import { describeCheckout } from './checkout';
+import { CARDS, chooseAddress, chooseShipping, emptyCustomerCart, payWith, signIn, tokenFor } from './checkoutSteps';
 import { describeVariantPicker } from './variantPicker';
 import { ARTIFACTS, axeViolations, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
 
@@ -151,67 +153,24 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     ]);
   }, 120_000);
 
-  it('lets the demo customer sign in, order, see the order and cancel it; the stock comes back', async () => {
-    // Prepare
-    const product = await productBySku('TEA-002');
-    const page = await visitor();
-    const requests = apiRequests(page);
-
-    // Act: sign in, add two to the cart, check out
-    await page.goto(`${store.webUrl}/signin`);
-    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
-    await page.waitForURL(`${store.webUrl}/`);
-    await page.goto(`${store.webUrl}/product/${product.id}`);
-    await page.getByLabel('Quantity').fill('2');
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await page.goto(`${store.webUrl}/cart`);
-    await page.screenshot({ path: join(ARTIFACTS, 'checkout.png'), fullPage: true });
-    await page.getByRole('button', { name: 'Place order' }).click();
-    await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
-    const afterOrder = await productBySku('TEA-002');
-    await page.goto(`${store.webUrl}/orders`);
-    const order = page.locator('[data-order]').first();
-    await order.getByText('Placed').waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'orders.png'), fullPage: true });
-    await order.getByRole('button', { name: /Cancel order/ }).click();
-    await order.getByText('Cancelled').waitFor();
-    const afterCancel = await productBySku('TEA-002');
-
-    // Assess
-    expect(afterOrder.stock).toBe(product.stock - 2);
-    expect(afterCancel.stock).toBe(product.stock);
-    // signed in, the catalog is still read anonymously by GET (cacheable); the shopper's own operations go by POST with the token
-    const sent = requests.map((request) => ({
-      operation:
-        new URL(request.url()).searchParams.get('operationName') ?? (request.postDataJSON() as { operationName?: string } | null)?.operationName,
-      method: request.method(),
-      signedIn: 'authorization' in request.headers(),
-    }));
-    expect(sent).toEqual(expect.arrayContaining([{ operation: 'ProductPage', method: 'GET', signedIn: false }]));
-    expect(sent).toEqual(
-      expect.arrayContaining([
-        { operation: 'PlaceOrder', method: 'POST', signedIn: true },
-        { operation: 'MyOrders', method: 'POST', signedIn: true },
-        { operation: 'CancelOrder', method: 'POST', signedIn: true },
-      ]),
-    );
-    expect(sent.filter(({ operation }) => operation === 'ProductPage' || operation === 'Categories').every(({ signedIn }) => !signedIn)).toBe(true);
-  }, 120_000);
-
-  it('shows a price that changed after the product went into the cart, and orders at it in one click', async () => {
-    // Prepare: the demo customer puts a product in the cart, then an admin raises its price
+  it('shows a total that changed while the checkout page was open, and pays the new one once the shopper confirms it', async () => {
+    // Prepare: the demo customer's cart holds a product, the checkout page is open, then an admin raises its price
     const admin = signToken(loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json')), { sub: 'ops-1', admin: true });
     const before = (
       await api<{ data: { productBySku: { id: string; version: number; price: { amount: number; currency: string } } } }>(
         '{ productBySku(sku: "COF-003") { id version price { amount currency } } }',
       )
     ).data.productBySku;
+    await emptyCustomerCart(store, tokenFor(store));
     const page = await visitor();
-    await page.goto(`${store.webUrl}/signin`);
-    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
-    await page.waitForURL(`${store.webUrl}/`);
+    await signIn(page, store);
     await page.goto(`${store.webUrl}/product/${before.id}`);
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    await page.goto(`${store.webUrl}/checkout`);
+    await chooseAddress(page);
+    await chooseShipping(page);
+    const shownTotal = await page.locator('.totals .total').getAttribute('data-total');
     const raised = before.price.amount + 100;
     const update = await api<{ errors?: unknown[] }>(
       `mutation { updateProduct(id: "${before.id}", expectedVersion: ${before.version}, input: { price: { amount: ${raised}, currency: "${before.price.currency}" } }) { id } }`,
@@ -219,41 +178,46 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     );
 
     // Act
-    await page.goto(`${store.webUrl}/cart`);
-    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('button', { name: /^Pay / }).click();
     const changed = page.locator('[data-code="PRICE_CHANGED"]');
     await changed.waitFor();
     const shown = await changed.textContent();
-    await changed.getByRole('button', { name: 'Order at the new prices' }).click();
-    await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
-    const placed = await page.getByRole('status').textContent();
+    await changed.getByRole('button', { name: /^Pay the new total/ }).click();
+    await page.getByLabel('Card number').waitFor();
+    await payWith(page, CARDS.approve);
+    await page.waitForURL(/\/orders\/[^/]+$/);
+    await page.locator('[data-status="PAID"]').waitFor();
+    const paidTotal = await page.locator('.totals .total').textContent();
 
-    // Assess
+    // Assess: the new total is the old one plus the raise, shown, confirmed and paid
+    const newTotal = Number(shownTotal) + 100;
     expect(update.errors).toBeUndefined();
-    expect(shown).toContain('Prices changed');
-    expect(placed).toContain((raised / 100).toFixed(2));
+    expect(shown).toContain(`now $${(newTotal / 100).toFixed(2)}`);
+    expect(paidTotal).toBe(`$${(newTotal / 100).toFixed(2)}`);
   }, 120_000);
 
   it('sends a shopper whose token expired mid-session back to sign in, keeping the cart', async () => {
-    // Prepare: an expired token in the session, and a cart
+    // Prepare: an expired token in the session, and an anonymous server cart
     const key = loadOrCreateSigningKey(join(store.dataDir, 'local-auth.json'));
     const expired = signToken(key, { sub: 'demo-customer', expiresInSeconds: -60 });
+    const kept = await productBySku('TEA-001');
+    const created = await api<{ data: { cartCreate: { cart: { id: string } } } }>(
+      `mutation { cartCreate(input: { lines: [{ merchandiseId: "${kept.id}", quantity: 1 }] }) { cart { id } } }`,
+    );
     const page = await visitor();
     await page.goto(store.webUrl);
     await page.evaluate(
-      ([token]) => {
+      ([token, cartId]) => {
         const storage = globalThis as unknown as Record<'sessionStorage' | 'localStorage', { setItem(key: string, value: string): void }>;
         storage.sessionStorage.setItem('storefront.session', JSON.stringify({ sub: 'demo-customer', name: 'Dana Demo', admin: false, token }));
-        storage.localStorage.setItem(
-          'storefront.cart',
-          JSON.stringify([{ productId: 'p', name: 'Kept tea', quantity: 1, unitPrice: { amount: 500, currency: 'USD' } }]),
-        );
+        storage.localStorage.setItem('storefront.cartId', cartId!);
       },
-      [expired],
+      [expired, created.data.cartCreate.cart.id],
     );
 
     const requests = apiRequests(page);
-    const refusal = page.waitForResponse((response) => response.request().postDataJSON()?.operationName === 'MyOrders');
+    // the first request that carries the token (attaching the cart, or reading the orders) is refused
+    const refusal = page.waitForResponse((response) => response.request().headers().authorization === `Bearer ${expired}`);
 
     // Act
     await page.goto(`${store.webUrl}/orders`);
@@ -265,7 +229,8 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
       (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('storefront.session'),
     );
     await page.goto(`${store.webUrl}/cart`);
-    const keptItems = await page.getByRole('link', { name: 'Kept tea' }).count();
+    await page.locator('table.cart').waitFor();
+    const keptItems = await page.getByRole('link', { name: kept.name }).count();
 
     // Assess: the expired token was sent and refused, the session forgotten, the page links to sign in, the cart kept
     expect(requests.some((request) => request.headers().authorization === `Bearer ${expired}`)).toBe(true);
@@ -365,39 +330,49 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     expect(stored.data.product.reviews.edges.map(({ node }) => node)).toEqual([{ rating: 4, title: 'Bright and sweet', body: 'Tastes of apricot.' }]);
   }, 120_000);
 
-  it('keeps the checkout’s idempotency key when the shopper retries after a lost answer, so the order is placed once', async () => {
-    // Prepare: the first answer to PlaceOrder is lost on the way back (the order was placed)
+  it('keeps the checkout’s idempotency key when the shopper retries after a lost answer, so the items are held once, in one order', async () => {
+    // Prepare: the first answer to CheckoutBegin is lost on the way back (the order was made and the items held)
     const product = await productBySku('TEA-003');
+    await emptyCustomerCart(store, tokenFor(store));
     const page = await visitor();
-    await page.goto(`${store.webUrl}/signin`);
-    await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
-    await page.waitForURL(`${store.webUrl}/`);
+    await signIn(page, store);
     await page.goto(`${store.webUrl}/product/${product.id}`);
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    await page.goto(`${store.webUrl}/checkout`);
+    await chooseAddress(page);
+    await chooseShipping(page);
     const keys: string[] = [];
+    const orders: string[] = [];
     let lost = false;
     await page.route(store.apiUrl, async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null;
-      if (body?.operationName !== 'PlaceOrder') return route.continue();
+      if (body?.operationName !== 'CheckoutBegin') return route.continue();
       keys.push(body.variables!.input!.idempotencyKey!);
-      if (lost) return route.continue();
+      const response = await route.fetch();
+      orders.push(((await response.json()) as { data: { checkoutBegin: { order: { id: string } } } }).data.checkoutBegin.order.id);
+      if (lost) return route.fulfill({ response });
       lost = true;
-      await route.fetch();
       return route.abort('connectionreset');
     });
 
-    // Act: check out, see the failure, reload the cart (as a shopper might) and try again
-    await page.goto(`${store.webUrl}/cart`);
-    await page.getByRole('button', { name: 'Place order' }).click();
+    // Act: pay, see the failure, reload the checkout (as a shopper might) and pay again
+    await page.getByRole('button', { name: /^Pay / }).click();
     await page.getByRole('alert').waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Place order' }).click();
-    await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+    await chooseAddress(page);
+    await page.locator('button:enabled', { hasText: /^Pay / }).click();
+    await page.getByLabel('Card number').waitFor();
+    await payWith(page, CARDS.approve);
+    await page.waitForURL(/\/orders\/[^/]+$/);
+    await page.locator('[data-status="PAID"]').waitFor();
     const after = await productBySku('TEA-003');
 
-    // Assess: the same key both times, and one unit sold, not two
+    // Assess: the same key both times, one order, and one unit sold, not two
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
+    expect(orders[1]).toBe(orders[0]);
+    expect(page.url()).toContain(encodeURIComponent(orders[0]!));
     expect(after.stock).toBe(product.stock - 1);
   }, 120_000);
 
@@ -458,6 +433,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     await page.locator('#product-title').waitFor();
     const productPage = await axeViolations(page);
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
     await page.goto(`${store.webUrl}/cart`);
     await page.locator('table.cart').waitFor();
     const checkout = await axeViolations(page);
@@ -585,11 +561,13 @@ describe('the production build in Chromium, under the Content-Security-Policy Cl
     await page.getByRole('link', { name: 'Coffee' }).click();
     await page.locator('.product').first().click();
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
     await page.goto(`${store.webUrl}/signin`);
     await page.getByRole('button', { name: /Sign in as Dana Demo/ }).click();
     await page.waitForURL(`${store.webUrl}/`);
     await page.goto(`${store.webUrl}/cart`);
-    await page.getByRole('button', { name: 'Place order' }).waitFor();
+    await page.getByRole('link', { name: 'Check out' }).click();
+    await page.getByRole('heading', { name: 'Shipping address' }).waitFor();
 
     // Assess
     const policy = response!.headers()['content-security-policy'];
@@ -618,5 +596,6 @@ describe('the production build in Chromium, under the Content-Security-Policy Cl
   }, 60_000);
 });
 
+describeCheckout(() => ({ store, browser }));
 describeAdminPages(() => ({ store, browser }));
 describeVariantPicker(() => ({ store, browser }));

@@ -3,12 +3,15 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import type { ApolloClient } from '@apollo/client';
 import type { Auth } from './auth';
+import { CartKeeper } from './components/CartKeeper';
 import { Layout } from './components/Layout';
 import { ErrorState, Loading } from './components/ui';
 import { AuthContext } from './hooks';
 import { CartPage } from './pages/CartPage';
 import { CategoryPage } from './pages/CategoryPage';
+import { CheckoutPage } from './pages/CheckoutPage';
 import { Home } from './pages/Home';
+import { OrderPage } from './pages/OrderPage';
 import { OrdersPage } from './pages/OrdersPage';
 import { ProductPage } from './pages/ProductPage';
 import { SearchPage } from './pages/SearchPage';
@@ -33,6 +36,7 @@ export function App({ client, auth }: { client: ApolloClient; auth: Auth }) {
     <AuthContext.Provider value={auth}>
       <ApolloProvider client={client}>
         <BrowserRouter>
+          <CartKeeper />
           <Layout>
             <Routes>
               <Route path="/" element={<Home />} />
@@ -40,7 +44,9 @@ export function App({ client, auth }: { client: ApolloClient; auth: Auth }) {
               <Route path="/product/:id" element={<ProductPage />} />
               <Route path="/search" element={<SearchPage />} />
               <Route path="/cart" element={<CartPage />} />
+              <Route path="/checkout" element={<CheckoutPage />} />
               <Route path="/orders" element={<OrdersPage />} />
+              <Route path="/orders/:id" element={<OrderPage />} />
               <Route path="/signin" element={<SignInPage />} />
               <Route path="/callback" element={<CallbackPage />} />
               <Route

@@ -37,9 +37,10 @@ function isAdminOperation(name: string | undefined): boolean {
 
 /**
  * Apollo Client for the storefront. Every operation goes out as a trusted document: its hash
- * only, never its text. Catalog reads, and every read while signed out, go anonymously by GET,
+ * only, never its text. Catalog reads go anonymously by GET,
  * so the stage's API Gateway cache can serve them (a short URL, keyed on the hash and the
- * variables; the catalog answers everyone alike); mutations, the signed-in shopper's own reads and
+ * variables; the catalog answers everyone alike); mutations, the shopper's own reads (the cart,
+ * signed in or not; orders) and
  * every admin operation (its catalog reads too) go by POST with the access token, when there is
  * one (the API refuses a GET that carries one).
  */
@@ -48,7 +49,8 @@ export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
     const definition = getMainDefinition(operation.query);
     const admin = isAdminOperation(operation.operationName);
     const session = isCatalogRead(definition) && !admin ? undefined : auth.session();
-    const anonymousRead = !session && !admin && definition.kind === 'OperationDefinition' && definition.operation === 'query';
+    // the shopper's own reads (a cart, by its private id) go by POST even anonymously: never from the cache
+    const anonymousRead = !admin && isCatalogRead(definition);
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       headers: session ? { ...headers, authorization: `Bearer ${session.token}` } : headers,
       fetchOptions: { method: anonymousRead ? 'GET' : 'POST' },
@@ -73,6 +75,7 @@ export function createClient(config: StoreConfig, auth: Auth): ApolloClient {
           fields: {
             products: relayStylePagination(['categoryId', 'sort']),
             lowStock: relayStylePagination(),
+            orders: relayStylePagination(['status']),
             searchProducts: relayStylePagination(['query', 'filter', 'sort']),
           },
         },

@@ -20,3 +20,8 @@ export function orderStatusLabel(status: OrderStatus | (string & {})): string {
   const words = status.toLowerCase().replace(/_+/g, ' ').trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Unknown';
 }
+
+/** Whether the customer may still cancel an order in this status (`orderCancel`: before it is fulfilled). */
+export function customerCanCancel(status: string): boolean {
+  return status === 'PENDING_PAYMENT' || status === 'PLACED' || status === 'PAID';
+}

@@ -22,11 +22,15 @@ const ANSWERS: Record<string, unknown> = {
     },
   },
   MyOrders: { me: null },
-  PlaceOrder: { placeOrder: { id: 'o1' } },
+  CartCreate: { cartCreate: { cart: { id: 'cart_1' } } },
+  CartShippingAddressUpdate: { cartShippingAddressUpdate: { cart: { id: 'cart_1', availableShippingMethods: [{ id: 'standard' }] } } },
+  CartShippingMethodUpdate: { cartShippingMethodUpdate: { cart: { id: 'cart_1', cost: { total: money(2700) } } } },
+  CheckoutBegin: { checkoutBegin: { order: { id: 'o1' } } },
+  CheckoutPaymentConfirm: { checkoutPaymentConfirm: { order: { id: 'o1' } } },
 };
 
 describe('the load bench’s shopper', () => {
-  it('searches for a word of a product it saw, then orders an available variant of a product page it read, by variantId at the price shown', async () => {
+  it('searches for a word of a product it saw, then buys an available variant of a product page it read through the cart and checkout, at the total shown', async () => {
     // Prepare: a stand-in API that records the orders it is sent
     const orders: unknown[] = [];
     const searches: string[] = [];
@@ -39,7 +43,8 @@ describe('the load bench’s shopper', () => {
           ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName: string; variables: unknown })
           : undefined;
         const operation = body?.operationName ?? url.searchParams.get('operationName') ?? '';
-        if (operation === 'PlaceOrder') orders.push(body!.variables);
+        if (body && !operation.startsWith('Search') && !['Categories', 'CategoryProducts', 'ProductPage', 'MyOrders'].includes(operation))
+          orders.push({ [operation]: body.variables });
         if (operation.startsWith('Search')) searches.push(`${request.method} ${operation} ${url.searchParams.get('variables')}`);
         response.setHeader('content-type', 'application/json');
         response.end(JSON.stringify({ data: ANSWERS[operation] }));
@@ -57,7 +62,7 @@ describe('the load bench’s shopper', () => {
         categoryIds: ['c1'],
         thinkMs: 0,
         until: performance.now() + 60_000,
-        allow: () => orders.length === 0,
+        allow: () => !orders.some((sent) => 'CheckoutPaymentConfirm' in (sent as object)),
         record: () => undefined,
         random: () => 0.01,
       });
@@ -73,7 +78,11 @@ describe('the load bench’s shopper', () => {
       'GET SearchProducts {"query":"Yirgacheffe","filter":null,"sort":"RELEVANCE","first":12}',
     ]);
     expect(orders).toEqual([
-      { input: { idempotencyKey: expect.any(String), items: [{ productId: 'p1', variantId: 'v-ok', quantity: 1, expectedUnitPrice: money(2200) }] } },
+      { CartCreate: { input: { lines: [{ merchandiseId: 'v-ok', quantity: 1 }] } } },
+      { CartShippingAddressUpdate: { input: { cartId: 'cart_1', address: expect.objectContaining({ countryCode: 'US' }) } } },
+      { CartShippingMethodUpdate: { input: { cartId: 'cart_1', shippingMethodId: 'standard' } } },
+      { CheckoutBegin: { input: { cartId: 'cart_1', idempotencyKey: expect.any(String), expectedTotal: money(2700) } } },
+      { CheckoutPaymentConfirm: { input: { orderId: 'o1', paymentMethod: '4242424242424242', idempotencyKey: expect.any(String) } } },
     ]);
   });
 });

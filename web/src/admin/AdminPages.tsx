@@ -1,6 +1,7 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { CategoriesPage } from './CategoriesPage';
 import { LowStockPage } from './LowStockPage';
+import { OrdersPage } from './OrdersPage';
 import { ProductCreatePage } from './ProductCreatePage';
 import { ProductEditorPage } from './ProductEditorPage';
 import { ProductsPage } from './ProductsPage';
@@ -21,6 +22,7 @@ export default function AdminPages() {
         </NavLink>
         <NavLink to="/admin/products">Products</NavLink>
         <NavLink to="/admin/categories">Categories</NavLink>
+        <NavLink to="/admin/orders">Orders</NavLink>
       </nav>
       <Routes>
         <Route index element={<LowStockPage />} />
@@ -28,6 +30,7 @@ export default function AdminPages() {
         <Route path="products/new" element={<ProductCreatePage />} />
         <Route path="products/:id" element={<ProductEditorPage />} />
         <Route path="categories" element={<CategoriesPage />} />
+        <Route path="orders" element={<OrdersPage />} />
         <Route path="*" element={<p>This admin page does not exist.</p>} />
       </Routes>
     </div>

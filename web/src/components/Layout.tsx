@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
-import { useAuth, useCart, useSession } from '../hooks';
+import { useAuth, useCartQuantity, useSession } from '../hooks';
 import { SearchBox } from './SearchBox';
 
 export function Layout({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const session = useSession();
-  const items = useCart().reduce((sum, line) => sum + line.quantity, 0);
+  const items = useCartQuantity();
   return (
     <>
       <a className="skip" href="#main">

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { CancelOrderDocument, MyOrdersDocument } from '../../../generated/web/graphql';
+import { MyOrdersDocument, OrderCancelDocument } from '../../../generated/web/graphql';
 import { ErrorState, Loading } from '../components/ui';
 import { problemOf } from '../errors';
 import { useSession } from '../hooks';
-import { orderStatusLabel } from '../orderStatus';
+import { customerCanCancel, orderStatusLabel } from '../orderStatus';
 import { formatMoney } from '../../../core/money';
 
 export function OrdersPage() {
@@ -21,7 +21,7 @@ export function OrdersPage() {
 
 function Orders() {
   const { data, loading, error, refetch } = useQuery(MyOrdersDocument, { fetchPolicy: 'network-only' });
-  const [cancelOrder, cancelling] = useMutation(CancelOrderDocument);
+  const [cancelOrder, cancelling] = useMutation(OrderCancelDocument);
   const orders = data?.me?.orders.edges.map(({ node }) => node) ?? [];
   return (
     <section aria-labelledby="orders-title">
@@ -29,15 +29,24 @@ function Orders() {
       {loading ? <Loading what="your orders" /> : null}
       {error ? <ErrorState problem={problemOf(error)} onRetry={() => void refetch()} /> : null}
       {cancelling.error ? <ErrorState problem={problemOf(cancelling.error)} /> : null}
+      {cancelling.data?.orderCancel.userErrors[0] ? (
+        <p className="error" role="alert">
+          The order could not be cancelled: {cancelling.data.orderCancel.userErrors[0].message}
+        </p>
+      ) : null}
       {data && orders.length === 0 ? <p>No orders yet.</p> : null}
       <ul className="orders">
         {orders.map((order) => (
           <li key={order.id} data-order={order.id}>
             <h2>
-              Order {order.id} <span className={`status ${order.status.toLowerCase()}`}>{orderStatusLabel(order.status)}</span>
+              <Link to={`/orders/${order.id}`}>Order {order.id}</Link>{' '}
+              <span className={`status ${order.status.toLowerCase()}`} data-status={order.status}>
+                {orderStatusLabel(order.status)}
+              </span>
             </h2>
             <p>
               {new Date(order.placedAt).toLocaleString('en-US')}, {formatMoney(order.total)}
+              {order.trackingNumber ? `, tracking number ${order.trackingNumber}` : ''}
             </p>
             <ul>
               {order.items.map((item) => (
@@ -47,12 +56,12 @@ function Orders() {
                 </li>
               ))}
             </ul>
-            {order.status === 'PLACED' ? (
+            {customerCanCancel(order.status) ? (
               <button
                 type="button"
                 disabled={cancelling.loading}
                 onClick={() =>
-                  void cancelOrder({ variables: { id: order.id } })
+                  void cancelOrder({ variables: { input: { orderId: order.id, expectedVersion: order.version } } })
                     .then(() => refetch())
                     .catch(() => undefined)
                 }

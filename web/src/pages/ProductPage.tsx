@@ -2,12 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { AddReviewDocument, ProductPageDocument } from '../../../generated/web/graphql';
-import { cart } from '../cart';
+import { cartErrorText } from '../cartText';
 import { ProductImage } from '../components/ProductImage';
 import { ErrorState, Loading, Rating } from '../components/ui';
 import { VariantPicker } from '../components/VariantPicker';
-import { problemOf } from '../errors';
+import { problemOf, type Problem } from '../errors';
 import { useSession } from '../hooks';
+import { useCartActions } from '../useCartActions';
 import { initialSelection, stockLabel, variantFor, type Selection } from '../variantPicker';
 import { formatMoney } from '../../../core/money';
 
@@ -17,6 +18,9 @@ export function ProductPage() {
   const { data, loading, error, refetch } = useQuery(ProductPageDocument, { variables: { id } });
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [refusal, setRefusal] = useState<Problem>();
+  const actions = useCartActions();
   // the choice belongs to its product: another product page starts on its own first available variant
   const [chosen, setChosen] = useState<{ productId: string; selection: Selection }>();
   const product = data?.product;
@@ -28,17 +32,20 @@ export function ProductPage() {
   const selection = chosen?.productId === product.id ? chosen.selection : initialSelection(product.options, product.variants);
   // a product's variants each select a value of every option; with one variant, its values need no choosing
   const variant = product.variants.length > 1 ? variantFor(product.options, product.variants, selection) : product.variants[0];
-  const add = () => {
+  const add = async () => {
     if (!variant) return;
-    cart.add({
-      productId: product.id,
-      variantId: variant.id,
-      selectedOptions: product.variants.length > 1 ? variant.selectedOptions.map(({ name, value }) => ({ name, value })) : [],
-      name: product.name,
-      quantity,
-      unitPrice: { amount: variant.price.amount, currency: variant.price.currency },
-    });
-    setAdded(true);
+    setAdding(true);
+    setAdded(false);
+    setRefusal(undefined);
+    try {
+      const [refused] = await actions.add([{ merchandiseId: variant.id, quantity }]);
+      if (refused) setRefusal({ code: refused.code, message: cartErrorText(refused), retryable: false });
+      else setAdded(true);
+    } catch (caught) {
+      setRefusal(problemOf(caught));
+    } finally {
+      setAdding(false);
+    }
   };
 
   return (
@@ -65,6 +72,7 @@ export function ProductPage() {
           onChange={(next) => {
             setChosen({ productId: product.id, selection: next });
             setAdded(false);
+            setRefusal(undefined);
           }}
         />
       ) : null}
@@ -84,9 +92,10 @@ export function ProductPage() {
               onChange={(event) => setQuantity(Math.max(1, Number(event.target.value)))}
             />
           </label>
-          <button type="button" onClick={add}>
+          <button type="button" onClick={() => void add()} disabled={adding}>
             Add to cart
           </button>
+          {refusal ? <ErrorState problem={refusal} onRetry={() => void add()} /> : null}
           {added ? (
             <p role="status">
               Added. <Link to="/cart">Go to the cart</Link>
