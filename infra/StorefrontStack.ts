@@ -113,6 +113,7 @@ export class StorefrontStack extends Stack {
           clientId: this.identity.client.userPoolClientId,
           domain: authDomain,
         },
+        payments: { provider: DEPLOYED_PAYMENT_PROVIDER, publishableKey: stage.stripePublishableKey },
       },
       [authDomain, `https://cognito-idp.${region}.amazonaws.com`],
     );

@@ -38,6 +38,13 @@ export interface StageSettings {
   readonly removalPolicy: 'retain' | 'destroy';
   readonly pointInTimeRecovery: boolean;
   readonly deletionProtection: boolean;
+  /**
+   * Stripe's publishable key (`pk_test_…`, `pk_live_…` in prod), which the storefront's Stripe.js
+   * uses in the browser: public by design. Never a secret or restricted key (`sk_…`, `rk_…`): those
+   * live in the stage's payment secret. The repo holds a placeholder per stage; put the Stripe
+   * account's key here before the stage's first deploy (docs/payments.md).
+   */
+  readonly stripePublishableKey: string;
   /** Whether the schema can be introspected (Apollo Sandbox). */
   readonly introspection: boolean;
   /**
@@ -148,6 +155,7 @@ export const stages = {
     removalPolicy: 'destroy',
     pointInTimeRecovery: false,
     deletionProtection: false,
+    stripePublishableKey: 'pk_test_placeholder_set_before_first_deploy',
     introspection: true,
     trustedDocuments: 'allow',
     tracing: true,
@@ -171,6 +179,7 @@ export const stages = {
     removalPolicy: 'destroy',
     pointInTimeRecovery: true,
     deletionProtection: false,
+    stripePublishableKey: 'pk_test_placeholder_set_before_first_deploy',
     introspection: false,
     trustedDocuments: 'allow',
     tracing: true,
@@ -193,6 +202,7 @@ export const stages = {
     removalPolicy: 'retain',
     pointInTimeRecovery: true,
     deletionProtection: true,
+    stripePublishableKey: 'pk_live_placeholder_set_before_first_deploy',
     introspection: false,
     trustedDocuments: 'require',
     tracing: true,

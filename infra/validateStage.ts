@@ -16,6 +16,7 @@ const STAGE_NAME = /^[a-z][a-z0-9-]{0,19}$/;
 /** Scheme, lower-case host and optional port: what browsers send, and safe to embed in the preflight template. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
+const STRIPE_PUBLISHABLE_KEY = /^pk_(test|live)_[A-Za-z0-9_]+$/;
 /** A Lambda runtime version, as INIT_START names it. */
 const RUNTIME_VERSION_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+::runtime:[0-9a-f]{64}$/;
 const SCHEDULE = /^(rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)|cron\(\S+( \S+){5}\))$/;
@@ -161,6 +162,14 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     fail(`documentCostBudget ${stage.documentCostBudget} must be a whole number from 1 to 1000000.`);
   }
 
+  if (/^(sk|rk)_/.test(stage.stripePublishableKey)) {
+    fail(
+      'stripePublishableKey is a secret or restricted key (sk_…, rk_…): it would ship to every browser; put the publishable key (pk_…) here and the secret key in the payment secret.',
+    );
+  } else if (!STRIPE_PUBLISHABLE_KEY.test(stage.stripePublishableKey)) {
+    fail(`stripePublishableKey "${stage.stripePublishableKey}" is not a Stripe publishable key (pk_test_… or pk_live_…).`);
+  }
+
   if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(stage.trustedDocuments)) {
     fail(`trustedDocuments "${stage.trustedDocuments}" must be one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}.`);
   }
@@ -173,6 +182,8 @@ export function validateStage(stage: StageSettings, key: string = stage.name): s
     if (!stage.pointInTimeRecovery) fail('prod must have pointInTimeRecovery on (orders cannot be re-created).');
     if (!stage.deletionProtection) fail('prod must have deletionProtection on.');
     if (stage.removalPolicy !== 'retain') fail('prod must have removalPolicy "retain".');
+    if (!stage.stripePublishableKey.startsWith('pk_live_'))
+      fail('prod must have a live stripePublishableKey (pk_live_…): a test key takes no real payments.');
     if (stage.introspection) fail('prod must have introspection off.');
     if (stage.allowTestInvoke) fail('prod must not allow console test invocations (allowTestInvoke).');
     if (stage.costForEveryone) fail("prod must not show every caller what requests cost (costForEveryone): admins' answers carry it.");

@@ -232,6 +232,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             config: {
               apiUrl: `http://localhost:${port}${GRAPHQL_PATH}`,
               auth: { kind: 'local', tokensUrl: `http://localhost:${port}${LOCAL_TOKENS_PATH}` },
+              payments: { provider: 'local' },
             },
           }));
     // lets `npm run settings` and `npm run job` find this stack, once all of it runs (the pid tells them it still does)

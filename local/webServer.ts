@@ -13,6 +13,8 @@ const WEB_DIST = join(PROJECT_ROOT, 'web', 'dist');
 export interface LocalWebConfig {
   readonly apiUrl: string;
   readonly auth: { readonly kind: 'local'; readonly tokensUrl: string };
+  /** The local provider's test cards: nothing of Stripe loads under `npm start`. */
+  readonly payments: { readonly provider: 'local' };
 }
 
 export interface WebServer {

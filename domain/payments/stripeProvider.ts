@@ -66,7 +66,8 @@ export function createStripeProvider({
           {
             amount,
             currency: currency.toLowerCase(),
-            automatic_payment_methods: { enabled: true },
+            // the storefront's card field confirms on the server with no return URL: no payment method that leaves the page
+            automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
             metadata: { ...metadata, ...referenceMetadata(references) },
           },
           { idempotencyKey },

@@ -67,6 +67,8 @@ export interface SiteConfig {
     readonly clientId: string;
     readonly domain: string;
   };
+  /** How the checkout pays: the stage's payment provider and, for Stripe, its publishable key (public by design). */
+  readonly payments: { readonly provider: 'stripe'; readonly publishableKey: string };
 }
 
 /**
@@ -83,6 +85,7 @@ export class StorefrontSite extends Construct {
   /** The storefront's origins (`https://…cloudfront.net`, and the custom domain if any): they join the stage's CORS list. */
   readonly origins: readonly string[];
   private apiOrigin?: string;
+  private paymentProvider?: SiteConfig['payments']['provider'];
   private readonly logRetentionDays: number;
   private readonly removalPolicy: RemovalPolicy;
   private authOrigins: readonly string[] = [];
@@ -114,20 +117,21 @@ export class StorefrontSite extends Construct {
     this.origins = [`https://${this.distribution.distributionDomainName}`, ...(stage.webDomain ? [`https://${stage.webDomain.domainName}`] : [])];
   }
 
-  /**
-   * Deploys the build and the stage's `config.json` (the API, the user pool), and lets the pages
-   * call the API and sign in (the Content-Security-Policy names exactly those origins).
-   */
   /** Lets the pages post to `origin` (the admin pages' presigned image uploads to the media bucket). */
   allowUploadsTo(origin: string): void {
     this.uploadOrigins.push(origin);
   }
 
+  /**
+   * Deploys the build and the stage's `config.json` (the API, the user pool, the payment provider),
+   * and lets the pages call the API, sign in and pay (the Content-Security-Policy names exactly those origins).
+   */
   deploy(config: SiteConfig, authOrigins: readonly string[]): void {
     if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
       throw new Error(`The storefront is not built (${WEB_DIST} has no index.html): run \`npm run build:web\` (\`cdk synth\` and \`npm test\` do).`);
     }
     this.apiOrigin = config.apiOrigin;
+    this.paymentProvider = config.payments.provider;
     this.authOrigins = authOrigins;
     const logGroup = new LogGroup(this, 'DeploymentLogs', { retention: this.logRetentionDays as RetentionDays, removalPolicy: this.removalPolicy });
     // The new build's assets first, next to the previous build's (no pruning: open tabs still load them) ...
@@ -146,7 +150,7 @@ export class StorefrontSite extends Construct {
       destinationBucket: this.bucket,
       sources: [
         Source.asset(WEB_DIST, { exclude: [ASSETS_PREFIX.slice(0, -1)] }),
-        Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth }),
+        Source.jsonData('config.json', { apiUrl: config.apiUrl, auth: config.auth, payments: config.payments }),
       ],
       exclude: [`${ASSETS_PREFIX}*`],
       distribution: this.distribution,
@@ -182,7 +186,12 @@ export class StorefrontSite extends Construct {
     const csp = Lazy.string({
       produce: () => {
         if (!this.apiOrigin) throw new Error('StorefrontSite.deploy() was not called: the storefront would have no API to call.');
-        return contentSecurityPolicy({ apiOrigin: this.apiOrigin, authOrigins: this.authOrigins, uploadOrigins: this.uploadOrigins });
+        return contentSecurityPolicy({
+          apiOrigin: this.apiOrigin,
+          authOrigins: this.authOrigins,
+          uploadOrigins: this.uploadOrigins,
+          paymentProvider: this.paymentProvider,
+        });
       },
     });
     const security = {

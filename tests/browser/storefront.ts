@@ -92,7 +92,9 @@ export async function serveBuiltStorefront(apiUrl: string): Promise<{ url: strin
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/config.json') {
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ apiUrl, auth: { kind: 'local', tokensUrl: apiUrl.replace('/graphql', '/local/tokens') } }));
+      response.end(
+        JSON.stringify({ apiUrl, auth: { kind: 'local', tokensUrl: apiUrl.replace('/graphql', '/local/tokens') }, payments: { provider: 'local' } }),
+      );
       return;
     }
     const file = join(dist, path);

@@ -69,7 +69,11 @@ describe('npm start', () => {
       expect(entry.status).toBe(200);
       expect(entry.headers.get('content-type')).toMatch(/javascript/);
       expect(await entry.text()).toMatch(/from "\/src\/App\.tsx/);
-      expect(config).toEqual({ apiUrl: url, auth: { kind: 'local', tokensUrl: expect.stringMatching(/\/local\/tokens$/) } });
+      expect(config).toEqual({
+        apiUrl: url,
+        auth: { kind: 'local', tokensUrl: expect.stringMatching(/\/local\/tokens$/) },
+        payments: { provider: 'local' },
+      });
       expect(preflight.headers.get('access-control-allow-origin')).toBe(webUrl);
       expect(demoUsers.users.map((user) => user.sub)).toEqual(['demo-customer', 'demo-admin']);
 

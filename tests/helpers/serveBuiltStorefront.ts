@@ -11,7 +11,11 @@ async function main() {
     built: true,
     distDir: distDir!,
     log: (line) => console.log(line),
-    config: { apiUrl: 'http://localhost:4000/graphql', auth: { kind: 'local', tokensUrl: 'http://localhost:4000/local/tokens' } },
+    config: {
+      apiUrl: 'http://localhost:4000/graphql',
+      auth: { kind: 'local', tokensUrl: 'http://localhost:4000/local/tokens' },
+      payments: { provider: 'local' },
+    },
   });
   console.log(`ready ${web.url}`);
   process.once('SIGTERM', () => void web.stop().then(() => process.exit(0)));

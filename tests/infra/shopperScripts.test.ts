@@ -14,6 +14,9 @@ const ADMIN_OPERATIONS = parse(readFileSync(join(PROJECT_ROOT, 'web', 'src', 'op
 /** Words of the admin pages' own components. */
 const ADMIN_WORDS = ['Reload and re-apply my changes', 'Adjust stock', 'Low-stock threshold'];
 
+/** Where Stripe's loader (`@stripe/stripe-js`) fetches Stripe.js from: its code names it. */
+const STRIPE_JS_ORIGIN = 'https://js.stripe.com';
+
 const textOf = (files: readonly string[]) => files.map((file) => readFileSync(join(DIST, file), 'utf8')).join('\n');
 const quoted = (text: string, name: string) => new RegExp(`["'\`]${name}["'\`]`).test(text);
 
@@ -33,5 +36,21 @@ describe('the built storefront (web/dist, `npm run build:web`)', () => {
     expect(ADMIN_WORDS.filter((words) => shopper.includes(words))).toEqual([]);
     expect(ADMIN_OPERATIONS.filter((name) => !quoted(later, name))).toEqual([]);
     expect(ADMIN_WORDS.filter((words) => !later.includes(words))).toEqual([]);
+  });
+
+  it('ships no Stripe.js in what a shopper loads: the Stripe card field is a chunk of its own, loaded on the payment step only', () => {
+    // Prepare
+    const { initial, lazy } = storefrontScripts(DIST);
+
+    // Act
+    const shopper = textOf(initial);
+    const stripeChunks = lazy.filter((file) => readFileSync(join(DIST, file), 'utf8').includes(STRIPE_JS_ORIGIN));
+
+    // Assess: the local test-card form is in the entry; Stripe's loader (which names its script's origin) only in one lazy chunk
+    expect(shopper).toContain('Card number');
+    expect(shopper).not.toContain(STRIPE_JS_ORIGIN);
+    expect(shopper).not.toContain('createPaymentMethod');
+    expect(stripeChunks).toHaveLength(1);
+    expect(textOf(stripeChunks)).toContain('createPaymentMethod');
   });
 });

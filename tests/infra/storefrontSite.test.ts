@@ -15,6 +15,30 @@ function viewerRequest(code: string, uri: string): string {
   return (context as { result: { uri: string } }).result.uri;
 }
 
+describe('the Content-Security-Policy per payment provider', () => {
+  const origins = { apiOrigin: 'https://api.example.com', authOrigins: ['https://auth.example.com'] };
+  const directives = (policy: string) => new Map(policy.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
+
+  it('lets in nothing of Stripe for the local provider (npm start, the tests)', () => {
+    const policy = contentSecurityPolicy({ ...origins, paymentProvider: 'local' });
+
+    expect(policy).not.toContain('stripe.com');
+    expect(directives(policy).has('frame-src')).toBe(false);
+    expect(contentSecurityPolicy(origins)).toBe(policy);
+  });
+
+  it("lets in exactly Stripe.js's script, frames and API for the stripe provider, and changes nothing else", () => {
+    const local = directives(contentSecurityPolicy({ ...origins, paymentProvider: 'local' }));
+
+    const stripe = directives(contentSecurityPolicy({ ...origins, paymentProvider: 'stripe' }));
+
+    expect(stripe.get('script-src')).toEqual(["'self'", 'https://js.stripe.com']);
+    expect(stripe.get('frame-src')).toEqual(['https://js.stripe.com', 'https://hooks.stripe.com']);
+    expect(stripe.get('connect-src')).toEqual([...local.get('connect-src')!, 'https://api.stripe.com']);
+    for (const [name, sources] of local) if (name !== 'script-src' && name !== 'connect-src') expect(stripe.get(name)).toEqual(sources);
+  });
+});
+
 describe('the storefront after a release', () => {
   let synthesized: Synthesized;
   let json: TemplateJson;
@@ -171,7 +195,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       expect(config.CustomErrorResponses).toEqual([403, 404].map((ErrorCode) => ({ ErrorCode, ErrorCachingMinTTL: 10 })));
     });
 
-    it("sends a Content-Security-Policy that lets the pages call this stage's API, sign-in and image uploads only, with HSTS and no framing", () => {
+    it("sends a Content-Security-Policy that lets the pages call this stage's API, sign-in, image uploads and Stripe.js only, with HSTS and no framing", () => {
       const [apiId] = onlyResource(json, 'AWS::ApiGateway::RestApi');
       const [bucketId] = onlyResource(json, 'AWS::S3::Bucket', (r) => String(r.Metadata?.['aws:cdk:path']).includes('/Media/Bucket/'));
       const [domainId] = onlyResource(json, 'AWS::Cognito::UserPoolDomain');
@@ -183,6 +207,7 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
             apiOrigin: `https://<${apiId}>.execute-api.${RENDERED_REGION}.amazonaws.com`,
             authOrigins: [`https://<${domainId}>.auth.${RENDERED_REGION}.amazoncognito.com`, `https://cognito-idp.${RENDERED_REGION}.amazonaws.com`],
             uploadOrigins: [`https://<${bucketId}.RegionalDomainName>`, `https://<${bucketId}.DomainName>`],
+            paymentProvider: 'stripe',
           }),
         );
         expect(security.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: HSTS_MAX_AGE_SECONDS, IncludeSubdomains: true, Override: true });
@@ -208,6 +233,17 @@ describe.each(SHIPPED_STAGES.map((stage) => [stage.name, stage] as const))('Stor
       // config.json's values are resolved at deploy time, from these resources
       const referenced = Object.values(p.SourceMarkers[1] as Record<string, { Ref: string }>).map((value) => value.Ref);
       expect(referenced).toEqual(expect.arrayContaining([apiId, poolId, clientId, domainId]));
+    });
+
+    it("names Stripe and this stage's publishable key in config.json, the checkout's payment provider", () => {
+      const [, deployment] = onlyResource(json, 'Custom::CDKBucketDeployment', (r) => r.Metadata['aws:cdk:path'].includes('/Web/Content/'));
+      const [, configKey] = deployment.Properties.SourceObjectKeys as string[];
+      const configFile = path.join(shipped.outdir, `asset.${path.basename(configKey, '.zip')}`, 'config.json');
+
+      const config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
+
+      expect(config.payments).toEqual({ provider: 'stripe', publishableKey: stage.stripePublishableKey });
+      expect(stage.stripePublishableKey).toMatch(/^pk_/);
     });
   });
 });

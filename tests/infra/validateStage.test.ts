@@ -14,6 +14,11 @@ describe('validateStage', () => {
     expect(validateStage(stage, key)).toEqual([]);
   });
 
+  it('rejects a test publishable key in prod', () => {
+    const problems = validateStage({ ...stages.prod, stripePublishableKey: 'pk_test_abc123' }, 'prod');
+    expect(problems).toEqual([expect.stringMatching(/prod must have a live stripePublishableKey/)]);
+  });
+
   it('rejects "*" in prod origins with a message that says so', () => {
     const problems = validateStage({ ...stages.prod, corsOrigins: ['*'] }, 'prod');
     expect(problems).toEqual(['corsOrigins contains "*": wildcards are not allowed in prod; list each origin.']);
@@ -60,6 +65,9 @@ describe('validateStage', () => {
       /"no-reply@shop\.example\.com" is not an address of emailSender\.sesVerifiedDomain "example\.com"/,
     ],
     [{ waf: { rateLimitPer5Minutes: 5 } }, /waf\.rateLimitPer5Minutes 5/],
+    [{ stripePublishableKey: 'sk_test_abc123' }, /stripePublishableKey is a secret or restricted key/],
+    [{ stripePublishableKey: 'rk_live_abc123' }, /stripePublishableKey is a secret or restricted key/],
+    [{ stripePublishableKey: 'abc123' }, /stripePublishableKey "abc123" is not a Stripe publishable key/],
     [{ trustedDocuments: 'sometimes' }, /trustedDocuments "sometimes" must be one of off, allow, require/],
     [{ documentCostBudget: 0 }, /documentCostBudget 0 must be a whole number from 1 to 1000000/],
     [{ documentCostBudget: 2.5 }, /documentCostBudget 2\.5 must be a whole number/],

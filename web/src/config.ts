@@ -3,6 +3,20 @@ export interface StoreConfig {
   /** The GraphQL endpoint, on another origin (API Gateway). */
   readonly apiUrl: string;
   readonly auth: LocalAuthConfig | CognitoAuthConfig;
+  /** How the checkout takes the card: the provider the stage's API pays through. */
+  readonly payments: LocalPaymentsConfig | StripePaymentsConfig;
+}
+
+/** `npm start` and the tests: the local provider's test cards, typed into the page; nothing of Stripe loads. */
+export interface LocalPaymentsConfig {
+  readonly provider: 'local';
+}
+
+/** A deployed stage: the card is typed into Stripe's own field (Stripe.js), never into the page. */
+export interface StripePaymentsConfig {
+  readonly provider: 'stripe';
+  /** Stripe's publishable key (`pk_…`): public by design. */
+  readonly publishableKey: string;
 }
 
 /** `npm start`: demo users' tokens from the local stack's own route (never deployed). */

@@ -10,7 +10,7 @@ async function start() {
   try {
     const config = await loadConfig();
     const auth = await createAuth(config);
-    root.render(<App client={createClient(config, auth)} auth={auth} />);
+    root.render(<App client={createClient(config, auth)} auth={auth} payments={config.payments} />);
   } catch {
     root.render(
       <main className="error" role="alert">

@@ -45,7 +45,7 @@ function Checkout() {
   const [problem, setProblem] = useState<Problem>();
   const [payFailure, setPayFailure] = useState<Problem>();
   const [refusal, setRefusal] = useState<CheckoutProblem>();
-  const [begun, setBegun] = useState<{ order: NonNullable<Begun['order']>; provider: string }>();
+  const [begun, setBegun] = useState<{ order: NonNullable<Begun['order']>; provider: string; clientSecret?: string }>();
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (refusal) alert.current?.focus();
@@ -99,7 +99,8 @@ function Checkout() {
         void refetch();
         return;
       }
-      if (payload?.order && payload.payment) setBegun({ order: payload.order, provider: payload.payment.provider });
+      if (payload?.order && payload.payment)
+        setBegun({ order: payload.order, provider: payload.payment.provider, clientSecret: payload.payment.clientSecret ?? undefined });
     } catch (caught) {
       setPayFailure(problemOf(caught));
     }
@@ -112,6 +113,7 @@ function Checkout() {
         <PaymentSection
           order={begun.order}
           provider={begun.provider}
+          clientSecret={begun.clientSecret}
           onPaid={(orderId) => {
             cart.setId(undefined);
             navigate(`/orders/${orderId}`);

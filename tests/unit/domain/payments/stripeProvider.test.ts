@@ -104,6 +104,7 @@ describe('createStripeProvider', () => {
       amount: '2599',
       currency: 'usd',
       'automatic_payment_methods[enabled]': 'true',
+      'automatic_payment_methods[allow_redirects]': 'never',
       'metadata[stage]': 'qa',
       'metadata[checkout_id]': 'chk-1',
       'metadata[order_id]': 'ord-1',
