@@ -10,6 +10,7 @@ import { getDiscountCodes, insertDiscountCode } from '../../data/discountCodes';
 import { getOrderWithLines } from '../../data/orders';
 import { getProduct } from '../../data/products';
 import { LOCAL_TEST_CARDS } from '../../domain/payments/localProvider';
+import { startLocalHoldExpiry } from '../../local/localHoldExpiry';
 import { LOCAL_NOTIFIER_CONTEXT } from '../../local/startLocalNotifier';
 import { startStreamPoller, type StreamPoller } from '../../local/streamPoller';
 import { createNotifierHandler, type NotifierHandler } from '../../notifier/createNotifierHandler';
@@ -173,5 +174,32 @@ describe('abandoned checkouts: the TTL deletion of a hold marker, through the no
     expect((await getOrderWithLines(kit.h.db, { orderId, consistent: true }))!.order).toMatchObject({ status: 'PAID', version: 2 });
     expect(eventTypesOf(orderId)).toEqual(['ORDER_PENDING_PAYMENT', 'ORDER_PAID']);
     expect((await getProduct(kit.h.db, { productId: product.productId, consistent: true }))!.stock).toBe(3);
+  });
+
+  it('has npm start stand in for TTL: its sweep deletes only expired markers and their orders are recorded cancelled', async () => {
+    // Prepare: one pending order past its hold, one started after the clock moved
+    const product = await aProduct(kit.h.db, categoryId, { stock: 10 });
+    const expired = await begin('shopper-local-expired', product.productId);
+    kit.clock.advanceMinutes(11);
+    const live = await begin('shopper-local-live', product.productId);
+    const expiry = startLocalHoldExpiry({
+      db: kit.h.db,
+      notify: (event) => handler(event, LOCAL_NOTIFIER_CONTEXT),
+      now: kit.clock,
+      intervalMs: 3_600_000,
+    });
+
+    // Act
+    const deleted = await expiry.sweep();
+    expiry.stop();
+    await poller.idle();
+
+    // Assess
+    expect(deleted).toBeGreaterThanOrEqual(1);
+    expect(await readMarker(expired)).toBeUndefined();
+    expect(await readMarker(live)).toBeDefined();
+    expect((await getOrderWithLines(kit.h.db, { orderId: expired, consistent: true }))!.order.status).toBe('CANCELLED');
+    expect((await getOrderWithLines(kit.h.db, { orderId: live, consistent: true }))!.order.status).toBe('PENDING_PAYMENT');
+    expect(eventTypesOf(expired)).toEqual(['ORDER_PENDING_PAYMENT', 'ORDER_CANCELLED']);
   });
 });
