@@ -27,8 +27,9 @@ export type CheckoutOrderOutcome =
 
 /**
  * Writes a checkout's order (PENDING_PAYMENT, created under `attribute_not_exists`), its lines, a
- * hold on each product (data/holds.ts), the extra actions, and the cart's pointer to its latest
- * checkout: ONE transaction, so nothing is held or written when any condition fails.
+ * hold on each product (data/holds.ts), the extra actions, the cart's pointer to its latest
+ * checkout and the order's hold marker (its TTL the hold's expiry: `OrderHoldEntity`): ONE
+ * transaction, so nothing is held or written when any condition fails.
  */
 export async function writeCheckoutOrder(db: Db, { order, lines, holds, extra }: CheckoutOrderWrite): Promise<CheckoutOrderOutcome> {
   const pointer = { cartId: order.cartId!, orderId: order.orderId, expiresAt: (order.holdExpiresAt ?? 0) + 86_400 };
@@ -38,6 +39,7 @@ export async function writeCheckoutOrder(db: Db, { order, lines, holds, extra }:
     ...holds.map((take) => holdStockItem(db, take)),
     ...extra,
     putItem(db.entities.cartCheckout.put(pointer).params()),
+    putItem(db.entities.orderHold.put({ orderId: order.orderId, expiresAt: order.holdExpiresAt ?? 0 }).params()),
   ];
   const failed = await writeTransactItems(db, items);
   if (!failed) return { kind: 'written' };
@@ -69,7 +71,8 @@ export type OrderChangeOutcome =
 /**
  * Changes an order and raises its version: one transaction with the extra actions, conditioned on
  * the order still being in the status and at the version it was read at (an order written before
- * versions has none: version 1).
+ * versions has none: version 1). A change that moves a PENDING_PAYMENT order on removes its hold
+ * marker in the same transaction, so its TTL deletion never reaches the stream.
  */
 export async function writeOrderChange(db: Db, { order, set, entry, updatedAt, extra = [] }: OrderChange): Promise<OrderChangeOutcome> {
   const version = order.version ?? 1;
@@ -81,8 +84,20 @@ export async function writeOrderChange(db: Db, { order, set, entry, updatedAt, e
       [eq(attr.status, order.status), order.version === undefined ? notExists(attr.version) : eq(attr.version, version)].join(' AND '),
     )
     .params();
-  const failed = await writeTransactItems(db, [updateItem(update), ...extra]);
+  const leavesPending = order.status === 'PENDING_PAYMENT' && set.status !== undefined && set.status !== 'PENDING_PAYMENT';
+  const marker = leavesPending
+    ? [{ Delete: db.entities.orderHold.delete({ orderId: order.orderId }).params() as NonNullable<TransactItem['Delete']> }]
+    : [];
+  const failed = await writeTransactItems(db, [updateItem(update), ...extra, ...marker]);
   if (!failed) return { kind: 'written', version: version + 1 };
   if (failed[0] === 'ConditionalCheckFailed') return { kind: 'orderChanged' };
   return { kind: 'extraRefused', refused: extra.map((_, index) => failed[1 + index] === 'ConditionalCheckFailed') };
+}
+
+/** Records the provider's payment on a checkout's order (its provider's name and payment id). */
+export async function recordOrderPayment(
+  db: Db,
+  { orderId, paymentProvider, paymentId }: { orderId: string; paymentProvider: NonNullable<OrderItem['paymentProvider']>; paymentId: string },
+): Promise<void> {
+  await db.entities.order.patch({ orderId }).set({ paymentProvider, paymentId }).go();
 }

@@ -22,6 +22,7 @@ import { DiscountCodeEntity } from './entities/discountCode';
 import { DiscountCodeUseEntity } from './entities/discountCodeUse';
 import { VariantRefEntity } from './entities/variantRef';
 import { CartCheckoutEntity } from './entities/cartCheckout';
+import { OrderHoldEntity } from './entities/orderHold';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -60,6 +61,7 @@ export function createDb({ client, tableName }: CreateDbOptions) {
       discountCodeUse: own(DiscountCodeUseEntity),
       variantRef: own(VariantRefEntity),
       cartCheckout: own(CartCheckoutEntity),
+      orderHold: own(OrderHoldEntity),
     },
     { client, table: tableName },
   );

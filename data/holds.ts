@@ -150,12 +150,24 @@ function stockDeltas(update: ProductUpdate, added: readonly HoldUnit[], taken: r
   return deltas;
 }
 
+/** Units taken from one product's stock, with the expired holds the same write folds back. */
+export interface StockTakeWithFolds {
+  readonly productId: string;
+  /** The product version the order was priced at. */
+  readonly version: number;
+  readonly units: readonly HoldUnit[];
+  /** Expired holds folded back by this write (each conditioned on still being there). */
+  readonly folds: readonly ProductHold[];
+  /** A product with several variants: its stock index key after the write, when the write lowers it. */
+  readonly lowestStock?: number;
+}
+
 /**
- * The update that takes a hold: its units leave the stock (conditioned on the stock having them,
- * after the expired holds this write folds back), the hold is recorded, and the product must be
- * ACTIVE at the version the order was priced at, each variant ACTIVE at its position.
+ * The update's part every stock take shares: the units leave the stock (conditioned on the stock
+ * having them after the folds), the expired holds are folded back, and the product must be ACTIVE
+ * at the version the order was priced at, each variant ACTIVE at its position.
  */
-export function holdStockItem(db: Db, take: HoldTake): TransactItem {
+function takeUpdate(take: StockTakeWithFolds): ProductUpdate {
   const update = new ProductUpdate();
   update.names['#status'] = 'status';
   update.names['#version'] = 'version';
@@ -176,6 +188,17 @@ export function holdStockItem(db: Db, take: HoldTake): TransactItem {
       take.units,
     ),
   );
+  if (take.lowestStock !== undefined) update.sets.push(`#stock = ${update.value(take.lowestStock)}`);
+  return update;
+}
+
+/**
+ * The update that takes a hold: its units leave the stock (conditioned on the stock having them,
+ * after the expired holds this write folds back), the hold is recorded, and the product must be
+ * ACTIVE at the version the order was priced at, each variant ACTIVE at its position.
+ */
+export function holdStockItem(db: Db, take: HoldTake): TransactItem {
+  const update = takeUpdate(take);
   const hold: StoredHold = { x: take.expiresAt, u: take.units };
   if (take.holdsExist) {
     const path = update.holdPath(take.holdKey);
@@ -185,8 +208,16 @@ export function holdStockItem(db: Db, take: HoldTake): TransactItem {
     update.sets.push(`#holds = ${update.value({ [take.holdKey]: hold })}`);
     update.conditions.push('attribute_not_exists(#holds)');
   }
-  if (take.lowestStock !== undefined) update.sets.push(`#stock = ${update.value(take.lowestStock)}`);
   return update.item(db, take.productId);
+}
+
+/**
+ * The update that takes an unpaid order's units from the stock for good (`placeOrder`): the same
+ * conditions as a hold's take, the product's expired holds folded back in the same write, no hold
+ * recorded.
+ */
+export function takeStockItem(db: Db, take: StockTakeWithFolds): TransactItem {
+  return takeUpdate(take).item(db, take.productId);
 }
 
 /** The update that gives a hold's units back to the stock, once: conditioned on the hold still being there. */

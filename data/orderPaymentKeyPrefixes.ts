@@ -22,11 +22,20 @@ const pkOf = (params: { Key?: Record<string, unknown> }) => String(params.Key?.p
  * function's role may write under these only (IAM `dynamodb:LeadingKeys`).
  */
 export function orderPaymentKeyPrefixes(): string[] {
+  const [order, product, discountCode] = expiredOrderKeyPrefixes();
+  return [paymentKeyPrefix(), order!, product!, prefixOf(pkOf(CartEntity.get({ cartId: MARK }).params({ table: 'any' }))), discountCode!];
+}
+
+/**
+ * The partition-key prefixes of every item ending an abandoned order writes (`endExpiredOrder`,
+ * run by the notifier): the order and its hold marker (the order's own key), the held products,
+ * the discount codes given back with their per-customer uses. The notifier's role may write under
+ * these, its claims' and the search index's only (IAM `dynamodb:LeadingKeys`).
+ */
+export function expiredOrderKeyPrefixes(): string[] {
   return [
-    paymentKeyPrefix(),
     prefixOf(pkOf(OrderEntity.get({ orderId: MARK }).params({ table: 'any' }))),
     prefixOf(pkOf(ProductEntity.get({ productId: MARK }).params({ table: 'any' }))),
-    prefixOf(pkOf(CartEntity.get({ cartId: MARK }).params({ table: 'any' }))),
     prefixOf(pkOf(DiscountCodeEntity.get({ codeKey: MARK }).params({ table: 'any' }))),
   ];
 }

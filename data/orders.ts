@@ -4,8 +4,8 @@ import type { Db } from './db';
 import { OrderEntity, type OrderItem } from './entities/order';
 import type { OrderLineItem } from './entities/orderLine';
 import { assertPageSize, toPage, type Page, type PageArgs } from './page';
-import { writeTransaction } from './transact';
-import { updateItem, writeTransactItems } from './transactItems';
+import { takeStockItem, type ProductHold, type StockTakeWithFolds } from './holds';
+import { putItem, updateItem, writeTransactItems } from './transactItems';
 import { variantAt } from './variantPaths';
 
 const orderConversions = createConversions(OrderEntity);
@@ -66,9 +66,10 @@ export async function listOrdersByStatus(
 /**
  * What an order takes from one product's stock: the top-level stock of a product with one variant
  * (or none stored), or `variants[index].stock` of each variant ordered from a product with several.
- * `version` is the product version the order was priced at.
+ * `version` is the product version the order was priced at; `folds` are the product's expired holds
+ * the same write gives back to the stock (data/holds.ts).
  */
-export type StockTake =
+export type StockTake = { readonly folds?: readonly ProductHold[] } & (
   | { readonly productId: string; readonly version: number; readonly quantity: number }
   | {
       readonly productId: string;
@@ -76,7 +77,8 @@ export type StockTake =
       readonly variants: ReadonlyArray<{ readonly index: number; readonly variantId: string; readonly quantity: number }>;
       /** The product's stock index key after the order, when the order lowers it (the lowest active variant stock). */
       readonly lowestStock?: number;
-    };
+    }
+);
 
 export interface OrderWrite {
   readonly order: OrderItem;
@@ -92,51 +94,31 @@ export type OrderWriteOutcome =
 /**
  * Writes an order and its lines and takes each product's quantities from its stock, each product
  * conditioned on being ACTIVE, still at the version the order was priced at and having the stock
- * (a variant's also on being the variant at that position and ACTIVE): one transaction, so nothing
- * is written when any condition fails.
+ * once its expired holds are folded back in the same update (a variant's also on being the variant
+ * at that position and ACTIVE): one transaction, so nothing is written when any condition fails.
  */
 export async function writeOrder(db: Db, { order, lines, stockTakes }: OrderWrite): Promise<OrderWriteOutcome> {
-  const failed = await writeTransaction(() =>
-    db.transaction
-      .write(({ order: orders, orderLine, product }) => [
-        orders.create(order).commit(),
-        ...lines.map((line) => orderLine.create(line).commit()),
-        ...stockTakes.map((take) => {
-          if ('quantity' in take) {
-            return product
-              .patch({ productId: take.productId })
-              .subtract({ stock: take.quantity })
-              .where(
-                (attr, { gte, eq }) => `${gte(attr.stock, take.quantity)} AND ${eq(attr.status, 'ACTIVE')} AND ${eq(attr.version, take.version)}`,
-              )
-              .commit();
-          }
-          return product
-            .patch({ productId: take.productId })
-            .data((attr, op) => {
-              for (const variant of take.variants) op.subtract(variantAt(attr, variant.index).stock, variant.quantity);
-              if (take.lowestStock !== undefined) op.set(attr.stock, take.lowestStock);
-            })
-            .where((attr, { gte, eq }) =>
-              [
-                eq(attr.status, 'ACTIVE'),
-                eq(attr.version, take.version),
-                ...take.variants.flatMap((variant) => [
-                  eq(variantAt(attr, variant.index).variantId, variant.variantId),
-                  eq(variantAt(attr, variant.index).status, 'ACTIVE'),
-                  gte(variantAt(attr, variant.index).stock, variant.quantity),
-                ]),
-              ].join(' AND '),
-            )
-            .commit();
-        }),
-      ])
-      .go(),
-  );
+  const failed = await writeTransactItems(db, [
+    putItem(db.entities.order.create(order).params()),
+    ...lines.map((line) => putItem(db.entities.orderLine.create(line).params())),
+    ...stockTakes.map((take) => takeStockItem(db, takeWithFolds(take))),
+  ]);
   if (!failed) return { kind: 'written' };
   if (failed[0] === 'ConditionalCheckFailed') return { kind: 'orderExists' };
   const productIds = stockTakes.filter((_, index) => failed[1 + lines.length + index] === 'ConditionalCheckFailed').map((take) => take.productId);
   return { kind: 'productsRefused', productIds };
+}
+
+function takeWithFolds(take: StockTake): StockTakeWithFolds {
+  const folds = take.folds ?? [];
+  if ('quantity' in take) return { productId: take.productId, version: take.version, folds, units: [{ v: '', i: 0, top: true, q: take.quantity }] };
+  return {
+    productId: take.productId,
+    version: take.version,
+    folds,
+    units: take.variants.map((variant) => ({ v: variant.variantId, i: variant.index, top: false, q: variant.quantity })),
+    ...(take.lowestStock !== undefined ? { lowestStock: take.lowestStock } : {}),
+  };
 }
 
 /**

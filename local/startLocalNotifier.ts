@@ -2,6 +2,7 @@ import { createDynamoClient } from '../data/client';
 import { createDb } from '../data/db';
 import { createNotifierHandler, type NotifierHandler, type NotifierHandlerOptions } from '../notifier/createNotifierHandler';
 import { createLocalOutbox, type LocalOutbox } from '../notifier/localOutbox';
+import { startLocalHoldExpiry } from './localHoldExpiry';
 import { passesNotifierFilters } from '../runtime/productStreamFilter';
 import type { LogLevel } from '../core/logLevels';
 import { LOCAL_DYNAMODB_TIMEOUT_MS } from './dynamoDbLocal';
@@ -82,5 +83,18 @@ export async function startLocalNotifier(options: Omit<LocalNotifierOptions, 'lo
       lastError = message;
     },
   });
-  return { outboxFile, idle: () => poller.idle(), stop: () => poller.stop() };
+  // DynamoDB Local runs no TTL: expired hold markers are deleted here, as TTL would
+  const expiry = startLocalHoldExpiry({
+    db: createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName }),
+    notify: (event) => handler(event, LOCAL_NOTIFIER_CONTEXT),
+    onError: (error) => log(`[notifier] hold expiry failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  return {
+    outboxFile,
+    idle: () => poller.idle(),
+    stop: async () => {
+      expiry.stop();
+      await poller.stop();
+    },
+  };
 }

@@ -24,6 +24,8 @@ export interface NotifierDepsOptions {
   readonly logger?: Logger;
   /** Where emails refused for good are counted (EMF, the stage as a dimension). */
   readonly metrics?: Metrics;
+  /** The time, for an expired hold's order (the clock by default; tests move their own). */
+  readonly now?: () => Date;
 }
 
 /**
@@ -62,5 +64,5 @@ export function createNotifierDeps({
         : {}),
     });
   const metrics = options.metrics ?? createMetrics({ serviceName: NOTIFIER_SERVICE_NAME, stage: config.stage });
-  return { db, stage: config.stage, publisher, mailer, contacts, logger, metrics };
+  return { db, stage: config.stage, publisher, mailer, contacts, logger, metrics, ...(options.now ? { now: options.now } : {}) };
 }

@@ -4,6 +4,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import type { Db } from '../data/db';
 import { getOrderWithLines, type OrderWithLines } from '../data/orders';
 import { claimNotification, releaseNotification } from '../data/notifications';
+import { endAbandonedCheckout } from './abandonedCheckouts';
 import type { CustomerContacts } from './customerContacts';
 import { hasOrderEmail, orderEmail } from './emails';
 import type { OrderEventType } from '../runtime/orderStreamFilter';
@@ -22,14 +23,25 @@ export interface OrderNotifierDeps {
   readonly logger: Logger;
   /** Where emails refused for good are counted. */
   readonly metrics?: Metrics;
+  /** The time, for an expired hold's order (the clock by default). */
+  readonly now?: () => Date;
 }
 
 /**
- * One stream record: an order placed or cancelled becomes an event on the orders topic and an
- * email to the customer (deliverOrderEvent). Any other write is ignored. Throws to have the record
- * retried.
+ * One stream record: an order's change becomes an event on the orders topic and an email to the
+ * customer (deliverOrderEvent); a hold marker the table's TTL deleted ends its abandoned order
+ * (`endAbandonedCheckout`), whose change then comes as its own record. Any other write is ignored.
+ * Throws to have the record retried.
  */
 export async function notifyOrderChange(deps: OrderNotifierDeps, record: DynamoDBRecord): Promise<OrderEventV1 | undefined> {
+  const { logger } = deps;
+  const log = {
+    info: (message: string, extra: Record<string, unknown> = {}) => logger.info(message, extra),
+    warn: (message: string, extra: Record<string, unknown> = {}) => logger.warn(message, extra),
+    error: (message: string, extra: Record<string, unknown> = {}) => logger.error(message, extra),
+  };
+  const abandoned = await endAbandonedCheckout({ db: deps.db, now: deps.now ?? (() => new Date()), log }, record);
+  if (abandoned !== undefined) return undefined;
   const change = orderChangeOf(record);
   if (!change) return undefined;
   const { order } = change;

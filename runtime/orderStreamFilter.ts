@@ -34,16 +34,34 @@ function moved(from: readonly string[], to: string): Record<string, unknown> {
   };
 }
 
-/** The event source mapping's filter: a superset of the order events (`orderEventTypeOf` tells them apart). CDK deploys these patterns. */
+/**
+ * A pending order's hold marker removed (data/entities/orderHold.ts): by the table's TTL after the
+ * hold expired (an abandoned checkout, which the notifier then records), or by the order's own
+ * change when it is paid or ended (a no-op for the notifier). Lambda's filtering is documented on
+ * the record's `dynamodb` key, so the TTL's `userIdentity` is checked in code (`isExpiredHoldRecord`).
+ */
+export const EXPIRED_HOLD_FILTER: Readonly<Record<string, unknown>> = {
+  eventName: ['REMOVE'],
+  dynamodb: { OldImage: { __edb_e__: { S: ['orderHold'] } } },
+};
+
+/** Whether a record is a hold marker deleted by the table's TTL (`userIdentity` is DynamoDB's service). */
+export const isExpiredHoldRecord = (record: unknown): boolean =>
+  matchesFilter(record, EXPIRED_HOLD_FILTER) &&
+  matchesFilter(record, { userIdentity: { type: ['Service'], principalId: ['dynamodb.amazonaws.com'] } });
+
+/** The event source mapping's filter: a superset of the order events (`orderEventTypeOf` tells them apart) and the hold markers' removals. CDK deploys these patterns. */
 export const ORDER_STREAM_FILTERS: ReadonlyArray<Record<string, unknown>> = [
-  // two patterns, as many as before the order's life grew (an event source mapping takes few
-  // filters): every order insert, and every order update into a status an event is about. An
-  // update that does not move the status (a partial refund) passes and matches no event: ignored.
+  // two patterns for the events (an event source mapping takes five filters by default, and the
+  // product changes take two more): every order insert, and every order update into a status an
+  // event is about. An update that does not move the status (a partial refund) passes and matches
+  // no event: ignored. The third: hold markers removed (abandoned checkouts).
   { eventName: ['INSERT'], dynamodb: { NewImage: { __edb_e__: { S: ['order'] } } } },
   {
     eventName: ['MODIFY'],
     dynamodb: { NewImage: { __edb_e__: { S: ['order'] }, status: { S: ['CANCELLED', 'PAID', 'FULFILLED', 'DELIVERED', 'REFUNDED'] } } },
   },
+  EXPIRED_HOLD_FILTER,
 ];
 
 /** The order event a stream record is, if any. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ServiceUnavailableError, TransactionConflictError } from '../../core/errors';
 import { getCart } from '../../data/carts';
-import { getCartCheckout, writeCheckoutOrder } from '../../data/checkoutOrders';
+import { getCartCheckout, recordOrderPayment, writeCheckoutOrder } from '../../data/checkoutOrders';
 import { getDiscountCodes, useDiscountCode } from '../../data/discountCodes';
 import type { DiscountCodeItem } from '../../data/entities/discountCode';
 import { transactItemsOf } from '../../data/transactItems';
@@ -293,7 +293,7 @@ async function pay(deps: CheckoutBeginDeps, { order, lines }: OrderWithLines): P
       },
     );
     if (order.paymentId !== payment.paymentId) {
-      await db.entities.order.patch({ orderId: order.orderId }).set({ paymentProvider: provider.name, paymentId: payment.paymentId }).go();
+      await recordOrderPayment(db, { orderId: order.orderId, paymentProvider: provider.name, paymentId: payment.paymentId });
     }
     const paid = { ...order, paymentProvider: provider.name, paymentId: payment.paymentId };
     return {

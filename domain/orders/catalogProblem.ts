@@ -1,6 +1,7 @@
 import { BadUserInputError, NotFoundError, OutOfStockError } from '../../core/errors';
 import type { ProductItem } from '../../data/entities/product';
 import { findVariant, variantsOf, type Variant } from '../../data/variants';
+import { availableUnits } from '../stock/availableUnits';
 import type { MergedLine } from './mergeLines';
 
 /**
@@ -35,17 +36,24 @@ export function variantOfLine(line: MergedLine, product: ProductItem | undefined
  * longer sold (NOT_FOUND), a product with several variants ordered without naming one
  * (BAD_USER_INPUT), not enough stock of a variant (OUT_OF_STOCK), or products priced in more than
  * one currency. `onlyIds` limits the check to those products' lines (and leaves out the currency check).
+ * Stock is what can be bought at `now` (`availableUnits`: expired holds' units count).
  */
-export function catalogProblem(lines: readonly MergedLine[], products: readonly ProductItem[], onlyIds?: readonly string[]): Error | undefined {
+export function catalogProblem(
+  lines: readonly MergedLine[],
+  products: readonly ProductItem[],
+  onlyIds?: readonly string[],
+  now: Date = new Date(),
+): Error | undefined {
   const byId = new Map(products.map((product) => [product.productId, product]));
   for (const line of lines) {
     if (onlyIds && !onlyIds.includes(line.productId)) continue;
     const product = byId.get(line.productId);
     const variant = variantOfLine(line, product);
     if (variant instanceof Error) return variant;
-    if (variant.stock < line.quantity) {
-      return new OutOfStockError(`Only ${variant.stock} of "${product!.name}" (${variant.sku}) in stock.`, {
-        details: { productId: line.productId, variantId: variant.variantId, sku: variant.sku, available: variant.stock },
+    const available = availableUnits(product!, variant.variantId, now);
+    if (available < line.quantity) {
+      return new OutOfStockError(`Only ${available} of "${product!.name}" (${variant.sku}) in stock.`, {
+        details: { productId: line.productId, variantId: variant.variantId, sku: variant.sku, available },
       });
     }
   }

@@ -3,6 +3,7 @@ import type { Db } from '../../data/db';
 import type { OrderItem } from '../../data/entities/order';
 import type { ProductItem } from '../../data/entities/product';
 import { writeOrder, type OrderWithLines, type StockTake } from '../../data/orders';
+import { expiredHoldUnits, expiredHoldsOf } from '../../data/holds';
 import { batchGetProducts } from '../../data/products';
 import { productLevelOf, variantsOf, type Variant } from '../../data/variants';
 import { changedPrices, orderTotal, orderTotalProblem, pricedLines, type UnitPrice } from '../pricing';
@@ -48,7 +49,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
 
   for (let attempt = 1; attempt <= MAX_PLACE_ATTEMPTS; attempt++) {
     const products = await batchGetProducts(db, { productIds: [...new Set(lines.map((line) => line.productId))] });
-    const problem = catalogProblem(lines, products);
+    const problem = catalogProblem(lines, products, undefined, now);
     if (problem) return replayOr(problem);
     const byId = new Map(products.map((product) => [product.productId, product]));
     const changed = changedPrices(input.items, byId);
@@ -77,7 +78,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
       paymentStatus: 'NOT_REQUIRED',
       history: [{ status: 'PLACED', at: now.toISOString() }],
     };
-    const outcome = await writeOrder(db, { order, lines: orderLines, stockTakes: stockTakesOf(lines, byId) });
+    const outcome = await writeOrder(db, { order, lines: orderLines, stockTakes: stockTakesOf(lines, byId, now) });
     if (outcome.kind === 'written') return { order, lines: orderLines };
     if (outcome.kind === 'orderExists') {
       const existing = await replayOrder(db, request);
@@ -86,7 +87,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     }
     // A product's condition failed: read those products again to say why.
     const fresh = await batchGetProducts(db, { productIds: outcome.productIds });
-    const freshProblem = catalogProblem(lines, fresh, outcome.productIds);
+    const freshProblem = catalogProblem(lines, fresh, outcome.productIds, now);
     if (freshProblem) throw freshProblem;
     // Only the catalog version moved (a concurrent price or name change): price the order again.
   }
@@ -96,25 +97,28 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
 /**
  * What the order takes from each product's stock, one entry per product: the top-level stock of a
  * product with one variant, else each ordered variant's, with the stock index key lowered when
- * a variant falls below the product's lowest active stock.
+ * a variant falls below the product's lowest active stock. The product's expired holds are folded
+ * back in the same write, so the stock the write conditions on is what `availableUnits` shows.
  */
-export function stockTakesOf(lines: readonly MergedLine[], byId: ReadonlyMap<string, ProductItem>): StockTake[] {
+export function stockTakesOf(lines: readonly MergedLine[], byId: ReadonlyMap<string, ProductItem>, now: Date): StockTake[] {
   const byProduct = new Map<string, MergedLine[]>();
   for (const line of lines) byProduct.set(line.productId, [...(byProduct.get(line.productId) ?? []), line]);
   return [...byProduct].map(([productId, productLines]) => {
     const product = byId.get(productId)!;
+    const folds = expiredHoldsOf(product, now);
     const ordered = productLines.map((line) => ({ line, variant: variantOfLine(line, product) as Variant }));
     if ((product.variants?.length ?? 0) <= 1) {
-      return { productId, version: product.version, quantity: productLines.reduce((sum, line) => sum + line.quantity, 0) };
+      return { productId, version: product.version, folds, quantity: productLines.reduce((sum, line) => sum + line.quantity, 0) };
     }
     const after = variantsOf(product).map((variant) => {
       const taken = ordered.find((entry) => entry.variant.variantId === variant.variantId)?.line.quantity ?? 0;
-      return { ...variant, stock: variant.stock - taken };
+      return { ...variant, stock: variant.stock + expiredHoldUnits(product, variant.variantId, now) - taken };
     });
     const lowest = productLevelOf(after).stock;
     return {
       productId,
       version: product.version,
+      folds,
       variants: ordered.map(({ line, variant }) => ({ index: variant.index, variantId: variant.variantId, quantity: line.quantity })),
       ...(lowest < product.stock ? { lowestStock: lowest } : {}),
     };

@@ -3,7 +3,7 @@ import type { PaymentItem } from '../../data/entities/payment';
 import { getOrderWithLines } from '../../data/orders';
 import { endPendingOrder } from '../orders/endPendingOrder';
 import { HOLD_EXPIRED_NOTE, holdExpired } from '../orders/effectiveOrder';
-import { markOrderPaid, refundCancelledOrder } from '../orders/markOrderPaid';
+import { markOrderPaid, refundEndedOrder } from '../orders/markOrderPaid';
 import type { PaymentEvent, PaymentProvider } from './paymentProvider';
 
 /** The few log calls the payment rules make (Powertools' Logger has them). */
@@ -57,7 +57,7 @@ export function createOrderPaymentHook({
       if (order.status === PAYMENT_PENDING_ORDER_STATUS) await markOrderPaid(deps, order, 'payment succeeded');
       else if (order.status === 'CANCELLED' && payment.refundedAmount < payment.amount) {
         log.warn('A payment succeeded for an order that had ended; refunding it in full', context);
-        await refundCancelledOrder(deps, order);
+        await refundEndedOrder(deps, order);
       }
       return;
     }

@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { execWrapperHooks, executionRole, functionLogGroup, logWrites, projectFunctionProps } from './projectFunction';
 import { thresholdAlarm } from './ServiceAlarms';
 import { notificationKeyPrefix } from '../../data/notificationKeyPrefix';
+import { expiredOrderKeyPrefixes } from '../../data/orderPaymentKeyPrefixes';
 import { notifierEnvironment } from '../../runtime/env/notifierEnvironment';
 import { NOTIFIER_SERVICE_NAME, notifierFunctionName } from '../../runtime/serviceNames';
 import { LOW_STOCK_JOB } from '../../runtime/jobs';
@@ -41,14 +42,18 @@ export const NOTIFIER_DATA_ACTIONS = [
   'dynamodb:DeleteItem',
 ] as const;
 
-/** The notifier's writes: its claims and the search index's items only, items whose partition key starts with a NOTIFIER_WRITABLE_KEY_PREFIXES entry. */
+/** The notifier's writes: its claims, the search index's items and an abandoned checkout's order, products and codes only, items whose partition key starts with a NOTIFIER_WRITABLE_KEY_PREFIXES entry. */
 export const NOTIFIER_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
 /** Every notification claim's partition key starts with this, whatever its channel. */
 export const NOTIFIER_WRITABLE_KEY_PREFIX = notificationKeyPrefix();
 
-/** The partition key prefixes the notifier may write under: notification claims, the search index. */
-export const NOTIFIER_WRITABLE_KEY_PREFIXES = [NOTIFIER_WRITABLE_KEY_PREFIX, SEARCH_KEY_PREFIX] as const;
+/**
+ * The partition key prefixes the notifier may write under: notification claims, the search index,
+ * and what ending an abandoned checkout writes (its order and hold marker, the held products, the
+ * discount codes given back: data/orderPaymentKeyPrefixes.ts `expiredOrderKeyPrefixes`).
+ */
+export const NOTIFIER_WRITABLE_KEY_PREFIXES = [NOTIFIER_WRITABLE_KEY_PREFIX, SEARCH_KEY_PREFIX, ...expiredOrderKeyPrefixes()] as const;
 
 /** The daily low-stock report runs once: no retry by EventBridge, none by Lambda's asynchronous invocation. */
 export const LOW_STOCK_REPORT_RETRIES = { retryAttempts: 0, maxEventAge: Duration.hours(1) } as const;
@@ -121,7 +126,7 @@ export class OrderNotifier extends Construct {
             actions: NOTIFIER_DATA_ACTIONS.filter((action) => !(NOTIFIER_WRITE_ACTIONS as readonly string[]).includes(action)),
             resources: [table.table.tableArn, table.indexArns.gsi4!],
           }),
-          // its own items only: the claims, whatever their channel, and the search index's items
+          // its own items (the claims, whatever their channel, and the search index's items) and an abandoned checkout's
           new PolicyStatement({
             actions: [...NOTIFIER_WRITE_ACTIONS],
             resources: [table.table.tableArn],

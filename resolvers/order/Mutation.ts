@@ -27,7 +27,7 @@ function requireOrderAdmin(context: Context): void {
 export const Mutation: Pick<MutationResolvers, OrderMutations> = {
   async placeOrder(_parent, { input }, context) {
     const { customerId } = requireCustomer(context);
-    const { order, lines } = await placeOrder(context.db, { ...input, customerId });
+    const { order, lines } = await placeOrder(context.db, { ...input, customerId }, context.now());
     return { ...order, lines };
   },
   async cancelOrder(_parent, { id }, context) {

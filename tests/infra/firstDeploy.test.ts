@@ -61,7 +61,7 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     expect(new Set(actions.map((action: any) => action.Ref))).toEqual(new Set([topicId]));
   });
 
-  it('lets the notifier write only its claims (every channel’s) and the search index’s items, with reads as before', () => {
+  it('lets the notifier write only its claims (every channel’s), the search index’s items and what ending an abandoned checkout writes, with reads as before', () => {
     const json = jsonOf(stage);
     const [tableId] = onlyResource(json, 'AWS::DynamoDB::Table');
     const data = notifierRoleStatements(json, stage.name).filter((s) => asArray(s.Action).some((a: string) => a.startsWith('dynamodb:')));
@@ -70,7 +70,11 @@ describe.each(STAGES.map((stage) => [stage.name, stage] as const))('Storefront-%
     expect(writes).toHaveLength(1);
     expect([...asArray(writes[0].Action)].sort()).toEqual([...NOTIFIER_WRITE_ACTIONS].sort());
     expect(asArray(writes[0].Resource).map((r) => render(r, json))).toEqual([`<${tableId}.Arn>`]);
-    expect(writes[0].Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['$storefront#channel_*', 'search#*'] } });
+    expect(writes[0].Condition).toEqual({
+      'ForAllValues:StringLike': {
+        'dynamodb:LeadingKeys': ['$storefront#channel_*', 'search#*', '$storefront#orderId_*', '$storefront#productId_*', '$storefront#codeKey_*'],
+      },
+    });
     const reads = data.find((s) => asArray(s.Action).includes('dynamodb:GetItem'));
     expect([...asArray(reads.Action)].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     expect(reads.Condition).toBeUndefined();

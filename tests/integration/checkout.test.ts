@@ -1,6 +1,7 @@
 import type { CategoryItem } from '../../data/entities/category';
 import { discountCodeKey } from '../../data/entities/discountCode';
 import { getDiscountCodes, insertDiscountCode } from '../../data/discountCodes';
+import { getOrderWithLines } from '../../data/orders';
 import { getProduct } from '../../data/products';
 import { LOCAL_TEST_CARDS } from '../../domain/payments/localProvider';
 import { PaymentProviderError } from '../../domain/payments/paymentErrors';
@@ -19,6 +20,7 @@ const FULFILL = `mutation($input: OrderFulfillInput!) { orderFulfill(input: $inp
 const DELIVERED = `mutation($input: OrderMarkDeliveredInput!) { orderMarkDelivered(input: $input) { order { ${ORDER_FIELDS} } userErrors { code } } }`;
 const REFUND = `mutation($input: OrderRefundInput!) { orderRefund(input: $input) { order { ${ORDER_FIELDS} } userErrors { code } } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { status } }`;
 const ORDERS = `query($status: OrderStatus!) { orders(status: $status, first: 50) { edges { node { id } } } }`;
 
 interface OrderView {
@@ -154,6 +156,44 @@ describe('checkout and the order’s life (DynamoDB Local, the local provider, t
     expect(second.userErrors).toEqual([]);
     expect(refused).toEqual({ order: null, userErrors: [{ code: 'HOLD_EXPIRED' }] });
     expect(kit.provider.deliveries.filter((delivery) => delivery.body.includes('payment.succeeded'))).toEqual([]);
+  });
+
+  it('lets placeOrder sell the units of an expired hold, folding the hold back in its one update', async () => {
+    // Prepare: the last 2 units held by a checkout whose hold then expires
+    const { product } = await begun('shopper-held', { stock: 2, quantity: 2 });
+    kit.clock.advanceMinutes(11);
+
+    // Act
+    const placed = await kit.h.gql<{ placeOrder: { status: string } }>({
+      query: PLACE,
+      variables: { input: { idempotencyKey: 'after-hold', items: [{ productId: product.productId, quantity: 2 }] } },
+      token: kit.h.token({ sub: 'shopper-placing' }),
+    });
+
+    // Assess
+    expect(placed.body.errors).toBeUndefined();
+    expect(placed.body.data!.placeOrder.status).toBe('PLACED');
+    expect(await stockOf(product.productId)).toMatchObject({ stock: 0, holds: {} });
+  });
+
+  it('cancels and refunds in full a payment that succeeds after its hold expired and its units were sold, listing the refund', async () => {
+    // Prepare: the hold expires, another checkout takes the units (folding the hold back)
+    const { product, order } = await begun('shopper-late', { stock: 2, quantity: 2 });
+    kit.clock.advanceMinutes(11);
+    const other = await aCart(kit.h.db, 'shopper-sooner', [{ productId: product.productId, quantity: 2 }]);
+    const taken = await call(BEGIN, { cartId: other.cartId, idempotencyKey: 'sooner' }, kit.h.token({ sub: 'shopper-sooner' }), 'checkoutBegin');
+    const { paymentId } = (await getOrderWithLines(kit.h.db, { orderId: order.id, consistent: true }))!.order;
+
+    // Act: the late payment succeeds at the provider and its webhook arrives
+    await kit.provider.confirm({ paymentId: paymentId!, paymentMethod: LOCAL_TEST_CARDS.approve, idempotencyKey: 'late' });
+    await kit.deliverAll();
+    const read = (await kit.h.gql<{ order: OrderView }>({ query: ORDER, variables: { id: order.id }, token: admin() })).body.data!.order;
+
+    // Assess
+    expect(taken.userErrors).toEqual([]);
+    expect(read).toMatchObject({ status: 'CANCELLED', paymentStatus: 'REFUNDED', refundedTotal: { amount: order.total.amount } });
+    expect(read.refunds).toEqual([{ amount: { amount: order.total.amount } }]);
+    expect((await stockOf(product.productId)).stock).toBe(0);
   });
 
   it('releases the earlier pending checkout of a cart when the cart is checked out again, and a retry gets the same order', async () => {

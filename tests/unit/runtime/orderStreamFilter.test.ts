@@ -1,4 +1,4 @@
-import { matchesFilter, orderEventTypeOf, passesOrderFilters } from '../../../runtime/orderStreamFilter';
+import { isExpiredHoldRecord, matchesFilter, orderEventTypeOf, passesOrderFilters } from '../../../runtime/orderStreamFilter';
 
 describe('matchesFilter (the subset of Lambda filter syntax the order filters use)', () => {
   const pattern = { eventName: ['MODIFY'], dynamodb: { NewImage: { status: { S: ['CANCELLED'] } } } };
@@ -48,5 +48,21 @@ describe('orderEventTypeOf (the one rule for the filter, the local poller and th
     // the deployed filter is a superset of the events: an update into a later status passes (and is no event when the status did not move)
     const intoLaterStatus = record.eventName === 'MODIFY' && expected === undefined;
     expect(passesOrderFilters(record)).toBe(expected !== undefined || intoLaterStatus);
+  });
+});
+
+describe('isExpiredHoldRecord (a hold marker the table’s TTL deleted: an abandoned checkout)', () => {
+  const marker = { __edb_e__: { S: 'orderHold' }, orderId: { S: 'o1' }, expiresAt: { N: '1' } };
+  const ttl = { type: 'Service', principalId: 'dynamodb.amazonaws.com' };
+
+  it.each([
+    ['deleted by TTL', { eventName: 'REMOVE', userIdentity: ttl, dynamodb: { OldImage: marker } }, true, true],
+    ['removed by the order’s own change (paid or ended)', { eventName: 'REMOVE', dynamodb: { OldImage: marker } }, true, false],
+    ['an order deleted by TTL', { eventName: 'REMOVE', userIdentity: ttl, dynamodb: { OldImage: { __edb_e__: { S: 'order' } } } }, false, false],
+    ['a marker written', { eventName: 'INSERT', dynamodb: { NewImage: marker } }, false, false],
+  ])('a marker %s: passes the filter %s, is an expired hold %s', (_name, record, passes, expired) => {
+    expect(passesOrderFilters(record)).toBe(passes);
+    expect(isExpiredHoldRecord(record)).toBe(expired);
+    expect(orderEventTypeOf(record)).toBeUndefined();
   });
 });
