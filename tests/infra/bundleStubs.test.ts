@@ -215,7 +215,7 @@ describe('stubs/electrodbModelValidator.js, bundled in place of jsonschema', () 
 
     // Assess
     expect(loaded).toBe(true);
-    expect(entities).toHaveLength(15);
+    expect(entities).toHaveLength(23);
   });
 });
 

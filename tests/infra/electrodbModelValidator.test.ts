@@ -34,7 +34,7 @@ describe('the ElectroDB model validator of the Lambda bundle', () => {
     const ours = entities.map((entity) => bundledSaysModel(entity));
 
     // Assess
-    expect(entities).toHaveLength(15);
+    expect(entities).toHaveLength(23);
     expect(ours).toEqual(real);
     expect(real.every((isModel) => !isModel)).toBe(true);
     expect([testModel(model)[0], bundledSaysModel(model)]).toEqual([true, true]);

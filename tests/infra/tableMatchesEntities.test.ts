@@ -35,16 +35,23 @@ afterAll(() => synthesized?.cleanup());
 describe('the table and the ElectroDB entities', () => {
   const entities = loadEntities();
 
-  it('finds all fifteen entities', () => {
+  it('finds all twenty-three entities', () => {
     expect(Object.keys(entities).sort()).toEqual([
       'AliasSettingsEntity',
+      'CartCheckoutEntity',
+      'CartEntity',
       'CategoryEntity',
+      'CustomerAddressEntity',
+      'CustomerCartEntity',
       'CustomerEntity',
+      'DiscountCodeEntity',
+      'DiscountCodeUseEntity',
       'InventoryAdjustmentEntity',
       'MediaUploadEntity',
       'MigrationCheckpointEntity',
       'NotificationEntity',
       'OrderEntity',
+      'OrderHoldEntity',
       'OrderLineEntity',
       'PaymentEntity',
       'PaymentEventEntity',
@@ -52,6 +59,7 @@ describe('the table and the ElectroDB entities', () => {
       'ProductEntity',
       'ReviewEntity',
       'UniqueValueEntity',
+      'VariantRefEntity',
     ]);
   });
 
