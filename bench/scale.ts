@@ -12,7 +12,6 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import manifest from '../generated/web/persisted-documents.json';
 import { listCategories } from '../data/categories';
 import type { Db } from '../data/db';
 import { lambdaEsbuildOptions } from '../infra/bundle';
@@ -22,6 +21,7 @@ import { BENCH_NODE, NODE_FLAGS, buildAsset, execWrapperOf } from './build';
 import { startBenchDynamo } from './lib/dynamo';
 import { BENCH_API, BENCH_ORIGIN, benchSetting, handlerEnv } from './lib/env';
 import { startLambdaFunction, type LambdaFunction } from './lib/lambdaFunction';
+import { STOREFRONT_HASHES } from './lib/shopper';
 import { BUILD_DIR, PROJECT_ROOT, RESULTS_DIR } from './lib/paths';
 import { median, percentile, round } from './lib/stats';
 import { graphqlEvent } from '../tests/helpers/apiGatewayEvent';
@@ -30,13 +30,6 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').
 const ORDER_COUNTS = (process.env.BENCH_SCALE_ORDERS ?? '10,10000').split(',').map(Number);
 const CALLS = benchSetting('BENCH_SCALE_CALLS', 25);
 const log = (message: string) => process.stderr.write(`[bench scale] ${message}\n`);
-
-const HASHES: Record<string, string> = Object.fromEntries(
-  Object.entries(manifest as Record<string, string>).map(([hash, text]) => [
-    /^(?:query|mutation) (\w+)/.exec(text)![1]!,
-    hash.replace(/^sha256:/, ''),
-  ]),
-);
 
 interface Probe {
   readonly name: string;
@@ -127,7 +120,7 @@ async function measure(fn: LambdaFunction, data: string, probe: Probe): Promise<
       method: probe.token ? 'POST' : 'GET',
       operationName: probe.operation,
       variables: probe.variables,
-      extensions: { persistedQuery: { version: 1, sha256Hash: HASHES[probe.operation] } },
+      extensions: { persistedQuery: { version: 1, sha256Hash: STOREFRONT_HASHES[probe.operation] } },
       ...(probe.token ? { token: probe.token } : {}),
       headers: { Origin: BENCH_ORIGIN },
     },
@@ -238,7 +231,7 @@ export async function runScaleBench(): Promise<void> {
         method: 'GET',
         operationName: operation,
         variables,
-        extensions: { persistedQuery: { version: 1, sha256Hash: HASHES[operation] } },
+        extensions: { persistedQuery: { version: 1, sha256Hash: STOREFRONT_HASHES[operation] } },
         headers: { Origin: BENCH_ORIGIN },
       },
       BENCH_API,

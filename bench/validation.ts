@@ -8,7 +8,7 @@
 import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
 import storefront from '../generated/web/persisted-documents.json';
 import { typeDefs } from '../generated/typeDefs';
-import { operationName } from '../release/schemaGate';
+import { operationName } from '../release/operationName';
 import { MAX_TOKENS } from '../server/createServer';
 import { documentBoundsViolation } from '../server/documentBounds';
 import { percentile, round } from './lib/stats';

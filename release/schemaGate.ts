@@ -1,6 +1,7 @@
 import { CriticalityLevel, diff, validate, type Change } from '@graphql-inspector/core';
 import { Source, buildSchema, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { documentCost } from './documentCost';
+import { operationName } from './operationName';
 
 /** A breaking change someone reviewed and accepted: `change` is `<TYPE> <path>`, as the check prints it. */
 export interface SchemaException {
@@ -109,7 +110,6 @@ export function mergeReleasedDocuments(
 export const printReleasedSchema = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));
 
 /** The name of a document's first operation, for messages. */
-export const operationName = (document: string) => /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(document)?.[1] ?? 'an anonymous operation';
 
 /**
  * Compares the schema with the last released one (GraphQL Inspector's diff) and validates the
@@ -167,7 +167,9 @@ export async function checkSchema({
   const deprecatedUse: string[] = [];
   const sources = Object.values(documents).map((document) => new Source(document, operationName(document)));
   const broken = new Set<Source>();
-  for (const invalid of validate(next, sources, { strictDeprecated: true, strictFragments: true })) {
+  // each trusted document is sent on its own, with the fragments it spreads: validate it alone
+  const validateEach = (each: Source[], options: Parameters<typeof validate>[2]) => each.flatMap((source) => validate(next, [source], options));
+  for (const invalid of validateEach(sources, { strictDeprecated: true, strictFragments: true })) {
     if (invalid.errors.length) broken.add(invalid.source);
     for (const error of invalid.errors) problems.push(`The storefront's ${invalid.source.name} no longer runs: ${error.message}`);
     for (const warning of invalid.deprecated)
@@ -177,7 +179,7 @@ export async function checkSchema({
   const earlier = Object.entries(releasedDocuments)
     .filter(([hash]) => !(hash in documents))
     .map(([, document]) => new Source(document, operationName(document)));
-  const staleInvalid = validate(next, earlier, { strictFragments: true }).filter((invalid) => invalid.errors.length);
+  const staleInvalid = validateEach(earlier, { strictFragments: true }).filter((invalid) => invalid.errors.length);
   for (const invalid of staleInvalid) broken.add(invalid.source);
   const staleReleased = staleInvalid.flatMap((invalid) =>
     invalid.errors.map((error) => `An earlier storefront release's ${invalid.source.name} no longer runs: ${error.message}`),

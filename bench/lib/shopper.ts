@@ -1,14 +1,12 @@
 import * as http from 'node:http';
 import manifest from '../../generated/web/persisted-documents.json';
+import { operationName } from '../../release/operationName';
 import { BENCH_ORIGIN } from './env';
 import { COLD_START_HEADER } from './lambdaFunction';
 
 /** The storefront's trusted documents, by operation name: `hash` as the storefront sends it (no `sha256:`). */
-const HASHES: Record<string, string> = Object.fromEntries(
-  Object.entries(manifest as Record<string, string>).map(([hash, text]) => [
-    /^(?:query|mutation) (\w+)/.exec(text)![1]!,
-    hash.replace(/^sha256:/, ''),
-  ]),
+export const STOREFRONT_HASHES: Record<string, string> = Object.fromEntries(
+  Object.entries(manifest as Record<string, string>).map(([hash, text]) => [operationName(text), hash.replace(/^sha256:/, '')]),
 );
 
 export interface ShopperRequest {
@@ -131,7 +129,7 @@ async function graphql(
   variables: Record<string, unknown>,
   signedIn: boolean,
 ): Promise<{ request: ShopperRequest; data: any }> {
-  const extensions = { persistedQuery: { version: 1, sha256Hash: HASHES[operation] } };
+  const extensions = { persistedQuery: { version: 1, sha256Hash: STOREFRONT_HASHES[operation] } };
   const method = signedIn ? 'POST' : 'GET';
   const url = new URL(options.url);
   if (method === 'GET') {
