@@ -80,11 +80,12 @@ export async function checkoutBegin(
   const priced = await priceCart(deps, cart, input);
 
   for (let attempt = 1; attempt <= HOLD_ATTEMPTS; attempt++) {
-    const { products, cost, applied } = attempt === 1 ? priced : await priceCart(deps, cart, input);
+    const { products, cost, method, applied } = attempt === 1 ? priced : await priceCart(deps, cart, input);
     const order = orderOf(deps, {
       orderId,
       cart,
       cost,
+      method,
       applied,
       cartHash,
       holdMinutes: deps.settings.holdMinutes,
@@ -122,7 +123,7 @@ async function priceCart(
   deps: CheckoutBeginDeps,
   cart: CartItem,
   input: CheckoutBeginInput,
-): Promise<{ products: ProductItem[]; cost: CartCostResult; applied?: DiscountCodeItem }> {
+): Promise<{ products: ProductItem[]; cost: CartCostResult; method: ShippingMethod; applied?: DiscountCodeItem }> {
   const { db, now } = deps;
   if (!cart.lines.length) refuseCheckout({ code: 'CART_EMPTY', field: ['input', 'cartId'], message: 'The cart has no lines.' });
   if (!cart.shippingAddress) refuseCheckout({ code: 'SHIPPING_ADDRESS_REQUIRED', message: 'Set a shipping address first.' });
@@ -172,15 +173,16 @@ async function priceCart(
   }
   if (cost.total <= 0) refuseCheckout({ code: 'INVALID', message: 'An order must cost more than nothing to be paid for.' });
   const applied = codes.find((code) => code.item && code.item.code === cost.appliedCode)?.item ?? undefined;
-  return { products, cost, ...(applied ? { applied } : {}) };
+  return { products, cost, method: method!, ...(applied ? { applied } : {}) };
 }
 
 function orderOf(
-  { now, settings }: CheckoutBeginDeps,
+  { now }: CheckoutBeginDeps,
   args: {
     orderId: string;
     cart: CartItem;
     cost: CartCostResult;
+    method: ShippingMethod;
     applied?: DiscountCodeItem;
     cartHash: string;
     holdMinutes: number;
@@ -188,10 +190,9 @@ function orderOf(
     products: ProductItem[];
   },
 ): OrderItem {
-  const { orderId, cart, cost } = args;
+  const { orderId, cart, cost, method } = args;
   const byId = new Map(args.products.map((product) => [product.productId, product]));
   const at = now.toISOString();
-  const method = cart.shippingMethodId;
   return {
     orderId,
     customerId: args.customerId,
@@ -209,7 +210,7 @@ function orderOf(
     shippingAmount: cost.shipping ?? 0,
     discountCodes: cost.appliedCode ? [cost.appliedCode] : [],
     shippingAddress: cart.shippingAddress,
-    ...(method ? { shippingMethod: shippingMethodOf(settings, cart, cost) } : {}),
+    shippingMethod: { id: method.id, title: method.title, amount: method.amount, minDays: method.minDays, maxDays: method.maxDays },
     holdExpiresAt: Math.floor(now.getTime() / 1000) + args.holdMinutes * 60,
     holds: cart.lines.map((line) => {
       const product = byId.get(line.productId)!;
@@ -228,19 +229,6 @@ function orderOf(
     refundedAmount: 0,
     refunds: [],
     history: [{ status: 'PENDING_PAYMENT', at }],
-  };
-}
-
-function shippingMethodOf(settings: CheckoutBeginDeps['settings'], cart: CartItem, cost: CartCostResult): NonNullable<OrderItem['shippingMethod']> {
-  const method = shippingMethodsFor(settings, cart.shippingAddress?.countryCode, cart.currency).find(
-    (offered) => offered.id === cart.shippingMethodId,
-  );
-  return {
-    id: cart.shippingMethodId!,
-    title: method?.title ?? cart.shippingMethodId!,
-    amount: cost.shipping ?? 0,
-    minDays: method?.minDays ?? 0,
-    maxDays: method?.maxDays ?? 0,
   };
 }
 
