@@ -55,7 +55,15 @@ export async function writeTransaction(
         cause: new TransactionFailedError(codes),
       });
     }
-    const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    await sleep(Math.random() * cap);
+    await backOff(attempt, policy);
   }
+}
+
+/**
+ * Waits before attempt `attempt + 1` of a write that lost to a concurrent one: full jitter over an
+ * exponentially growing cap, so writers that collided do not collide again in step.
+ */
+export async function backOff(attempt: number, policy: TransactionRetryPolicy = defaultRetryPolicy): Promise<void> {
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  await sleep(Math.random() * cap);
 }

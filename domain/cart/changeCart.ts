@@ -2,6 +2,7 @@ import type { Actor } from '../../core/actor';
 import { TransactionConflictError } from '../../core/errors';
 import { getCart, writeCart } from '../../data/carts';
 import type { Db } from '../../data/db';
+import { backOff } from '../../data/transact';
 import type { CartItem } from '../../data/entities/cart';
 import { cartLimits } from './cartLimits';
 import { cartProblem, type CartChangeResult, type CartProblem } from './cartProblem';
@@ -55,7 +56,8 @@ export function expiresAtFor(now: Date, ttlHours: number): number {
 /**
  * Applies a change to a cart and writes it conditioned on the version it was read at; when
  * another request changed the cart first, reads it and applies the change again (at most
- * `cartLimits.maxWriteAttempts` times, then TRANSACTION_CONFLICT). So concurrent changes never
+ * `cartLimits.maxWriteAttempts` times, backing off with jitter between attempts as transactions do,
+ * then TRANSACTION_CONFLICT). So concurrent changes never
  * lose one another's lines. `apply` returns the changed fields, or the problems that refuse it
  * (nothing is written).
  */
@@ -74,6 +76,8 @@ export async function changeCart(
     }
     const next = nextVersion(cart, Array.isArray(changes) ? {} : (changes as Partial<CartItem>), request);
     if ((await writeCart(db, { cart: next, expectedVersion: cart.version })) === 'written') return { kind: 'changed', cart: next };
+    // another request changed the cart first: wait a jittered moment, so the writers that collided spread out
+    if (attempt < cartLimits.maxWriteAttempts) await backOff(attempt);
   }
   throw new TransactionConflictError('The cart kept changing while this change was applied; retry the request.');
 }
