@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join, relative } from 'node:path';
-// Vite's types by file: this project's module resolution (node10) does not read package `exports`
-import type { Connect, InlineConfig, PreviewServer, ViteDevServer } from 'vite/dist/node/index.js';
+import type { Connect, InlineConfig, PreviewServer, ViteDevServer } from 'vite';
 import { PROJECT_ROOT } from '../infra/projectRoot';
 import { securityHeaders } from '../infra/siteHeaders';
 

@@ -6,13 +6,13 @@
 // (the cache must match the flags the wrapper leaves). Arguments: asset directory, options JSON.
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
+const childProcess = require('node:child_process');
 const [dir = '', optionsJson = '{}'] = process.argv.slice(2);
 const options = JSON.parse(optionsJson);
 fs.renameSync(path.join(dir, 'index.js'), path.join(dir, 'app.js'));
 if (fs.existsSync(path.join(dir, 'index.js.map'))) fs.renameSync(path.join(dir, 'index.js.map'), path.join(dir, 'app.js.map'));
 fs.copyFileSync(options.loader, path.join(dir, 'index.js'));
-const run = spawnSync(
+const run = childProcess.spawnSync(
   path.join(dir, options.wrapper),
   [...options.codeCache.node, ...options.codeCache.flags, options.recorder, dir, JSON.stringify({ env: options.env, queries: options.queries })],
   // the bundle's own log and metric lines stay out of the build's output unless recording fails
