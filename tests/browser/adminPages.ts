@@ -283,6 +283,11 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       const shopPrice = await page.locator('.price').first().textContent();
       const shopImage = page.getByRole('img', { name: 'Back of the tee' });
       await shopImage.waitFor();
+      // visible is not yet fetched: wait until every picture has finished loading (or failed to)
+      await page.waitForFunction(() => {
+        const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ complete: boolean }> } };
+        return Array.from(document.querySelectorAll('.gallery img')).every((image) => image.complete);
+      });
       const shopImages = await page.locator('.gallery img').evaluateAll((images) =>
         (images as unknown as { alt: string; complete: boolean; naturalWidth: number }[]).map((image) => ({
           alt: image.alt,
