@@ -1,26 +1,47 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { DocumentIds, FieldLengths, ShortIdsById } from './documentMaps';
+import { lazyRadixTree } from './lazyRadixTree';
+import { VarintWriter } from './varint';
 
 /**
  * A MiniSearch index that saves and loads itself in a compact binary layout: the vocabulary as
  * one string, each word's postings (document, field, frequency) as varints, the documents' short
- * ids and field lengths as typed arrays. Loading builds the word tree only; a word's postings are
- * decoded the first time a search or an update touches the word (`LazyTermData`), so a container
- * pays for the words its searches use, not for every posting of the catalog.
+ * ids and field lengths as typed arrays. Loading builds nothing up front but a few arrays: the word
+ * tree expands a node at a time and a word's postings are decoded the first time a search or an
+ * update reaches them (`lazyRadixTree`), and the document maps stay arrays (`documentMaps.ts`), so a
+ * container pays for the words its searches use, not for every word and posting of the catalog.
  *
  * Layout: "PSX1", the header's byte length (u32, little-endian), the header (JSON), then the
- * sections the header lists, each starting at a multiple of 4 bytes.
+ * sections the header lists, each starting at a multiple of 4 bytes. `toCompact` numbers the
+ * documents 0 to n-1 in their order.
  */
 export class CompactMiniSearch<T> extends MiniSearch<T> {
+  constructor(options: Options<T>) {
+    super(options);
+    this._documentIds = new DocumentIds();
+    this._fieldLength = new FieldLengths();
+  }
+
   /** The compact layout of this index, and the external ids in the order of its documents. */
   toCompact(): { bytes: Buffer; ids: unknown[] } {
+    // documents numbered 0 to n-1 in their order, so a loaded index's arrays have no holes
+    const position = new Map<number, number>();
+    const ids: unknown[] = [];
+    for (const [shortId, id] of this._documentIds) {
+      position.set(shortId, ids.length);
+      ids.push(id);
+    }
     const terms: string[] = [];
     const offsets: number[] = [0];
     const postings = new VarintWriter();
-    // in code-unit order, so loading can build the word tree in one pass (radixTree)
+    // in code-unit order, so loading can build the word tree from ranges of words (lazyRadixTree)
     const sorted = [...this._index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const term of sorted) {
       const fields = this._index.get(term)!;
-      const live = [...fields].map(([fieldId, freqs]) => [fieldId, [...freqs].filter(([shortId]) => this._documentIds.has(shortId))] as const);
+      const live = [...fields].map(
+        ([fieldId, freqs]) =>
+          [fieldId, [...freqs].flatMap(([shortId, freq]) => (position.has(shortId) ? [[position.get(shortId)!, freq] as const] : []))] as const,
+      );
       const kept = live.filter(([, freqs]) => freqs.length > 0);
       if (!kept.length) continue;
       postings.write(kept.length);
@@ -38,23 +59,19 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       offsets.push(postings.length);
     }
     const fieldCount = Object.keys(this._fieldIds).length;
-    const shortIds = new Uint32Array(this._documentIds.size);
-    const fieldLengths = new Uint32Array(this._documentIds.size * fieldCount);
-    const ids: unknown[] = [];
-    let at = 0;
-    for (const [shortId, id] of this._documentIds) {
-      shortIds[at] = shortId;
+    const shortIds = new Uint32Array(ids.length);
+    const fieldLengths = new Uint32Array(ids.length * fieldCount);
+    for (const [shortId, at] of position) {
+      shortIds[at] = at;
       const lengths = this._fieldLength.get(shortId) ?? [];
       for (let field = 0; field < fieldCount; field++) fieldLengths[at * fieldCount + field] = lengths[field] ?? 0;
-      ids.push(id);
-      at++;
     }
     const sections = [Buffer.from(terms.join('\n')), new Uint32Array(offsets), postings.bytes(), shortIds, fieldLengths];
     const header = {
       terms: terms.length,
       documents: shortIds.length,
       documentCount: this._documentCount,
-      nextId: this._nextId,
+      nextId: ids.length,
       fieldIds: this._fieldIds,
       averageFieldLength: this._avgFieldLength,
       sections: sections.map((section) => section.byteLength),
@@ -82,21 +99,24 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     const shortIds = view(Uint32Array, shortIdBytes);
     const fieldLengths = view(Uint32Array, fieldLengthBytes);
     const fieldCount = Object.keys(header.fieldIds).length;
+    let size = header.nextId;
+    for (const shortId of shortIds) size = Math.max(size, shortId + 1);
+    const byShortId = new Array<unknown>(size);
+    const loaded = new Uint8Array(size);
+    const lengths = new Uint32Array(size * fieldCount);
     for (let at = 0; at < shortIds.length; at++) {
       const shortId = shortIds[at]!;
-      index._documentIds.set(shortId, ids[at]);
-      index._idToShortId.set(ids[at], shortId);
-      const lengths = new Array<number>(fieldCount);
-      for (let field = 0; field < fieldCount; field++) lengths[field] = fieldLengths[at * fieldCount + field]!;
-      index._fieldLength.set(shortId, lengths);
+      byShortId[shortId] = ids[at];
+      loaded[shortId] = 1;
+      for (let field = 0; field < fieldCount; field++) lengths[shortId * fieldCount + field] = fieldLengths[at * fieldCount + field]!;
     }
-    const terms = Buffer.from(termText.buffer, termText.byteOffset, termText.byteLength).toString('utf8').split('\n');
-    const offsets = view(Uint32Array, offsetBytes);
+    index._documentIds = new DocumentIds(byShortId);
+    index._idToShortId = new ShortIdsById(index._documentIds);
+    index._fieldLength = new FieldLengths(lengths, fieldCount, loaded);
     if (header.terms === 0) return index;
-    const values = terms.map((_, at) => new LazyTermData(postings, offsets[at]!));
-    // MiniSearch's SearchableMap keeps its radix tree in `_tree` (a Map per node, the word's data
-    // under the key ''); building it from the sorted words at once costs far less than a `set` per word
-    (index._index as unknown as { _tree: Map<string, unknown> })._tree = radixTree(terms, values, 0, terms.length, 0);
+    const terms = Buffer.from(termText.buffer, termText.byteOffset, termText.byteLength).toString('utf8').split('\n');
+    // MiniSearch's SearchableMap keeps its radix tree in `_tree` (a Map per node, the word's data under the key '')
+    (index._index as unknown as { _tree: Map<string, unknown> })._tree = lazyRadixTree({ terms, postings, offsets: view(Uint32Array, offsetBytes) });
     return index;
   }
 
@@ -121,6 +141,7 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     const { scores, tiers, hits, termScores, termTiers } = this.#scratchFor(size);
     const fields = Object.entries(rules.boosts).map(([field, boost]) => ({ boost, fieldId: this._fieldIds[field]! }));
     const count = this._documentCount;
+    const fieldLengths = this._fieldLength as FieldLengths;
     for (let position = 0; position < queryTerms.length; position++) {
       const term = queryTerms[position]!;
       const touched: number[] = [];
@@ -137,7 +158,7 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
               continue;
             }
             if (hits[shortId] !== position) continue;
-            const length = this._fieldLength.get(shortId)![fieldId]!;
+            const length = fieldLengths.lengthOf(shortId, fieldId)!;
             const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
             const raw = idf * (d + (freq * (k + 1)) / (freq + k * (1 - b + (b * length) / average)));
             if (termTiers[shortId] === 0) touched.push(shortId);
@@ -214,7 +235,7 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       index._documentIds.set(shortId, id);
       index._idToShortId.set(id, shortId);
     }
-    index._fieldLength = numeric(js.fieldLength);
+    for (const [shortId, lengths] of numeric(js.fieldLength)) index._fieldLength.set(shortId, lengths);
     index._storedFields = numeric(js.storedFields);
     for (const [term, data] of js.index) {
       index._index.set(term, new Map(Object.entries(data).map(([fieldId, freqs]) => [Number(fieldId), numeric(freqs as Record<string, number>)])));
@@ -223,107 +244,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
   }
 }
 
-/**
- * The radix tree of `terms[lo, hi)` (sorted in code-unit order, each sharing its first `depth`
- * characters), as SearchableMap builds it: a node's edges are the longest prefixes its words share,
- * no two starting with the same character, and a word's value sits under the key '' of its node.
- */
-function radixTree(terms: readonly string[], values: readonly unknown[], lo: number, hi: number, depth: number): Map<string, unknown> {
-  const node = new Map<string, unknown>();
-  let at = lo;
-  if (terms[at]!.length === depth) node.set('', values[at++]);
-  while (at < hi) {
-    const first = terms[at]!;
-    const char = first.charCodeAt(depth);
-    let end = at + 1;
-    while (end < hi && terms[end]!.charCodeAt(depth) === char) end++;
-    const last = terms[end - 1]!;
-    let shared = depth + 1;
-    while (shared < first.length && shared < last.length && first.charCodeAt(shared) === last.charCodeAt(shared)) shared++;
-    node.set(first.slice(depth, shared), radixTree(terms, values, at, end, shared));
-    at = end;
-  }
-  return node;
-}
-
 /** Whether these bytes are in the compact layout. */
 export function isCompactIndex(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).toString('latin1') === MAGIC;
-}
-
-/**
- * One word's postings (field id → document short id → frequency), decoded from the compact
- * layout the first time anything reads or changes them; from then on an ordinary Map.
- */
-class LazyTermData extends Map<number, Map<number, number>> {
-  #source: { bytes: Uint8Array; offset: number } | undefined;
-
-  constructor(bytes: Uint8Array, offset: number) {
-    super();
-    this.#source = { bytes, offset };
-  }
-
-  #load(): void {
-    const source = this.#source;
-    if (!source) return;
-    this.#source = undefined;
-    const reader = new VarintReader(source.bytes, source.offset);
-    for (let fields = reader.read(); fields > 0; fields--) {
-      const fieldId = reader.read();
-      const freqs = new Map<number, number>();
-      let shortId = 0;
-      for (let count = reader.read(); count > 0; count--) {
-        shortId += reader.read();
-        freqs.set(shortId, reader.read());
-      }
-      super.set(fieldId, freqs);
-    }
-  }
-
-  override get size(): number {
-    this.#load();
-    return super.size;
-  }
-  override get(key: number) {
-    this.#load();
-    return super.get(key);
-  }
-  override has(key: number) {
-    this.#load();
-    return super.has(key);
-  }
-  override set(key: number, value: Map<number, number>) {
-    this.#load();
-    return super.set(key, value);
-  }
-  override delete(key: number) {
-    this.#load();
-    return super.delete(key);
-  }
-  override clear() {
-    this.#source = undefined;
-    super.clear();
-  }
-  override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
-    this.#load();
-    super.forEach(callback, thisArg);
-  }
-  override keys() {
-    this.#load();
-    return super.keys();
-  }
-  override values() {
-    this.#load();
-    return super.values();
-  }
-  override entries() {
-    this.#load();
-    return super.entries();
-  }
-  override [Symbol.iterator]() {
-    this.#load();
-    return super[Symbol.iterator]();
-  }
 }
 
 /** Per document short id: the summed score, the best field's boost, how many query words (in order) it matched so far (AND keeps those that matched all before), and the same for the word being scored. */
@@ -385,47 +308,4 @@ function unframe(bytes: Uint8Array): { header: CompactHeader; sections: Uint8Arr
 function view(type: typeof Uint32Array, bytes: Uint8Array): Uint32Array {
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   return new type(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-}
-
-/** Unsigned integers, 7 bits a byte, low bits first. */
-class VarintWriter {
-  private buffer = new Uint8Array(1 << 16);
-  length = 0;
-
-  write(value: number): void {
-    if (this.length + 5 > this.buffer.length) {
-      const grown = new Uint8Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
-    let rest = value;
-    while (rest >= 0x80) {
-      this.buffer[this.length++] = (rest & 0x7f) | 0x80;
-      rest >>>= 7;
-    }
-    this.buffer[this.length++] = rest;
-  }
-
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-
-class VarintReader {
-  constructor(
-    private readonly bytes: Uint8Array,
-    private at: number,
-  ) {}
-
-  read(): number {
-    let value = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = this.bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return value;
-  }
 }
