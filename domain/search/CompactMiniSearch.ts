@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { DocumentIds, FieldLengths, ShortIdsById } from './documentMaps';
 import { lazyRadixTree } from './lazyRadixTree';
+import { frameSections, hasMagic, unframeSections, view } from './snapshotSections';
 import { VarintWriter } from './varint';
 
 /**
@@ -72,16 +73,17 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       documents: shortIds.length,
       documentCount: this._documentCount,
       nextId: ids.length,
+      numbered: true,
       fieldIds: this._fieldIds,
       averageFieldLength: this._avgFieldLength,
       sections: sections.map((section) => section.byteLength),
     };
-    return { bytes: frame(header, sections), ids };
+    return { bytes: frameSections(MAGIC, header, sections), ids };
   }
 
   /** The index the compact layout holds; `ids` are the external ids in the order of its documents. */
   static fromCompact<T>(bytes: Uint8Array, ids: readonly unknown[], options: Options<T>): CompactMiniSearch<T> {
-    const { header, sections } = unframe(bytes);
+    const { header, sections } = unframeSections<CompactHeader>(bytes, MAGIC);
     const [termText, offsetBytes, postings, shortIdBytes, fieldLengthBytes] = sections as [
       Uint8Array,
       Uint8Array,
@@ -99,18 +101,28 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     const shortIds = view(Uint32Array, shortIdBytes);
     const fieldLengths = view(Uint32Array, fieldLengthBytes);
     const fieldCount = Object.keys(header.fieldIds).length;
-    let size = header.nextId;
-    for (const shortId of shortIds) size = Math.max(size, shortId + 1);
-    const byShortId = new Array<unknown>(size);
-    const loaded = new Uint8Array(size);
-    const lengths = new Uint32Array(size * fieldCount);
-    for (let at = 0; at < shortIds.length; at++) {
-      const shortId = shortIds[at]!;
-      byShortId[shortId] = ids[at];
-      loaded[shortId] = 1;
-      for (let field = 0; field < fieldCount; field++) lengths[shortId * fieldCount + field] = fieldLengths[at * fieldCount + field]!;
+    let byShortId: unknown[];
+    let loaded: Uint8Array;
+    let lengths: Uint32Array;
+    if (header.numbered) {
+      // documents numbered 0 to n-1 (toCompact): the arrays are the sections as they are
+      byShortId = ids.slice();
+      loaded = new Uint8Array(ids.length).fill(1);
+      lengths = fieldLengths;
+    } else {
+      let size = header.nextId;
+      for (const shortId of shortIds) size = Math.max(size, shortId + 1);
+      byShortId = new Array<unknown>(size);
+      loaded = new Uint8Array(size);
+      lengths = new Uint32Array(size * fieldCount);
+      for (let at = 0; at < shortIds.length; at++) {
+        const shortId = shortIds[at]!;
+        byShortId[shortId] = ids[at];
+        loaded[shortId] = 1;
+        for (let field = 0; field < fieldCount; field++) lengths[shortId * fieldCount + field] = fieldLengths[at * fieldCount + field]!;
+      }
     }
-    index._documentIds = new DocumentIds(byShortId);
+    index._documentIds = new DocumentIds(byShortId, ids.length);
     index._idToShortId = new ShortIdsById(index._documentIds);
     index._fieldLength = new FieldLengths(lengths, fieldCount, loaded);
     if (header.terms === 0) return index;
@@ -127,14 +139,12 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
    * any word matched in (`tier`). Scores are summed in flat arrays indexed by the documents' short
    * ids instead of an object per match, so a common word costs a pass over its postings.
    */
-  matchAll(
-    queryTerms: readonly string[],
-    rules: {
-      readonly boosts: Readonly<Record<string, number>>;
-      readonly prefix: (term: string) => boolean;
-      readonly fuzzy: (term: string) => number | false;
-    },
-  ): Array<{ id: unknown; score: number; tier: number }> {
+  matchAll(queryTerms: readonly string[], rules: MatchRules): Array<{ id: unknown; score: number; tier: number }> {
+    return this.matchShortIds(queryTerms, rules).map(({ shortId, score, tier }) => ({ id: this._documentIds.get(shortId), score, tier }));
+  }
+
+  /** `matchAll` by the documents' short ids. */
+  matchShortIds(queryTerms: readonly string[], rules: MatchRules): Array<{ shortId: number; score: number; tier: number }> {
     if (!queryTerms.length) return [];
     const { k, b, d } = BM25;
     const size = this._nextId;
@@ -194,12 +204,26 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     }
     // MiniSearch multiplies by the number of distinct query words matched: all of them, with AND
     const quality = new Set(queryTerms).size;
-    const matches: Array<{ id: unknown; score: number; tier: number }> = [];
+    const matches: Array<{ shortId: number; score: number; tier: number }> = [];
     for (let shortId = 0; shortId < size; shortId++) {
-      if (hits[shortId] === queryTerms.length)
-        matches.push({ id: this._documentIds.get(shortId), score: scores[shortId]! * quality, tier: tiers[shortId]! });
+      if (hits[shortId] === queryTerms.length) matches.push({ shortId, score: scores[shortId]! * quality, tier: tiers[shortId]! });
     }
     return matches;
+  }
+
+  /** The short id of the document with this id, undefined when the index does not hold it. */
+  shortIdOf(id: unknown): number | undefined {
+    return this._idToShortId.get(id);
+  }
+
+  /** Whether the index holds a document of this short id. */
+  holds(shortId: number): boolean {
+    return this._documentIds.has(shortId);
+  }
+
+  /** The short ids of the documents held, in increasing order. */
+  *shortIds(): IterableIterator<number> {
+    for (const shortId of this._documentIds.keys()) yield shortId;
   }
 
   #scratch: Scratch | undefined;
@@ -246,7 +270,14 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
 
 /** Whether these bytes are in the compact layout. */
 export function isCompactIndex(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && Buffer.from(bytes.buffer, bytes.byteOffset, 4).toString('latin1') === MAGIC;
+  return hasMagic(bytes, MAGIC);
+}
+
+/** How query words match: each field's boost, and which words also match as a prefix or within an edit distance. */
+export interface MatchRules {
+  readonly boosts: Readonly<Record<string, number>>;
+  readonly prefix: (term: string) => boolean;
+  readonly fuzzy: (term: string) => number | false;
 }
 
 /** Per document short id: the summed score, the best field's boost, how many query words (in order) it matched so far (AND keeps those that matched all before), and the same for the word being scored. */
@@ -268,44 +299,9 @@ interface CompactHeader {
   readonly documents: number;
   readonly documentCount: number;
   readonly nextId: number;
+  /** Whether the documents are numbered 0 to n-1 (short id = position). */
+  readonly numbered?: boolean;
   readonly fieldIds: Record<string, number>;
   readonly averageFieldLength: number[];
   readonly sections: number[];
-}
-
-const align = (length: number) => (length + 3) & ~3;
-
-function frame(header: CompactHeader, sections: ReadonlyArray<ArrayBufferView>): Buffer {
-  const headerBytes = Buffer.from(JSON.stringify(header));
-  const start = align(8 + headerBytes.length);
-  const out = Buffer.alloc(start + sections.reduce((sum, section) => sum + align(section.byteLength), 0));
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(headerBytes.length, 4);
-  headerBytes.copy(out, 8);
-  let at = start;
-  for (const section of sections) {
-    out.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), at);
-    at += align(section.byteLength);
-  }
-  return out;
-}
-
-function unframe(bytes: Uint8Array): { header: CompactHeader; sections: Uint8Array[] } {
-  if (!isCompactIndex(bytes)) throw new Error('compact index: not in the compact layout');
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = buffer.readUInt32LE(4);
-  const header = JSON.parse(buffer.toString('utf8', 8, 8 + headerLength)) as CompactHeader;
-  let at = align(8 + headerLength);
-  const sections = header.sections.map((length) => {
-    const section = bytes.subarray(at, at + length);
-    at += align(length);
-    return section;
-  });
-  return { header, sections };
-}
-
-/** A typed array over the section's bytes (copied when they do not start at a multiple of 4). */
-function view(type: typeof Uint32Array, bytes: Uint8Array): Uint32Array {
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-  return new type(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }

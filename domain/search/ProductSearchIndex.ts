@@ -3,6 +3,10 @@ import { CompactMiniSearch, isCompactIndex } from './CompactMiniSearch';
 import type { SearchDocument } from './searchDocument';
 import { SearchEntry } from './SearchEntry';
 import { foldText, searchTerms } from './searchText';
+import { SkuIndex } from './SkuIndex';
+import { frameSections, hasMagic, unframeSections, view } from './snapshotSections';
+import { StoredProducts } from './StoredProducts';
+import { StringTable } from './StringTable';
 
 /** Name matches rank above SKU matches, which rank above description matches. */
 export const FIELD_BOOSTS = { nameWords: 4, skuWords: 2, descriptionWords: 1 } as const;
@@ -29,13 +33,18 @@ interface JsonSnapshot {
 }
 
 /**
- * The snapshot layout: "PSI1", then three byte lengths (u32, little-endian): the compact text
- * index, the keys (JSON: the products' ids and SKUs) and the documents (each product's JSON, one
- * after another); then the documents' start offsets (u32 each, and the end), the text index, the
- * keys and the documents.
+ * The snapshot layout, framed as `snapshotSections.ts` frames it under "PSI2": the compact text
+ * index (its documents numbered 0 to n-1), the products in that order (`StoredProducts`' sections),
+ * then their folded SKUs sorted (`SkuIndex`' sections).
  */
-const SNAPSHOT_MAGIC = 'PSI1';
-const SNAPSHOT_HEAD_BYTES = 16;
+const SNAPSHOT_MAGIC = 'PSI2';
+/**
+ * The previous layout, still read: "PSI1", three byte lengths (u32, little-endian): the compact
+ * text index, the keys (JSON: the products' ids and SKUs) and the documents (each product's JSON);
+ * then the documents' start offsets (u32 each, and the end), the text index, the keys and the documents.
+ */
+const PSI1_MAGIC = 'PSI1';
+const PSI1_HEAD_BYTES = 16;
 
 /**
  * How a query's words match (they are normalized first, searchText.ts): each word matches the
@@ -61,17 +70,26 @@ export interface TextMatch {
  * The catalog's active products, held in memory: their words in a MiniSearch index (BM25 with
  * field boosts, prefix and one-typo matching) and the documents that filters and facets read.
  * Upserts and removals apply one product change at a time, as the stream reports them.
+ *
+ * Products are held by the text index's short ids. Loaded from a snapshot, a product's entry is
+ * made the first time a search reaches it, from the snapshot's columns (`StoredProducts`, whose
+ * positions are the short ids); products taken since have entries of their own.
  */
 export class ProductSearchIndex {
-  private readonly products = new Map<string, SearchEntry>();
-  /** Product id by folded SKU, for the exact-SKU rule. */
-  private readonly skus = new Map<string, string>();
+  /** By short id: entries made so far (loaded products get theirs on first use). */
+  private readonly byShortId: Array<SearchEntry | undefined>;
 
-  private constructor(private readonly text: CompactMiniSearch<SearchDocument>) {}
+  private constructor(
+    private readonly text: CompactMiniSearch<SearchDocument>,
+    private readonly skus: SkuIndex,
+    private readonly stored?: StoredProducts,
+  ) {
+    this.byShortId = new Array<SearchEntry | undefined>(stored?.count ?? 0);
+  }
 
   /** An index of these documents (a later one of the same id wins). */
   static fromDocuments(documents: Iterable<SearchDocument>): ProductSearchIndex {
-    const index = new ProductSearchIndex(new CompactMiniSearch(TEXT_OPTIONS));
+    const index = new ProductSearchIndex(new CompactMiniSearch(TEXT_OPTIONS), SkuIndex.empty());
     const unique = new Map<string, SearchDocument>();
     for (const document of documents) unique.set(document.id, document);
     index.text.addAll([...unique.values()]);
@@ -81,89 +99,58 @@ export class ProductSearchIndex {
 
   /**
    * The index a snapshot holds (`toSnapshot`'s bytes): the compact text index, whose words'
-   * postings are decoded as searches reach them, then the documents without their words (JSON).
-   * A snapshot in the JSON layout (MiniSearch's serialised index) loads too.
+   * postings are decoded as searches reach them, and the products' columns and documents, read
+   * as searches reach them. Snapshots in the previous layout (PSI1) and in the JSON layout
+   * (MiniSearch's serialised index) load too, parsing every document.
    */
   static fromSnapshot(bytes: Uint8Array): ProductSearchIndex {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (buffer.toString('latin1', 0, 4) !== SNAPSHOT_MAGIC) {
-      const json = JSON.parse(buffer.toString('utf8')) as JsonSnapshot;
-      const index = new ProductSearchIndex(CompactMiniSearch.fromPlainObject(json.text, TEXT_OPTIONS));
-      for (const document of json.documents) index.remember(document);
-      return index;
-    }
-    const textLength = buffer.readUInt32LE(4);
-    const keysLength = buffer.readUInt32LE(8);
-    const documentsLength = buffer.readUInt32LE(12);
-    const { ids, skus } = JSON.parse(buffer.toString('utf8', SNAPSHOT_HEAD_BYTES, SNAPSHOT_HEAD_BYTES + keysLength)) as {
-      ids: string[];
-      skus: string[];
-    };
-    let at = SNAPSHOT_HEAD_BYTES + keysLength;
-    at += (4 - (at % 4)) % 4;
-    const offsetBytes = buffer.subarray(at, at + (ids.length + 1) * 4);
-    const offsets =
-      offsetBytes.byteOffset % 4 === 0
-        ? new Uint32Array(offsetBytes.buffer, offsetBytes.byteOffset, ids.length + 1)
-        : new Uint32Array(offsetBytes.buffer.slice(offsetBytes.byteOffset, offsetBytes.byteOffset + offsetBytes.byteLength));
-    at += offsetBytes.length;
-    const text = buffer.subarray(at, at + textLength);
-    if (!isCompactIndex(text)) throw new Error('search snapshot: the text index is not in the compact layout');
-    at += textLength;
-    const documents = buffer.subarray(at, at + documentsLength);
-    const index = new ProductSearchIndex(CompactMiniSearch.fromCompact(text, ids, TEXT_OPTIONS));
-    for (let n = 0; n < ids.length; n++) {
-      index.products.set(ids[n]!, SearchEntry.stored(documents, offsets[n]!, offsets[n + 1]!));
-      index.skus.set(foldText(skus[n]!), ids[n]!);
-    }
-    return index;
+    if (!hasMagic(bytes, SNAPSHOT_MAGIC)) return ProductSearchIndex.fromOlderSnapshot(bytes);
+    const { sections } = unframeSections(bytes, SNAPSHOT_MAGIC);
+    const [text, ...rest] = sections as [Uint8Array, ...Uint8Array[]];
+    const stored = StoredProducts.decode(rest.slice(0, StoredProducts.SECTIONS));
+    const [skuTable, skuShortIds] = rest.slice(StoredProducts.SECTIONS) as [Uint8Array, Uint8Array];
+    const skus = SkuIndex.decode(StringTable.decode(skuTable), view(Uint32Array, skuShortIds));
+    return new ProductSearchIndex(CompactMiniSearch.fromCompact(text, stored.allIds(), TEXT_OPTIONS), skus, stored);
   }
 
   /** What a snapshot stores to load this index again (uncompressed). */
   toSnapshot(): Buffer {
     const { bytes: text, ids } = this.text.toCompact();
-    const documents = ids.map((id) => this.products.get(String(id))!.document);
-    const keys = Buffer.from(JSON.stringify({ ids: documents.map((document) => document.id), skus: documents.map((document) => document.sku) }));
-    const parts = documents.map((document) => Buffer.from(JSON.stringify(document)));
-    const offsets = new Uint32Array(parts.length + 1);
-    parts.forEach((part, n) => (offsets[n + 1] = offsets[n]! + part.length));
-    const head = Buffer.alloc(SNAPSHOT_HEAD_BYTES);
-    head.write(SNAPSHOT_MAGIC, 0, 'latin1');
-    head.writeUInt32LE(text.length, 4);
-    head.writeUInt32LE(keys.length, 8);
-    head.writeUInt32LE(offsets[parts.length]!, 12);
-    const padding = Buffer.alloc((4 - ((SNAPSHOT_HEAD_BYTES + keys.length) % 4)) % 4);
-    return Buffer.concat([head, keys, padding, Buffer.from(offsets.buffer), text, ...parts]);
+    const documents = ids.map((id) => this.get(String(id))!);
+    const sections = [text, ...StoredProducts.encode(documents), ...SkuIndex.encode(documents.map((document) => foldText(document.sku)))];
+    // 8: the prices are a Float64Array
+    return frameSections(SNAPSHOT_MAGIC, { alignment: 8, sections: sections.map((section) => section.byteLength) }, sections);
   }
 
   get size(): number {
-    return this.products.size;
+    return this.text.documentCount;
   }
 
   get(id: string): SearchDocument | undefined {
-    return this.products.get(id)?.document;
+    return this.entry(id)?.document;
   }
 
   /** The product with what filters, facets and sorts read of it. */
   entry(id: string): SearchEntry | undefined {
-    return this.products.get(id);
+    const shortId = this.text.shortIdOf(id);
+    return shortId === undefined ? undefined : this.entryAt(shortId);
   }
 
   /** Every product with its facts, in no particular order. */
-  entries(): IterableIterator<SearchEntry> {
-    return this.products.values();
+  *entries(): IterableIterator<SearchEntry> {
+    for (const shortId of this.text.shortIds()) yield this.entryAt(shortId);
   }
 
   /** Every product, in no particular order. */
   *all(): IterableIterator<SearchDocument> {
-    for (const entry of this.products.values()) yield entry.document;
+    for (const entry of this.entries()) yield entry.document;
   }
 
   /** Adds the product, or replaces what the index held for it. */
   upsert(document: SearchDocument): void {
-    const previous = this.products.get(document.id)?.document;
-    if (previous) {
-      this.skus.delete(foldText(previous.sku));
+    const shortId = this.text.shortIdOf(document.id);
+    if (shortId !== undefined) {
+      this.forget(shortId);
       this.text.replace(document);
     } else {
       this.text.add(document);
@@ -173,11 +160,10 @@ export class ProductSearchIndex {
 
   /** Forgets the product (archived); nothing when the index does not hold it. */
   remove(id: string): void {
-    const previous = this.products.get(id)?.document;
-    if (!previous) return;
+    const shortId = this.text.shortIdOf(id);
+    if (shortId === undefined) return;
+    this.forget(shortId);
     this.text.discard(id);
-    this.products.delete(id);
-    this.skus.delete(foldText(previous.sku));
   }
 
   /**
@@ -186,22 +172,68 @@ export class ProductSearchIndex {
    * searchable word.
    */
   match(query: string): TextMatch[] {
+    return this.matchEntries(query).map(({ entry, score }) => ({ id: entry.id, score }));
+  }
+
+  /** `match` with each product's entry. */
+  matchEntries(query: string): Array<{ entry: SearchEntry; score: number }> {
     const terms = searchTerms(query);
     if (!terms.length) return [];
-    const matches: TextMatch[] = this.text
-      .matchAll(terms, MATCH_RULES)
-      .map((match) => ({ id: String(match.id), score: match.tier * TIER_WEIGHT + match.score }))
+    const matches = this.text
+      .matchShortIds(terms, MATCH_RULES)
+      .map((match) => ({ entry: this.entryAt(match.shortId), score: match.tier * TIER_WEIGHT + match.score }))
       .sort((a, b) => b.score - a.score);
-    const exact = this.skus.get(foldText(query));
+    const found = this.skus.find(foldText(query), (shortId) => this.text.holds(shortId));
+    const exact = found && ('id' in found ? this.entry(found.id) : this.entryAt(found.shortId));
     if (!exact) return matches;
     const top = Math.max(0, ...matches.map((match) => match.score));
-    return [{ id: exact, score: top + 1 }, ...matches.filter((match) => match.id !== exact)];
+    return [{ entry: exact, score: top + 1 }, ...matches.filter((match) => match.entry !== exact)];
+  }
+
+  /** The entry of a short id the text index holds. */
+  private entryAt(shortId: number): SearchEntry {
+    return (this.byShortId[shortId] ??= SearchEntry.stored(this.stored!, shortId));
   }
 
   /** Holds what filters, facets and the SKU rule read (the words live in the text index). */
   private remember(document: SearchDocument): void {
-    this.products.set(document.id, SearchEntry.of(document));
+    this.byShortId[this.text.shortIdOf(document.id)!] = SearchEntry.of(document);
     this.skus.set(foldText(document.sku), document.id);
+  }
+
+  /** Drops the entry of a short id about to leave the text index, and its SKU. */
+  private forget(shortId: number): void {
+    const previous = this.entryAt(shortId);
+    this.skus.delete(foldText(previous.document.sku), previous.id);
+    this.byShortId[shortId] = undefined;
+  }
+
+  /** An index of this text index and these documents (the older layouts). */
+  private static withDocuments(text: CompactMiniSearch<SearchDocument>, documents: Iterable<SearchDocument>): ProductSearchIndex {
+    const index = new ProductSearchIndex(text, SkuIndex.empty());
+    for (const document of documents) index.remember(document);
+    return index;
+  }
+
+  /** A snapshot in the PSI1 or the JSON layout: every document parsed. */
+  private static fromOlderSnapshot(bytes: Uint8Array): ProductSearchIndex {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!hasMagic(bytes, PSI1_MAGIC)) {
+      const json = JSON.parse(buffer.toString('utf8')) as JsonSnapshot;
+      return ProductSearchIndex.withDocuments(CompactMiniSearch.fromPlainObject(json.text, TEXT_OPTIONS), json.documents);
+    }
+    const textLength = buffer.readUInt32LE(4);
+    const keysLength = buffer.readUInt32LE(8);
+    const { ids } = JSON.parse(buffer.toString('utf8', PSI1_HEAD_BYTES, PSI1_HEAD_BYTES + keysLength)) as { ids: string[] };
+    let at = PSI1_HEAD_BYTES + keysLength;
+    at += (4 - (at % 4)) % 4;
+    const offsets = view(Uint32Array, buffer.subarray(at, at + (ids.length + 1) * 4));
+    at += (ids.length + 1) * 4;
+    const text = buffer.subarray(at, at + textLength);
+    if (!isCompactIndex(text)) throw new Error('search snapshot: the text index is not in the compact layout');
+    at += textLength;
+    const documents = ids.map((_, n) => JSON.parse(buffer.toString('utf8', at + offsets[n]!, at + offsets[n + 1]!)) as SearchDocument);
+    return ProductSearchIndex.withDocuments(CompactMiniSearch.fromCompact(text, ids, TEXT_OPTIONS), documents);
   }
 }
 

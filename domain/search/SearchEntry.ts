@@ -1,45 +1,49 @@
 import type { SearchDocument } from './searchDocument';
 import { searchFactsOf, type SearchFacts } from './searchFacts';
+import type { StoredProducts } from './StoredProducts';
 
 /**
- * A product as the search index holds it: its document (without its words) and the facts that
- * filters, facets and sorts read. An entry loaded from a snapshot parses its document and works
- * out its facts the first time a search reaches it, so loading a snapshot costs little more
- * than its ids.
+ * A product as the search index holds it: its document (without its words) and what filters,
+ * facets and sorts read (its category, creation time and facts). An entry of a loaded snapshot
+ * reads these from the snapshot's columns and parses its document only when something asks for it.
  */
 export class SearchEntry {
+  readonly id: string;
   #document: SearchDocument | undefined;
   #facts: SearchFacts | undefined;
-  #stored: { readonly bytes: Buffer; readonly start: number; readonly end: number } | undefined;
+  readonly #stored: StoredProducts | undefined;
+  readonly #position: number;
 
-  private constructor(
-    document: SearchDocument | undefined,
-    stored: { readonly bytes: Buffer; readonly start: number; readonly end: number } | undefined,
-  ) {
+  private constructor(id: string, document: SearchDocument | undefined, stored: StoredProducts | undefined, position: number) {
+    this.id = id;
     this.#document = document;
     this.#stored = stored;
+    this.#position = position;
   }
 
   /** An entry of this document. */
   static of(document: SearchDocument): SearchEntry {
-    return new SearchEntry(document, undefined);
+    return new SearchEntry(document.id, document, undefined, -1);
   }
 
-  /** An entry whose document is the JSON at `bytes[start, end)`, parsed on first use. */
-  static stored(bytes: Buffer, start: number, end: number): SearchEntry {
-    return new SearchEntry(undefined, { bytes, start, end });
+  /** The entry of the product at this position of a snapshot's products. */
+  static stored(products: StoredProducts, position: number): SearchEntry {
+    return new SearchEntry(products.id(position), undefined, products, position);
   }
 
   get document(): SearchDocument {
-    if (!this.#document) {
-      const { bytes, start, end } = this.#stored!;
-      this.#document = JSON.parse(bytes.toString('utf8', start, end)) as SearchDocument;
-      this.#stored = undefined;
-    }
-    return this.#document;
+    return (this.#document ??= this.#stored!.document(this.#position));
   }
 
   get facts(): SearchFacts {
-    return (this.#facts ??= searchFactsOf(this.document));
+    return (this.#facts ??= this.#document ? searchFactsOf(this.#document) : this.#stored!.facts(this.#position));
+  }
+
+  get categoryId(): string {
+    return this.#document ? this.#document.categoryId : this.#stored!.categoryId(this.#position);
+  }
+
+  get createdAt(): string {
+    return this.#document ? this.#document.createdAt : this.#stored!.createdAt(this.#position);
   }
 }

@@ -14,10 +14,11 @@ export class DocumentIds extends Map<number, unknown> {
   #ids: unknown[];
   #size = 0;
 
-  constructor(ids: unknown[] = []) {
+  /** `size`: how many of `ids` are not undefined. */
+  constructor(ids: unknown[] = [], size = 0) {
     super();
     this.#ids = ids;
-    for (const id of ids) if (id !== undefined) this.#size++;
+    this.#size = size;
   }
 
   override get size(): number {
@@ -81,13 +82,13 @@ export class ShortIdsById extends LazyMap<unknown, number> {
  * as in MiniSearch's own Map. `lengthOf` reads one length without making an array.
  */
 export class FieldLengths extends Map<number, number[]> {
-  readonly #lengths: Uint32Array;
+  readonly #lengths: Uint32Array<ArrayBufferLike>;
   readonly #fieldCount: number;
   /** 1 for each short id whose lengths are in `#lengths`. */
-  readonly #loaded: Uint8Array;
+  readonly #loaded: Uint8Array<ArrayBufferLike>;
   #loadedCount: number;
 
-  constructor(lengths = new Uint32Array(0), fieldCount = 1, loaded = new Uint8Array(0)) {
+  constructor(lengths: Uint32Array<ArrayBufferLike> = new Uint32Array(0), fieldCount = 1, loaded: Uint8Array<ArrayBufferLike> = new Uint8Array(0)) {
     super();
     this.#lengths = lengths;
     this.#fieldCount = fieldCount;

@@ -1,13 +1,16 @@
 import type { ProductSearchIndex } from './ProductSearchIndex';
 import type { SearchEntry } from './SearchEntry';
 import type { SearchDocument } from './searchDocument';
-import type { SearchFacts, SearchOffer } from './searchFacts';
+import type { SearchOffer } from './searchFacts';
 import { searchFacets, type SearchFacet } from './searchFacets';
 import type { SearchRequest } from './searchInput';
 import { foldText, searchTerms } from './searchText';
 
 /** Every result of a search in order (paging takes slices of it), and the facets of those results. */
 export interface SearchResults {
+  /** The results' ids, in order. */
+  readonly ids: readonly string[];
+  /** The results' documents, in order (parsed when first read). */
   readonly documents: readonly SearchDocument[];
   readonly facets: readonly SearchFacet[];
 }
@@ -42,8 +45,9 @@ function offers(filter: FoldedFilter, offer: SearchOffer): boolean {
   return true;
 }
 
-function passes(filter: FoldedFilter, document: SearchDocument, facts: SearchFacts): boolean {
-  if (filter.categoryIds && !filter.categoryIds.has(document.categoryId)) return false;
+function passes(filter: FoldedFilter, entry: SearchEntry): boolean {
+  if (filter.categoryIds && !filter.categoryIds.has(entry.categoryId)) return false;
+  const facts = entry.facts;
   // out of stock means no way to buy it now: the other parts are judged on any variant
   if (filter.inStock === false) return !facts.inStock && facts.offers.some((offer) => offers(filter, offer));
   if (filter.inStock === true) return facts.offers.some((offer) => offer.available && offers(filter, offer));
@@ -57,12 +61,12 @@ function passes(filter: FoldedFilter, document: SearchDocument, facts: SearchFac
  * `inStock: false` keeps only products a shopper cannot buy now.
  */
 export function passesFilter(filter: Filter, entry: SearchEntry): boolean {
-  return passes(foldFilter(filter), entry.document, entry.facts);
+  return passes(foldFilter(filter), entry);
 }
 
 /** Newest first, then by id: plain code-unit order (ISO times sort so), much cheaper than localeCompare. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const newestFirst = (a: SearchEntry, b: SearchEntry) => compare(b.document.createdAt, a.document.createdAt) || compare(a.document.id, b.document.id);
+const newestFirst = (a: SearchEntry, b: SearchEntry) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id);
 
 /**
  * Runs a search on the index: the products matching every word (all of them for an empty query),
@@ -72,17 +76,16 @@ const newestFirst = (a: SearchEntry, b: SearchEntry) => compare(b.document.creat
  */
 export function runProductSearch(index: ProductSearchIndex, request: SearchRequest): SearchResults {
   const browsing = request.query === '';
-  if (!browsing && !searchTerms(request.query).length) return { documents: [], facets: [] };
+  if (!browsing && !searchTerms(request.query).length) return { ids: [], documents: [], facets: [] };
   const filter = foldFilter(request);
   const results: SearchEntry[] = [];
   const scores = new Map<SearchEntry, number>();
   if (browsing) {
-    for (const entry of index.entries()) if (passes(filter, entry.document, entry.facts)) results.push(entry);
+    for (const entry of index.entries()) if (passes(filter, entry)) results.push(entry);
   } else {
-    for (const match of index.match(request.query)) {
-      const entry = index.entry(match.id);
-      if (!entry || !passes(filter, entry.document, entry.facts)) continue;
-      scores.set(entry, match.score);
+    for (const { entry, score } of index.matchEntries(request.query)) {
+      if (!passes(filter, entry)) continue;
+      scores.set(entry, score);
       results.push(entry);
     }
   }
@@ -91,5 +94,12 @@ export function runProductSearch(index: ProductSearchIndex, request: SearchReque
   if (sort === 'PRICE_ASC') results.sort((a, b) => a.facts.lowestPrice - b.facts.lowestPrice || newestFirst(a, b));
   if (sort === 'PRICE_DESC') results.sort((a, b) => b.facts.lowestPrice - a.facts.lowestPrice || newestFirst(a, b));
   if (sort === 'RELEVANCE') results.sort((a, b) => scores.get(b)! - scores.get(a)! || newestFirst(a, b));
-  return { documents: results.map((entry) => entry.document), facets: searchFacets(results) };
+  let documents: SearchDocument[] | undefined;
+  return {
+    ids: results.map((entry) => entry.id),
+    get documents() {
+      return (documents ??= results.map((entry) => entry.document));
+    },
+    facets: searchFacets(results),
+  };
 }

@@ -1,4 +1,3 @@
-import type { SearchDocument } from './searchDocument';
 import type { SearchFacts } from './searchFacts';
 
 /** A facet: a way to narrow the results, with how many results each value holds. */
@@ -50,13 +49,13 @@ const increment = (counts: Map<string, number>, value: string) => counts.set(val
  * id, `price` by band of the lowest price, `inStock` ("true"/"false"), and `option:<name>` for
  * the options the results offer. Values with no result are left out.
  */
-export function searchFacets(results: ReadonlyArray<{ readonly document: SearchDocument; readonly facts: SearchFacts }>): SearchFacet[] {
+export function searchFacets(results: ReadonlyArray<{ readonly categoryId: string; readonly facts: SearchFacts }>): SearchFacet[] {
   const categories = new Map<string, number>();
   const bands = new Array<number>(PRICE_BANDS.length).fill(0);
   let inStock = 0;
   const options = new Map<string, { name: string; counts: Map<string, number>; products: number }>();
-  for (const { document, facts } of results) {
-    increment(categories, document.categoryId);
+  for (const { categoryId, facts } of results) {
+    increment(categories, categoryId);
     bands[priceBandOf(facts.lowestPrice)]!++;
     if (facts.inStock) inStock++;
     for (const { key, name, values } of facts.optionFacets) {

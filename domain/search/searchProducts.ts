@@ -36,18 +36,18 @@ export async function searchProducts(db: Db, request: SearchRequest, { first, af
     offset = position;
   }
   const index = await searchCatalogFor(db).index();
-  const { documents, facets } = runProductSearch(index, request);
-  const slice = documents.slice(offset, offset + first);
-  const edges = slice.map((document, position) => ({ cursor: cursors.encode(scope, { offset: offset + position + 1 }), productId: document.id }));
+  const { ids, facets } = runProductSearch(index, request);
+  const slice = ids.slice(offset, offset + first);
+  const edges = slice.map((productId, position) => ({ cursor: cursors.encode(scope, { offset: offset + position + 1 }), productId }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: offset + first < documents.length,
+      hasNextPage: offset + first < ids.length,
       hasPreviousPage: Boolean(after),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: documents.length,
+    totalCount: ids.length,
     facets,
   };
 }
