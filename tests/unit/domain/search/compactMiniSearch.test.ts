@@ -5,7 +5,8 @@ import { FIELD_BOOSTS, ProductSearchIndex } from '../../../../domain/search/Prod
 import { runProductSearch } from '../../../../domain/search/runProductSearch';
 import type { SearchDocument } from '../../../../domain/search/searchDocument';
 import { checkSearchRequest } from '../../../../domain/search/searchInput';
-import { searchTerms } from '../../../../domain/search/searchText';
+import { decodeSnapshot, encodeSnapshot } from '../../../../domain/search/searchSnapshot';
+import { foldText, searchTerms } from '../../../../domain/search/searchText';
 
 const OPTIONS: Options<SearchDocument> = {
   idField: 'id',
@@ -89,7 +90,86 @@ describe('CompactMiniSearch', () => {
   });
 });
 
+/** A snapshot in the previous layout (PSI1): its 16-byte head, the keys (JSON), the documents' offsets, the compact text index, the documents (JSON each). */
+function psi1Snapshot(all: readonly SearchDocument[]): Buffer {
+  const built = new CompactMiniSearch(OPTIONS);
+  built.addAll(all);
+  const { bytes: text, ids } = built.toCompact();
+  const stored = ids.map((id) => ({ ...all.find((document) => document.id === id)!, nameWords: '', skuWords: '', descriptionWords: '' }));
+  const keys = Buffer.from(JSON.stringify({ ids, skus: stored.map((document) => document.sku) }));
+  const parts = stored.map((document) => Buffer.from(JSON.stringify(document)));
+  const offsets = new Uint32Array(parts.length + 1);
+  parts.forEach((part, n) => (offsets[n + 1] = offsets[n]! + part.length));
+  const head = Buffer.alloc(16);
+  head.write('PSI1', 0, 'latin1');
+  head.writeUInt32LE(text.length, 4);
+  head.writeUInt32LE(keys.length, 8);
+  head.writeUInt32LE(offsets[parts.length]!, 12);
+  return Buffer.concat([head, keys, Buffer.alloc((4 - ((16 + keys.length) % 4)) % 4), Buffer.from(offsets.buffer), text, ...parts]);
+}
+
+/** Everything a search answers: the ids in order and the facets. */
+const answer = (index: ProductSearchIndex, request: Parameters<typeof checkSearchRequest>[0]) => {
+  const { ids, facets } = runProductSearch(index, checkSearchRequest(request));
+  return { ids, facets };
+};
+const REQUESTS: ReadonlyArray<Parameters<typeof checkSearchRequest>[0]> = [
+  { query: 'ethiopia natural', filter: { inStock: true }, sort: 'PRICE_ASC' },
+  { query: 'ethiopia', filter: { price: { max: 2500 } }, sort: 'RELEVANCE' },
+  { query: '', filter: { options: [{ name: 'size', values: ['1KG'] }] }, sort: 'NEWEST' },
+  { query: '', filter: { inStock: false }, sort: 'PRICE_DESC' },
+  { query: documents[7]!.sku.toLowerCase(), sort: 'RELEVANCE' },
+];
+
 describe('search snapshots', () => {
+  it('answers every search as the index it was written from, and follows changes to the products it loaded', () => {
+    // Arrange: one product with variants and one without, changed after loading
+    const withVariants = documents.find((document) => document.variants.length > 0)!;
+    const plain = documents.find((document) => document.variants.length === 0 && document.options.length === 0)!;
+    const changes = [
+      { ...plain, sku: 'NEW-SKU-1', nameWords: 'zanzibar', price: 99_999 },
+      { ...withVariants, variants: withVariants.variants.map((variant) => ({ ...variant, available: false, stock: 0 })) },
+    ];
+    const built = ProductSearchIndex.fromDocuments(documents);
+    const expected = REQUESTS.map((request) => answer(built, request));
+
+    // Act
+    const loaded = ProductSearchIndex.fromSnapshot(decodeSnapshot(encodeSnapshot(built)));
+    const before = REQUESTS.map((request) => answer(loaded, request));
+    for (const index of [built, loaded]) {
+      for (const document of changes) index.upsert(document);
+      index.remove(documents[7]!.id);
+    }
+
+    // Assert
+    expect(before).toEqual(expected);
+    expect(before[4]!.ids[0]).toBe(documents[7]!.id);
+    for (const request of [
+      ...REQUESTS,
+      { query: 'new-sku-1', sort: 'RELEVANCE' } as const,
+      { query: 'zanzibar', filter: { price: { min: 99_999 } } },
+    ])
+      expect(answer(loaded, request)).toEqual(answer(built, request));
+    expect(answer(loaded, { query: 'NEW-SKU-1' }).ids[0]).toBe(plain.id);
+    expect(answer(loaded, { query: documents[7]!.sku }).ids).not.toContain(documents[7]!.id);
+    expect(loaded.get(withVariants.id)?.variants.every((variant) => !variant.available)).toBe(true);
+    expect(loaded.size).toBe(documents.length - 1);
+  });
+
+  it('loads a snapshot in the previous layout (PSI1) too', () => {
+    // Arrange
+    const built = ProductSearchIndex.fromDocuments(documents);
+
+    // Act
+    const loaded = ProductSearchIndex.fromSnapshot(psi1Snapshot(documents));
+
+    // Assert
+    expect(loaded.size).toBe(documents.length);
+    for (const request of REQUESTS) expect(answer(loaded, request)).toEqual(answer(built, request));
+    expect(answer(loaded, REQUESTS[0]!).ids.length).toBeGreaterThan(0);
+    expect(foldText(loaded.get(documents[7]!.id)!.sku)).toBe(REQUESTS[4]!.query);
+  });
+
   it('loads a snapshot in MiniSearch’s JSON layout too', () => {
     // Arrange: the layout of MiniSearch's toJSON, with the documents without their words
     const text = new MiniSearch(OPTIONS);
