@@ -221,9 +221,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     return this._documentIds.has(shortId);
   }
 
-  /** The short ids of the documents held, in increasing order. */
-  *shortIds(): IterableIterator<number> {
-    for (const shortId of this._documentIds.keys()) yield shortId;
+  /** Every short id held is below this. */
+  get shortIdEnd(): number {
+    return this._nextId;
   }
 
   #scratch: Scratch | undefined;

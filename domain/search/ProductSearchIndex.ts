@@ -78,6 +78,8 @@ export interface TextMatch {
 export class ProductSearchIndex {
   /** By short id: entries made so far (loaded products get theirs on first use). */
   private readonly byShortId: Array<SearchEntry | undefined>;
+  /** Every entry, once a browse asked for them all (until the next change). */
+  private all_: SearchEntry[] | undefined;
 
   private constructor(
     private readonly text: CompactMiniSearch<SearchDocument>,
@@ -137,8 +139,14 @@ export class ProductSearchIndex {
   }
 
   /** Every product with its facts, in no particular order. */
-  *entries(): IterableIterator<SearchEntry> {
-    for (const shortId of this.text.shortIds()) yield this.entryAt(shortId);
+  entries(): IterableIterator<SearchEntry> {
+    if (!this.all_) {
+      const entries: SearchEntry[] = [];
+      const end = this.text.shortIdEnd;
+      for (let shortId = 0; shortId < end; shortId++) if (this.text.holds(shortId)) entries.push(this.entryAt(shortId));
+      this.all_ = entries;
+    }
+    return this.all_.values();
   }
 
   /** Every product, in no particular order. */
@@ -197,12 +205,14 @@ export class ProductSearchIndex {
 
   /** Holds what filters, facets and the SKU rule read (the words live in the text index). */
   private remember(document: SearchDocument): void {
+    this.all_ = undefined;
     this.byShortId[this.text.shortIdOf(document.id)!] = SearchEntry.of(document);
     this.skus.set(foldText(document.sku), document.id);
   }
 
   /** Drops the entry of a short id about to leave the text index, and its SKU. */
   private forget(shortId: number): void {
+    this.all_ = undefined;
     const previous = this.entryAt(shortId);
     this.skus.delete(foldText(previous.document.sku), previous.id);
     this.byShortId[shortId] = undefined;

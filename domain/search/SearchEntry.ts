@@ -9,13 +9,16 @@ import type { StoredProducts } from './StoredProducts';
  */
 export class SearchEntry {
   readonly id: string;
+  readonly categoryId: string;
   #document: SearchDocument | undefined;
   #facts: SearchFacts | undefined;
+  #createdAt: string | undefined;
   readonly #stored: StoredProducts | undefined;
   readonly #position: number;
 
-  private constructor(id: string, document: SearchDocument | undefined, stored: StoredProducts | undefined, position: number) {
+  private constructor(id: string, categoryId: string, document: SearchDocument | undefined, stored: StoredProducts | undefined, position: number) {
     this.id = id;
+    this.categoryId = categoryId;
     this.#document = document;
     this.#stored = stored;
     this.#position = position;
@@ -23,12 +26,12 @@ export class SearchEntry {
 
   /** An entry of this document. */
   static of(document: SearchDocument): SearchEntry {
-    return new SearchEntry(document.id, document, undefined, -1);
+    return new SearchEntry(document.id, document.categoryId, document, undefined, -1);
   }
 
   /** The entry of the product at this position of a snapshot's products. */
   static stored(products: StoredProducts, position: number): SearchEntry {
-    return new SearchEntry(products.id(position), undefined, products, position);
+    return new SearchEntry(products.id(position), products.categoryId(position), undefined, products, position);
   }
 
   get document(): SearchDocument {
@@ -39,11 +42,7 @@ export class SearchEntry {
     return (this.#facts ??= this.#document ? searchFactsOf(this.#document) : this.#stored!.facts(this.#position));
   }
 
-  get categoryId(): string {
-    return this.#document ? this.#document.categoryId : this.#stored!.categoryId(this.#position);
-  }
-
   get createdAt(): string {
-    return this.#document ? this.#document.createdAt : this.#stored!.createdAt(this.#position);
+    return (this.#createdAt ??= this.#document ? this.#document.createdAt : this.#stored!.createdAt(this.#position));
   }
 }
