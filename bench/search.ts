@@ -197,7 +197,7 @@ async function measureSize(db: Db, endpoint: string, size: number): Promise<Size
     let results = 0;
     for (let call = 0; call < CALLS + 20; call++) {
       const [[found, ms], cpu] = await cpuTime(() => time(async () => runProductSearch(await warmCatalog.index(), request)));
-      results = found.documents.length;
+      results = found.ids.length;
       if (call >= 20) {
         times.push(ms);
         cpus.push(cpu);
@@ -236,7 +236,7 @@ async function measureSize(db: Db, endpoint: string, size: number): Promise<Size
         price: { amount: 1000, currency: 'EUR' },
         stock: 5,
       });
-      while (!runProductSearch(await warmCatalog.index(), request).documents.length) {
+      while (!runProductSearch(await warmCatalog.index(), request).ids.length) {
         if (performance.now() - start > 30_000) throw new Error(`"${word}" was not searchable after 30 s`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

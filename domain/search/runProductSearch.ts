@@ -24,11 +24,14 @@ interface FoldedFilter {
   readonly maxPrice?: number;
   readonly inStock?: boolean;
   readonly options: ReadonlyArray<{ readonly key: string; readonly values: ReadonlySet<string> }>;
+  /** No price, stock or option filter: every product passes but for its category. */
+  readonly anyOffer: boolean;
 }
 
 const foldFilter = (filter: Filter): FoldedFilter => ({
   ...filter,
   options: filter.options.map((option) => ({ key: foldText(option.name), values: new Set(option.values.map(foldText)) })),
+  anyOffer: filter.minPrice === undefined && filter.maxPrice === undefined && filter.inStock === undefined && !filter.options.length,
 });
 
 /** Whether an offer meets the price range and every option filter (stock is judged by the caller). */
@@ -47,6 +50,8 @@ function offers(filter: FoldedFilter, offer: SearchOffer): boolean {
 
 function passes(filter: FoldedFilter, entry: SearchEntry): boolean {
   if (filter.categoryIds && !filter.categoryIds.has(entry.categoryId)) return false;
+  // every product has an offer (a variant, or itself), and any offer passes an empty filter
+  if (filter.anyOffer) return true;
   const facts = entry.facts;
   // out of stock means no way to buy it now: the other parts are judged on any variant
   if (filter.inStock === false) return !facts.inStock && facts.offers.some((offer) => offers(filter, offer));
