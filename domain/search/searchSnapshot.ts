@@ -20,10 +20,18 @@ export function encodeSnapshot(index: ProductSearchIndex): Buffer {
   return gzipSync(index.toSnapshot());
 }
 
-/** A stored snapshot's bytes, uncompressed, for ProductSearchIndex.fromSnapshot. */
+/**
+ * A stored snapshot's bytes, uncompressed, for ProductSearchIndex.fromSnapshot: in one output
+ * buffer the size gzip's trailer gives (its last 4 bytes: the size modulo 2^32), rather than
+ * zlib's 16 KB pieces joined at the end.
+ */
 export function decodeSnapshot(bytes: Uint8Array): Buffer {
-  return gunzipSync(bytes);
+  const size = bytes.length >= 4 ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(bytes.length - 4) : 0;
+  return gunzipSync(bytes, { chunkSize: Math.min(Math.max(size + 1, MIN_CHUNK_BYTES), MAX_CHUNK_BYTES) });
 }
+
+const MIN_CHUNK_BYTES = 64 * 1024;
+const MAX_CHUNK_BYTES = 1 << 30;
 
 /** The search documents of every active product, read from the table itself (one paged Query). */
 export async function readDocumentsFromTable(db: Db): Promise<SearchDocument[]> {
