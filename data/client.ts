@@ -1,6 +1,7 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { collectNodeStream } from './collectNodeStream';
+import { decodeBase64 } from './decodeBase64';
 
 export interface DynamoClientOptions {
   readonly region: string;
@@ -36,6 +37,7 @@ export function createDynamoClient({
   const base = new DynamoDBClient({
     region,
     maxAttempts: DYNAMODB_LIMITS.maxAttempts,
+    base64Decoder: decodeBase64,
     requestHandler: {
       connectionTimeout: connectionTimeoutMs,
       requestTimeout: requestTimeoutMs,

@@ -1,5 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDynamoClient } from '../../../data/client';
+import { decodeBase64 } from '../../../data/decodeBase64';
 
 /** The low-level client under the document client, whose config holds the resolved logger and credentials. */
 function baseConfig(options: Parameters<typeof createDynamoClient>[0]) {
@@ -15,6 +16,19 @@ describe('createDynamoClient', () => {
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
     }
+  });
+
+  it('decodes binary attributes with Node’s base64 decoder, byte for byte', () => {
+    // Prepare
+    const bytes = Uint8Array.from({ length: 300 }, (_, at) => (at * 37) % 256);
+
+    // Act
+    const { base64Decoder } = baseConfig({ region: 'eu-west-1' });
+    const decoded = base64Decoder(Buffer.from(bytes).toString('base64'));
+
+    // Assess
+    expect(base64Decoder).toBe(decodeBase64);
+    expect(decoded).toEqual(bytes);
   });
 
   it("passes the SDK's warnings on, and gives it nothing to log every call with", () => {
