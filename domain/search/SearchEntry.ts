@@ -1,4 +1,4 @@
-import type { SearchDocument } from './searchDocument';
+import { lowestPrice, type SearchDocument } from './searchDocument';
 import { searchFactsOf, type SearchFacts } from './searchFacts';
 import type { StoredProducts } from './StoredProducts';
 
@@ -10,15 +10,25 @@ import type { StoredProducts } from './StoredProducts';
 export class SearchEntry {
   readonly id: string;
   readonly categoryId: string;
+  /** What price sorts order by: its cheapest variant's price, else its own. */
+  readonly lowestPrice: number;
   #document: SearchDocument | undefined;
   #facts: SearchFacts | undefined;
   #createdAt: string | undefined;
   readonly #stored: StoredProducts | undefined;
   readonly #position: number;
 
-  private constructor(id: string, categoryId: string, document: SearchDocument | undefined, stored: StoredProducts | undefined, position: number) {
+  private constructor(
+    id: string,
+    categoryId: string,
+    price: number,
+    document: SearchDocument | undefined,
+    stored: StoredProducts | undefined,
+    position: number,
+  ) {
     this.id = id;
     this.categoryId = categoryId;
+    this.lowestPrice = price;
     this.#document = document;
     this.#stored = stored;
     this.#position = position;
@@ -26,12 +36,12 @@ export class SearchEntry {
 
   /** An entry of this document. */
   static of(document: SearchDocument): SearchEntry {
-    return new SearchEntry(document.id, document.categoryId, document, undefined, -1);
+    return new SearchEntry(document.id, document.categoryId, lowestPrice(document), document, undefined, -1);
   }
 
   /** The entry of the product at this position of a snapshot's products. */
   static stored(products: StoredProducts, position: number): SearchEntry {
-    return new SearchEntry(products.id(position), products.categoryId(position), undefined, products, position);
+    return new SearchEntry(products.id(position), products.categoryId(position), products.lowestPrice(position), undefined, products, position);
   }
 
   get document(): SearchDocument {

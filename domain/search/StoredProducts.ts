@@ -128,6 +128,10 @@ export class StoredProducts {
     return this.categoryNames[this.categories[position]!]!;
   }
 
+  lowestPrice(position: number): number {
+    return this.prices[position]!;
+  }
+
   createdAt(position: number): string {
     return this.createdAts.at(position);
   }

@@ -96,8 +96,8 @@ export function runProductSearch(index: ProductSearchIndex, request: SearchReque
   }
   const sort = request.sort === 'RELEVANCE' && browsing ? 'NEWEST' : request.sort;
   if (sort === 'NEWEST') results.sort(newestFirst);
-  if (sort === 'PRICE_ASC') results.sort((a, b) => a.facts.lowestPrice - b.facts.lowestPrice || newestFirst(a, b));
-  if (sort === 'PRICE_DESC') results.sort((a, b) => b.facts.lowestPrice - a.facts.lowestPrice || newestFirst(a, b));
+  if (sort === 'PRICE_ASC') results.sort((a, b) => a.lowestPrice - b.lowestPrice || newestFirst(a, b));
+  if (sort === 'PRICE_DESC') results.sort((a, b) => b.lowestPrice - a.lowestPrice || newestFirst(a, b));
   if (sort === 'RELEVANCE') results.sort((a, b) => scores.get(b)! - scores.get(a)! || newestFirst(a, b));
   let documents: SearchDocument[] | undefined;
   return {
