@@ -140,11 +140,11 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
    * ids instead of an object per match, so a common word costs a pass over its postings.
    */
   matchAll(queryTerms: readonly string[], rules: MatchRules): Array<{ id: unknown; score: number; tier: number }> {
-    return this.matchShortIds(queryTerms, rules).map(({ shortId, score, tier }) => ({ id: this._documentIds.get(shortId), score, tier }));
+    return this.matchShortIds(queryTerms, rules, (shortId, score, tier) => ({ id: this._documentIds.get(shortId), score, tier }));
   }
 
-  /** `matchAll` by the documents' short ids. */
-  matchShortIds(queryTerms: readonly string[], rules: MatchRules): Array<{ shortId: number; score: number; tier: number }> {
+  /** `matchAll` by the documents' short ids: what `make` makes of each match, in short id order. */
+  matchShortIds<M>(queryTerms: readonly string[], rules: MatchRules, make: (shortId: number, score: number, tier: number) => M): M[] {
     if (!queryTerms.length) return [];
     const { k, b, d } = BM25;
     const size = this._nextId;
@@ -204,9 +204,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     }
     // MiniSearch multiplies by the number of distinct query words matched: all of them, with AND
     const quality = new Set(queryTerms).size;
-    const matches: Array<{ shortId: number; score: number; tier: number }> = [];
+    const matches: M[] = [];
     for (let shortId = 0; shortId < size; shortId++) {
-      if (hits[shortId] === queryTerms.length) matches.push({ shortId, score: scores[shortId]! * quality, tier: tiers[shortId]! });
+      if (hits[shortId] === queryTerms.length) matches.push(make(shortId, scores[shortId]! * quality, tiers[shortId]!));
     }
     return matches;
   }

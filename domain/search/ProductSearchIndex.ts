@@ -188,8 +188,7 @@ export class ProductSearchIndex {
     const terms = searchTerms(query);
     if (!terms.length) return [];
     const matches = this.text
-      .matchShortIds(terms, MATCH_RULES)
-      .map((match) => ({ entry: this.entryAt(match.shortId), score: match.tier * TIER_WEIGHT + match.score }))
+      .matchShortIds(terms, MATCH_RULES, (shortId, score, tier) => ({ entry: this.entryAt(shortId), score: tier * TIER_WEIGHT + score }))
       .sort((a, b) => b.score - a.score);
     const found = this.skus.find(foldText(query), (shortId) => this.text.holds(shortId));
     const exact = found && ('id' in found ? this.entry(found.id) : this.entryAt(found.shortId));

@@ -84,21 +84,22 @@ export function runProductSearch(index: ProductSearchIndex, request: SearchReque
   if (!browsing && !searchTerms(request.query).length) return { ids: [], documents: [], facets: [] };
   const filter = foldFilter(request);
   const results: SearchEntry[] = [];
-  const scores = new Map<SearchEntry, number>();
+  const sort = request.sort === 'RELEVANCE' && browsing ? 'NEWEST' : request.sort;
+  // the scores of a search by relevance, which alone sorts by them
+  const scores = sort === 'RELEVANCE' ? new Map<SearchEntry, number>() : undefined;
   if (browsing) {
     for (const entry of index.entries()) if (passes(filter, entry)) results.push(entry);
   } else {
     for (const { entry, score } of index.matchEntries(request.query)) {
       if (!passes(filter, entry)) continue;
-      scores.set(entry, score);
+      scores?.set(entry, score);
       results.push(entry);
     }
   }
-  const sort = request.sort === 'RELEVANCE' && browsing ? 'NEWEST' : request.sort;
   if (sort === 'NEWEST') results.sort(newestFirst);
   if (sort === 'PRICE_ASC') results.sort((a, b) => a.lowestPrice - b.lowestPrice || newestFirst(a, b));
   if (sort === 'PRICE_DESC') results.sort((a, b) => b.lowestPrice - a.lowestPrice || newestFirst(a, b));
-  if (sort === 'RELEVANCE') results.sort((a, b) => scores.get(b)! - scores.get(a)! || newestFirst(a, b));
+  if (scores) results.sort((a, b) => scores.get(b)! - scores.get(a)! || newestFirst(a, b));
   let documents: SearchDocument[] | undefined;
   return {
     ids: results.map((entry) => entry.id),
