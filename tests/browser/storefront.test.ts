@@ -481,7 +481,9 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
       browseCount,
     );
     const afterMore = await page.locator('.product').count();
-    await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ }).check();
+    // a click, not check(): the box is checked by the page the new URL renders, which under load can
+    // come after check() looks at it
+    await page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Tea/ }).click();
     await page.waitForURL(/category=/);
     await page
       .getByRole('status')
