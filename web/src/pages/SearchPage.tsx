@@ -25,12 +25,13 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const state = readSearchState(params);
   const [more, setMore] = useState(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(SearchProductsDocument, {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SearchProductsDocument, {
     variables: { query: state.query || null, filter: searchFilter(state), sort: state.sort, first: PAGE },
   });
   const categories = useQuery(CategoriesDocument).data?.categories ?? [];
   const categoryName = (id: string) => categories.find((category) => category.id === id)?.name ?? 'Other';
-  const results = data?.searchProducts;
+  // while a changed filter's results load, the last ones (and their facets) stay on screen
+  const results = (data ?? previousData)?.searchProducts;
   const change = (next: Partial<SearchState>) => setParams(searchStateParams({ ...state, ...next }));
   const facet = (name: string) => results?.facets.find((f) => f.name === name)?.values ?? [];
   const filtered = isFiltered(state);
@@ -157,7 +158,7 @@ export function SearchPage() {
               </ul>
             </div>
           ) : null}
-          <ul className="products">
+          <ul className="products" aria-busy={loading}>
             {results?.edges.map(({ node }) => (
               <li key={node.id}>
                 <Link to={`/product/${node.id}`} className="product">
