@@ -127,7 +127,7 @@ function withJvmOptions<T>(options: string, start: () => T): T {
 }
 
 /** Names the DynamoDB Local running on a data folder, so the next start can find one left running. */
-const PID_FILE = 'dynamodb-local.pid';
+export const PID_FILE = 'dynamodb-local.pid';
 
 /**
  * Stops a DynamoDB Local left running on this data folder by a start that was killed outright

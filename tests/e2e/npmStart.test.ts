@@ -1,11 +1,12 @@
 import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readOutbox } from '../../notifier/localOutbox';
 import { PROJECT_ROOT } from '../../infra/projectRoot';
+import { PID_FILE } from '../../local/dynamoDbLocal';
 import { npmStart, type NpmStart } from '../helpers/npmStart';
 
 /** `npm start` with the storefront on a free port. */
@@ -23,13 +24,15 @@ const portIsClosed = (port: number) =>
 
 describe('npm start', () => {
   /**
-   * Three starts on one data folder, each test going on from the last: a first start, Ctrl-C; a
-   * second on the data the first left; then that one killed outright and a third after it.
+   * Two starts on one data folder, the second test going on from the first: a first start, killed
+   * outright; a second on the data it left, stopped with Ctrl-C.
    */
   describe('run after run on the same data', () => {
     let dataDir: string;
-    /** The running start the second test leaves for the third to kill. */
+    /** The start the last test left running, stopped after all. */
     let running: NpmStart | undefined;
+    /** The port of the DynamoDB Local the first start, killed outright, left running. */
+    let leftPort: number | undefined;
 
     beforeAll(() => {
       dataDir = mkdtempSync(join(tmpdir(), 'storefront-e2e-'));
@@ -37,11 +40,14 @@ describe('npm start', () => {
 
     afterAll(async () => {
       if (running && running.child.exitCode === null && running.child.signalCode === null) await running.interrupt();
+      // the DynamoDB Local the killed start left, should no start after it have stopped it
+      const leftover = join(dataDir, 'dynamodb', PID_FILE);
+      if (existsSync(leftover) && !(await portIsClosed(leftPort ?? 0))) process.kill(Number(readFileSync(leftover, 'utf8')), 'SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    it('serves the seeded API and the storefront, and Ctrl-C stops DynamoDB Local too', async () => {
-      const first = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
+    it('serves the seeded API and the storefront; killed outright, it leaves its DynamoDB Local running (no exit handler runs)', async () => {
+      const first = (running = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' }));
       const [, url] = await first.waitFor(/GraphQL:\s+(http:\/\/localhost:\d+\/graphql)/);
       const [, dynamoPort] = await first.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
       const [, token] = await first.waitFor(/Customer token[^\n]*\n\s+Authorization: Bearer (\S+)/);
@@ -94,13 +100,17 @@ describe('npm start', () => {
         extensions: { cost: expect.objectContaining({ writeUnits: expect.any(Number) }) },
       });
 
-      expect(await first.interrupt()).toBe(0);
-      expect(await portIsClosed(Number(dynamoPort))).toBe(true);
+      first.child.kill('SIGKILL');
+      await first.exited;
+      leftPort = Number(dynamoPort);
+      expect(await portIsClosed(leftPort)).toBe(false);
     }, 120_000);
 
-    it('keeps the data for the next start, which publishes an order placed on it to .data/outbox.jsonl within seconds, and runs the low-stock job on demand', async () => {
+    it('keeps the data for the next start, which stops the DynamoDB Local left running first, publishes an order placed on it to .data/outbox.jsonl within seconds, runs the low-stock job on demand, and stops DynamoDB Local too on Ctrl-C', async () => {
       // Prepare
       const stack = (running = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' }));
+      const [, dynamoPort] = await stack.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
+      const leftoverStopped = await portIsClosed(leftPort!);
       await stack.waitFor(/already present/);
       const [, url] = await stack.waitFor(/GraphQL:\s+(http:\/\/localhost:\d+\/graphql)/);
       const [, token] = await stack.waitFor(/Customer token[^\n]*\n\s+Authorization: Bearer (\S+)/);
@@ -128,8 +138,11 @@ describe('npm start', () => {
         cwd: PROJECT_ROOT,
         env: { ...process.env, STOREFRONT_DATA_DIR: dataDir },
       }).toString();
+      const exitCode = await stack.interrupt();
 
-      // Assess: the first run's category is still there; the order's event and the report are in the outbox
+      // Assess: the leftover was stopped; the first run's category is still there; the order's event
+      // and the report are in the outbox; Ctrl-C stopped everything
+      expect(leftoverStopped).toBe(true);
       const lines = readOutbox(join(dataDir, 'outbox.jsonl')).map(
         (line) => line as { kind: string; topic?: string; attributes?: Record<string, string> },
       );
@@ -137,25 +150,8 @@ describe('npm start', () => {
       expect(lines.filter((line) => line.attributes?.orderId === placeOrder.id).map((line) => line.attributes!.eventType)).toEqual(['ORDER_PLACED']);
       expect(job).toMatch(/product\(s\) at or below their threshold \(default 5\)/);
       expect(lines.at(-1)).toMatchObject({ kind: 'message', topic: 'admin', attributes: { reportType: 'LOW_STOCK', stage: 'local' } });
-    }, 120_000);
-
-    it('stops the DynamoDB Local that an npm start killed outright left running on the same data, before starting its own', async () => {
-      // Arrange: kill -9 (of the start the last test left running) leaves the JVM running (no exit handler runs)
-      const killed = running ?? start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' });
-      const [, leftPort] = await killed.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
-      killed.child.kill('SIGKILL');
-      await killed.exited;
-      expect(await portIsClosed(Number(leftPort))).toBe(false);
-
-      // Act
-      const next = (running = start({ STOREFRONT_DATA_DIR: dataDir, PORT: '0' }));
-      const [, nextPort] = await next.waitFor(/DynamoDB:\s+http:\/\/127\.0\.0\.1:(\d+)/);
-
-      // Assess: the leftover is gone, the data is still there, and Ctrl-C still stops everything
-      expect(await portIsClosed(Number(leftPort))).toBe(true);
-      await next.waitFor(/already present/);
-      expect(await next.interrupt()).toBe(0);
-      expect(await portIsClosed(Number(nextPort))).toBe(true);
+      expect(exitCode).toBe(0);
+      expect(await portIsClosed(Number(dynamoPort))).toBe(true);
     }, 120_000);
   });
 
