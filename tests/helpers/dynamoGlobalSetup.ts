@@ -11,7 +11,7 @@ import { WORKER_ENDPOINTS_ENV } from './sharedDynamoDb';
 
 export default async function globalSetup(globalConfig: { maxWorkers: Config['maxWorkers'] }): Promise<void> {
   const workers = Math.max(1, Number(globalConfig.maxWorkers) || 1);
-  const locals = await Promise.all(Array.from({ length: workers }, () => startDynamoDbLocal({ startTimeoutMs: 120_000, heavyUse: true })));
+  const locals = await Promise.all(Array.from({ length: workers }, () => startDynamoDbLocal({ startTimeoutMs: 120_000 })));
   process.env[WORKER_ENDPOINTS_ENV] = locals.map((local) => local.endpoint).join(',');
   process.env.TEST_SUMMARY_DIR = mkdtempSync(join(tmpdir(), 'storefront-test-summary-'));
   (globalThis as { __dynamoDbLocals__?: DynamoDbLocal[] }).__dynamoDbLocals__ = locals;
