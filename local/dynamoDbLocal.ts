@@ -95,8 +95,11 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
  * The JVM options DynamoDB Local runs with: the client compiler only, and the serial collector. A
  * local or test instance lives minutes and serves thousands of requests, not millions: compiling
  * hot code again with the optimizing compiler costs more CPU than it gives back (measured: its start
- * 6–8 s of CPU → 4, and 6,400 requests after it 28 s → 11). JDK_JAVA_OPTIONS set in the
- * environment replaces them (the JVM refuses two garbage collectors, so they are not merged).
+ * 6–8 s of CPU → 4, and 6,400 requests after it 28 s → 11). Past about 25,000 requests the
+ * optimizing compiler answers each faster, but even the test run's shared instances do better
+ * without it: with it, a clean-clone `.ci/run` spent 170 s more CPU and its Jest run took 71 s
+ * longer. JDK_JAVA_OPTIONS set in the environment replaces these options (the JVM refuses two
+ * garbage collectors, so they are not merged).
  */
 export const DYNAMODB_LOCAL_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
