@@ -45,9 +45,9 @@ module.exports = {
     project('browser', { ...withDynamoDbLocal, testTimeout: 180_000 }),
   ],
   testTimeout: 60_000,
-  // three workers for two cores (Jest's default leaves one free): much of the suite waits on processes,
-  // sockets, browsers and timers, and the other workers use that time
-  maxWorkers: '150%',
+  // a worker per core (Jest's default leaves one free): much of the suite waits on processes, sockets
+  // and timers, and the other worker uses that time
+  maxWorkers: '100%',
   // on a clean clone (no times of earlier runs) the projects with the slowest files start first
   testSequencer: '<rootDir>/tests/sequencer.js',
   // one folder for the run where each distinct bundle is built once, by the tests' esbuild builds and
