@@ -45,7 +45,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   const port = options.port ?? (await freePort());
   const pidFile = options.dataDir && join(options.dataDir, PID_FILE);
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  if (pidFile) await stopLeftover(pidFile);
+  if (options.dataDir) await stopLeftover(options.dataDir);
   const child = withJvmOptions(() => spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'pipe' }));
   if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
   let output = '';
@@ -119,7 +119,7 @@ function withJvmOptions<T>(start: () => T): T {
 }
 
 /** Names the DynamoDB Local running on a data folder, so the next start can find one left running. */
-export const PID_FILE = 'dynamodb-local.pid';
+const PID_FILE = 'dynamodb-local.pid';
 
 /**
  * Stops a DynamoDB Local left running on this data folder by a start that was killed outright
@@ -127,7 +127,8 @@ export const PID_FILE = 'dynamodb-local.pid';
  * instances must never write the same database files. Only a process that is still DynamoDB Local
  * is stopped, not whatever took over its pid.
  */
-async function stopLeftover(pidFile: string): Promise<void> {
+export async function stopLeftover(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, PID_FILE);
   let pid: number;
   try {
     pid = Number(readFileSync(pidFile, 'utf8').trim());

@@ -1,12 +1,12 @@
 import { publicCustomerId } from '../../resolvers/customer/publicCustomerId';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readOutbox } from '../../notifier/localOutbox';
 import { PROJECT_ROOT } from '../../infra/projectRoot';
-import { PID_FILE } from '../../local/dynamoDbLocal';
+import { stopLeftover } from '../../local/dynamoDbLocal';
 import { npmStart, type NpmStart } from '../helpers/npmStart';
 
 /** `npm start` with the storefront on a free port. */
@@ -41,8 +41,7 @@ describe('npm start', () => {
     afterAll(async () => {
       if (running && running.child.exitCode === null && running.child.signalCode === null) await running.interrupt();
       // the DynamoDB Local the killed start left, should no start after it have stopped it
-      const leftover = join(dataDir, 'dynamodb', PID_FILE);
-      if (existsSync(leftover) && !(await portIsClosed(leftPort ?? 0))) process.kill(Number(readFileSync(leftover, 'utf8')), 'SIGKILL');
+      await stopLeftover(join(dataDir, 'dynamodb'));
       rmSync(dataDir, { recursive: true, force: true });
     });
 
