@@ -1,6 +1,19 @@
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
-import { CARDS, api, beginPayment, chooseAddress, chooseShipping, emptyCustomerCart, paidOrder, payWith, signIn, tokenFor } from './checkoutSteps';
+import {
+  CARDS,
+  addToCart,
+  api,
+  beginPayment,
+  chooseAddress,
+  chooseShipping,
+  emptyCustomerCart,
+  idempotencyKeysSent,
+  paidOrder,
+  payWith,
+  signIn,
+  tokenFor,
+} from './checkoutSteps';
 import { ARTIFACTS, axeViolations, type Storefront } from './storefront';
 
 /**
@@ -51,10 +64,7 @@ export function describeCheckout(running: () => { store: Storefront; browser: Br
       page.on('request', (request) => void (request.url().startsWith(store().apiUrl) && requests.push(request)));
 
       // Act: a visitor adds two, reloads the cart, signs in
-      await page.goto(`${store().webUrl}/product/${product.id}`);
-      await page.getByLabel('Quantity').fill('2');
-      await page.getByRole('button', { name: 'Add to cart' }).click();
-      await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+      await addToCart(page, store(), product.id, 2);
       await page.goto(`${store().webUrl}/cart`);
       await page.reload();
       await page.getByRole('link', { name: 'Cart (2)' }).waitFor();
@@ -143,16 +153,8 @@ export function describeCheckout(running: () => { store: Storefront; browser: Br
       await emptyCustomerCart(store(), tokenFor(store()));
       const page = await visitor();
       await signIn(page, store());
-      await page.goto(`${store().webUrl}/product/${product.id}`);
-      await page.getByRole('button', { name: 'Add to cart' }).click();
-      await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
-      const keys: string[] = [];
-      page.on('request', (request) => {
-        const body = request.url().startsWith(store().apiUrl)
-          ? (request.postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null)
-          : null;
-        if (body?.operationName === 'CheckoutPaymentConfirm') keys.push(body.variables!.input!.idempotencyKey!);
-      });
+      await addToCart(page, store(), product.id);
+      const keys = idempotencyKeysSent(page, store(), 'CheckoutPaymentConfirm');
 
       // Act
       await page.goto(`${store().webUrl}/checkout`);
@@ -187,16 +189,8 @@ export function describeCheckout(running: () => { store: Storefront; browser: Br
       const page = await visitor();
       await page.clock.install();
       await signIn(page, store());
-      await page.goto(`${store().webUrl}/product/${product.id}`);
-      await page.getByRole('button', { name: 'Add to cart' }).click();
-      await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
-      const keys: string[] = [];
-      page.on('request', (request) => {
-        const body = request.url().startsWith(store().apiUrl)
-          ? (request.postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null)
-          : null;
-        if (body?.operationName === 'CheckoutBegin') keys.push(body.variables!.input!.idempotencyKey!);
-      });
+      await addToCart(page, store(), product.id);
+      const keys = idempotencyKeysSent(page, store(), 'CheckoutBegin');
       await page.goto(`${store().webUrl}/checkout`);
       await chooseAddress(page);
       await chooseShipping(page);

@@ -85,6 +85,26 @@ export async function chooseShipping(page: Page): Promise<void> {
   await page.locator('button:enabled', { hasText: /^Pay / }).waitFor();
 }
 
+/** The product's page, then "Add to cart" (after setting the quantity when given); resolves once the page says it was added. */
+export async function addToCart(page: Page, store: Storefront, productId: string, quantity?: number): Promise<void> {
+  await page.goto(`${store.webUrl}/product/${productId}`);
+  if (quantity !== undefined) await page.getByLabel('Quantity').fill(String(quantity));
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+}
+
+/** The idempotency keys the page sends with `operationName` to the API, in order, from now on. */
+export function idempotencyKeysSent(page: Page, store: Storefront, operationName: string): string[] {
+  const keys: string[] = [];
+  page.on('request', (request) => {
+    const body = request.url().startsWith(store.apiUrl)
+      ? (request.postDataJSON() as { operationName?: string; variables?: { input?: { idempotencyKey?: string } } } | null)
+      : null;
+    if (body?.operationName === operationName) keys.push(body.variables!.input!.idempotencyKey!);
+  });
+  return keys;
+}
+
 /** On the checkout page with address and shipping set: "Pay", then the card; resolves once the payment step shows. */
 export async function beginPayment(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Pay / }).click();

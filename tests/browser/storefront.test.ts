@@ -5,7 +5,7 @@ import { putAliasSettings } from '../../data/aliasSettings';
 import { loadOrCreateSigningKey, signToken } from '../../local/localAuth';
 import { describeAdminPages } from './adminPages';
 import { describeCheckout } from './checkout';
-import { CARDS, chooseAddress, chooseShipping, emptyCustomerCart, payWith, signIn, tokenFor } from './checkoutSteps';
+import { CARDS, addToCart, chooseAddress, chooseShipping, emptyCustomerCart, payWith, signIn, tokenFor } from './checkoutSteps';
 import { describeVariantPicker } from './variantPicker';
 import { ARTIFACTS, axeViolations, launchBrowser, serveBuiltStorefront, startStorefront, type Storefront } from './storefront';
 
@@ -164,9 +164,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     await emptyCustomerCart(store, tokenFor(store));
     const page = await visitor();
     await signIn(page, store);
-    await page.goto(`${store.webUrl}/product/${before.id}`);
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    await addToCart(page, store, before.id);
     await page.goto(`${store.webUrl}/checkout`);
     await chooseAddress(page);
     await chooseShipping(page);
@@ -346,9 +344,7 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     await emptyCustomerCart(store, tokenFor(store));
     const page = await visitor();
     await signIn(page, store);
-    await page.goto(`${store.webUrl}/product/${product.id}`);
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await page.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+    await addToCart(page, store, product.id);
     await page.goto(`${store.webUrl}/checkout`);
     await chooseAddress(page);
     await chooseShipping(page);
