@@ -97,8 +97,8 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
  * hot code again with the optimizing compiler costs more CPU than it gives back (measured: its start
  * 6–8 s of CPU → 4, and 6,400 requests after it 28 s → 11). Past about 25,000 requests the
  * optimizing compiler answers each faster, but even the test run's shared instances do better
- * without it: with it, a clean-clone `.ci/run` spent 170 s more CPU and its Jest run took 71 s
- * longer. JDK_JAVA_OPTIONS set in the environment replaces these options (the JVM refuses two
+ * without it: the clean-clone `.ci/run` with it spent 100 to 170 s more CPU than the two without
+ * it, and its Jest run took 484 s against 413 and 435. JDK_JAVA_OPTIONS set in the environment replaces these options (the JVM refuses two
  * garbage collectors, so they are not merged).
  */
 export const DYNAMODB_LOCAL_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
