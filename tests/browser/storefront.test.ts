@@ -38,6 +38,12 @@ beforeAll(async () => {
   for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
 }, 180_000);
 
+// each test opens its visitors' contexts; a page left open keeps running its app (timers, polls,
+// rendering) for the rest of the file, so they close when the test ends
+afterEach(async () => {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
+});
+
 afterAll(async () => {
   await browser?.close();
   await store?.stop();
@@ -516,13 +522,15 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
     };
     const token = users.find((user) => user.sub === 'demo-customer')!.token;
     const arbitrary = '{ categories { id name } }';
-    const deadline = Date.now() + 20_000;
-    while (
-      (await api<{ errors?: Array<{ extensions: { code: string } }> }>(arbitrary, token)).errors?.[0]?.extensions.code !== 'TRUSTED_DOCUMENT_REQUIRED'
-    ) {
-      if (Date.now() > deadline) throw new Error('the require mode did not apply');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    /** Waits until the server has read the settings again: an arbitrary document answers with `code` (undefined: answers). */
+    const untilArbitraryAnswers = async (code: string | undefined, what: string) => {
+      const deadline = Date.now() + 20_000;
+      while ((await api<{ errors?: Array<{ extensions: { code: string } }> }>(arbitrary, token)).errors?.[0]?.extensions.code !== code) {
+        if (Date.now() > deadline) throw new Error(`${what} did not apply`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    };
+    await untilArbitraryAnswers('TRUSTED_DOCUMENT_REQUIRED', 'the require mode');
     const page = await visitor();
 
     // Act: from the page, as the signed-in customer: an arbitrary document, then the app's own pages
@@ -547,7 +555,10 @@ describe('the storefront in Chromium, against `npm start -- --stage qa --built`'
 
     // Assess
     expect(refused.errors[0]!.extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+
+    // Restore: the later tests send documents of their own, so they wait until the server accepts them again
     await putAliasSettings(store.db, { alias: 'local', settings: { refreshSeconds: 5 }, expectedRevision: 2 });
+    await untilArbitraryAnswers(undefined, 'the restored settings');
   }, 90_000);
 });
 
