@@ -11,10 +11,12 @@ import { readOutbox } from '../../notifier/localOutbox';
 import type { OrderEventV1 } from '../../notifier/orderEvent';
 import { aCategory, aProduct } from '../factories/catalog';
 import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
-import { npmStart } from '../helpers/npmStart';
 import { createTestTable, type TestTable } from '../helpers/testTable';
 
-/** A local stack given a table name, next to another table on the same DynamoDB Local. */
+/**
+ * A local stack given a table name, next to another table on the same DynamoDB Local (`npm start`
+ * with DYNAMODB_TABLE: tests/e2e/npmStartSettings.test.ts).
+ */
 describe('a local stack on a table of its own (tableName)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'storefront-table-name-'));
   const { dynamoDbEndpoint, tableName } = sharedDynamoDb('named');
@@ -67,29 +69,4 @@ describe('a local stack on a table of its own (tableName)', () => {
     expect(published).toContain(ours.order.orderId);
     expect(published).not.toContain(theirs.order.orderId);
   });
-});
-
-describe('npm start with DYNAMODB_TABLE', () => {
-  it('seeds and serves that table on DYNAMODB_ENDPOINT, and says so in its banner', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'storefront-dynamodb-table-'));
-    const { dynamoDbEndpoint, tableName } = sharedDynamoDb('npm-start');
-    const db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint: dynamoDbEndpoint }), tableName });
-    const started = npmStart({
-      STOREFRONT_DATA_DIR: dataDir,
-      PORT: '0',
-      WEB_PORT: '0',
-      DYNAMODB_ENDPOINT: dynamoDbEndpoint,
-      DYNAMODB_TABLE: tableName,
-    });
-    try {
-      const [banner] = await started.waitFor(/Storefront GraphQL API ready[\s\S]*Ctrl-C stops[^\n]*\n/);
-
-      expect(banner).toContain(`DynamoDB:     ${dynamoDbEndpoint}   table ${tableName}\n`);
-      expect(runningLocalStack(dataDir)?.tableName).toBe(tableName);
-      expect((await listCategories(db)).map((category) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
-    } finally {
-      if (started.child.exitCode === null) await started.interrupt();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 120_000);
 });

@@ -8,21 +8,22 @@ import { listCategories } from '../../data/categories';
 import { createCategory } from '../../domain/catalog/createCategory';
 import { getAliasSettings, putAliasSettings } from '../../data/aliasSettings';
 import { ensureTable } from '../../local/ensureTable';
-import { LOCAL_TABLE_NAME, startLocalStack } from '../../local/startLocalStack';
+import { runningLocalStack } from '../../local/dataDir';
+import { startLocalStack } from '../../local/startLocalStack';
 import { loadCommandInProcess, type InProcessCommand } from '../helpers/commandInProcess';
 import { npmStart, type NpmStart } from '../helpers/npmStart';
 import { runCommand } from '../helpers/runCommand';
-import { localTestEndpoint } from '../helpers/sharedDynamoDb';
+import { sharedDynamoDb } from '../helpers/sharedDynamoDb';
 
 /**
- * One `npm start -- --fresh` on a DynamoDB Local of the caller's (DYNAMODB_ENDPOINT: the worker's,
- * where no other test file uses the table npm start uses), with the storefront on a port of its
- * own; `npm run settings` and `npm run job` are run against it: as processes where a test says so,
- * else their code in this process (tests/helpers/commandInProcess.ts), finding the stack as a
+ * One `npm start -- --fresh` on a DynamoDB Local of the caller's (DYNAMODB_ENDPOINT: the worker's)
+ * and a table named by DYNAMODB_TABLE (no other test file uses it), with the storefront on a port of
+ * its own; `npm run settings` and `npm run job` are run against it: as processes where a test says
+ * so, else their code in this process (tests/helpers/commandInProcess.ts), finding the stack as a
  * process does, by the running-stack file in STOREFRONT_DATA_DIR.
  */
-describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings against it', () => {
-  let endpoint: string;
+describe('npm start -- --fresh on DYNAMODB_ENDPOINT and DYNAMODB_TABLE, and npm run settings against it', () => {
+  const { dynamoDbEndpoint: endpoint, tableName } = sharedDynamoDb('npm-start');
   let db: Db;
   let dataDir: string;
   let stack: NpmStart;
@@ -36,14 +37,13 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
 
   beforeAll(async () => {
     // Arrange: the external table holds data of an earlier run, settings included
-    endpoint = localTestEndpoint();
-    db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName: LOCAL_TABLE_NAME });
-    await ensureTable(endpoint, LOCAL_TABLE_NAME);
+    db = createDb({ client: createDynamoClient({ region: 'us-east-1', endpoint }), tableName });
+    await ensureTable(endpoint, tableName);
     await createCategory(db, { name: 'Left over', slug: 'left-over' });
     await putAliasSettings(db, { alias: 'local', settings: { logLevel: 'DEBUG' }, expectedRevision: 0 });
     dataDir = mkdtempSync(join(tmpdir(), 'storefront-e2e-settings-'));
 
-    stack = npmStart({ STOREFRONT_DATA_DIR: dataDir, PORT: '0', WEB_PORT: '0', DYNAMODB_ENDPOINT: endpoint }, ['--fresh']);
+    stack = npmStart({ STOREFRONT_DATA_DIR: dataDir, PORT: '0', WEB_PORT: '0', DYNAMODB_ENDPOINT: endpoint, DYNAMODB_TABLE: tableName }, ['--fresh']);
     [banner] = await stack.waitFor(/Storefront GraphQL API ready[\s\S]*Ctrl-C stops[^\n]*\n/);
   }, 120_000);
 
@@ -53,9 +53,10 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
   });
 
   describe('npm start -- --fresh', () => {
-    it('deletes and recreates the table it uses on that endpoint, and seeds it again', async () => {
-      expect(banner).toContain(`DynamoDB:     ${endpoint}   table ${LOCAL_TABLE_NAME} (deleted and created again: --fresh)`);
+    it('deletes and recreates the table DYNAMODB_TABLE names on that endpoint, seeds it again, and names it in its running-stack file', async () => {
+      expect(banner).toContain(`DynamoDB:     ${endpoint}   table ${tableName} (deleted and created again: --fresh)\n`);
       expect(banner).toMatch(/Demo data: {4}3 categories, \d+ products, \d+ reviews\n/);
+      expect(runningLocalStack(dataDir)?.tableName).toBe(tableName);
       expect((await listCategories(db)).map((category) => category.slug).sort()).toEqual(['brewing-gear', 'coffee', 'tea']);
     });
 
@@ -161,7 +162,7 @@ describe('npm start -- --fresh on DYNAMODB_ENDPOINT, and npm run settings agains
       const blocker = createServer();
       const webPort = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)));
       try {
-        const start = startLocalStack({ port: 0, dataDir, dynamoDbEndpoint: endpoint, webPort });
+        const start = startLocalStack({ port: 0, dataDir, dynamoDbEndpoint: endpoint, tableName, webPort });
 
         await expect(start).rejects.toThrow();
         expect(existsSync(join(dataDir, 'local-stack.json'))).toBe(false);
