@@ -25,19 +25,23 @@ const pinnedStage: StageSettings = {
 };
 const FLAGS = lambdaNodeFlags(pinnedStage.memoryMb);
 
-let synthesized: Synthesized;
+let pinnedSynth: Synthesized;
+let devSynth: Synthesized;
 beforeAll(() => {
-  synthesized = synthesize({ stages: { dev: stages.dev, pinned: pinnedStage } });
+  pinnedSynth = synthesize({ stages: { pinned: pinnedStage } });
+  // the dev stage alone: the synth other test files of the run share
+  devSynth = synthesize({ stages: { dev: stages.dev } });
 }, 300_000);
-afterAll(() => synthesized?.cleanup());
+afterAll(() => {
+  pinnedSynth?.cleanup();
+  devSynth?.cleanup();
+});
 
+const synthesizedFor = (stage: StageSettings) => (stage.name === pinnedStage.name ? pinnedSynth : devSynth);
+const templateOf = (stage: StageSettings) => synthesizedFor(stage).json(stackIdFor(stage.name)) as TemplateJson;
 const functionOf = (stage: StageSettings): [string, any] =>
-  onlyResource(
-    synthesized.json(stackIdFor(stage.name)) as TemplateJson,
-    'AWS::Lambda::Function',
-    (r) => r.Properties.FunctionName === `storefront-api-${stage.name}`,
-  );
-const assetOf = (stage: StageSettings) => path.join(synthesized.outdir, functionOf(stage)[1].Metadata['aws:asset:path']);
+  onlyResource(templateOf(stage), 'AWS::Lambda::Function', (r) => r.Properties.FunctionName === `storefront-api-${stage.name}`);
+const assetOf = (stage: StageSettings) => path.join(synthesizedFor(stage).outdir, functionOf(stage)[1].Metadata['aws:asset:path']);
 
 /**
  * Starts the asset as Lambda does (the exec wrapper, then Node with Lambda's flags) on the given
@@ -113,11 +117,7 @@ describe('a stage that pins its runtime', () => {
 
   it('alarms on a rejected cache in every stage', () => {
     for (const stage of [pinnedStage, stages.dev]) {
-      const [, alarm] = onlyResource(
-        synthesized.json(stackIdFor(stage.name)) as TemplateJson,
-        'AWS::CloudWatch::Alarm',
-        (r) => r.Properties.MetricName === 'CodeCacheRejected',
-      );
+      const [, alarm] = onlyResource(templateOf(stage), 'AWS::CloudWatch::Alarm', (r) => r.Properties.MetricName === 'CodeCacheRejected');
       expect(alarm.Properties).toMatchObject({
         Namespace: 'Storefront',
         Dimensions: [{ Name: 'stage', Value: stage.name }],
