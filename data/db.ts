@@ -70,9 +70,18 @@ export function createDb({ client, tableName }: CreateDbOptions) {
 
 export type Db = ReturnType<typeof createDb>;
 
+/**
+ * An entity of a model ElectroDB has validated already: the module-level entity it is copied from
+ * was built from the same model, and ElectroDB validates a model (against a JSON schema) in every
+ * entity's constructor, the larger part of making a db.
+ */
+class ValidatedModelEntity extends Entity<any, any, any, any> {
+  _validateModel(): void {}
+}
+
 /** A new entity of the same model, for one db. */
 function own<E extends Entity<any, any, any, any>>(entity: E): E {
-  return new Entity(entity.schema) as E;
+  return new ValidatedModelEntity(entity.schema) as unknown as E;
 }
 
 /** The entities a write transaction's callback receives: what transaction item builders take. */
