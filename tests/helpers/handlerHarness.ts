@@ -10,7 +10,17 @@ import type { PaymentProvider } from '../../domain/payments/paymentProvider';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from './fixedSettings';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER, createSigningKey, signToken, type TokenClaims } from '../../local/localAuth';
+import { join } from 'node:path';
+import {
+  LOCAL_CLIENT_ID,
+  LOCAL_ISSUER,
+  createSigningKey,
+  loadOrCreateSigningKey,
+  signToken,
+  type LocalSigningKey,
+  type TokenClaims,
+} from '../../local/localAuth';
+import { BUNDLE_CACHE_ENV } from './bundleCache';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
 
@@ -65,9 +75,19 @@ export interface HarnessOptions {
   readonly now?: () => Date;
 }
 
+/**
+ * The key the harness's token issuer signs with: one per Jest worker for the whole run, kept in the
+ * run's folder (generating an RSA key takes 100 to 300 ms of CPU, and most test files make a
+ * harness); a fresh one outside a Jest run's setup. Each harness still has a table of its own.
+ */
+function harnessSigningKey(): LocalSigningKey {
+  const runDir = process.env[BUNDLE_CACHE_ENV];
+  return runDir ? loadOrCreateSigningKey(join(runDir, `harness-signing-key-${process.env.JEST_WORKER_ID ?? '1'}.json`)) : createSigningKey();
+}
+
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const table = await createTestTable({ endpoint: options.endpoint });
-  const signingKey = createSigningKey();
+  const signingKey = harnessSigningKey();
   const config: Config = {
     stage: 'test',
     region: 'us-east-1',
