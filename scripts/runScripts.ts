@@ -1,7 +1,7 @@
 // `tsx scripts/runScripts.ts <script> [<script> ...]`: runs the named npm scripts (`npm run -s`),
 // as many at once as the machine has cores, in the order given (the longest first packs best).
-// Each one's output is printed when it ends; the command fails if any of them failed. `npm test`
-// runs its checks before Jest with it.
+// Each one's output is printed when it ends, and a last line gives the time each took; the command
+// fails if any of them failed. `npm test` runs its checks before Jest with it.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { PROJECT_ROOT } from '../infra/projectRoot';
@@ -30,11 +30,14 @@ async function main(names: readonly string[]): Promise<number> {
     console.error('Usage: tsx scripts/runScripts.ts <npm script> [<npm script> ...]');
     return 2;
   }
+  const started = Date.now();
   const queue = [...names];
   const failed: Outcome[] = [];
+  const took: string[] = [];
   const lane = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
       const outcome = await runScript(name);
+      took.push(`${name} ${outcome.seconds.toFixed(1)} s`);
       process.stdout.write(outcome.output);
       if (outcome.code !== 0) {
         failed.push(outcome);
@@ -43,6 +46,7 @@ async function main(names: readonly string[]): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), names.length) }, lane));
+  console.log(`${names.length} scripts in ${((Date.now() - started) / 1000).toFixed(1)} s (${took.join(', ')})`);
   return failed.length ? 1 : 0;
 }
 
