@@ -180,6 +180,8 @@ export function describeAdminPages(running: () => { store: Storefront; browser: 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
       await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Products' }).click();
       await page.getByRole('link', { name: 'New product' }).click();
+      // the products page's "Find a product by SKU" is labelled SKU too, until the new page replaces it
+      await page.getByRole('heading', { level: 1, name: 'New product' }).waitFor();
       await page.getByLabel('SKU').fill(sku);
       await page.getByLabel('Name').fill(name);
       await page.getByLabel('Category').selectOption({ index: 1 });
