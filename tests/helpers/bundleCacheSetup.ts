@@ -1,12 +1,10 @@
 // The run's bundle cache (tests/helpers/bundleCache.ts): made before the run, removed after it, so
-// no bundle outlives the sources it was built from. Jest runs the projects' global setups before
-// this one, and the infra project's calls it first (its background synths bundle too): the folder
-// is made once.
+// no bundle outlives the sources it was built from.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_CACHE_ENV } from './bundleCache';
 
 export default function bundleCacheSetup(): void {
-  process.env[BUNDLE_CACHE_ENV] ??= mkdtempSync(join(tmpdir(), 'storefront-bundle-cache-'));
+  process.env[BUNDLE_CACHE_ENV] = mkdtempSync(join(tmpdir(), 'storefront-bundle-cache-'));
 }

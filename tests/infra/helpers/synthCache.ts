@@ -3,6 +3,3 @@
  * run (set by synthCacheSetup.ts; unset, nothing is shared).
  */
 export const SYNTH_CACHE_ENV = 'TEST_SYNTH_CACHE_DIR';
-
-/** The pid of the run's background synths (presynth.ts), stopped by the teardown if still running. */
-export const PRESYNTH_PID_ENV = 'TEST_PRESYNTH_PID';
