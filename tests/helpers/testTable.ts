@@ -3,7 +3,7 @@ import { createDynamoClient } from '../../data/client';
 import { createDb, type Db } from '../../data/db';
 import { LOCAL_DYNAMODB_TIMEOUT_MS } from '../../local/dynamoDbLocal';
 import { ensureTable } from '../../local/ensureTable';
-import { localTestEndpoint } from './sharedDynamoDb';
+import { localTestEndpoint, madeOnWorkerDynamoDb } from './sharedDynamoDb';
 
 /**
  * DynamoDB Local answers slowly under the concurrency tests, and hundreds of concurrent requests
@@ -27,6 +27,7 @@ export interface TestTable {
 export async function createTestTable(options: { endpoint?: string } = {}): Promise<TestTable> {
   const endpoint = localTestEndpoint(options.endpoint);
   const tableName = `test-${randomUUID()}`;
+  if (!options.endpoint) madeOnWorkerDynamoDb(tableName);
   await ensureTable(endpoint, tableName);
   const calls: string[] = [];
   const client = createDynamoClient({
