@@ -10,7 +10,6 @@ import type { PaymentProvider } from '../../domain/payments/paymentProvider';
 import { RequestLogger } from '../../server/RequestLogger';
 import { defaultRuntimeSettings, type RuntimeSettingsStore } from '../../runtime/settings/runtimeSettings';
 import { fixedSettings } from './fixedSettings';
-import { join } from 'node:path';
 import {
   LOCAL_CLIENT_ID,
   LOCAL_ISSUER,
@@ -20,7 +19,7 @@ import {
   type LocalSigningKey,
   type TokenClaims,
 } from '../../local/localAuth';
-import { BUNDLE_CACHE_ENV } from './bundleCache';
+import { workerRunFile } from './workerRunFile';
 import { graphqlEvent, lambdaContext, type GraphqlRequest } from './apiGatewayEvent';
 import { LOCAL_REQUEST_TIMEOUT_MS, createTestTable, type TestTable } from './testTable';
 
@@ -81,8 +80,8 @@ export interface HarnessOptions {
  * harness); a fresh one outside a Jest run's setup. Each harness still has a table of its own.
  */
 function harnessSigningKey(): LocalSigningKey {
-  const runDir = process.env[BUNDLE_CACHE_ENV];
-  return runDir ? loadOrCreateSigningKey(join(runDir, `harness-signing-key-${process.env.JEST_WORKER_ID ?? '1'}.json`)) : createSigningKey();
+  const file = workerRunFile('harness-signing-key.json');
+  return file ? loadOrCreateSigningKey(file) : createSigningKey();
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { dropTable } from '../../local/ensureTable';
-import { BUNDLE_CACHE_ENV } from './bundleCache';
+import { workerRunFile } from './workerRunFile';
 
 /** Where a local stack keeps its data on the worker's DynamoDB Local: the endpoint, and a table no other test file uses. */
 export interface SharedDynamoDb {
@@ -45,11 +44,8 @@ export function sharedDynamoDb(prefix = 'stack'): SharedDynamoDb {
   return { dynamoDbEndpoint, tableName };
 }
 
-/** This worker's list of the tables its test files made on its DynamoDB Local, in the run's folder. */
-function workerTablesFile(): string | undefined {
-  const runDir = process.env[BUNDLE_CACHE_ENV];
-  return runDir && join(runDir, `worker-${process.env.JEST_WORKER_ID ?? '1'}-tables.txt`);
-}
+/** This worker's list of the tables its test files made on its DynamoDB Local. */
+const workerTablesFile = () => workerRunFile('tables.txt');
 
 /** Notes a table on this worker's DynamoDB Local, for the worker's next test file to delete. */
 export function madeOnWorkerDynamoDb(tableName: string): void {
