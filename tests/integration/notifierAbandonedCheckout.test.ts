@@ -32,7 +32,7 @@ describe('abandoned checkouts: the TTL deletion of a hold marker, through the no
   let categoryId: string;
 
   beforeAll(async () => {
-    kit = await createCheckoutKit();
+    kit = await createCheckoutKit({}, { stream: true });
     categoryId = (await aCategory(kit.h.db)).categoryId;
     dir = mkdtempSync(join(tmpdir(), 'storefront-abandoned-'));
     outboxFile = join(dir, 'outbox.jsonl');

@@ -28,7 +28,7 @@ describe('the notifier bundle, loaded as the Lambda runtime loads it', () => {
       logLevel: 'silent',
     });
     inputs = Object.keys(metafile.inputs);
-    table = await createTestTable();
+    table = await createTestTable({ stream: true });
   }, 120_000);
 
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

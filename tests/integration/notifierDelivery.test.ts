@@ -25,7 +25,7 @@ describe('notifier delivery: a failed email, and a customer known only to the us
   let productId: string;
 
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({}, { stream: true });
     const handler = createNotifierHandler({
       config: {
         stage: 'qa',

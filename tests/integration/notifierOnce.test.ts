@@ -29,7 +29,7 @@ describe('notifier: each event published once across retries; SES refusals for g
   let productId: string;
 
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({}, { stream: true });
     ses = await startSesEndpoint();
     const handler = createNotifierHandler({
       config: {

@@ -40,7 +40,7 @@ describe('order events, from DynamoDB Local’s stream through the notifier', ()
   let admin: string;
 
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({}, { stream: true });
     dir = mkdtempSync(join(tmpdir(), 'storefront-outbox-'));
     outboxFile = join(dir, 'outbox.jsonl');
     const outbox = createLocalOutbox({ file: outboxFile });

@@ -29,7 +29,7 @@ describe('npm run job -- redrive, on the local stack', () => {
   let productId: string;
 
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({}, { stream: true });
     dataDir = mkdtempSync(join(tmpdir(), 'storefront-redrive-'));
     outboxFile = join(dataDir, 'outbox.jsonl');
     // as `npm start` writes it: the running stack's DynamoDB Local and table, for npm run job

@@ -29,7 +29,7 @@ describe('redrive of a stage dead letter: the batch read again from the stream, 
   let streamArn: string;
 
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness({}, { stream: true });
     const config = { endpoint: h.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
     streams = new DynamoDBStreamsClient(config);
     const category = await aCategory(h.db);

@@ -21,7 +21,7 @@ describe('search freshness, from DynamoDB Local’s stream through the notifier'
   let warm: ProductSearchCatalog;
 
   beforeAll(async () => {
-    table = await createTestTable();
+    table = await createTestTable({ stream: true });
     dir = mkdtempSync(join(tmpdir(), 'storefront-search-'));
     const { handler } = createLocalNotifierHandler({ endpoint: table.endpoint, tableName: table.tableName, outboxFile: join(dir, 'outbox.jsonl') });
     poller = await startStreamPoller({
