@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Entity, Service } from 'electrodb';
+import { Service, type Entity } from 'electrodb';
 import { CategoryEntity } from './entities/category';
 import { CustomerEntity } from './entities/customer';
 import { OrderEntity } from './entities/order';
@@ -23,6 +23,7 @@ import { DiscountCodeUseEntity } from './entities/discountCodeUse';
 import { VariantRefEntity } from './entities/variantRef';
 import { CartCheckoutEntity } from './entities/cartCheckout';
 import { OrderHoldEntity } from './entities/orderHold';
+import { modelEntity } from './entities/modelEntity';
 
 export interface CreateDbOptions {
   readonly client: DynamoDBDocumentClient;
@@ -70,18 +71,9 @@ export function createDb({ client, tableName }: CreateDbOptions) {
 
 export type Db = ReturnType<typeof createDb>;
 
-/**
- * An entity of a model ElectroDB has validated already: the module-level entity it is copied from
- * was built from the same model, and ElectroDB validates a model (against a JSON schema) in every
- * entity's constructor, the larger part of making a db.
- */
-class ValidatedModelEntity extends Entity<any, any, any, any> {
-  _validateModel(): void {}
-}
-
 /** A new entity of the same model, for one db. */
 function own<E extends Entity<any, any, any, any>>(entity: E): E {
-  return new ValidatedModelEntity(entity.schema) as unknown as E;
+  return modelEntity(entity.schema) as unknown as E;
 }
 
 /** The entities a write transaction's callback receives: what transaction item builders take. */

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -6,7 +6,7 @@ import { SERVICE, primaryKeys } from './keys';
  * Runtime settings of one Lambda alias (`dev`, `qa`, `prod`, or `local`), changed by operators
  * without a redeploy. `settings` is validated by the reader, which falls back to safe defaults.
  */
-export const AliasSettingsEntity = new Entity({
+export const AliasSettingsEntity = modelEntity({
   model: { entity: 'aliasSettings', version: '1', service: SERVICE },
   attributes: {
     alias: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -21,7 +21,7 @@ export const mailingAddressProperties = {
  * table's TTL attribute: a cart past it is treated as missing when read (`getCart`); TTL only
  * removes it later. `completedOrderId` is set by the checkout once the cart's order is paid.
  */
-export const CartEntity = new Entity({
+export const CartEntity = modelEntity({
   model: { entity: 'cart', version: '1', service: SERVICE },
   attributes: {
     cartId: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -7,7 +7,7 @@ import { SERVICE, primaryKeys } from './keys';
  * The latest checkout of a cart: which order holds its stock now. A new checkout of the cart
  * replaces it (in the order's transaction) and ends the earlier order, giving its holds back.
  */
-export const CartCheckoutEntity = new Entity({
+export const CartCheckoutEntity = modelEntity({
   model: { entity: 'cartCheckout', version: '1', service: SERVICE },
   attributes: {
     cartId: { type: 'string', required: true, readOnly: true },

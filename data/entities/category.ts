@@ -1,8 +1,8 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, gsiKeys, primaryKeys } from './keys';
 
-export const CategoryEntity = new Entity({
+export const CategoryEntity = modelEntity({
   model: { entity: 'category', version: '1', service: SERVICE },
   attributes: {
     categoryId: { type: 'string', required: true, readOnly: true },

@@ -1,8 +1,8 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
-export const CustomerEntity = new Entity({
+export const CustomerEntity = modelEntity({
   model: { entity: 'customer', version: '1', service: SERVICE },
   attributes: {
     customerId: { type: 'string', required: true, readOnly: true },

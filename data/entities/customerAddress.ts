@@ -1,10 +1,10 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { mailingAddressProperties } from './cart';
 import { SERVICE, primaryKeys } from './keys';
 
 /** An address of a customer's book, in the customer's partition (one Query reads the whole book). */
-export const CustomerAddressEntity = new Entity({
+export const CustomerAddressEntity = modelEntity({
   model: { entity: 'customerAddress', version: '1', service: SERVICE },
   attributes: {
     customerId: { type: 'string', required: true, readOnly: true },

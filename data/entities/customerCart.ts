@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -6,7 +6,7 @@ import { SERVICE, primaryKeys } from './keys';
  * Which cart is a customer's current one: a pointer in the customer's partition, written in the
  * same transaction as the cart it names (access pattern `getCustomerCart`).
  */
-export const CustomerCartEntity = new Entity({
+export const CustomerCartEntity = modelEntity({
   model: { entity: 'customerCart', version: '1', service: SERVICE },
   attributes: {
     customerId: { type: 'string', required: true, readOnly: true },

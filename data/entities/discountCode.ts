@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { SERVICE, primaryKeys } from './keys';
  * case; `code` keeps the spelling it was created with. `usageCount` counts the orders that use
  * it, raised in the order's own transaction (`useDiscountCode`).
  */
-export const DiscountCodeEntity = new Entity({
+export const DiscountCodeEntity = modelEntity({
   model: { entity: 'discountCode', version: '1', service: SERVICE },
   attributes: {
     codeKey: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -6,7 +6,7 @@ import { SERVICE, primaryKeys } from './keys';
  * That a customer has used a once-per-customer code: written under `attribute_not_exists` in the
  * order's transaction, so a customer's second order with the code is refused.
  */
-export const DiscountCodeUseEntity = new Entity({
+export const DiscountCodeUseEntity = modelEntity({
   model: { entity: 'discountCodeUse', version: '1', service: SERVICE },
   attributes: {
     codeKey: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -10,7 +10,7 @@ import { SERVICE, primaryKeys } from './keys';
  * retry can be told from a reuse of the key for something else. DynamoDB's TTL removes it once
  * no retry can come any more.
  */
-export const InventoryAdjustmentEntity = new Entity({
+export const InventoryAdjustmentEntity = modelEntity({
   model: { entity: 'inventoryAdjustment', version: '1', service: SERVICE },
   attributes: {
     idempotencyKey: { type: 'string', required: true, readOnly: true },

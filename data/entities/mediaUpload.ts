@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -8,7 +8,7 @@ import { SERVICE, primaryKeys } from './keys';
  * by its id: what it may hold and until when. Attaching it deletes it; DynamoDB's TTL removes the
  * ones never attached (the bucket's lifecycle rule removes their files).
  */
-export const MediaUploadEntity = new Entity({
+export const MediaUploadEntity = modelEntity({
   model: { entity: 'mediaUpload', version: '1', service: SERVICE },
   attributes: {
     uploadId: { type: 'string', required: true, readOnly: true },

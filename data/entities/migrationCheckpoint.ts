@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { SERVICE, primaryKeys } from './keys';
  * once the items before it are migrated), whether it is done, and what it counted. A migration
  * that stops (a crash, a timeout) resumes from these; a finished one reads them and does nothing.
  */
-export const MigrationCheckpointEntity = new Entity({
+export const MigrationCheckpointEntity = modelEntity({
   model: { entity: 'migrationCheckpoint', version: '1', service: SERVICE },
   attributes: {
     migrationId: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -13,7 +13,7 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
  * stream batch (or a redrive) sends neither twice. Every channel shares the entity's key prefix,
  * which the notifier's role is limited to. DynamoDB's TTL removes it once no retry can come any more.
  */
-export const NotificationEntity = new Entity({
+export const NotificationEntity = modelEntity({
   model: { entity: 'notification', version: '1', service: SERVICE },
   attributes: {
     eventId: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, gsiKeys, primaryKeys } from './keys';
 
@@ -25,7 +25,7 @@ const address = {
  * in one status newest first (admins). Orders placed by `placeOrder` carry only the first block of
  * attributes (and `version` from the default); a checkout's carry the rest.
  */
-export const OrderEntity = new Entity({
+export const OrderEntity = modelEntity({
   model: { entity: 'order', version: '1', service: SERVICE },
   attributes: {
     orderId: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -9,7 +9,7 @@ import { SERVICE, primaryKeys } from './keys';
  * deletion reaches the table's stream, and the notifier records the abandoned order as CANCELLED
  * (`endExpiredOrder`). Its partition key is the order's own (`$storefront#orderId_…`).
  */
-export const OrderHoldEntity = new Entity({
+export const OrderHoldEntity = modelEntity({
   model: { entity: 'orderHold', version: '1', service: SERVICE },
   attributes: {
     orderId: { type: 'string', required: true, readOnly: true },

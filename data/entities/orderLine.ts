@@ -1,9 +1,9 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
 /** One line of an order, priced from the catalog when the order was placed. */
-export const OrderLineEntity = new Entity({
+export const OrderLineEntity = modelEntity({
   model: { entity: 'orderLine', version: '1', service: SERVICE },
   attributes: {
     orderId: { type: 'string', required: true, readOnly: true },

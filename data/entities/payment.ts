@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { SERVICE, primaryKeys } from './keys';
  * (checkout, order, customer). Its status only moves forward (data/payments.ts, `statusRank`), so a
  * late or repeated webhook never takes it back; `refundedAmount` sums its refunds.
  */
-export const PaymentEntity = new Entity({
+export const PaymentEntity = modelEntity({
   model: { entity: 'payment', version: '1', service: SERVICE },
   attributes: {
     paymentProvider: { type: ['local', 'stripe'] as const, required: true, readOnly: true },

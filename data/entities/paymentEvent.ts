@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { table } from '../table';
 import { SERVICE, primaryKeys } from './keys';
@@ -8,7 +8,7 @@ import { SERVICE, primaryKeys } from './keys';
  * under `attribute_not_exists` in the same transaction as its effect, so a redelivery changes
  * nothing. DynamoDB's TTL removes it after the provider's retry window (Stripe: 3 days).
  */
-export const PaymentEventEntity = new Entity({
+export const PaymentEventEntity = modelEntity({
   model: { entity: 'paymentEvent', version: '1', service: SERVICE },
   attributes: {
     paymentProvider: { type: ['local', 'stripe'] as const, required: true, readOnly: true },

@@ -1,9 +1,9 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
 /** A refund of a payment, one item per provider refund id, beside its payment (the same partition). */
-export const PaymentRefundEntity = new Entity({
+export const PaymentRefundEntity = modelEntity({
   model: { entity: 'paymentRefund', version: '1', service: SERVICE },
   attributes: {
     paymentProvider: { type: ['local', 'stripe'] as const, required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { skuKey } from '../validation';
 import { SERVICE, gsiKeys, primaryKeys } from './keys';
@@ -8,7 +8,7 @@ import { SERVICE, gsiKeys, primaryKeys } from './keys';
  * and its newest reviews come back from one Query. `status` is part of the category-listing
  * partition keys, so archived products fall out of the listings without a filter.
  */
-export const ProductEntity = new Entity({
+export const ProductEntity = modelEntity({
   model: { entity: 'product', version: '1', service: SERVICE },
   attributes: {
     productId: { type: 'string', required: true, readOnly: true },

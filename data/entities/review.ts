@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { SERVICE, primaryKeys } from './keys';
  * with `rank`, an inverted timestamp, so an ascending Query yields the product item first and
  * then the reviews newest first.
  */
-export const ReviewEntity = new Entity({
+export const ReviewEntity = modelEntity({
   model: { entity: 'review', version: '1', service: SERVICE },
   attributes: {
     productId: { type: 'string', required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import { SERVICE, primaryKeys } from './keys';
 
 /**
@@ -6,7 +6,7 @@ import { SERVICE, primaryKeys } from './keys';
  * customer and product). It is written in the same transaction as its owner, under
  * `attribute_not_exists`, so the claim and the owner succeed or fail together.
  */
-export const UniqueValueEntity = new Entity({
+export const UniqueValueEntity = modelEntity({
   model: { entity: 'uniqueValue', version: '1', service: SERVICE },
   attributes: {
     kind: { type: ['sku', 'categorySlug', 'review'] as const, required: true, readOnly: true },

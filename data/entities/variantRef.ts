@@ -1,4 +1,4 @@
-import { Entity } from 'electrodb';
+import { modelEntity } from './modelEntity';
 import type { EntityItem } from 'electrodb';
 import { SERVICE, primaryKeys } from './keys';
 
@@ -7,7 +7,7 @@ import { SERVICE, primaryKeys } from './keys';
  * (`merchandiseId`) is a variant id alone. A product's default variant has the product's id and
  * needs none; the others get one when they are created (`putVariantRefs`).
  */
-export const VariantRefEntity = new Entity({
+export const VariantRefEntity = modelEntity({
   model: { entity: 'variantRef', version: '1', service: SERVICE },
   attributes: {
     variantId: { type: 'string', required: true, readOnly: true },

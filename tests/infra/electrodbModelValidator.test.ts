@@ -41,7 +41,7 @@ describe('the ElectroDB model validator of the Lambda bundle', () => {
     expect([testModel(db)[0], bundledSaysModel(db)]).toEqual([false, false]);
   });
 
-  it('leaves the rejection of a broken model to the real validator, which builds every model under test', () => {
+  it('leaves the rejection of a broken model to the real validator, which checks every model under test (tests/unit/data/entityModels.test.ts)', () => {
     // Prepare
     const broken = probeModel({ id: { type: 'string', field: 7 } });
 
