@@ -8,7 +8,7 @@ import type { PaymentProvider } from '../../domain/payments/paymentProvider';
 import { LOCAL_PAYMENT_WEBHOOK_SECRET } from '../../runtime/env/paymentEnvironment';
 import { createWebhookHandler, type WebhookHandler } from '../../webhooks/createWebhookHandler';
 import type { Config } from '../../runtime/env/apiEnvironment';
-import { createHarness, type Harness } from './handlerHarness';
+import { createHarness, type Harness, type HarnessOptions } from './handlerHarness';
 
 /** A clock a test moves by hand (holds expire when it says so, never by sleeping). */
 export interface TestClock {
@@ -36,7 +36,7 @@ export interface CheckoutKit {
 }
 
 /** The API's handler with a local payment provider, a controlled clock, and the webhook function on the same table. */
-export async function createCheckoutKit(overrides: Partial<Config> = {}, { stream = false }: { stream?: boolean } = {}): Promise<CheckoutKit> {
+export async function createCheckoutKit(overrides: Partial<Config> = {}, { stream }: Pick<HarnessOptions, 'stream'> = {}): Promise<CheckoutKit> {
   const clock = testClock();
   const provider = createLocalProvider({ webhookSecret: LOCAL_PAYMENT_WEBHOOK_SECRET, now: () => clock().getTime() });
   let current: PaymentProvider = provider;
